@@ -1,0 +1,40 @@
+import { App, TerraformStack, Testing } from "cdktf";
+import { Construct } from "constructs";
+import { LinuxHost } from "../../constructs";
+
+/** The synthesized Terraform JSON of one stack, parsed. */
+export type SynthJson = {
+  resource: Record<string, Record<string, any>>;
+  provider?: Record<string, any[]>;
+  terraform: { required_providers?: Record<string, { source: string; version: string }> };
+  [k: string]: any;
+};
+
+/** Builds a stack with a LinuxHost, lets `build` add constructs, returns the synthesized JSON. */
+export function synth(build: (stack: Construct, host: LinuxHost) => void, hostProps = {}): SynthJson {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  build(stack, new LinuxHost(stack, "host", hostProps));
+  return JSON.parse(Testing.synth(stack));
+}
+
+/** Runs `build` in a fresh stack and returns the error message it throws. */
+export function synthError(build: (stack: Construct, host: LinuxHost) => void): string {
+  try {
+    synth(build);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error("expected the synth to fail, but it succeeded");
+}
+
+/** The create and destroy scripts of every terraform_data resource, keyed by resource name. */
+export function commandsOf(json: SynthJson): Record<string, { create: string; destroy: string }> {
+  const data = json.resource.terraform_data ?? {};
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.input]));
+}
+
+/** A new app for tests that need more than one stack. */
+export function newApp(): App {
+  return Testing.app();
+}

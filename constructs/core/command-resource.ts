@@ -1,0 +1,37 @@
+import { DataResource, ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+
+export interface CommandResourceProps {
+  /** Shell script run on the machine running Terraform when the resource is created. */
+  readonly create: string;
+  /** Shell script run when it is destroyed; must undo exactly what `create` did. */
+  readonly destroy: string;
+  /** Resources that must exist before `create` runs (and outlive `destroy`). */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/**
+ * A host-side resource made of a create and a destroy script, as a `terraform_data`
+ * with local-exec provisioners. terraform_data is built into both Terraform and
+ * OpenTofu, so these resources need no provider. Both scripts live in `input`:
+ * changing either replaces the resource (old destroy, then new create), and the
+ * destroy provisioner reads its script from state, as destroy-time provisioners
+ * may only refer to `self`.
+ */
+export class CommandResource extends Construct {
+  readonly resource: DataResource;
+
+  constructor(scope: Construct, id: string, props: CommandResourceProps) {
+    super(scope, id);
+    const interpreter = ["/bin/sh", "-c"];
+    this.resource = new DataResource(this, "commands", {
+      input: { create: props.create, destroy: props.destroy },
+      triggersReplace: { create: props.create, destroy: props.destroy },
+      dependsOn: props.dependsOn,
+      provisioners: [
+        { type: "local-exec", command: "${self.input.create}", interpreter },
+        { type: "local-exec", when: "destroy", command: "${self.input.destroy}", interpreter },
+      ],
+    });
+  }
+}

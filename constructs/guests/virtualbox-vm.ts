@@ -1,0 +1,102 @@
+import { ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+import { CommandResource } from "../core/command-resource";
+import { ConfigurationError, ValidationError } from "../core/errors";
+import { guestName, hostPath, interfaceName } from "../core/names";
+import { integerIn } from "../core/numbers";
+import { claimUnique } from "../core/registry";
+import { LinuxHost } from "../hosts/linux-host";
+import { IBridgedNetwork } from "../networks/bridged-network";
+import { resolveMac, requireSameHost } from "./nic";
+import { VirtualBoxNic, virtualBoxCommands } from "./virtualbox-commands";
+
+/** One VirtualBox NIC: give exactly one of `network`, `hostOnlyAdapter` or `nat`. */
+export interface VirtualBoxNicProps {
+  /** Bridge the NIC is bridged to. @default - not bridged */
+  readonly network?: IBridgedNetwork;
+  /** VirtualBox host-only adapter, e.g. "vboxnet0". @default - not host-only */
+  readonly hostOnlyAdapter?: string;
+  /** Use VirtualBox's built-in NAT. @default false */
+  readonly nat?: boolean;
+  /** MAC address. @default - derived from the construct path */
+  readonly mac?: string;
+}
+
+export interface VirtualBoxVmProps {
+  /** The Linux host running VirtualBox (VBoxManage runs there, as the user running Terraform). */
+  readonly host: LinuxHost;
+  /** VM name: a DNS label. */
+  readonly name: string;
+  /** OVA/OVF appliance to import. Give this or `diskImage`. @default - none */
+  readonly ova?: string;
+  /** Disk image (VDI, VMDK, VHD) copied as the VM's boot disk. Give this or `ova`. @default - none */
+  readonly diskImage?: string;
+  /** VirtualBox OS type for `diskImage` VMs, e.g. "Debian_64". @default "Linux_64" */
+  readonly osType?: string;
+  /** Virtual CPUs (1-32). @default 1 */
+  readonly cpus?: number;
+  /** Memory in MiB (4-1048576). @default 1024 */
+  readonly memoryMiB?: number;
+  /** Up to four NICs, in slot order. @default [] */
+  readonly nics?: VirtualBoxNicProps[];
+  /** Folder VirtualBox keeps the VM's files in. @default "/var/lib/hyperlab/virtualbox" */
+  readonly baseFolder?: string;
+  /** Start the VM headless after creating it. @default true */
+  readonly startOnCreate?: boolean;
+}
+
+/**
+ * A VirtualBox VM driven by VBoxManage: imported from an appliance or built around
+ * a copy of a disk image, with up to four NICs, started headless. Destroy powers
+ * it off and unregisters it with --delete (its own files only).
+ */
+export class VirtualBoxVm extends Construct {
+  readonly name: string;
+  readonly dependable: ITerraformDependable;
+
+  constructor(scope: Construct, id: string, props: VirtualBoxVmProps) {
+    super(scope, id);
+    this.name = guestName(this, "name", props.name);
+    claimUnique(this, `VirtualBox VM name on ${props.host.uniquenessKey}`, this.name, "name");
+    if ((props.ova === undefined) === (props.diskImage === undefined)) {
+      throw new ConfigurationError(this, "give exactly one of ova or diskImage");
+    }
+    const osType = props.osType ?? "Linux_64";
+    if (!/^[A-Za-z0-9_]{1,64}$/.test(osType)) {
+      throw new ValidationError(this, "osType", osType, "a VirtualBox OS type such as 'Debian_64' (see VBoxManage list ostypes)");
+    }
+    if (props.ova !== undefined && props.osType !== undefined) {
+      throw new ConfigurationError(this, "osType applies to diskImage VMs; an OVA carries its own");
+    }
+    const nicProps = props.nics ?? [];
+    if (nicProps.length > 4) throw new ConfigurationError(this, `${nicProps.length} NICs given; VirtualBox VMs take at most 4 here`);
+    const nics = nicProps.map((nic, i) => this.resolveNic(props.host, nic, `nics[${i}]`));
+    const commands = virtualBoxCommands({
+      name: this.name,
+      baseFolder: hostPath(this, "baseFolder", props.baseFolder ?? "/var/lib/hyperlab/virtualbox"),
+      source: props.ova !== undefined
+        ? { ova: hostPath(this, "ova", props.ova) }
+        : { disk: hostPath(this, "diskImage", props.diskImage!), osType },
+      cpus: integerIn(this, "cpus", props.cpus ?? 1, 1, 32),
+      memoryMiB: integerIn(this, "memoryMiB", props.memoryMiB ?? 1024, 4, 1048576, "MiB"),
+      nics,
+      startOnCreate: props.startOnCreate ?? true,
+    });
+    const dependsOn = nicProps.flatMap((n) => (n.network?.dependable ? [n.network.dependable] : []));
+    this.dependable = new CommandResource(this, "vm", { ...commands, dependsOn }).resource;
+  }
+
+  private resolveNic(host: LinuxHost, nic: VirtualBoxNicProps, prop: string): VirtualBoxNic {
+    const kinds = [nic.network !== undefined, nic.hostOnlyAdapter !== undefined, nic.nat === true].filter(Boolean).length;
+    if (kinds !== 1) throw new ConfigurationError(this, `${prop} needs exactly one of network, hostOnlyAdapter or nat`);
+    const mac = resolveMac(this, prop, nic.mac);
+    if (nic.network) {
+      requireSameHost(this, prop, nic.network, host);
+      return { kind: "bridged", bridge: nic.network.bridgeName, mac };
+    }
+    if (nic.hostOnlyAdapter !== undefined) {
+      return { kind: "hostonly", adapter: interfaceName(this, `${prop}.hostOnlyAdapter`, nic.hostOnlyAdapter), mac };
+    }
+    return { kind: "nat", mac };
+  }
+}

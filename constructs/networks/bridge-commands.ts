@@ -1,0 +1,97 @@
+import { Argv, command, tolerant, when, arg } from "../core/shell";
+
+/**
+ * The iproute2/iptables/sysctl lines that create and remove a bridge, its
+ * address, uplink and NAT. Pure functions of validated values, so they are
+ * tested directly and the construct only wires them to a CommandResource.
+ */
+export interface BridgeSpec {
+  readonly bridge: string;
+  readonly mtu: number;
+  readonly vlanFiltering: boolean;
+  /** "address/prefix" the host takes on the bridge, if any. */
+  readonly hostAddress?: string;
+  readonly uplink?: string;
+  /** The network to masquerade, for mode nat. */
+  readonly natCidr?: string;
+  /** Wraps each argv to run on the right host (e.g. inside a netns). */
+  readonly run: (argv: Argv) => Argv;
+  /** Namespace-specific directory that remembers the forwarding setting NAT found. */
+  readonly stateDir: string;
+}
+
+export interface CommandLines {
+  readonly create: string[];
+  readonly destroy: string[];
+}
+
+export function bridgeCommands(s: BridgeSpec): CommandLines {
+  const sh = (argv: Argv) => command(s.run(argv));
+  const create = [
+    sh(["ip", "link", "add", "name", s.bridge, "type", "bridge", "vlan_filtering", s.vlanFiltering ? "1" : "0"]),
+    sh(["ip", "link", "set", "dev", s.bridge, "mtu", String(s.mtu)]),
+  ];
+  if (s.hostAddress) create.push(sh(["ip", "address", "add", s.hostAddress, "dev", s.bridge]));
+  if (s.uplink) create.push(sh(["ip", "link", "set", "dev", s.uplink, "master", s.bridge]));
+  create.push(sh(["ip", "link", "set", "dev", s.bridge, "up"]));
+
+  const destroy: string[] = [];
+  if (s.uplink) destroy.push(tolerant(sh(["ip", "link", "set", "dev", s.uplink, "nomaster"])));
+  destroy.push(tolerant(sh(["ip", "link", "delete", "dev", s.bridge])));
+
+  if (s.natCidr) {
+    const nat = natCommands(s, s.natCidr);
+    create.push(...nat.create);
+    destroy.unshift(...nat.destroy);
+  }
+  return { create, destroy };
+}
+
+interface NatRule {
+  readonly table: "nat" | "filter";
+  readonly chain: "POSTROUTING" | "FORWARD";
+  readonly match: Argv;
+}
+
+/** Rules carry a comment naming the bridge, so `iptables-save` shows whose they are. */
+function natRules(bridge: string, cidr: string): NatRule[] {
+  const tag = ["-m", "comment", "--comment", `hyperlab:${bridge}`];
+  return [
+    { table: "nat", chain: "POSTROUTING", match: ["-s", cidr, "!", "-d", cidr, ...tag, "-j", "MASQUERADE"] },
+    { table: "filter", chain: "FORWARD", match: ["-i", bridge, ...tag, "-j", "ACCEPT"] },
+    {
+      table: "filter", chain: "FORWARD",
+      match: ["-o", bridge, "-m", "conntrack", "--ctstate", "RELATED,ESTABLISHED", ...tag, "-j", "ACCEPT"],
+    },
+  ];
+}
+
+function natCommands(spec: BridgeSpec, cidr: string): CommandLines {
+  const sh = (argv: Argv) => command(spec.run(argv));
+  const dir = arg(spec.stateDir);
+  const marker = arg(`${spec.stateDir}/${spec.bridge}`);
+  const orig = arg(`${spec.stateDir}/ip_forward`);
+  const iptables = (op: string, r: NatRule) => sh(["iptables", "-w", "-t", r.table, op, r.chain, ...r.match]);
+  // FORWARD rules go first in the chain so a DROP policy or rule set by others
+  // (Docker, firewalld) does not swallow the guests' traffic.
+  const add = (r: NatRule) => iptables(r.chain === "FORWARD" ? "-I" : "-A", r);
+  const rules = natRules(spec.bridge, cidr);
+  // Forwarding is one switch per namespace: remember its value before the first
+  // NAT network turns it on, and put it back when the last one goes away.
+  const create = [
+    `mkdir -p ${dir}`,
+    when(`[ ! -e ${orig} ]`, `${sh(["cat", "/proc/sys/net/ipv4/ip_forward"])} > ${orig}`),
+    `touch ${marker}`,
+    sh(["sysctl", "-q", "-w", "net.ipv4.ip_forward=1"]),
+    ...rules.map((r) => when(`! ${iptables("-C", r)} 2>/dev/null`, add(r))),
+  ];
+  const destroy = [
+    ...rules.map((r) => tolerant(`${iptables("-D", r)} 2>/dev/null`)),
+    `rm -f ${marker}`,
+    when(
+      `[ -e ${orig} ] && [ -z "$(ls -A ${dir} | grep -vx ip_forward)" ]`,
+      `${sh(["sysctl", "-q", "-w"])} "net.ipv4.ip_forward=$(cat ${orig})"; rm -rf ${dir}`,
+    ),
+  ];
+  return { create, destroy };
+}

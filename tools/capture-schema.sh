@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Asks the real provider binary (from the local mirror built by tools/engine.sh)
+# for its schema and stores it under tools/schemas/, from which `npm run get`
+# generates the TypeScript bindings in .gen/ without any network.
+#
+#   tools/capture-schema.sh NAMESPACE/TYPE VERSION
+set -euo pipefail
+[ $# -eq 2 ] || { echo "usage: $0 NAMESPACE/TYPE VERSION" >&2; exit 2; }
+source=$1 version=$2 type=${1#*/}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+CACHE=${HYPERLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hyperlab}
+# shellcheck source=/dev/null
+. "$CACHE/env.sh"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cat >"$work/main.tf" <<TF
+terraform {
+  required_providers {
+    $type = { source = "$source", version = "$version" }
+  }
+}
+TF
+(cd "$work" && tofu init -input=false -no-color >/dev/null && tofu providers schema -json >schema.json)
+node "$here/normalize-schema.js" "$work/schema.json" "$source" "$version" >"$here/schemas/$type.json"
+echo "wrote tools/schemas/$type.json ($source $version)"

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Prepares the pinned OpenTofu engine and a filesystem mirror of the providers the
+# constructs use, all built from their Go modules (no Terraform registry is needed).
+#
+# Everything lands in the cache (default ~/.cache/hyperlab); a second run finds the
+# binaries there and builds nothing. Prints what it prepared and writes
+# $CACHE/env.sh, which tests and users source to point the engine at the mirror.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=tools/versions.env
+. "$here/versions.env"
+
+CACHE=${HYPERLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hyperlab}
+BIN=$CACHE/bin
+MIRROR=$CACHE/providers
+SRC=$CACHE/src
+mkdir -p "$BIN" "$MIRROR" "$SRC"
+
+export GOFLAGS=-mod=mod GOTOOLCHAIN=local CGO_ENABLED=0
+OS_ARCH=$(go env GOOS)_$(go env GOARCH)
+log() { printf '[engine] %s\n' "$*" >&2; }
+
+# Copies a module from the Go module cache into a writable build tree.
+# `go install module@version` refuses modules whose go.mod has replace directives,
+# so every binary here is built from a downloaded copy instead.
+fetch_module() { # module version -> prints build dir
+  local module=$1 version=$2 dir
+  dir=$SRC/$(echo "$module" | tr '/' '_')@$version
+  if [ ! -f "$dir/.complete" ]; then
+    local from
+    from=$(cd "$SRC" && go mod download -json "$module@$version" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')
+    [ -n "$from" ] || { log "could not download $module@$version"; exit 1; }
+    rm -rf "$dir" && cp -r "$from" "$dir" && chmod -R u+w "$dir"
+    touch "$dir/.complete"
+  fi
+  echo "$dir"
+}
+
+build_engine() {
+  local out=$BIN/tofu-$TOFU_VERSION
+  if [ ! -x "$out" ]; then
+    log "building OpenTofu $TOFU_VERSION from $TOFU_MODULE (takes minutes on a cold cache)"
+    local dir
+    dir=$(fetch_module "$TOFU_MODULE" "v$TOFU_VERSION")
+    (cd "$dir" && go build -trimpath -ldflags "-s -w -X $TOFU_MODULE/version.dev=no" -o "$out.tmp" ./cmd/tofu)
+    mv "$out.tmp" "$out"
+  fi
+  ln -sfn "tofu-$TOFU_VERSION" "$BIN/tofu"
+}
+
+# The engine resolves an unqualified source such as telmate/proxmox to its own
+# default registry host; ask the engine for it rather than hard-coding it here.
+default_registry_host() {
+  local probe
+  probe=$(mktemp -d)
+  printf 'terraform {\n  required_providers {\n    x = { source = "hashicorp/null" }\n  }\n}\n' >"$probe/main.tf"
+  (cd "$probe" && "$BIN/tofu" providers 2>/dev/null) | sed -n 's/.*provider\[\([^/]*\)\/hashicorp\/null\].*/\1/p' | head -1
+  rm -rf "$probe"
+}
+
+build_provider() { # namespace type version module module-version [package]
+  local ns=$1 type=$2 version=$3 module=$4 modversion=$5 pkg=${6:-.}
+  local dir=$MIRROR/$HOST/$ns/$type/$version/$OS_ARCH
+  local out=$dir/terraform-provider-${type}_v$version
+  if [ ! -x "$out" ]; then
+    log "building provider $ns/$type $version from $module@$modversion"
+    local src
+    src=$(fetch_module "$module" "$modversion")
+    mkdir -p "$dir"
+    (cd "$src" && go build -trimpath -ldflags "-s -w" -o "$out.tmp" "$pkg")
+    mv "$out.tmp" "$out"
+  fi
+  printf '  %-18s %-12s %s\n' "$ns/$type" "$version" "$out"
+}
+
+build_engine
+HOST=$(default_registry_host)
+[ -n "$HOST" ] || { log "the engine did not report its default registry host"; exit 1; }
+
+while read -r ns type version module modversion pkg; do
+  [ -z "${ns:-}" ] || [ "${ns:0:1}" = "#" ] && continue
+  build_provider "$ns" "$type" "$version" "$module" "$modversion" "$pkg"
+done <"$here/providers.txt" >"$CACHE/providers.list"
+
+cat >"$CACHE/tofurc" <<EOF
+provider_installation {
+  filesystem_mirror {
+    path    = "$MIRROR"
+    include = ["*/*/*"]
+  }
+}
+plugin_cache_dir = "$CACHE/plugin-cache"
+EOF
+mkdir -p "$CACHE/plugin-cache"
+
+cat >"$CACHE/env.sh" <<EOF
+# Written by tools/engine.sh: points cdktf and the engine at the local build.
+export TF_CLI_CONFIG_FILE="$CACHE/tofurc"
+export TERRAFORM_BINARY_NAME="$BIN/tofu"
+export CHECKPOINT_DISABLE=1
+export PATH="$BIN:\$PATH"
+EOF
+
+echo "engine:    OpenTofu $("$BIN/tofu" version | head -1 | awk '{print $2}') at $BIN/tofu"
+echo "providers: filesystem mirror at $MIRROR (host $HOST, $OS_ARCH)"
+cat "$CACHE/providers.list"
+echo "cli config: $CACHE/tofurc  (source $CACHE/env.sh to use it)"
