@@ -9,7 +9,7 @@ describe("BridgedNetwork", () => {
     const { create, destroy } = Object.values(commandsOf(json))[0];
     expect(create.split("\n")).toEqual([
       "set -eu",
-      "ip link add name hlbr0 type bridge vlan_filtering 0",
+      "ip link add name hlbr0 type bridge",
       "ip link set dev hlbr0 mtu 9000",
       "ip address add 10.20.0.1/24 dev hlbr0",
       "ip link set dev hlbr0 up",

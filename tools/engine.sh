@@ -55,7 +55,7 @@ default_registry_host() {
   local probe
   probe=$(mktemp -d)
   printf 'terraform {\n  required_providers {\n    x = { source = "hashicorp/null" }\n  }\n}\n' >"$probe/main.tf"
-  (cd "$probe" && "$BIN/tofu" providers 2>/dev/null) | sed -n 's/.*provider\[\([^/]*\)\/hashicorp\/null\].*/\1/p' | head -1
+  (cd "$probe" && TF_CLI_CONFIG_FILE=/dev/null "$BIN/tofu" providers 2>/dev/null) | sed -n 's/.*provider\[\([^/]*\)\/hashicorp\/null\].*/\1/p' | head -1
   rm -rf "$probe"
 }
 
@@ -102,7 +102,8 @@ export CHECKPOINT_DISABLE=1
 export PATH="$BIN:\$PATH"
 EOF
 
-echo "engine:    OpenTofu $("$BIN/tofu" version | head -1 | awk '{print $2}') at $BIN/tofu"
+version=$(TF_CLI_CONFIG_FILE="$CACHE/tofurc" "$BIN/tofu" version -json | sed -n 's/.*"terraform_version": *"\([^"]*\)".*/\1/p')
+echo "engine:    OpenTofu $version at $BIN/tofu"
 echo "providers: filesystem mirror at $MIRROR (host $HOST, $OS_ARCH)"
 cat "$CACHE/providers.list"
 echo "cli config: $CACHE/tofurc  (source $CACHE/env.sh to use it)"

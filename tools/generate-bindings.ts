@@ -13,12 +13,22 @@ async function main(): Promise<void> {
     const schema = JSON.parse(readFileSync(join(schemaDir, file), "utf8"));
     const [source] = Object.keys(schema.provider_schemas);
     const version: string = schema.provider_versions[source];
+    // The committed schemas key their one provider by source ("dmacvicar/libvirt"),
+    // without the registry host the engine reports. The generator wants a
+    // host/namespace/type key; a placeholder host serves, as the bindings carry
+    // only the source given in the constraint.
+    const fqpn = `local/${source}`;
+    const keyed = {
+      ...schema,
+      provider_schemas: { [fqpn]: schema.provider_schemas[source] },
+      provider_versions: { [fqpn]: version },
+    };
     const code = new CodeMaker();
-    const generator = new TerraformProviderGenerator(code, schema);
-    generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint({ source, version }), LANGUAGES[0]));
-    const outdir = join(root, ".gen", "providers", source.split("/")[1]);
-    rmSync(outdir, { recursive: true, force: true });
-    await code.save(outdir);
+    const generator = new TerraformProviderGenerator(code, keyed);
+    (generator as unknown as { getProviderByConstraint: () => string }).getProviderByConstraint = () => fqpn;
+    generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint({ name: source.split("/")[1], source, version }), LANGUAGES[0]));
+    rmSync(join(root, ".gen", "providers", source.split("/")[1]), { recursive: true, force: true });
+    await code.save(join(root, ".gen"));
     console.log(`generated ${source} ${version} -> .gen/providers/${source.split("/")[1]}`);
   }
 }

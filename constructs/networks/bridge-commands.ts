@@ -28,7 +28,9 @@ export interface CommandLines {
 export function bridgeCommands(s: BridgeSpec): CommandLines {
   const sh = (argv: Argv) => command(s.run(argv));
   const create = [
-    sh(["ip", "link", "add", "name", s.bridge, "type", "bridge", "vlan_filtering", s.vlanFiltering ? "1" : "0"]),
+    // vlan_filtering is only named when wanted: kernels built without bridge VLAN
+    // support refuse the option even with value 0.
+    sh(["ip", "link", "add", "name", s.bridge, "type", "bridge", ...(s.vlanFiltering ? ["vlan_filtering", "1"] : [])]),
     sh(["ip", "link", "set", "dev", s.bridge, "mtu", String(s.mtu)]),
   ];
   if (s.hostAddress) create.push(sh(["ip", "address", "add", s.hostAddress, "dev", s.bridge]));
