@@ -59,7 +59,8 @@ describe("BridgedNetwork + TapInterface applied in a network namespace", () => {
     expect(tap0.linkinfo.info_data.user).toBe("nobody");
     expect(tap0.mtu).toBe(1400);
     const [tap1] = ip("link", "show", "dev", "hltap1");
-    expect(tap1.linkinfo.info_data.flags).toContain("multi_queue");
+    expect(tap1.linkinfo.info_data.multi_queue).toBe(true);
+    expect(tap0.linkinfo.info_data.multi_queue).toBe(false);
     const ports = JSON.parse(run("bridge", ["-n", NS, "-j", "link", "show"]).stdout);
     expect(ports.map((p: any) => [p.ifname, p.master]).sort()).toEqual([["hltap0", "hlbr0"], ["hltap1", "hlbr0"]]);
 
