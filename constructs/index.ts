@@ -5,3 +5,4 @@ export * from "./networks/tap-interface";
 export * from "./guests/nic";
 export * from "./guests/lxc-container";
 export * from "./guests/virtualbox-vm";
+export * from "./guests/kvm-guest";

@@ -57,6 +57,14 @@ export class Ipv4Network {
   }
 }
 
+/** Validates a plain IPv4 address (no prefix), e.g. a DNS server. */
+export function ipv4Address(scope: IConstruct, prop: string, value: string): string {
+  if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(value) || !Address4.isValid(value)) {
+    throw new ValidationError(scope, prop, value, "expected an IPv4 address such as '10.0.3.1'");
+  }
+  return new Address4(value).correctForm();
+}
+
 const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/;
 
 /** Validates a unicast MAC address and returns it in lower case. */

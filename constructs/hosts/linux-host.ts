@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
-import { ValidationError } from "../core/errors";
-import { interfaceName, hostPath } from "../core/names";
+import { LibvirtProvider } from "../../.gen/providers/libvirt/provider";
+import { Pool } from "../../.gen/providers/libvirt/pool";
+import { ConfigurationError, ValidationError } from "../core/errors";
+import { guestName, hostPath, interfaceName } from "../core/names";
 import { Argv, inNetns } from "../core/shell";
 
 export interface LinuxHostProps {
@@ -25,6 +27,11 @@ export interface LinuxHostProps {
    * @default "/var/lib/hyperlab/pool"
    */
   readonly storagePoolPath?: string;
+  /**
+   * Name of that pool (libvirt pool names are global on the host).
+   * @default "hyperlab"
+   */
+  readonly storagePoolName?: string;
 }
 
 /**
@@ -39,6 +46,8 @@ export class LinuxHost extends Construct {
   readonly libvirtUri: string;
   readonly lxcPath: string;
   readonly storagePoolPath: string;
+  readonly storagePoolName: string;
+  private libvirtPool?: Pool;
 
   constructor(scope: Construct, id: string, props: LinuxHostProps = {}) {
     super(scope, id);
@@ -49,6 +58,26 @@ export class LinuxHost extends Construct {
     }
     this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc");
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
+    this.storagePoolName = guestName(this, "storagePoolName", props.storagePoolName ?? "hyperlab");
+  }
+
+  /**
+   * The libvirt storage pool guest volumes live in; the provider and the pool are
+   * added to the stack the first time a guest needs them.
+   */
+  storagePool(): Pool {
+    if (!this.libvirtPool) {
+      if (this.netns) {
+        throw new ConfigurationError(this, "KVM guests need libvirtd's network namespace; a LinuxHost with netns cannot host them");
+      }
+      new LibvirtProvider(this, "libvirt", { uri: this.libvirtUri });
+      this.libvirtPool = new Pool(this, "pool", {
+        name: this.storagePoolName,
+        type: "dir",
+        target: { path: this.storagePoolPath },
+      });
+    }
+    return this.libvirtPool;
   }
 
   /** argv as it must run on this host: inside its namespace when it has one. */
