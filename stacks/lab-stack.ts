@@ -1,5 +1,6 @@
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { keepStateInProject } from "./local-state";
 import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, TapInterface, VirtualBoxVm } from "../constructs";
 
 export interface LabStackProps {
@@ -21,6 +22,7 @@ export interface LabStackProps {
 export class LabStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: LabStackProps = {}) {
     super(scope, id);
+    keepStateInProject(this, id);
     const host = new LinuxHost(this, "host");
     const lan = new BridgedNetwork(this, "lan", { host, bridgeName: "hlbr0", cidr: props.cidr ?? "10.42.0.0/24", mode: "nat" });
     new TapInterface(this, "tap0", { network: lan, name: "hltap0", group: "kvm" });

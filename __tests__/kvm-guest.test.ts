@@ -1,0 +1,100 @@
+import { BridgedNetwork, KvmGuest } from "../constructs";
+import { synth, synthError } from "./support/synth";
+
+const only = (json: any, type: string) => Object.values(json.resource[type] ?? {}) as any[];
+
+describe("KvmGuest on a LinuxHost (libvirt)", () => {
+  const build = (extra = {}) =>
+    synth((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
+      new KvmGuest(stack, "vm", {
+        host, name: "vm1", cpus: 2, memoryMiB: 1024, bootImage: "/srv/images/debian.qcow2", bootDiskSizeGiB: 8,
+        disks: [{ sizeGiB: 4, format: "raw" }],
+        nics: [{ network: lan, address: "10.40.0.20", mac: "52:54:00:00:00:20" }],
+        cloudInit: { user: "debian", sshKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample user@host"], nameservers: ["10.40.0.1"] },
+        ...extra,
+      });
+    });
+
+  test("makes a libvirt domain with its CPUs, memory, NIC on the bridge, and a serial console", () => {
+    const json = build();
+    const [domain] = only(json, "libvirt_domain");
+    expect(domain).toMatchObject({
+      name: "vm1", vcpu: 2, memory: 1024, running: true, autostart: true, qemu_agent: false,
+      network_interface: [{ bridge: "hlbr0", mac: "52:54:00:00:00:20" }],
+      console: [{ type: "pty", target_port: "0", target_type: "serial" }],
+    });
+    expect(domain.depends_on).toHaveLength(1);
+    expect(domain.depends_on[0]).toMatch(/^terraform_data\.lan_bridge_commands_/);
+  });
+
+  test("puts the boot disk over the image as a backing volume, sized in bytes, plus a raw data disk", () => {
+    const volumes = only(build(), "libvirt_volume");
+    expect(volumes.map((v) => [v.name, v.format, v.size, v.source])).toEqual([
+      ["vm1-base.qcow2", "qcow2", undefined, "/srv/images/debian.qcow2"],
+      ["vm1-boot.qcow2", "qcow2", 8 * 2 ** 30, undefined],
+      ["vm1-disk0.raw", "raw", 4 * 2 ** 30, undefined],
+    ]);
+    const [domain] = only(build(), "libvirt_domain");
+    expect(domain.disk).toHaveLength(2);
+  });
+
+  test("seeds cloud-init with hostname, user, keys and a static address matched by MAC", () => {
+    const [seed] = only(build(), "libvirt_cloudinit_disk");
+    expect(seed.user_data).toContain("#cloud-config\nhostname: vm1\n");
+    expect(seed.user_data).toContain("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample user@host");
+    expect(seed.meta_data).toBe("instance-id: vm1\nlocal-hostname: vm1\n");
+    expect(seed.network_config).toContain("macaddress: 52:54:00:00:00:20");
+    expect(seed.network_config).toContain("- 10.40.0.20/24");
+    expect(seed.network_config).toContain("via: 10.40.0.1");
+  });
+
+  test("adds the provider and one storage pool per host, pinned in required_providers", () => {
+    const json = build();
+    expect(json.provider!.libvirt).toEqual([{ uri: "qemu:///system" }]);
+    expect(only(json, "libvirt_pool")).toEqual([
+      expect.objectContaining({ name: "hyperlab", type: "dir", target: { path: "/var/lib/hyperlab/pool" } }),
+    ]);
+    expect(json.terraform.required_providers!.libvirt).toEqual({ source: "dmacvicar/libvirt", version: "0.8.3" });
+  });
+
+  test("boots a kernel directly with its command line as libvirt's maps", () => {
+    const json = build({
+      bootImage: undefined, bootDiskSizeGiB: undefined, disks: [], cloudInit: undefined,
+      kernelBoot: { kernel: "/boot/vmlinuz", initrd: "/boot/initrd.img", cmdline: "console=ttyS0 quiet hyperlab.ip=10.40.0.20/24" },
+    });
+    const [domain] = only(json, "libvirt_domain");
+    expect(domain.kernel).toBe("/boot/vmlinuz");
+    expect(domain.initrd).toBe("/boot/initrd.img");
+    expect(domain.cmdline).toEqual([{ console: "ttyS0" }, { _: "quiet" }, { "hyperlab.ip": "10.40.0.20/24" }]);
+    expect(domain.disk).toBeUndefined();
+  });
+
+  test.each([
+    ["nothing to boot", { bootImage: undefined, bootDiskSizeGiB: undefined }, "test/vm: give bootImage, kernelBoot or both"],
+    ["a name with command substitution", { name: "$(reboot)" }, 'test/vm: name "$(reboot)" is invalid: a guest name is a DNS label'],
+    ["an image path with shell syntax", { bootImage: "/srv/x.qcow2; rm -rf /" }, 'test/vm: bootImage "/srv/x.qcow2; rm -rf /" is invalid'],
+    ["zero CPUs", { cpus: 0 }, "test/vm: cpus 0 is invalid: expected an integer from 1 to 256"],
+    ["a fractional memory size", { memoryMiB: 512.5 }, "test/vm: memoryMiB 512.5 is invalid"],
+    ["a disk of 0 GiB", { disks: [{ sizeGiB: 0 }] }, "test/vm: disks[0].sizeGiB 0 is invalid: expected an integer from 1 to 65536 GiB"],
+    ["a malformed SSH key", { cloudInit: { sshKeys: ["ssh-ed25519 AAAA\nrunme"] } }, "test/vm: cloudInit.sshKeys[0]"],
+    ["a kernel cmdline token with a quote", { kernelBoot: { kernel: "/boot/vmlinuz", cmdline: "init='/bin/sh'" } }, "test/vm: kernelBoot.cmdline"],
+  ])("refuses %s", (_n, override, message) => {
+    expect(synthError((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
+      new KvmGuest(stack, "vm", { host, name: "vm1", bootImage: "/srv/images/debian.qcow2", nics: [{ network: lan }], ...override });
+    })).toContain(message);
+  });
+
+  test("refuses a NIC on another host, and a host in a network namespace", () => {
+    expect(synthError((stack, host) => {
+      const other = new (host.constructor as any)(stack, "other", { netns: "elsewhere" });
+      const lan = new BridgedNetwork(stack, "lan", { host: other, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
+      new KvmGuest(stack, "vm", { host, name: "vm1", bootImage: "/srv/a.qcow2", nics: [{ network: lan }] });
+    })).toBe("test/vm: nics[0].network test/lan is on another host than test/host");
+    expect(synthError((stack) => {
+      const nsHost = new (require("../constructs").LinuxHost)(stack, "ns", { netns: "lab" });
+      new KvmGuest(stack, "vm", { host: nsHost, name: "vm1", bootImage: "/srv/a.qcow2" });
+    })).toContain("test/ns: KVM guests need libvirtd's network namespace");
+  });
+});

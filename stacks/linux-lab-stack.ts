@@ -1,0 +1,66 @@
+import { TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { keepStateInProject } from "./local-state";
+import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer } from "../constructs";
+
+export interface LinuxLabStackProps {
+  /** Name of the lab's bridge. @default "hlnat0" */
+  readonly bridgeName?: string;
+  /** IPv4 network of the lab. @default "10.77.0.0/24" */
+  readonly cidr?: string;
+  /** Name prefix of the guests, so several labs can share a host. @default "hl" */
+  readonly prefix?: string;
+  /** Kernel the KVM guest boots directly. @default "/var/lib/hyperlab/guest/vmlinuz" */
+  readonly guestKernel?: string;
+  /** Its initramfs (tools/guest-image/build.sh makes one). @default "/var/lib/hyperlab/guest/initramfs.cpio.gz" */
+  readonly guestInitrd?: string;
+}
+
+/** A guest of the lab as the tests and users address it. */
+export interface LabGuest {
+  readonly name: string;
+  readonly address: string;
+}
+
+/**
+ * The research setup on a plain Linux host: a NAT bridge with the host as gateway
+ * (as lxc-net does), two LXC containers and a KVM guest under libvirt on it, all
+ * with static addresses. The KVM guest boots a kernel and busybox initramfs that
+ * take hostname and address from the kernel command line.
+ */
+export class LinuxLabStack extends TerraformStack {
+  readonly network: BridgedNetwork;
+  readonly containers: LabGuest[];
+  readonly kvm: LabGuest;
+
+  constructor(scope: Construct, id: string, props: LinuxLabStackProps = {}) {
+    super(scope, id);
+    keepStateInProject(this, id);
+    const prefix = props.prefix ?? "hl";
+    const host = new LinuxHost(this, "host", { storagePoolName: `${prefix}-pool`, storagePoolPath: `/var/lib/hyperlab/${prefix}-pool` });
+    const lan = new BridgedNetwork(this, "lan", { host, bridgeName: props.bridgeName ?? "hlnat0", cidr: props.cidr ?? "10.77.0.0/24", mode: "nat" });
+    this.network = lan;
+
+    this.containers = ["a", "b"].map((suffix, i) => {
+      const name = `${prefix}-ct-${suffix}`;
+      const address = lan.network.host(11 + i);
+      new LxcContainer(this, `ct-${suffix}`, { host, hostname: name, template: "busybox", nics: [{ network: lan, address }], memoryMiB: 128 });
+      return { name, address };
+    });
+
+    const kvm = { name: `${prefix}-kvm`, address: lan.network.host(21) };
+    new KvmGuest(this, "kvm", {
+      host,
+      name: kvm.name,
+      memoryMiB: 256,
+      kernelBoot: {
+        kernel: props.guestKernel ?? "/var/lib/hyperlab/guest/vmlinuz",
+        initrd: props.guestInitrd ?? "/var/lib/hyperlab/guest/initramfs.cpio.gz",
+        cmdline: `console=ttyS0 quiet hyperlab.hostname=${kvm.name} hyperlab.ip=${lan.network.withPrefix(kvm.address)} hyperlab.gw=${lan.gateway}`,
+      },
+      nics: [{ network: lan, address: kvm.address }],
+      disks: [{ sizeGiB: 1 }],
+    });
+    this.kvm = kvm;
+  }
+}
