@@ -20,7 +20,7 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
     const json = build();
     const [domain] = only(json, "libvirt_domain");
     expect(domain).toMatchObject({
-      name: "vm1", vcpu: 2, memory: 1024, running: true, autostart: true, qemu_agent: false,
+      name: "vm1", type: "kvm", vcpu: 2, memory: 1024, running: true, autostart: true, qemu_agent: false,
       network_interface: [{ bridge: "hlbr0", mac: "52:54:00:00:00:20" }],
       console: [{ type: "pty", target_port: "0", target_type: "serial" }],
     });
@@ -58,19 +58,29 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
     expect(json.terraform.required_providers!.libvirt).toEqual({ source: "dmacvicar/libvirt", version: "0.8.3" });
   });
 
-  test("boots a kernel directly with its command line as libvirt's maps", () => {
+  test("boots a kernel directly, its command line in the provider's read-back form (sorted, bare tokens last)", () => {
     const json = build({
       bootImage: undefined, bootDiskSizeGiB: undefined, disks: [], cloudInit: undefined,
-      kernelBoot: { kernel: "/boot/vmlinuz", initrd: "/boot/initrd.img", cmdline: "console=ttyS0 quiet hyperlab.ip=10.40.0.20/24" },
+      kernelBoot: { kernel: "/boot/vmlinuz", initrd: "/boot/initrd.img", cmdline: "quiet console=ttyS0 hyperlab.ip=10.40.0.20/24 console=tty0 ro" },
     });
     const [domain] = only(json, "libvirt_domain");
     expect(domain.kernel).toBe("/boot/vmlinuz");
     expect(domain.initrd).toBe("/boot/initrd.img");
-    expect(domain.cmdline).toEqual([{ console: "ttyS0" }, { _: "quiet" }, { "hyperlab.ip": "10.40.0.20/24" }]);
+    expect(domain.cmdline).toEqual([
+      { console: "tty0" },
+      { console: "ttyS0", "hyperlab.ip": "10.40.0.20/24" },
+      { _: "quiet ro" },
+    ]);
     expect(domain.disk).toBeUndefined();
   });
 
+  test("runs under software emulation when asked (libvirt domain type qemu)", () => {
+    const [domain] = only(build({ accelerator: "tcg" }), "libvirt_domain");
+    expect(domain.type).toBe("qemu");
+  });
+
   test.each([
+    ["an unknown accelerator", { accelerator: "hvf" }, `test/vm: accelerator "hvf" is invalid: expected one of 'kvm', 'tcg'`],
     ["nothing to boot", { bootImage: undefined, bootDiskSizeGiB: undefined }, "test/vm: give bootImage, kernelBoot or both"],
     ["a name with command substitution", { name: "$(reboot)" }, 'test/vm: name "$(reboot)" is invalid: a guest name is a DNS label'],
     ["an image path with shell syntax", { bootImage: "/srv/x.qcow2; rm -rf /" }, 'test/vm: bootImage "/srv/x.qcow2; rm -rf /" is invalid'],
@@ -79,7 +89,7 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
     ["a disk of 0 GiB", { disks: [{ sizeGiB: 0 }] }, "test/vm: disks[0].sizeGiB 0 is invalid: expected an integer from 1 to 65536 GiB"],
     ["a malformed SSH key", { cloudInit: { sshKeys: ["ssh-ed25519 AAAA\nrunme"] } }, "test/vm: cloudInit.sshKeys[0]"],
     ["a kernel cmdline token with a quote", { kernelBoot: { kernel: "/boot/vmlinuz", cmdline: "init='/bin/sh'" } }, "test/vm: kernelBoot.cmdline"],
-  ])("refuses %s", (_n, override, message) => {
+  ])("refuses %s", (_n, override: any, message) => {
     expect(synthError((stack, host) => {
       const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
       new KvmGuest(stack, "vm", { host, name: "vm1", bootImage: "/srv/images/debian.qcow2", nics: [{ network: lan }], ...override });

@@ -22,6 +22,7 @@ describe("LxcContainer on a LinuxHost", () => {
         "'lxc.start.auto = 1' > /run/hyperlab/lxc-web.conf",
       "lxc-create -P /var/lib/lxc -n web -f /run/hyperlab/lxc-web.conf -t busybox",
       "rm -f /run/hyperlab/lxc-web.conf",
+      "sed -i /udhcpc/d /var/lib/lxc/web/rootfs/etc/init.d/rcS",
       "lxc-start -P /var/lib/lxc -n web",
       "lxc-wait -P /var/lib/lxc -n web -s RUNNING -t 60",
     ]);

@@ -14,6 +14,8 @@ export interface LinuxLabStackProps {
   readonly guestKernel?: string;
   /** Its initramfs (tools/guest-image/build.sh makes one). @default "/var/lib/hyperlab/guest/initramfs.cpio.gz" */
   readonly guestInitrd?: string;
+  /** How the KVM guest is run: "kvm", or "tcg" where /dev/kvm is missing or unusable. @default "kvm" */
+  readonly guestAccelerator?: "kvm" | "tcg";
 }
 
 /** A guest of the lab as the tests and users address it. */
@@ -52,6 +54,7 @@ export class LinuxLabStack extends TerraformStack {
     new KvmGuest(this, "kvm", {
       host,
       name: kvm.name,
+      accelerator: props.guestAccelerator,
       memoryMiB: 256,
       kernelBoot: {
         kernel: props.guestKernel ?? "/var/lib/hyperlab/guest/vmlinuz",

@@ -53,6 +53,12 @@ export interface KvmGuestProps {
   readonly host: LinuxHost;
   /** Domain name and hostname: a DNS label. */
   readonly name: string;
+  /**
+   * How QEMU runs the guest: `kvm` (hardware virtualisation through /dev/kvm) or
+   * `tcg` (software emulation, for hosts without usable KVM; much slower).
+   * @default "kvm"
+   */
+  readonly accelerator?: "kvm" | "tcg";
   /** Virtual CPUs (1-256). @default 1 */
   readonly cpus?: number;
   /** Memory in MiB (32-4194304). @default 512 */
@@ -137,8 +143,11 @@ export class KvmGuest extends Construct {
 
     const cloudinit = props.cloudInit ? this.cloudInitDisk(props.cloudInit, pool.name) : undefined;
     const kernel = props.kernelBoot;
+    const accelerator = oneOf(this, "accelerator", props.accelerator ?? "kvm", ["kvm", "tcg"]);
     this.domain = new Domain(this, "domain", {
       name: this.name,
+      // libvirt calls a TCG domain "qemu".
+      type: accelerator === "kvm" ? "kvm" : "qemu",
       description: props.description,
       vcpu: integerIn(this, "cpus", props.cpus ?? 1, 1, 256),
       memory: integerIn(this, "memoryMiB", props.memoryMiB ?? 512, 32, 4194304, "MiB"),
@@ -162,15 +171,33 @@ export class KvmGuest extends Construct {
     return hostPath(this, "bootImage", image);
   }
 
-  /** libvirt's provider takes the command line as maps; "_" marks a bare token. */
+  /**
+   * The command line in the form the libvirt provider reads back from the domain,
+   * so a second plan sees no change: it sorts the tokens, packs key=value pairs
+   * into maps (a repeated key starts a new map) and puts bare tokens last under
+   * "_". The guest's kernel gets the tokens in that sorted order.
+   */
   private cmdline(cmdline: string): Record<string, string>[] {
-    return cmdline.split(/\s+/).filter(Boolean).map((token) => {
-      if (!CMDLINE_TOKEN.test(token)) {
-        throw new ValidationError(this, "kernelBoot.cmdline", token, "kernel command line tokens are [A-Za-z0-9_.,:=/+@-]");
+    const tokens = cmdline.split(/\s+/).filter(Boolean).map((token) => {
+      if (!CMDLINE_TOKEN.test(token) || token.startsWith("=")) {
+        throw new ValidationError(this, "kernelBoot.cmdline", token, "kernel command line tokens are [A-Za-z0-9_.,:=/+@-], not starting with '='");
       }
-      const eq = token.indexOf("=");
-      return eq > 0 ? { [token.slice(0, eq)]: token.slice(eq + 1) } : { _: token };
-    });
+      return token;
+    }).sort();
+    const maps: Record<string, string>[] = [];
+    let current: Record<string, string> = {};
+    for (const token of tokens.filter((t) => t.includes("="))) {
+      const [key, value] = [token.slice(0, token.indexOf("=")), token.slice(token.indexOf("=") + 1)];
+      if (key in current) {
+        maps.push(current);
+        current = {};
+      }
+      current[key] = value;
+    }
+    if (Object.keys(current).length) maps.push(current);
+    const bare = tokens.filter((t) => !t.includes("="));
+    if (bare.length) maps.push({ _: bare.join(" ") });
+    return maps;
   }
 
   private cloudInitDisk(props: KvmCloudInitProps, pool: string): CloudinitDisk {

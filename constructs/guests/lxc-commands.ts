@@ -42,6 +42,11 @@ export function lxcCommands(s: LxcSpec): { create: string; destroy: string } {
     lxc("lxc-create", "-f", configFile, "-t", s.template, ...(s.templateArgs.length ? ["--", ...s.templateArgs] : [])),
     `rm -f ${arg(configFile)}`,
   ];
+  if (s.template === "busybox" && s.nics.some((n) => n.addressWithPrefix)) {
+    // The busybox template's rcS runs udhcpc, whose deconfig step flushes the
+    // static addresses LXC has just put on the NICs; a static guest needs no DHCP.
+    create.push(command(["sed", "-i", "/udhcpc/d", `${s.lxcPath}/${s.name}/rootfs/etc/init.d/rcS`]));
+  }
   if (s.startOnCreate) create.push(lxc("lxc-start"), lxc("lxc-wait", "-s", "RUNNING", "-t", "60"));
   // lxc-destroy -f stops a running container first; skip it if the container is already gone.
   const destroy = [when(`${lxc("lxc-info")} >/dev/null 2>&1`, lxc("lxc-destroy", "-f"))];

@@ -1,0 +1,38 @@
+import { run } from "./engine";
+
+/**
+ * What a lab can leave behind on the host, read from the system itself: network
+ * devices, libvirt domains, pools and volumes, LXC containers, QEMU processes,
+ * firewall rules and the forwarding switch.
+ */
+export type HostState = Record<string, string[]>;
+
+const lines = (cmd: string, args: string[]) =>
+  run(cmd, args, { ok: [0, 1] }).stdout.split("\n").map((l) => l.trim()).filter(Boolean).sort();
+
+export function hostState(): HostState {
+  const virsh = (...args: string[]) => lines("virsh", ["-c", "qemu:///system", ...args]);
+  const pools = virsh("pool-list", "--all", "--name");
+  return {
+    links: JSON.parse(run("ip", ["-j", "link", "show"]).stdout).map((l: any) => `${l.ifname} (${l.linkinfo?.info_kind ?? "?"})`).sort(),
+    domains: virsh("list", "--all", "--name"),
+    pools,
+    volumes: pools.flatMap((p) => virsh("vol-list", "--pool", p).slice(2).map((v) => `${p}: ${v.split(/\s+/)[0]}`)),
+    containers: lines("lxc-ls", ["-1"]),
+    qemu: lines("pgrep", ["-a", "qemu-system"]).map((l) => l.replace(/^\d+ /, "")),
+    // Packet counters change on their own; the rules are what matters.
+    iptables: lines("iptables-save", []).filter((l) => !l.startsWith("#")).map((l) => l.replace(/\[\d+:\d+\]/, "")),
+    ipForward: lines("cat", ["/proc/sys/net/ipv4/ip_forward"]),
+  };
+}
+
+/** Entries present after but not before, and before but not after, per kind. */
+export function difference(before: HostState, after: HostState): Record<string, { added: string[]; removed: string[] }> {
+  const diff: Record<string, { added: string[]; removed: string[] }> = {};
+  for (const kind of Object.keys(before)) {
+    const added = after[kind].filter((x) => !before[kind].includes(x));
+    const removed = before[kind].filter((x) => !after[kind].includes(x));
+    if (added.length || removed.length) diff[kind] = { added, removed };
+  }
+  return diff;
+}
