@@ -3,7 +3,7 @@ import { run } from "./engine";
 /**
  * What a lab can leave behind on the host, read from the system itself: network
  * devices, libvirt domains, pools and volumes, LXC containers, QEMU processes,
- * firewall rules and the forwarding switch.
+ * firewall rules, the forwarding switch, and the directories labs write to.
  */
 export type HostState = Record<string, string[]>;
 
@@ -23,6 +23,8 @@ export function hostState(): HostState {
     // Packet counters change on their own; the rules are what matters.
     iptables: lines("iptables-save", []).filter((l) => !l.startsWith("#")).map((l) => l.replace(/\[\d+:\d+\]/, "")),
     ipForward: lines("cat", ["/proc/sys/net/ipv4/ip_forward"]),
+    // Pool directories, container root filesystems and the NAT bookkeeping.
+    files: lines("find", ["/var/lib/hyperlab", "/var/lib/lxc", "/run/hyperlab", "-maxdepth", "1"]),
   };
 }
 

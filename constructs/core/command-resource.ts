@@ -1,5 +1,6 @@
-import { DataResource, ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
+import { TerraformData } from "./terraform-data";
 
 export interface CommandResourceProps {
   /** Shell script run on the machine running Terraform when the resource is created. */
@@ -19,12 +20,12 @@ export interface CommandResourceProps {
  * may only refer to `self`.
  */
 export class CommandResource extends Construct {
-  readonly resource: DataResource;
+  readonly resource: TerraformData;
 
   constructor(scope: Construct, id: string, props: CommandResourceProps) {
     super(scope, id);
     const interpreter = ["/bin/sh", "-c"];
-    this.resource = new DataResource(this, "commands", {
+    this.resource = new TerraformData(this, "commands", {
       input: { create: props.create, destroy: props.destroy },
       triggersReplace: { create: props.create, destroy: props.destroy },
       dependsOn: props.dependsOn,
