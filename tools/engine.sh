@@ -17,6 +17,9 @@ MIRROR=$CACHE/providers
 SRC=$CACHE/src
 mkdir -p "$BIN" "$MIRROR" "$SRC"
 
+# Go lives in /usr/local/go on these machines, not always on PATH in a fresh shell.
+command -v go >/dev/null || export PATH=$PATH:/usr/local/go/bin
+command -v go >/dev/null || { echo "[engine] go is required to build the engine and providers" >&2; exit 1; }
 export GOFLAGS=-mod=mod GOTOOLCHAIN=local CGO_ENABLED=0
 OS_ARCH=$(go env GOOS)_$(go env GOARCH)
 log() { printf '[engine] %s\n' "$*" >&2; }
