@@ -74,7 +74,7 @@ build_provider() { # namespace type version module module-version [package]
     (cd "$src" && go build -trimpath -ldflags "-s -w" -o "$out.tmp" "$pkg")
     mv "$out.tmp" "$out"
   fi
-  printf '  %-18s %-12s %s\n' "$ns/$type" "$version" "$out"
+  printf '  %-18s %-12s built from %s@%s\n' "$ns/$type" "$version" "$module" "$modversion"
 }
 
 build_engine
@@ -107,6 +107,6 @@ EOF
 
 version=$(TF_CLI_CONFIG_FILE="$CACHE/tofurc" "$BIN/tofu" version -json | sed -n 's/.*"terraform_version": *"\([^"]*\)".*/\1/p')
 echo "engine:    OpenTofu $version at $BIN/tofu"
-echo "providers: filesystem mirror at $MIRROR (host $HOST, $OS_ARCH)"
+echo "providers: filesystem mirror at $MIRROR ($OS_ARCH)"
 cat "$CACHE/providers.list"
 echo "cli config: $CACHE/tofurc  (source $CACHE/env.sh to use it)"
