@@ -2,6 +2,7 @@ import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { keepStateInProject } from "./local-state";
 import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer } from "../constructs";
+import { Ipv4Network } from "../constructs/core/addresses";
 
 export interface LinuxLabStackProps {
   /** Name of the lab's bridge. @default "hlnat0" */
@@ -26,8 +27,8 @@ export interface LabGuest {
 
 /**
  * The research setup on a plain Linux host: a NAT bridge with the host as gateway
- * (as lxc-net does), two LXC containers and a KVM guest under libvirt on it, all
- * with static addresses. The KVM guest boots a kernel and busybox initramfs that
+ * and DHCP server (as lxc-net does), three LXC containers (two static, one on a
+ * DHCP reservation) and a KVM guest under libvirt, all with fixed addresses. The KVM guest boots a kernel and busybox initramfs that
  * take hostname and address from the kernel command line.
  */
 export class LinuxLabStack extends TerraformStack {
@@ -40,13 +41,20 @@ export class LinuxLabStack extends TerraformStack {
     keepStateInProject(this, id);
     const prefix = props.prefix ?? "hl";
     const host = new LinuxHost(this, "host", { storagePoolName: `${prefix}-pool`, storagePoolPath: `/var/lib/hyperlab/${prefix}-pool` });
-    const lan = new BridgedNetwork(this, "lan", { host, bridgeName: props.bridgeName ?? "hlnat0", cidr: props.cidr ?? "10.77.0.0/24", mode: "nat" });
+    const cidr = props.cidr ?? "10.77.0.0/24";
+    const bridgeName = props.bridgeName ?? "hlnat0";
+    const net = Ipv4Network.parse(this, "cidr", cidr);
+    const lan = new BridgedNetwork(this, "lan", {
+      host, bridgeName, cidr, mode: "nat", dhcp: { rangeStart: net.host(100), rangeEnd: net.host(199) },
+    });
     this.network = lan;
 
-    this.containers = ["a", "b"].map((suffix, i) => {
+    // a and b are configured statically; c asks DHCP and gets its reserved address.
+    this.containers = ["a", "b", "c"].map((suffix, i) => {
       const name = `${prefix}-ct-${suffix}`;
       const address = lan.network.host(11 + i);
-      new LxcContainer(this, `ct-${suffix}`, { host, hostname: name, template: "busybox", nics: [{ network: lan, address }], memoryMiB: 128 });
+      const nic = { network: lan, address, dhcp: suffix === "c" };
+      new LxcContainer(this, `ct-${suffix}`, { host, hostname: name, template: "busybox", nics: [nic], memoryMiB: 128 });
       return { name, address };
     });
 

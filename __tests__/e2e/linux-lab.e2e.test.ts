@@ -19,8 +19,9 @@ const CIDR = "10.213.7.0/24";
 const GUEST_DIR = "/var/lib/hyperlab/guest";
 const CT_A = `${PREFIX}-ct-a`;
 const CT_B = `${PREFIX}-ct-b`;
+const CT_C = `${PREFIX}-ct-c`;
 const KVM = `${PREFIX}-kvm`;
-const ADDR = { a: "10.213.7.11", b: "10.213.7.12", kvm: "10.213.7.21" };
+const ADDR = { a: "10.213.7.11", b: "10.213.7.12", c: "10.213.7.13", kvm: "10.213.7.21" };
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 const inContainer = (name: string, args: string[], ok = [0]) => run("lxc-attach", ["-n", name, "--", ...args], { ok });
@@ -69,6 +70,8 @@ describe("LinuxLabStack deployed on this host", () => {
     // The guests are who and where the stack says.
     expect(inContainer(CT_A, ["hostname"]).stdout.trim()).toBe(CT_A);
     expect(inContainer(CT_B, ["ip", "addr", "show", "eth0"]).stdout).toContain(`inet ${ADDR.b}/24`);
+    // C has no static address: it asked the bridge's DHCP server and got its reservation.
+    expect(inContainer(CT_C, ["ip", "addr", "show", "eth0"]).stdout).toContain(`inet ${ADDR.c}/24`);
 
     t = process.hrtime.bigint();
     inContainer(CT_A, ["ping", "-c", "3", "-W", "2", ADDR.b]);
@@ -84,6 +87,7 @@ describe("LinuxLabStack deployed on this host", () => {
     expect(kvmHostname).toBe(KVM);
     inContainer(CT_A, ["ping", "-c", "3", "-W", "2", ADDR.kvm]);
     inContainer(CT_B, ["ping", "-c", "3", "-W", "2", ADDR.a]);
+    inContainer(CT_A, ["ping", "-c", "3", "-W", "2", ADDR.c]);
     const pingSeconds = seconds(t) - bootSeconds;
 
     const plan = tofu(stackDir(), ["plan", "-detailed-exitcode", "-input=false", "-no-color"]);

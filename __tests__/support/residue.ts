@@ -2,7 +2,7 @@ import { run } from "./engine";
 
 /**
  * What a lab can leave behind on the host, read from the system itself: network
- * devices, libvirt domains, pools and volumes, LXC containers, QEMU processes,
+ * devices, libvirt domains, pools and volumes, LXC containers, QEMU, dnsmasq and LXC monitor processes,
  * firewall rules, the forwarding switch, and the directories labs write to.
  */
 export type HostState = Record<string, string[]>;
@@ -19,7 +19,7 @@ export function hostState(): HostState {
     pools,
     volumes: pools.flatMap((p) => virsh("vol-list", "--pool", p).slice(2).map((v) => `${p}: ${v.split(/\s+/)[0]}`)),
     containers: lines("lxc-ls", ["-1"]),
-    qemu: lines("pgrep", ["-a", "qemu-system"]).map((l) => l.replace(/^\d+ /, "")),
+    processes: lines("pgrep", ["-a", "qemu-system|dnsmasq|lxc-start"]).map((l) => l.replace(/^\d+ /, "")),
     // Packet counters change on their own; the rules are what matters.
     iptables: lines("iptables-save", []).filter((l) => !l.startsWith("#")).map((l) => l.replace(/\[\d+:\d+\]/, "")),
     ipForward: lines("cat", ["/proc/sys/net/ipv4/ip_forward"]),

@@ -57,6 +57,11 @@ export class Ipv4Network {
   }
 }
 
+/** An IPv4 address as a number, for ordering addresses. */
+export function ipv4Order(address: string): bigint {
+  return new Address4(address).bigInt();
+}
+
 /** Validates a plain IPv4 address (no prefix), e.g. a DNS server. */
 export function ipv4Address(scope: IConstruct, prop: string, value: string): string {
   if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(value) || !Address4.isValid(value)) {

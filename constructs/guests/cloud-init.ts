@@ -34,7 +34,7 @@ export function networkConfig(s: CloudInitSpec): string {
   const ethernets: Record<string, unknown> = {};
   s.nics.forEach((nic, i) => {
     const eth: Record<string, unknown> = { match: { macaddress: nic.mac }, "set-name": `eth${i}` };
-    if (nic.addressWithPrefix) {
+    if (nic.addressWithPrefix && !nic.dhcp) {
       eth.addresses = [nic.addressWithPrefix];
       if (nic.gateway) eth.routes = [{ to: "default", via: nic.gateway }];
       if (s.nameservers.length || s.searchDomains.length) {

@@ -108,7 +108,7 @@ export class KvmGuest extends Construct {
     if (props.bootDiskSizeGiB !== undefined && !props.bootImage) {
       throw new ConfigurationError(this, "bootDiskSizeGiB needs bootImage");
     }
-    this.nics = resolveNics(this, host, props.nics ?? [], 16);
+    this.nics = resolveNics({ scope: this, host, hostname: this.name }, props.nics ?? [], 16);
     (props.nics ?? []).forEach((nic, i) => nic.model !== undefined && oneOf(this, `nics[${i}].model`, nic.model, ["virtio"]));
     this.nics.forEach((nic, i) => {
       if (nic.vlan !== undefined) {
@@ -162,7 +162,7 @@ export class KvmGuest extends Construct {
       networkInterface: this.nics.map((nic) => ({ bridge: nic.network.bridgeName, mac: nic.mac.toUpperCase() })),
       // A serial console, so `virsh console NAME` reaches the guest.
       console: [{ type: "pty", targetPort: "0", targetType: "serial" }],
-      dependsOn: this.nics.flatMap((n) => (n.network.dependable ? [n.network.dependable] : [])),
+      dependsOn: this.nics.flatMap((n) => n.dependsOn),
     });
   }
 

@@ -22,7 +22,7 @@ export function lxcConfig(s: LxcSpec): string[] {
   s.nics.forEach((nic, i) => {
     const k = `lxc.net.${i}`;
     lines.push(`${k}.type = veth`, `${k}.link = ${nic.network.bridgeName}`, `${k}.flags = up`, `${k}.hwaddr = ${nic.mac}`);
-    if (nic.addressWithPrefix) lines.push(`${k}.ipv4.address = ${nic.addressWithPrefix}`);
+    if (nic.addressWithPrefix && !nic.dhcp) lines.push(`${k}.ipv4.address = ${nic.addressWithPrefix}`);
     if (nic.gateway) lines.push(`${k}.ipv4.gateway = ${nic.gateway}`);
     if (nic.vlan !== undefined) lines.push(`${k}.veth.vlan.id = ${nic.vlan}`);
   });
@@ -42,9 +42,10 @@ export function lxcCommands(s: LxcSpec): { create: string; destroy: string } {
     lxc("lxc-create", "-f", configFile, "-t", s.template, ...(s.templateArgs.length ? ["--", ...s.templateArgs] : [])),
     `rm -f ${arg(configFile)}`,
   ];
-  if (s.template === "busybox" && s.nics.some((n) => n.addressWithPrefix)) {
-    // The busybox template's rcS runs udhcpc, whose deconfig step flushes the
-    // static addresses LXC has just put on the NICs; a static guest needs no DHCP.
+  const eth0 = s.nics[0];
+  if (s.template === "busybox" && eth0?.addressWithPrefix && !eth0.dhcp) {
+    // The busybox template's rcS runs udhcpc on eth0, whose deconfig step flushes
+    // the static address LXC has just put there; a static eth0 needs no DHCP.
     create.push(command(["sed", "-i", "/udhcpc/d", `${s.lxcPath}/${s.name}/rootfs/etc/init.d/rcS`]));
   }
   if (s.startOnCreate) create.push(lxc("lxc-start"), lxc("lxc-wait", "-s", "RUNNING", "-t", "60"));

@@ -66,7 +66,7 @@ export class LxcContainer extends Construct {
       if (!TEMPLATE_ARG.test(a)) throw new ValidationError(this, `templateArgs[${i}]`, a, "1-128 characters of [A-Za-z0-9._:=/+-]");
       return a;
     });
-    this.nics = resolveNics(this, host, props.nics ?? [], 10);
+    this.nics = resolveNics({ scope: this, host, hostname: this.hostname }, props.nics ?? [], 10);
     const cores = props.cores === undefined ? undefined : integerIn(this, "cores", props.cores, 1, 1024);
     const commands = lxcCommands({
       name: this.hostname,
@@ -80,7 +80,7 @@ export class LxcContainer extends Construct {
       startOnCreate: props.startOnCreate ?? true,
       run: (argv) => host.run(argv),
     });
-    const dependsOn = this.nics.flatMap((n) => (n.network.dependable ? [n.network.dependable] : []));
+    const dependsOn = this.nics.flatMap((n) => n.dependsOn);
     this.dependable = new CommandResource(this, "container", { ...commands, dependsOn }).resource;
   }
 }

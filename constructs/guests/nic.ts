@@ -1,3 +1,4 @@
+import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { derivedMac, macAddress } from "../core/addresses";
 import { ConfigurationError } from "../core/errors";
@@ -27,6 +28,12 @@ export interface GuestNicProps {
   readonly mac?: string;
   /** 802.1Q VLAN tag on the bridge port (1-4094); needs a VLAN-filtering bridge. @default - untagged */
   readonly vlan?: number;
+  /**
+   * The guest configures this NIC by DHCP. With `address`, the stack's DHCP server on
+   * the network reserves that address for the NIC's MAC.
+   * @default false (static when `address` is set)
+   */
+  readonly dhcp?: boolean;
 }
 
 /** A NIC after validation, with every default filled in. */
@@ -38,13 +45,24 @@ export interface ResolvedNic {
   readonly addressWithPrefix?: string;
   readonly gateway?: string;
   readonly vlan?: number;
+  /** Configured by DHCP in the guest (any `address` is then a reservation). */
+  readonly dhcp: boolean;
+  /** What must exist before the guest starts: the bridge, and the DHCP reservation if any. */
+  readonly dependsOn: ITerraformDependable[];
 }
 
-export function resolveNics(scope: Construct, host: LinuxHost, nics: readonly GuestNicProps[], maxNics: number): ResolvedNic[] {
+/** Where a guest's NICs are resolved: its host and the name its DHCP reservations carry. */
+export interface NicOwner {
+  readonly scope: Construct;
+  readonly host: LinuxHost;
+  readonly hostname: string;
+}
+
+export function resolveNics(owner: NicOwner, nics: readonly GuestNicProps[], maxNics: number): ResolvedNic[] {
   if (nics.length > maxNics) {
-    throw new ConfigurationError(scope, `${nics.length} NICs given, but this target takes at most ${maxNics}`);
+    throw new ConfigurationError(owner.scope, `${nics.length} NICs given, but this target takes at most ${maxNics}`);
   }
-  return nics.map((nic, i) => resolveNic(scope, host, nic, `nics[${i}]`));
+  return nics.map((nic, i) => resolveNic(owner, nic, i));
 }
 
 /** The NIC's MAC: the given one validated, or one derived from the construct path; unique in the app. */
@@ -61,7 +79,8 @@ export function requireSameHost(scope: Construct, prop: string, network: IBridge
   }
 }
 
-function resolveNic(scope: Construct, host: LinuxHost, nic: GuestNicProps, prop: string): ResolvedNic {
+function resolveNic({ scope, host, hostname }: NicOwner, nic: GuestNicProps, index: number): ResolvedNic {
+  const prop = `nics[${index}]`;
   requireSameHost(scope, prop, nic.network, host);
   const mac = resolveMac(scope, prop, nic.mac);
   if (nic.address !== undefined && !nic.network.network) {
@@ -79,12 +98,28 @@ function resolveNic(scope: Construct, host: LinuxHost, nic: GuestNicProps, prop:
     throw new ConfigurationError(scope, `${prop}.gateway ${gateway} is the guest's own address`);
   }
   const vlan = nic.vlan === undefined ? undefined : vlanId(scope, `${prop}.vlan`, nic.vlan);
+  const dhcp = nic.dhcp ?? false;
+  const dependsOn = nic.network.dependable ? [nic.network.dependable] : [];
+  if (dhcp) {
+    if (!nic.network.hasDhcp) {
+      throw new ConfigurationError(scope, `${prop}.dhcp is set but no DHCP server answers on ${nic.network.node.path}`);
+    }
+    if (nic.gateway !== undefined) throw new ConfigurationError(scope, `${prop}.gateway comes from DHCP when ${prop}.dhcp is set`);
+    if (address) {
+      if (!nic.network.reserveAddress) {
+        throw new ConfigurationError(scope, `${prop}.address with dhcp needs a DHCP server the stack runs; ${nic.network.node.path} is not managed`);
+      }
+      dependsOn.push(nic.network.reserveAddress(scope, `nic${index}-lease`, { mac, address, hostname }));
+    }
+  }
   return {
     network: nic.network,
     mac,
     address,
     addressWithPrefix: address ? nic.network.network?.withPrefix(address) : undefined,
-    gateway,
+    gateway: dhcp ? undefined : gateway,
     vlan,
+    dhcp,
+    dependsOn,
   };
 }

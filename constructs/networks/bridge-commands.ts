@@ -18,6 +18,21 @@ export interface BridgeSpec {
   readonly run: (argv: Argv) => Argv;
   /** Namespace-specific directory that remembers the forwarding setting NAT found. */
   readonly stateDir: string;
+  /** A DHCP server (dnsmasq) on the bridge, when wanted. */
+  readonly dhcp?: DhcpSpec;
+}
+
+export interface DhcpSpec {
+  readonly rangeStart: string;
+  readonly rangeEnd: string;
+  readonly leaseSeconds: number;
+  /** The router option handed to clients. */
+  readonly router: string;
+}
+
+/** Where a bridge's DHCP server keeps its pid and its reservations (one file each). */
+export function dhcpPaths(bridge: string): { pidFile: string; hostsDir: string } {
+  return { pidFile: `/run/hyperlab/dhcp-${bridge}.pid`, hostsDir: `/run/hyperlab/dhcp-${bridge}.hosts` };
 }
 
 export interface CommandLines {
@@ -46,7 +61,46 @@ export function bridgeCommands(s: BridgeSpec): CommandLines {
     create.push(...nat.create);
     destroy.unshift(...nat.destroy);
   }
+  if (s.dhcp) {
+    const dhcp = dhcpCommands(s, s.dhcp);
+    create.push(...dhcp.create);
+    destroy.unshift(...dhcp.destroy);
+  }
   return { create, destroy };
+}
+
+/**
+ * dnsmasq as DHCP server only (no DNS: --port=0), bound to the bridge alone, with
+ * no configuration but its arguments. Reservations are files in a directory it
+ * watches, so guests add and remove theirs without restarting it.
+ */
+function dhcpCommands(s: BridgeSpec, d: DhcpSpec): CommandLines {
+  const { pidFile, hostsDir } = dhcpPaths(s.bridge);
+  const create = [
+    command(["mkdir", "-p", hostsDir]),
+    command(s.run([
+      "dnsmasq", "--conf-file=/dev/null", "--port=0", `--interface=${s.bridge}`, "--bind-interfaces",
+      "--except-interface=lo", `--dhcp-range=${d.rangeStart},${d.rangeEnd},${d.leaseSeconds}`,
+      `--dhcp-option=option:router,${d.router}`, `--dhcp-hostsdir=${hostsDir}`, "--leasefile-ro",
+      "--dhcp-authoritative", `--pid-file=${pidFile}`, "--user=nobody", "--group=nogroup",
+    ])),
+  ];
+  const destroy = [
+    when(`[ -e ${arg(pidFile)} ]`, tolerant(`kill "$(cat ${arg(pidFile)})"`)),
+    command(["rm", "-rf", hostsDir, pidFile]),
+  ];
+  return { create, destroy };
+}
+
+/** A fixed address for one MAC: a file in the DHCP server's reservation directory. */
+export function dhcpReservationCommands(bridge: string, file: string, mac: string, address: string, hostname: string): CommandLines {
+  const { pidFile, hostsDir } = dhcpPaths(bridge);
+  const path = arg(`${hostsDir}/${file}`);
+  return {
+    create: [`printf '%s\\n' ${arg(`${mac},${address},${hostname}`)} > ${path}`],
+    // dnsmasq notices new files by itself but forgets removed ones only on SIGHUP.
+    destroy: [`rm -f ${path}`, when(`[ -e ${arg(pidFile)} ]`, tolerant(`kill -HUP "$(cat ${arg(pidFile)})"`))],
+  };
 }
 
 interface NatRule {

@@ -1,14 +1,14 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { Ipv4Network } from "../core/addresses";
+import { Ipv4Network, ipv4Order } from "../core/addresses";
 import { CommandResource } from "../core/command-resource";
 import { ConfigurationError } from "../core/errors";
 import { interfaceName } from "../core/names";
-import { mtu as validMtu, oneOf } from "../core/numbers";
+import { integerIn, mtu as validMtu, oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { script } from "../core/shell";
 import { LinuxHost } from "../hosts/linux-host";
-import { bridgeCommands } from "./bridge-commands";
+import { bridgeCommands, DhcpSpec, dhcpReservationCommands } from "./bridge-commands";
 
 /** How a bridge reaches beyond its guests. */
 export type BridgeMode = "isolated" | "nat" | "uplink";
@@ -30,6 +30,30 @@ export interface IBridgedNetwork {
   readonly dependable?: ITerraformDependable;
   /** Construct the network belongs to, for messages and uniqueness scopes. */
   readonly node: Construct["node"];
+  /** Whether a DHCP server answers on the bridge, so guests may configure NICs by DHCP. */
+  readonly hasDhcp: boolean;
+  /**
+   * Makes the stack's DHCP server on this bridge always give `address` to `mac`.
+   * Absent where the stack runs no DHCP server for the bridge.
+   */
+  reserveAddress?(scope: Construct, id: string, reservation: DhcpReservation): ITerraformDependable;
+}
+
+/** A fixed DHCP lease. */
+export interface DhcpReservation {
+  readonly mac: string;
+  readonly address: string;
+  readonly hostname: string;
+}
+
+/** A DHCP server (dnsmasq) the stack runs on a bridge. */
+export interface BridgeDhcpProps {
+  /** First address handed out dynamically (on the network, not the gateway). */
+  readonly rangeStart: string;
+  /** Last address handed out dynamically. */
+  readonly rangeEnd: string;
+  /** Lease time in seconds (120-604800). @default 3600 */
+  readonly leaseSeconds?: number;
 }
 
 export interface BridgedNetworkProps {
@@ -56,6 +80,12 @@ export interface BridgedNetworkProps {
   readonly mtu?: number;
   /** Whether the bridge filters by 802.1Q VLAN tag (needed for guest VLAN tags). @default false */
   readonly vlanFiltering?: boolean;
+  /**
+   * Run a DHCP server (dnsmasq, DHCP only) on the bridge, with the host as router.
+   * Guests whose NICs have `dhcp: true` and an `address` get that address reserved.
+   * @default - no DHCP server
+   */
+  readonly dhcp?: BridgeDhcpProps;
 }
 
 export interface ExistingBridgeProps {
@@ -69,6 +99,8 @@ export interface ExistingBridgeProps {
   readonly gateway?: string;
   /** Its MTU in bytes. @default 1500 */
   readonly mtu?: number;
+  /** Whether a DHCP server (not managed by the stack) answers on it. @default false */
+  readonly hasDhcp?: boolean;
 }
 
 /**
@@ -88,6 +120,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   readonly mode: BridgeMode;
   readonly mtu: number;
   readonly dependable: ITerraformDependable;
+  readonly hasDhcp: boolean;
 
   constructor(scope: Construct, id: string, props: BridgedNetworkProps) {
     super(scope, id);
@@ -110,6 +143,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       throw new ConfigurationError(this, `uplinkInterface "${uplink}" cannot be the bridge itself`);
     }
 
+    this.hasDhcp = props.dhcp !== undefined;
     const lines = bridgeCommands({
       bridge: this.bridgeName,
       mtu: this.mtu,
@@ -119,9 +153,37 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       natCidr: this.mode === "nat" ? this.network.cidr : undefined,
       run: (argv) => this.host.run(argv),
       stateDir: `/run/hyperlab/nat-${this.host.netns ?? "host"}`,
+      dhcp: props.dhcp && this.dhcpSpec(props.dhcp),
     });
     const bridge = new CommandResource(this, "bridge", { create: script(lines.create), destroy: script(lines.destroy) });
     this.dependable = bridge.resource;
+  }
+
+  reserveAddress(scope: Construct, id: string, r: DhcpReservation): ITerraformDependable {
+    if (!this.hasDhcp) throw new ConfigurationError(scope, `${this.node.path} runs no DHCP server to reserve ${r.address} in`);
+    const file = `${r.hostname}-${r.mac.replace(/:/g, "")}`;
+    const lines = dhcpReservationCommands(this.bridgeName, file, r.mac, r.address, r.hostname);
+    return new CommandResource(scope, id, {
+      create: script(lines.create), destroy: script(lines.destroy), dependsOn: [this.dependable],
+    }).resource;
+  }
+
+  private dhcpSpec(dhcp: BridgeDhcpProps): DhcpSpec {
+    const start = this.network.hostAddress(this, "dhcp.rangeStart", dhcp.rangeStart);
+    const end = this.network.hostAddress(this, "dhcp.rangeEnd", dhcp.rangeEnd);
+    const toInt = ipv4Order;
+    if (toInt(start) > toInt(end)) {
+      throw new ConfigurationError(this, `dhcp.rangeStart ${start} comes after dhcp.rangeEnd ${end}`);
+    }
+    if (toInt(start) <= toInt(this.gateway) && toInt(this.gateway) <= toInt(end)) {
+      throw new ConfigurationError(this, `the DHCP range ${start}-${end} contains the gateway ${this.gateway}`);
+    }
+    return {
+      rangeStart: start,
+      rangeEnd: end,
+      leaseSeconds: integerIn(this, "dhcp.leaseSeconds", dhcp.leaseSeconds ?? 3600, 120, 604800, "seconds"),
+      router: this.gateway,
+    };
   }
 }
 
@@ -131,6 +193,7 @@ class ExistingBridge extends Construct implements IBridgedNetwork {
   readonly network?: Ipv4Network;
   readonly gateway?: string;
   readonly mtu: number;
+  readonly hasDhcp: boolean;
 
   constructor(scope: Construct, id: string, props: ExistingBridgeProps) {
     super(scope, id);
@@ -142,6 +205,7 @@ class ExistingBridge extends Construct implements IBridgedNetwork {
       this.gateway = this.network.hostAddress(this, "gateway", props.gateway);
     }
     this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
+    this.hasDhcp = props.hasDhcp ?? false;
   }
 }
 
