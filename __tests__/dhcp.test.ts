@@ -22,7 +22,9 @@ describe("DHCP on a BridgedNetwork", () => {
         "--dhcp-hostsdir=/run/hyperlab/dhcp-hlbr0.hosts --leasefile-ro --dhcp-authoritative " +
         "--pid-file=/run/hyperlab/dhcp-hlbr0.pid --user=nobody --group=nogroup",
     );
-    expect(bridge.input.destroy).toContain(`if [ -e /run/hyperlab/dhcp-hlbr0.pid ]; then kill "$(cat /run/hyperlab/dhcp-hlbr0.pid)" || true; fi`);
+    expect(bridge.input.destroy).toContain(
+      `if [ -e /run/hyperlab/dhcp-hlbr0.pid ]; then pid="$(cat /run/hyperlab/dhcp-hlbr0.pid)"; kill "$pid" || true; for _ in $(seq 50);`,
+    );
   });
 
   test("reserves a DHCP NIC's address for its MAC before the guest starts, and drops it on destroy", () => {

@@ -19,7 +19,12 @@ export function hostState(): HostState {
     pools,
     volumes: pools.flatMap((p) => virsh("vol-list", "--pool", p).slice(2).map((v) => `${p}: ${v.split(/\s+/)[0]}`)),
     containers: lines("lxc-ls", ["-1"]),
-    processes: lines("pgrep", ["-a", "qemu-system|dnsmasq|lxc-start"]).map((l) => l.replace(/^\d+ /, "")),
+    // An exited process that its parent (here the sandbox's PID 1) has not reaped yet
+    // shows as "[name] <defunct>": it holds nothing, so it is not residue.
+    processes: ["qemu-system", "dnsmasq", "lxc-start"]
+      .flatMap((name) => lines("pgrep", ["-af", name]))
+      .filter((l) => !l.endsWith("<defunct>"))
+      .map((l) => l.replace(/^\d+ /, "")),
     // Packet counters change on their own; the rules are what matters.
     iptables: lines("iptables-save", []).filter((l) => !l.startsWith("#")).map((l) => l.replace(/\[\d+:\d+\]/, "")),
     ipForward: lines("cat", ["/proc/sys/net/ipv4/ip_forward"]),

@@ -85,8 +85,11 @@ function dhcpCommands(s: BridgeSpec, d: DhcpSpec): CommandLines {
       "--dhcp-authoritative", `--pid-file=${pidFile}`, "--user=nobody", "--group=nogroup",
     ])),
   ];
+  // Wait (up to 5 s) until dnsmasq has exited, so the bridge is not removed under
+  // it; an exited process waiting to be reaped shows state Z and counts as gone.
+  const stopped = `for _ in $(seq 50); do grep -qs '^State:[[:space:]]*[^Z]' "/proc/$pid/status" || break; sleep 0.1; done`;
   const destroy = [
-    when(`[ -e ${arg(pidFile)} ]`, tolerant(`kill "$(cat ${arg(pidFile)})"`)),
+    when(`[ -e ${arg(pidFile)} ]`, `pid="$(cat ${arg(pidFile)})"; ${tolerant('kill "$pid"')}; ${stopped}`),
     command(["rm", "-rf", hostsDir, pidFile]),
   ];
   return { create, destroy };
