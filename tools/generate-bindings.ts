@@ -1,6 +1,7 @@
 // `npm run get`: regenerates .gen/providers/* from the schemas committed under
 // tools/schemas/ with cdktf's own generator. Needs no network and no provider
 // binary, and gives byte-identical output for the same schema.
+// An optional argument writes the .gen tree under another directory instead.
 import { rmSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CodeMaker, TerraformProviderGenerator } from "@cdktf/provider-generator";
@@ -8,6 +9,7 @@ import { ConstructsMakerProviderTarget, LANGUAGES, TerraformProviderConstraint }
 
 async function main(): Promise<void> {
   const root = join(__dirname, "..");
+  const outRoot = process.argv[2] ?? root;
   const schemaDir = join(root, "tools", "schemas");
   for (const file of readdirSync(schemaDir).filter((f) => f.endsWith(".json")).sort()) {
     const schema = JSON.parse(readFileSync(join(schemaDir, file), "utf8"));
@@ -27,8 +29,8 @@ async function main(): Promise<void> {
     const generator = new TerraformProviderGenerator(code, keyed);
     (generator as unknown as { getProviderByConstraint: () => string }).getProviderByConstraint = () => fqpn;
     generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint({ name: source.split("/")[1], source, version }), LANGUAGES[0]));
-    rmSync(join(root, ".gen", "providers", source.split("/")[1]), { recursive: true, force: true });
-    await code.save(join(root, ".gen"));
+    rmSync(join(outRoot, ".gen", "providers", source.split("/")[1]), { recursive: true, force: true });
+    await code.save(join(outRoot, ".gen"));
     console.log(`generated ${source} ${version} -> .gen/providers/${source.split("/")[1]}`);
   }
 }
