@@ -6,3 +6,4 @@ export * from "./guests/nic";
 export * from "./guests/lxc-container";
 export * from "./guests/virtualbox-vm";
 export * from "./guests/kvm-guest";
+export * from "./networks/existing-bridge";

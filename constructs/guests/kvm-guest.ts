@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { CloudinitDisk } from "../../.gen/providers/libvirt/cloudinit-disk";
 import { Domain, DomainDisk } from "../../.gen/providers/libvirt/domain";
 import { Volume } from "../../.gen/providers/libvirt/volume";
-import { ConfigurationError, ValidationError } from "../core/errors";
+import { ConfigurationError } from "../core/errors";
 import { sshPublicKey } from "../core/keys";
 import { dnsName, guestName, hostPath, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
@@ -10,6 +10,7 @@ import { claimUnique } from "../core/registry";
 import { ipv4Address } from "../core/addresses";
 import { LinuxHost } from "../hosts/linux-host";
 import { CloudInitSpec, metaData, networkConfig, userData } from "./cloud-init";
+import { kernelCmdlineTokens, libvirtCmdline } from "./kernel-cmdline";
 import { GuestNicProps, resolveNics, ResolvedNic } from "./nic";
 
 /** Boot a kernel directly (no bootloader, no boot disk needed). */
@@ -85,8 +86,6 @@ export interface KvmGuestProps {
   readonly description?: string;
 }
 
-const CMDLINE_TOKEN = /^[A-Za-z0-9_.,:=\/+@-]+$/;
-
 /**
  * A QEMU/KVM guest. On a LinuxHost it is a libvirt domain with its volumes in the
  * host's pool: boot disk from an image and/or direct kernel boot, data disks, a
@@ -156,7 +155,7 @@ export class KvmGuest extends Construct {
       qemuAgent: props.agent ?? false,
       kernel: kernel ? hostPath(this, "kernelBoot.kernel", kernel.kernel) : undefined,
       initrd: kernel?.initrd === undefined ? undefined : hostPath(this, "kernelBoot.initrd", kernel.initrd),
-      cmdline: kernel?.cmdline ? this.cmdline(kernel.cmdline) : undefined,
+      cmdline: kernel?.cmdline ? libvirtCmdline(kernelCmdlineTokens(this, "kernelBoot.cmdline", kernel.cmdline)) : undefined,
       cloudinit: cloudinit?.id,
       disk: disks.length ? disks : undefined,
       networkInterface: this.nics.map((nic) => ({ bridge: nic.network.bridgeName, mac: nic.mac.toUpperCase() })),
@@ -169,35 +168,6 @@ export class KvmGuest extends Construct {
   private imageSource(image: string): string {
     if (/^https?:\/\/[A-Za-z0-9._~:\/?#@!$&()*+,;=%-]+$/.test(image)) return image;
     return hostPath(this, "bootImage", image);
-  }
-
-  /**
-   * The command line in the form the libvirt provider reads back from the domain,
-   * so a second plan sees no change: it sorts the tokens, packs key=value pairs
-   * into maps (a repeated key starts a new map) and puts bare tokens last under
-   * "_". The guest's kernel gets the tokens in that sorted order.
-   */
-  private cmdline(cmdline: string): Record<string, string>[] {
-    const tokens = cmdline.split(/\s+/).filter(Boolean).map((token) => {
-      if (!CMDLINE_TOKEN.test(token) || token.startsWith("=")) {
-        throw new ValidationError(this, "kernelBoot.cmdline", token, "kernel command line tokens are [A-Za-z0-9_.,:=/+@-], not starting with '='");
-      }
-      return token;
-    }).sort();
-    const maps: Record<string, string>[] = [];
-    let current: Record<string, string> = {};
-    for (const token of tokens.filter((t) => t.includes("="))) {
-      const [key, value] = [token.slice(0, token.indexOf("=")), token.slice(token.indexOf("=") + 1)];
-      if (key in current) {
-        maps.push(current);
-        current = {};
-      }
-      current[key] = value;
-    }
-    if (Object.keys(current).length) maps.push(current);
-    const bare = tokens.filter((t) => !t.includes("="));
-    if (bare.length) maps.push({ _: bare.join(" ") });
-    return maps;
   }
 
   private cloudInitDisk(props: KvmCloudInitProps, pool: string): CloudinitDisk {

@@ -9,6 +9,7 @@ import { claimUnique } from "../core/registry";
 import { script } from "../core/shell";
 import { LinuxHost } from "../hosts/linux-host";
 import { bridgeCommands, DhcpSpec, dhcpReservationCommands } from "./bridge-commands";
+import { ExistingBridge, ExistingBridgeProps } from "./existing-bridge";
 
 /** How a bridge reaches beyond its guests. */
 export type BridgeMode = "isolated" | "nat" | "uplink";
@@ -86,21 +87,6 @@ export interface BridgedNetworkProps {
    * @default - no DHCP server
    */
   readonly dhcp?: BridgeDhcpProps;
-}
-
-export interface ExistingBridgeProps {
-  /** The host the bridge already exists on. */
-  readonly host: LinuxHost;
-  /** Its interface name, e.g. a Proxmox node's "vmbr0". */
-  readonly bridgeName: string;
-  /** Its IPv4 network, so guest addresses can be checked against it. @default - not checked */
-  readonly cidr?: string;
-  /** The gateway guests should use. @default - none */
-  readonly gateway?: string;
-  /** Its MTU in bytes. @default 1500 */
-  readonly mtu?: number;
-  /** Whether a DHCP server (not managed by the stack) answers on it. @default false */
-  readonly hasDhcp?: boolean;
 }
 
 /**
@@ -184,28 +170,6 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       leaseSeconds: integerIn(this, "dhcp.leaseSeconds", dhcp.leaseSeconds ?? 3600, 120, 604800, "seconds"),
       router: this.gateway,
     };
-  }
-}
-
-class ExistingBridge extends Construct implements IBridgedNetwork {
-  readonly host: LinuxHost;
-  readonly bridgeName: string;
-  readonly network?: Ipv4Network;
-  readonly gateway?: string;
-  readonly mtu: number;
-  readonly hasDhcp: boolean;
-
-  constructor(scope: Construct, id: string, props: ExistingBridgeProps) {
-    super(scope, id);
-    this.host = props.host;
-    this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
-    this.network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
-    if (props.gateway !== undefined) {
-      if (!this.network) throw new ConfigurationError(this, "gateway needs cidr, to check the gateway is on the network");
-      this.gateway = this.network.hostAddress(this, "gateway", props.gateway);
-    }
-    this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
-    this.hasDhcp = props.hasDhcp ?? false;
   }
 }
 

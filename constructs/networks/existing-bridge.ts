@@ -1,0 +1,45 @@
+import { Construct } from "constructs";
+import { Ipv4Network } from "../core/addresses";
+import { ConfigurationError } from "../core/errors";
+import { interfaceName } from "../core/names";
+import { mtu as validMtu } from "../core/numbers";
+import { LinuxHost } from "../hosts/linux-host";
+import type { IBridgedNetwork } from "./bridged-network";
+
+export interface ExistingBridgeProps {
+  /** The host the bridge already exists on. */
+  readonly host: LinuxHost;
+  /** Its interface name, e.g. a Proxmox node's "vmbr0". */
+  readonly bridgeName: string;
+  /** Its IPv4 network, so guest addresses can be checked against it. @default - not checked */
+  readonly cidr?: string;
+  /** The gateway guests should use. @default - none */
+  readonly gateway?: string;
+  /** Its MTU in bytes. @default 1500 */
+  readonly mtu?: number;
+  /** Whether a DHCP server (not managed by the stack) answers on it. @default false */
+  readonly hasDhcp?: boolean;
+}
+
+/** A bridge the stack only names (BridgedNetwork.fromExisting): nothing is created or removed. */
+export class ExistingBridge extends Construct implements IBridgedNetwork {
+  readonly host: LinuxHost;
+  readonly bridgeName: string;
+  readonly network?: Ipv4Network;
+  readonly gateway?: string;
+  readonly mtu: number;
+  readonly hasDhcp: boolean;
+
+  constructor(scope: Construct, id: string, props: ExistingBridgeProps) {
+    super(scope, id);
+    this.host = props.host;
+    this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
+    this.network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
+    if (props.gateway !== undefined) {
+      if (!this.network) throw new ConfigurationError(this, "gateway needs cidr, to check the gateway is on the network");
+      this.gateway = this.network.hostAddress(this, "gateway", props.gateway);
+    }
+    this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
+    this.hasDhcp = props.hasDhcp ?? false;
+  }
+}
