@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { usableAccelerator } from "../support/accelerator";
 import { engineEnv, run, tofu } from "../support/engine";
 import { difference, hostState, HostState } from "../support/residue";
+import { removeStaleLab } from "../support/stale";
 
 jest.setTimeout(30 * 60 * 1000);
 
@@ -31,12 +32,13 @@ describe("LinuxLabStack deployed on this host", () => {
   let before: HostState;
   let deployed = false;
   let accel: "kvm" | "tcg" = "kvm";
-  const cdktf = (verb: "deploy" | "destroy") => {
+  const cdktf = (verb: "synth" | "deploy" | "destroy") => {
     const env = {
       ...engineEnv(),
       HL_E2E_PREFIX: PREFIX, HL_E2E_BRIDGE: BRIDGE, HL_E2E_CIDR: CIDR, HL_E2E_GUEST: GUEST_DIR, HL_E2E_ACCEL: accel, CI: "1",
     };
-    return run(join(ROOT, "node_modules", ".bin", "cdktf"), [verb, "linux-lab", "--auto-approve", "--skip-provider-lock", "--no-color"], { cwd: work, env });
+    const flags = verb === "synth" ? [] : ["linux-lab", "--auto-approve", "--skip-provider-lock"];
+    return run(join(ROOT, "node_modules", ".bin", "cdktf"), [verb, ...flags, "--no-color"], { cwd: work, env });
   };
   const stackDir = () => join(work, "cdktf.out", "stacks", "linux-lab");
 
@@ -49,6 +51,8 @@ describe("LinuxLabStack deployed on this host", () => {
     work = mkdtempSync(join(tmpdir(), "hyperlab-lab-"));
     const app = `${join(ROOT, "node_modules", ".bin", "tsx")} ${join(__dirname, "apps", "linux-lab.ts")}`;
     writeFileSync(join(work, "cdktf.json"), JSON.stringify({ language: "typescript", app, output: "cdktf.out", sendCrashReports: "false" }));
+    cdktf("synth");
+    removeStaleLab(stackDir());
     before = hostState();
   });
 

@@ -158,6 +158,7 @@ export class KvmGuest extends Construct {
       cmdline: kernel?.cmdline ? libvirtCmdline(kernelCmdlineTokens(this, "kernelBoot.cmdline", kernel.cmdline)) : undefined,
       cloudinit: cloudinit?.id,
       disk: disks.length ? disks : undefined,
+      // The provider reads MACs back in upper case; written so, a second plan is empty.
       networkInterface: this.nics.map((nic) => ({ bridge: nic.network.bridgeName, mac: nic.mac.toUpperCase() })),
       // A serial console, so `virsh console NAME` reaches the guest.
       console: [{ type: "pty", targetPort: "0", targetType: "serial" }],
