@@ -96,6 +96,15 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
     })).toContain(message);
   });
 
+  test("refuses KVM guests on two LinuxHosts of one stack (one libvirt provider configuration per stack)", () => {
+    expect(synthError((stack, host) => {
+      const other = new (host.constructor as any)(stack, "other", { libvirtUri: "qemu+ssh://root@hv2/system" });
+      new KvmGuest(stack, "a", { host, name: "a", bootImage: "/srv/a.qcow2" });
+      new KvmGuest(stack, "b", { host: other, name: "b", bootImage: "/srv/a.qcow2" });
+    })).toBe("test/other: only one LinuxHost per stack can host KVM guests (one libvirt provider configuration per stack) " +
+      "and test/host already does; put these guests in a stack of their own");
+  });
+
   test("refuses a NIC on another host, and a host in a network namespace", () => {
     expect(synthError((stack, host) => {
       const other = new (host.constructor as any)(stack, "other", { netns: "elsewhere" });

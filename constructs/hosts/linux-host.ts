@@ -1,3 +1,4 @@
+import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { LibvirtProvider } from "../../.gen/providers/libvirt/provider";
 import { Pool } from "../../.gen/providers/libvirt/pool";
@@ -34,6 +35,8 @@ export interface LinuxHostProps {
   readonly storagePoolName?: string;
 }
 
+const kvmHostOfStack = new WeakMap<TerraformStack, LinuxHost>();
+
 /**
  * A plain Linux machine that runs Terraform and hosts guests directly: bridges and
  * TAP devices through iproute2, containers through the lxc-* tools, KVM guests
@@ -41,7 +44,6 @@ export interface LinuxHostProps {
  * `cdktf deploy` runs, as root.
  */
 export class LinuxHost extends Construct {
-  readonly kind = "linux";
   readonly netns?: string;
   readonly libvirtUri: string;
   readonly lxcPath: string;
@@ -70,6 +72,14 @@ export class LinuxHost extends Construct {
       if (this.netns) {
         throw new ConfigurationError(this, "KVM guests need libvirtd's network namespace; a LinuxHost with netns cannot host them");
       }
+      // The stack gets the libvirt provider's default configuration, and there is one per stack.
+      const stack = TerraformStack.of(this);
+      const other = kvmHostOfStack.get(stack);
+      if (other) {
+        throw new ConfigurationError(this, `only one LinuxHost per stack can host KVM guests (one libvirt provider ` +
+          `configuration per stack) and ${other.node.path} already does; put these guests in a stack of their own`);
+      }
+      kvmHostOfStack.set(stack, this);
       new LibvirtProvider(this, "libvirt", { uri: this.libvirtUri });
       this.libvirtPool = new Pool(this, "pool", {
         name: this.storagePoolName,
