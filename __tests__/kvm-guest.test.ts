@@ -1,4 +1,4 @@
-import { BridgedNetwork, KvmGuest } from "../constructs";
+import { BridgedNetwork, KvmGuest, TapInterface } from "../constructs";
 import { synth, synthError } from "./support/synth";
 
 const only = (json: any, type: string) => Object.values(json.resource[type] ?? {}) as any[];
@@ -93,6 +93,33 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
     expect(synthError((stack, host) => {
       const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
       new KvmGuest(stack, "vm", { host, name: "vm1", bootImage: "/srv/images/debian.qcow2", nics: [{ network: lan }], ...override });
+    })).toContain(message);
+  });
+
+  test("puts a NIC on a TAP the stack made: declared by MAC, completed by XSLT, created after the TAP", () => {
+    const json = synth((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
+      const tap = new TapInterface(stack, "tap", { network: lan, name: "hltap0" });
+      new KvmGuest(stack, "vm", { host, name: "vm1", bootImage: "/srv/a.qcow2", nics: [{ network: lan, tap, mac: "52:54:00:00:00:30" }] });
+    });
+    const [domain] = only(json, "libvirt_domain");
+    expect(domain.network_interface).toEqual([{ mac: "52:54:00:00:00:30" }]);
+    expect(domain.xml.xslt).toContain(`<xsl:template match="/domain/devices/interface[mac/@address='52:54:00:00:00:30']">`);
+    expect(domain.xml.xslt).toContain('<target dev="hltap0" managed="no"/>');
+    expect(domain.depends_on.some((d: string) => d.startsWith("terraform_data.tap_commands_"))).toBe(true);
+  });
+
+  test.each([
+    ["a TAP on another bridge", "other", "is on test/lan2, not on nics[0].network test/lan"],
+    ["a multi-queue TAP", "mq", "is multi-queue; libvirt opens a TAP for a single-queue NIC here"],
+    ["one TAP for two NICs", "twice", "test/vm: nics[1].tap test/tap is already the host end of another NIC"],
+  ])("refuses %s", (_n, kind, message) => {
+    expect(synthError((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
+      const lan2 = new BridgedNetwork(stack, "lan2", { host, bridgeName: "hlbr1", cidr: "10.41.0.0/24" });
+      const tap = new TapInterface(stack, "tap", { network: kind === "other" ? lan2 : lan, name: "hltap0", multiQueue: kind === "mq" });
+      const nics = kind === "twice" ? [{ network: lan, tap }, { network: lan, tap }] : [{ network: lan, tap }];
+      new KvmGuest(stack, "vm", { host, name: "vm1", bootImage: "/srv/a.qcow2", nics });
     })).toContain(message);
   });
 

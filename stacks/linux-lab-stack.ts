@@ -1,7 +1,7 @@
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { keepStateInProject } from "./local-state";
-import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer } from "../constructs";
+import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, TapInterface } from "../constructs";
 import { Ipv4Network } from "../constructs/core/addresses";
 
 export interface LinuxLabStackProps {
@@ -28,13 +28,14 @@ export interface LabGuest {
 /**
  * The research setup on a plain Linux host: a NAT bridge with the host as gateway
  * and DHCP server (as lxc-net does), three LXC containers (two static, one on a
- * DHCP reservation) and a KVM guest under libvirt, all with fixed addresses. The KVM guest boots a kernel and busybox initramfs that
- * take hostname and address from the kernel command line.
+ * DHCP reservation) and two KVM guests under libvirt, one of them on a TAP device
+ * the stack made, all with fixed addresses. The KVM guests boot a kernel and
+ * busybox initramfs that take hostname and address from the kernel command line.
  */
 export class LinuxLabStack extends TerraformStack {
   readonly network: BridgedNetwork;
   readonly containers: LabGuest[];
-  readonly kvm: LabGuest;
+  readonly kvms: LabGuest[];
 
   constructor(scope: Construct, id: string, props: LinuxLabStackProps = {}) {
     super(scope, id);
@@ -58,20 +59,25 @@ export class LinuxLabStack extends TerraformStack {
       return { name, address };
     });
 
-    const kvm = { name: `${prefix}-kvm`, address: lan.network.host(21) };
-    new KvmGuest(this, "kvm", {
-      host,
-      name: kvm.name,
-      accelerator: props.guestAccelerator,
-      memoryMiB: 256,
-      kernelBoot: {
-        kernel: props.guestKernel ?? "/var/lib/hyperlab/guest/vmlinuz",
-        initrd: props.guestInitrd ?? "/var/lib/hyperlab/guest/initramfs.cpio.gz",
-        cmdline: `console=ttyS0 quiet hyperlab.hostname=${kvm.name} hyperlab.ip=${lan.network.withPrefix(kvm.address)} hyperlab.gw=${lan.gateway}`,
-      },
-      nics: [{ network: lan, address: kvm.address }],
-      disks: [{ sizeGiB: 1 }],
+    // Two KVM guests: one on a TAP libvirt creates, one on a TAP the stack made.
+    const tap = new TapInterface(this, "kvm-tap", { network: lan, name: `${prefix}-tap0` });
+    this.kvms = [{ id: "kvm", tap: undefined }, { id: "kvm-t", tap }].map(({ id, tap: nicTap }, i) => {
+      const guest = { name: `${prefix}-${id}`, address: lan.network.host(21 + i) };
+      new KvmGuest(this, id, {
+        host,
+        name: guest.name,
+        accelerator: props.guestAccelerator,
+        memoryMiB: 256,
+        kernelBoot: {
+          kernel: props.guestKernel ?? "/var/lib/hyperlab/guest/vmlinuz",
+          initrd: props.guestInitrd ?? "/var/lib/hyperlab/guest/initramfs.cpio.gz",
+          cmdline: `console=ttyS0 quiet hyperlab.hostname=${guest.name} ` +
+            `hyperlab.ip=${lan.network.withPrefix(guest.address)} hyperlab.gw=${lan.gateway}`,
+        },
+        nics: [{ network: lan, address: guest.address, tap: nicTap }],
+        disks: [{ sizeGiB: 1 }],
+      });
+      return guest;
     });
-    this.kvm = kvm;
   }
 }

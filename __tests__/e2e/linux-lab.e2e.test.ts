@@ -1,5 +1,5 @@
 // Deploys the LinuxLabStack for real with `cdktf deploy` and the pinned engine:
-// a NAT bridge (no uplink), two busybox LXC containers and a KVM guest booting a
+// a NAT bridge (no uplink, with DHCP), three busybox LXC containers and two KVM guests (one on a TAP the stack made) booting a
 // Debian kernel with a busybox initramfs. Checks the guests reach each other and
 // are who the stack says, that a second plan is empty, and that destroy leaves
 // the host as it found it. Three rounds. Traffic stays on the test's bridge.
@@ -21,8 +21,12 @@ const GUEST_DIR = "/var/lib/hyperlab/guest";
 const CT_A = `${PREFIX}-ct-a`;
 const CT_B = `${PREFIX}-ct-b`;
 const CT_C = `${PREFIX}-ct-c`;
-const KVM = `${PREFIX}-kvm`;
-const ADDR = { a: "10.213.7.11", b: "10.213.7.12", c: "10.213.7.13", kvm: "10.213.7.21" };
+const ADDR = { a: "10.213.7.11", b: "10.213.7.12", c: "10.213.7.13" };
+// One KVM guest on a TAP libvirt makes, one on the TAP the stack made.
+const KVMS = [
+  { name: `${PREFIX}-kvm`, address: "10.213.7.21" },
+  { name: `${PREFIX}-kvm-t`, address: "10.213.7.22" },
+];
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 const inContainer = (name: string, args: string[], ok = [0]) => run("lxc-attach", ["-n", name, "--", ...args], { ok });
@@ -79,17 +83,24 @@ describe("LinuxLabStack deployed on this host", () => {
 
     t = process.hrtime.bigint();
     inContainer(CT_A, ["ping", "-c", "3", "-W", "2", ADDR.b]);
+    // Each KVM guest answers on its address with its own hostname once it has booted.
     const bootStart = process.hrtime.bigint();
-    let kvmHostname = "";
-    for (let i = 0; i < 120 && !kvmHostname; i++) {
-      // busybox wget crashes with -T, so the time limit comes from timeout(1).
-      const r = inContainer(CT_A, ["timeout", "2", "wget", "-q", "-O", "-", `http://${ADDR.kvm}/hostname`], [0, 1, 143]);
-      if (r.status === 0) kvmHostname = r.stdout.trim();
-      else run("sleep", ["0.5"]);
+    const hostnames = KVMS.map(() => "");
+    for (let i = 0; i < 120 && hostnames.some((h) => !h); i++) {
+      KVMS.forEach((kvm, k) => {
+        if (hostnames[k]) return;
+        // busybox wget crashes with -T, so the time limit comes from timeout(1).
+        const r = inContainer(CT_A, ["timeout", "2", "wget", "-q", "-O", "-", `http://${kvm.address}/hostname`], [0, 1, 143]);
+        if (r.status === 0) hostnames[k] = r.stdout.trim();
+      });
+      if (hostnames.some((h) => !h)) run("sleep", ["0.5"]);
     }
     const bootSeconds = seconds(bootStart);
-    expect(kvmHostname).toBe(KVM);
-    inContainer(CT_A, ["ping", "-c", "3", "-W", "2", ADDR.kvm]);
+    expect(hostnames).toEqual(KVMS.map((k) => k.name));
+    for (const kvm of KVMS) inContainer(CT_A, ["ping", "-c", "3", "-W", "2", kvm.address]);
+    // The second guest's NIC really is the stack's TAP, not one libvirt made.
+    const ifaces = run("virsh", ["-c", "qemu:///system", "domiflist", KVMS[1].name]).stdout;
+    expect(ifaces).toMatch(new RegExp(`${PREFIX}-tap0\\s+ethernet`));
     inContainer(CT_B, ["ping", "-c", "3", "-W", "2", ADDR.a]);
     inContainer(CT_A, ["ping", "-c", "3", "-W", "2", ADDR.c]);
     const pingSeconds = seconds(t) - bootSeconds;
@@ -106,7 +117,7 @@ describe("LinuxLabStack deployed on this host", () => {
     console.log(`round ${round}: residue after destroy (added/removed vs. before deploy): ${JSON.stringify(residue)}`);
     expect(residue).toEqual({});
     rounds.push(
-      `round ${round} (${accel}): deploy ${deploySeconds.toFixed(1)} s, KVM guest answering ${bootSeconds.toFixed(1)} s after deploy returned, ` +
+      `round ${round} (${accel}): deploy ${deploySeconds.toFixed(1)} s, KVM guests answering ${bootSeconds.toFixed(1)} s after deploy returned, ` +
         `ping checks ${pingSeconds.toFixed(1)} s, destroy ${destroySeconds.toFixed(1)} s`,
     );
     console.log(rounds[rounds.length - 1]);

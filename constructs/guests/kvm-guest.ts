@@ -10,7 +10,9 @@ import { claimUnique } from "../core/registry";
 import { ipv4Address } from "../core/addresses";
 import { LinuxHost } from "../hosts/linux-host";
 import { CloudInitSpec, metaData, networkConfig, userData } from "./cloud-init";
+import { TapInterface } from "../networks/tap-interface";
 import { kernelCmdlineTokens, libvirtCmdline } from "./kernel-cmdline";
+import { TapNic, tapNicXslt } from "./libvirt-tap-xslt";
 import { GuestNicProps, resolveNics, ResolvedNic } from "./nic";
 
 /** Boot a kernel directly (no bootloader, no boot disk needed). */
@@ -43,10 +45,16 @@ export interface KvmCloudInitProps {
   readonly searchDomains?: string[];
 }
 
-/** A guest NIC; the libvirt target attaches it to the bridge through a TAP libvirt creates. */
+/** A guest NIC on a bridge. */
 export interface KvmNicProps extends GuestNicProps {
   /** NIC model the guest sees. @default "virtio" (the only model the libvirt target offers) */
   readonly model?: "virtio";
+  /**
+   * A TAP device the stack made on `network`, for QEMU to use as this NIC's host end
+   * (single-queue; needs xsltproc where Terraform runs, for the libvirt provider).
+   * @default - libvirt creates a TAP device on the bridge itself
+   */
+  readonly tap?: TapInterface;
 }
 
 export interface KvmGuestProps {
@@ -114,6 +122,7 @@ export class KvmGuest extends Construct {
         throw new ConfigurationError(this, `nics[${i}].vlan: VLAN tags are not offered by the libvirt target of a LinuxHost`);
       }
     });
+    const tapNics = this.tapNics(props.nics ?? []);
     const pool = host.storagePool();
     const disks: DomainDisk[] = [];
 
@@ -159,10 +168,32 @@ export class KvmGuest extends Construct {
       cloudinit: cloudinit?.id,
       disk: disks.length ? disks : undefined,
       // The provider reads MACs back in upper case; written so, a second plan is empty.
-      networkInterface: this.nics.map((nic) => ({ bridge: nic.network.bridgeName, mac: nic.mac.toUpperCase() })),
+      // A NIC on a stack-made TAP is declared by MAC alone; the XSLT below completes it.
+      networkInterface: this.nics.map((nic, i) => ({
+        bridge: props.nics?.[i].tap ? undefined : nic.network.bridgeName,
+        mac: nic.mac.toUpperCase(),
+      })),
+      xml: tapNics.length ? { xslt: tapNicXslt(tapNics) } : undefined,
       // A serial console, so `virsh console NAME` reaches the guest.
       console: [{ type: "pty", targetPort: "0", targetType: "serial" }],
-      dependsOn: this.nics.flatMap((n) => n.dependsOn),
+      dependsOn: [...this.nics.flatMap((n) => n.dependsOn), ...(props.nics ?? []).flatMap((n) => (n.tap ? [n.tap.dependable] : []))],
+    });
+  }
+
+  private tapNics(nics: readonly KvmNicProps[]): TapNic[] {
+    return nics.flatMap((nic, i) => {
+      if (!nic.tap) return [];
+      if (nic.tap.network !== nic.network) {
+        throw new ConfigurationError(this, `nics[${i}].tap ${nic.tap.node.path} is on ${nic.tap.network.node.path}, not on nics[${i}].network ${nic.network.node.path}`);
+      }
+      if (nic.tap.multiQueue) {
+        throw new ConfigurationError(this, `nics[${i}].tap ${nic.tap.node.path} is multi-queue; libvirt opens a TAP for a single-queue NIC here`);
+      }
+      if (nics.slice(0, i).some((other) => other.tap === nic.tap)) {
+        throw new ConfigurationError(this, `nics[${i}].tap ${nic.tap.node.path} is already the host end of another NIC`);
+      }
+      claimUnique(this, "TAP device used by a guest NIC", nic.tap.node.path, `nics[${i}].tap`);
+      return [{ mac: this.nics[i].mac.toUpperCase(), tapName: nic.tap.name }];
     });
   }
 

@@ -26,17 +26,19 @@ export interface TapInterfaceProps {
 export class TapInterface extends Construct {
   readonly name: string;
   readonly network: IBridgedNetwork;
+  readonly multiQueue: boolean;
   readonly dependable: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: TapInterfaceProps) {
     super(scope, id);
     this.network = props.network;
+    this.multiQueue = props.multiQueue ?? false;
     this.name = interfaceName(this, "name", props.name);
     claimUnique(this, `interface name on ${props.network.host.uniquenessKey}`, this.name, "name");
     const add: string[] = ["ip", "tuntap", "add", "dev", this.name, "mode", "tap"];
     if (props.owner !== undefined) add.push("user", posixUser(this, "owner", props.owner));
     if (props.group !== undefined) add.push("group", posixUser(this, "group", props.group));
-    if (props.multiQueue) add.push("multi_queue");
+    if (this.multiQueue) add.push("multi_queue");
 
     const host = props.network.host;
     const sh = (argv: Argv) => command(host.run(argv));
