@@ -16,8 +16,8 @@ export interface BridgeSpec {
   readonly natCidr?: string;
   /** Wraps each argv to run on the right host (e.g. inside a netns). */
   readonly run: (argv: Argv) => Argv;
-  /** Namespace-specific directory that remembers the forwarding setting NAT found. */
-  readonly stateDir: string;
+  /** Names the host's network namespace ("host" for its own) in state kept under /run. */
+  readonly hostTag: string;
   /** A DHCP server (dnsmasq) on the bridge, when wanted. */
   readonly dhcp?: DhcpSpec;
 }
@@ -31,8 +31,9 @@ export interface DhcpSpec {
 }
 
 /** Where a bridge's DHCP server keeps its pid and its reservations (one file each). */
-export function dhcpPaths(bridge: string): { pidFile: string; hostsDir: string } {
-  return { pidFile: `/run/hyperlab/dhcp-${bridge}.pid`, hostsDir: `/run/hyperlab/dhcp-${bridge}.hosts` };
+export function dhcpPaths(hostTag: string, bridge: string): { pidFile: string; hostsDir: string } {
+  const base = `/run/hyperlab/dhcp-${hostTag}-${bridge}`;
+  return { pidFile: `${base}.pid`, hostsDir: `${base}.hosts` };
 }
 
 export interface CommandLines {
@@ -75,7 +76,7 @@ export function bridgeCommands(s: BridgeSpec): CommandLines {
  * watches, so guests add and remove theirs without restarting it.
  */
 function dhcpCommands(s: BridgeSpec, d: DhcpSpec): CommandLines {
-  const { pidFile, hostsDir } = dhcpPaths(s.bridge);
+  const { pidFile, hostsDir } = dhcpPaths(s.hostTag, s.bridge);
   const create = [
     command(["mkdir", "-p", hostsDir]),
     command(s.run([
@@ -96,11 +97,11 @@ function dhcpCommands(s: BridgeSpec, d: DhcpSpec): CommandLines {
 }
 
 /** A fixed address for one MAC: a file in the DHCP server's reservation directory. */
-export function dhcpReservationCommands(bridge: string, file: string, mac: string, address: string, hostname: string): CommandLines {
-  const { pidFile, hostsDir } = dhcpPaths(bridge);
+export function dhcpReservationCommands(hostTag: string, bridge: string, file: string, r: { mac: string; address: string; hostname: string }): CommandLines {
+  const { pidFile, hostsDir } = dhcpPaths(hostTag, bridge);
   const path = arg(`${hostsDir}/${file}`);
   return {
-    create: [`printf '%s\\n' ${arg(`${mac},${address},${hostname}`)} > ${path}`],
+    create: [`printf '%s\\n' ${arg(`${r.mac},${r.address},${r.hostname}`)} > ${path}`],
     // dnsmasq notices new files by itself but forgets removed ones only on SIGHUP.
     destroy: [`rm -f ${path}`, when(`[ -e ${arg(pidFile)} ]`, tolerant(`kill -HUP "$(cat ${arg(pidFile)})"`))],
   };
@@ -127,9 +128,10 @@ function natRules(bridge: string, cidr: string): NatRule[] {
 
 function natCommands(spec: BridgeSpec, cidr: string): CommandLines {
   const sh = (argv: Argv) => command(spec.run(argv));
-  const dir = arg(spec.stateDir);
-  const marker = arg(`${spec.stateDir}/${spec.bridge}`);
-  const orig = arg(`${spec.stateDir}/ip_forward`);
+  const stateDir = `/run/hyperlab/nat-${spec.hostTag}`;
+  const dir = arg(stateDir);
+  const marker = arg(`${stateDir}/${spec.bridge}`);
+  const orig = arg(`${stateDir}/ip_forward`);
   const iptables = (op: string, r: NatRule) => sh(["iptables", "-w", "-t", r.table, op, r.chain, ...r.match]);
   // FORWARD rules go first in the chain so a DROP policy or rule set by others
   // (Docker, firewalld) does not swallow the guests' traffic.

@@ -138,7 +138,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       uplink,
       natCidr: this.mode === "nat" ? this.network.cidr : undefined,
       run: (argv) => this.host.run(argv),
-      stateDir: `/run/hyperlab/nat-${this.host.netns ?? "host"}`,
+      hostTag: this.host.netns ?? "host",
       dhcp: props.dhcp && this.dhcpSpec(props.dhcp),
     });
     const bridge = new CommandResource(this, "bridge", { create: script(lines.create), destroy: script(lines.destroy) });
@@ -148,7 +148,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   reserveAddress(scope: Construct, id: string, r: DhcpReservation): ITerraformDependable {
     if (!this.hasDhcp) throw new ConfigurationError(scope, `${this.node.path} runs no DHCP server to reserve ${r.address} in`);
     const file = `${r.hostname}-${r.mac.replace(/:/g, "")}`;
-    const lines = dhcpReservationCommands(this.bridgeName, file, r.mac, r.address, r.hostname);
+    const lines = dhcpReservationCommands(this.host.netns ?? "host", this.bridgeName, file, r);
     return new CommandResource(scope, id, {
       create: script(lines.create), destroy: script(lines.destroy), dependsOn: [this.dependable],
     }).resource;
