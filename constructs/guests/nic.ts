@@ -90,7 +90,8 @@ function resolveNic({ scope, host, hostname }: NicOwner, nic: GuestNicProps, ind
   let gateway: string | undefined;
   if (nic.gateway !== undefined) {
     if (!address) throw new ConfigurationError(scope, `${prop}.gateway is set but ${prop}.address is not`);
-    gateway = nic.network.network ? nic.network.network.hostAddress(scope, `${prop}.gateway`, nic.gateway) : nic.gateway;
+    // An address implies a known CIDR (checked above), so the gateway is checked against it too.
+    gateway = nic.network.network!.hostAddress(scope, `${prop}.gateway`, nic.gateway);
   } else if (address) {
     gateway = nic.network.gateway;
   }
