@@ -1,4 +1,4 @@
-import { App, TerraformStack, Testing } from "cdktf";
+import { TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { LinuxHost } from "../../constructs";
 
@@ -32,9 +32,4 @@ export function synthError(build: (stack: Construct, host: LinuxHost) => void): 
 export function commandsOf(json: SynthJson): Record<string, { create: string; destroy: string }> {
   const data = json.resource.terraform_data ?? {};
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.input]));
-}
-
-/** A new app for tests that need more than one stack. */
-export function newApp(): App {
-  return Testing.app();
 }

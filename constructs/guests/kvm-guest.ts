@@ -115,14 +115,15 @@ export class KvmGuest extends Construct {
     if (props.bootDiskSizeGiB !== undefined && !props.bootImage) {
       throw new ConfigurationError(this, "bootDiskSizeGiB needs bootImage");
     }
-    this.nics = resolveNics({ scope: this, host, hostname: this.name }, props.nics ?? [], 16);
-    (props.nics ?? []).forEach((nic, i) => nic.model !== undefined && oneOf(this, `nics[${i}].model`, nic.model, ["virtio"]));
+    const nicProps = props.nics ?? [];
+    this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicProps, 16);
+    nicProps.forEach((nic, i) => nic.model !== undefined && oneOf(this, `nics[${i}].model`, nic.model, ["virtio"]));
     this.nics.forEach((nic, i) => {
       if (nic.vlan !== undefined) {
         throw new ConfigurationError(this, `nics[${i}].vlan: VLAN tags are not offered by the libvirt target of a LinuxHost`);
       }
     });
-    const tapNics = this.tapNics(props.nics ?? []);
+    const tapNics = this.tapNics(nicProps);
     const pool = host.storagePool();
     const disks: DomainDisk[] = [];
 
@@ -170,13 +171,13 @@ export class KvmGuest extends Construct {
       // The provider reads MACs back in upper case; written so, a second plan is empty.
       // A NIC on a stack-made TAP is declared by MAC alone; the XSLT below completes it.
       networkInterface: this.nics.map((nic, i) => ({
-        bridge: props.nics?.[i].tap ? undefined : nic.network.bridgeName,
+        bridge: nicProps[i].tap ? undefined : nic.network.bridgeName,
         mac: nic.mac.toUpperCase(),
       })),
       xml: tapNics.length ? { xslt: tapNicXslt(tapNics) } : undefined,
       // A serial console, so `virsh console NAME` reaches the guest.
       console: [{ type: "pty", targetPort: "0", targetType: "serial" }],
-      dependsOn: [...this.nics.flatMap((n) => n.dependsOn), ...(props.nics ?? []).flatMap((n) => (n.tap ? [n.tap.dependable] : []))],
+      dependsOn: [...this.nics.flatMap((n) => n.dependsOn), ...nicProps.flatMap((n) => (n.tap ? [n.tap.dependable] : []))],
     });
   }
 

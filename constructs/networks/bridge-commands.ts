@@ -31,7 +31,7 @@ export interface DhcpSpec {
 }
 
 /** Where a bridge's DHCP server keeps its pid and its reservations (one file each). */
-export function dhcpPaths(hostTag: string, bridge: string): { pidFile: string; hostsDir: string } {
+function dhcpPaths(hostTag: string, bridge: string): { pidFile: string; hostsDir: string } {
   const base = `/run/hyperlab/dhcp-${hostTag}-${bridge}`;
   return { pidFile: `${base}.pid`, hostsDir: `${base}.hosts` };
 }

@@ -157,11 +157,11 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   private dhcpSpec(dhcp: BridgeDhcpProps): DhcpSpec {
     const start = this.network.hostAddress(this, "dhcp.rangeStart", dhcp.rangeStart);
     const end = this.network.hostAddress(this, "dhcp.rangeEnd", dhcp.rangeEnd);
-    const toInt = ipv4Order;
-    if (toInt(start) > toInt(end)) {
+    if (ipv4Order(start) > ipv4Order(end)) {
       throw new ConfigurationError(this, `dhcp.rangeStart ${start} comes after dhcp.rangeEnd ${end}`);
     }
-    if (toInt(start) <= toInt(this.gateway) && toInt(this.gateway) <= toInt(end)) {
+    const gateway = ipv4Order(this.gateway);
+    if (ipv4Order(start) <= gateway && gateway <= ipv4Order(end)) {
       throw new ConfigurationError(this, `the DHCP range ${start}-${end} contains the gateway ${this.gateway}`);
     }
     return {
