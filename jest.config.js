@@ -1,5 +1,7 @@
-// Two projects: fast synth/validate tests, and end-to-end tests that apply for real
-// (root, iproute2, LXC, libvirt). `npm test` runs both; `npm run test:e2e` only the second.
+// Three projects: `unit` synthesizes and checks constructs (no root, no engine, no
+// daemons: seconds), `engine` runs the stacks on the pinned engine, and `e2e`
+// applies for real (root, iproute2, LXC, libvirt). `npm test` runs all three.
+// ts-jest only transpiles; `npm run typecheck` (part of `npm test`) checks types.
 const common = {
   preset: "ts-jest",
   testEnvironment: "node",
@@ -9,6 +11,7 @@ const common = {
 module.exports = {
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/__tests__/*.test.ts"] },
+    { ...common, displayName: "engine", testMatch: ["<rootDir>/__tests__/engine/*.engine.test.ts"] },
     { ...common, displayName: "e2e", testMatch: ["<rootDir>/__tests__/e2e/*.e2e.test.ts"] },
   ],
 };

@@ -130,14 +130,14 @@ describe("network validation", () => {
       new BridgedNetwork(stack, "a", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24" });
       new BridgedNetwork(stack, "b", { host, bridgeName: "hlbr0", cidr: "10.21.0.0/24" });
     });
-    expect(error).toBe('test/b: bridgeName "hlbr0" is invalid: interface name on host (host namespace) must be unique within the app, but test/a already uses it');
+    expect(error).toBe(`test/b: bridgeName "hlbr0" is invalid: interface name in the host's own network namespace must be unique within the app, but test/a bridgeName already uses it`);
   });
 
   test("refuses a TAP named like an existing bridge, and a TAP name with shell syntax", () => {
     expect(synthError((stack, host) => {
       const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24" });
       new TapInterface(stack, "tap", { network: lan, name: "hlbr0" });
-    })).toContain("test/tap: name \"hlbr0\" is invalid: interface name on host (host namespace) must be unique");
+    })).toContain("test/tap: name \"hlbr0\" is invalid: interface name in the host's own network namespace must be unique within the app, but test/lan bridgeName already uses it");
     expect(synthError((stack, host) => {
       const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24" });
       new TapInterface(stack, "tap", { network: lan, name: "tap`id`" });

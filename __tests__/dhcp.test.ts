@@ -19,11 +19,11 @@ describe("DHCP on a BridgedNetwork", () => {
     expect(bridge.input.create).toContain(
       "dnsmasq --conf-file=/dev/null --port=0 --interface=hlbr0 --bind-interfaces --except-interface=lo " +
         "--dhcp-range=10.60.0.100,10.60.0.199,600 --dhcp-option=option:router,10.60.0.1 " +
-        "--dhcp-hostsdir=/run/hyperlab/dhcp-host-hlbr0.hosts --leasefile-ro --dhcp-authoritative " +
-        "--pid-file=/run/hyperlab/dhcp-host-hlbr0.pid --user=nobody --group=nogroup",
+        "--dhcp-hostsdir=/run/hyperlab-dhcp-hosts@root@hlbr0 --leasefile-ro --dhcp-authoritative " +
+        "--pid-file=/run/hyperlab-dhcp-pid@root@hlbr0 --user=nobody --group=nogroup",
     );
     expect(bridge.input.destroy).toContain(
-      `if [ -e /run/hyperlab/dhcp-host-hlbr0.pid ]; then pid="$(cat /run/hyperlab/dhcp-host-hlbr0.pid)"; kill "$pid" || true; for _ in $(seq 50);`,
+      `if [ -e /run/hyperlab-dhcp-pid@root@hlbr0 ]; then pid="$(cat /run/hyperlab-dhcp-pid@root@hlbr0)"; kill "$pid" || true; for _ in $(seq 50);`,
     );
   });
 
@@ -31,10 +31,10 @@ describe("DHCP on a BridgedNetwork", () => {
     const json = build();
     const [leaseKey, lease] = byPrefix(json, "ct_nic0-lease");
     expect(lease.input.create).toBe(
-      "set -eu\nprintf '%s\\n' 02:00:00:00:00:13,10.60.0.13,ct > /run/hyperlab/dhcp-host-hlbr0.hosts/ct-020000000013",
+      "set -eu\nprintf '%s\\n' 02:00:00:00:00:13,10.60.0.13,ct > /run/hyperlab-dhcp-hosts@root@hlbr0/ct-020000000013",
     );
-    expect(lease.input.destroy).toContain("rm -f /run/hyperlab/dhcp-host-hlbr0.hosts/ct-020000000013");
-    expect(lease.input.destroy).toContain('kill -HUP "$(cat /run/hyperlab/dhcp-host-hlbr0.pid)"');
+    expect(lease.input.destroy).toContain("rm -f /run/hyperlab-dhcp-hosts@root@hlbr0/ct-020000000013");
+    expect(lease.input.destroy).toContain('kill -HUP "$(cat /run/hyperlab-dhcp-pid@root@hlbr0)"');
     const [, container] = byPrefix(json, "ct_container");
     expect(container.depends_on).toContain(`terraform_data.${leaseKey}`);
     expect(container.input.create).not.toContain("ipv4.address");

@@ -61,14 +61,15 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
   test("boots a kernel directly, its command line in the provider's read-back form (sorted, bare tokens last)", () => {
     const json = build({
       bootImage: undefined, bootDiskSizeGiB: undefined, disks: [], cloudInit: undefined,
-      kernelBoot: { kernel: "/boot/vmlinuz", initrd: "/boot/initrd.img", cmdline: "quiet console=ttyS0 hyperlab.ip=10.40.0.20/24 console=tty0 ro" },
+      kernelBoot: { kernel: "/boot/vmlinuz", initrd: "/boot/initrd.img", cmdline: "quiet console=ttyS0 hyperlab.x=1 console=tty0 ro" },
     });
     const [domain] = only(json, "libvirt_domain");
     expect(domain.kernel).toBe("/boot/vmlinuz");
     expect(domain.initrd).toBe("/boot/initrd.img");
     expect(domain.cmdline).toEqual([
       { console: "tty0" },
-      { console: "ttyS0", "hyperlab.ip": "10.40.0.20/24" },
+      // No cloud-init: the NIC's static address reaches the kernel as its standard ip=.
+      { console: "ttyS0", "hyperlab.x": "1", ip: "10.40.0.20::10.40.0.1:255.255.255.0:vm1:eth0:off" },
       { _: "quiet ro" },
     ]);
     expect(domain.disk).toBeUndefined();
@@ -112,7 +113,7 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
   test.each([
     ["a TAP on another bridge", "other", "is on test/lan2, not on nics[0].network test/lan"],
     ["a multi-queue TAP", "mq", "is multi-queue; libvirt opens a TAP for a single-queue NIC here"],
-    ["one TAP for two NICs", "twice", "test/vm: nics[1].tap test/tap is already the host end of another NIC"],
+    ["one TAP for two NICs", "twice", "test/vm: nics[1].tap \"test/tap\" is invalid: TAP device used by a guest NIC must be unique within the app, but test/vm nics[0].tap already uses it"],
   ])("refuses %s", (_n, kind, message) => {
     expect(synthError((stack, host) => {
       const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });

@@ -15,13 +15,13 @@ describe("LxcContainer on a LinuxHost", () => {
     const { create, destroy } = Object.entries(scripts).find(([k]) => k.startsWith("web_"))![1];
     expect(create.split("\n")).toEqual([
       "set -eu",
-      "mkdir -p /run/hyperlab",
+      'config="$(mktemp)"',
+      `trap 'rm -f "$config"' EXIT`,
       "printf '%s\\n' 'lxc.uts.name = web' 'lxc.apparmor.profile = unconfined' 'lxc.net.0.type = veth' 'lxc.net.0.link = hlbr0' " +
         "'lxc.net.0.flags = up' 'lxc.net.0.hwaddr = 02:00:00:00:00:11' 'lxc.net.0.ipv4.address = 10.30.0.11/24' " +
         "'lxc.net.0.ipv4.gateway = 10.30.0.1' 'lxc.cgroup2.memory.max = 268435456' 'lxc.cgroup2.cpuset.cpus = 0-1' " +
-        "'lxc.start.auto = 1' > /run/hyperlab/lxc-web.conf",
-      "lxc-create -P /var/lib/lxc -n web -f /run/hyperlab/lxc-web.conf -t busybox",
-      "rm -f /run/hyperlab/lxc-web.conf",
+        "'lxc.start.auto = 1' > \"$config\"",
+      'lxc-create -P /var/lib/lxc -n web -f "$config" -t busybox',
       "sed -i /udhcpc/d /var/lib/lxc/web/rootfs/etc/init.d/rcS",
       "lxc-start -P /var/lib/lxc -n web",
       "lxc-wait -P /var/lib/lxc -n web -s RUNNING -t 60",
@@ -42,7 +42,7 @@ describe("LxcContainer on a LinuxHost", () => {
     const { create } = Object.entries(commandsOf(build({
       template: "download", templateArgs: ["--dist", "debian", "--release", "bookworm"], startOnCreate: false, startOnBoot: false,
     }))).find(([k]) => k.startsWith("web_"))![1];
-    expect(create).toContain("lxc-create -P /var/lib/lxc -n web -f /run/hyperlab/lxc-web.conf -t download -- --dist debian --release bookworm");
+    expect(create).toContain('lxc-create -P /var/lib/lxc -n web -f "$config" -t download -- --dist debian --release bookworm');
     expect(create).toContain("'lxc.start.auto = 0'");
     expect(create).not.toContain("lxc-start");
   });
@@ -89,15 +89,15 @@ describe("LxcContainer on a LinuxHost", () => {
         new LxcContainer(stack, "b", { host, hostname: "b", nics: [{ network: lan, ...b }] });
       });
     expect(twice({ address: "10.30.0.5" }, { address: "10.30.0.5" })).toBe(
-      'test/b: nics[0].address "10.30.0.5" is invalid: address on bridge hlbr0 (host (host namespace)) must be unique within the app, but test/a already uses it',
+      `test/b: nics[0].address "10.30.0.5" is invalid: address on bridge hlbr0 (the host's own network namespace) must be unique within the app, but test/a nics[0].address already uses it`,
     );
     expect(twice({ address: "10.30.0.1" }, {})).toContain("test/a: nics[0].address \"10.30.0.1\" is invalid: address on bridge hlbr0");
     expect(twice({ mac: "02:00:00:00:00:01" }, { mac: "02:00:00:00:00:01" })).toContain(
-      'test/b: nics[0].mac "02:00:00:00:00:01" is invalid: MAC address must be unique within the app, but test/a already uses it',
+      'test/b: nics[0].mac "02:00:00:00:00:01" is invalid: MAC address must be unique within the app, but test/a nics[0].mac already uses it',
     );
     expect(synthError((stack, host) => {
       new LxcContainer(stack, "a", { host, hostname: "same" });
       new LxcContainer(stack, "b", { host, hostname: "same" });
-    })).toContain('test/b: hostname "same" is invalid: container name on host (host namespace) must be unique');
+    })).toContain('test/b: hostname "same" is invalid: container name in /var/lib/lxc must be unique within the app, but test/a hostname already uses it');
   });
 });

@@ -38,7 +38,7 @@ describe("VirtualBoxVm", () => {
   test.each([
     ["neither OVA nor disk", {}, "test/vm: give exactly one of ova or diskImage"],
     ["both OVA and disk", { ova: "/a.ova", diskImage: "/b.vdi" }, "test/vm: give exactly one of ova or diskImage"],
-    ["five NICs", { ova: "/a.ova", nics: [{ nat: true }, { nat: true }, { nat: true }, { nat: true }, { nat: true }] }, "5 NICs given; VirtualBox VMs take at most 4"],
+    ["five NICs", { ova: "/a.ova", nics: [{ nat: true }, { nat: true }, { nat: true }, { nat: true }, { nat: true }] }, "test/vm: nics an array of 5 is invalid: expected at most 4 entries"],
     ["a NIC with two attachments", { ova: "/a.ova", nics: [{ nat: true, hostOnlyAdapter: "vboxnet0" }] }, "test/vm: nics[0] needs exactly one of network, hostOnlyAdapter or nat"],
     ["a relative OVA path", { ova: "debian.ova" }, 'test/vm: ova "debian.ova" is invalid: an absolute path'],
     ["a VM name with backticks", { ova: "/a.ova", name: "`reboot`" }, 'test/vm: name "`reboot`" is invalid'],

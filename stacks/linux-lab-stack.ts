@@ -30,7 +30,8 @@ export interface LabGuest {
  * and DHCP server (as lxc-net does), three LXC containers (two static, one on a
  * DHCP reservation) and two KVM guests under libvirt, one of them on a TAP device
  * the stack made, all with fixed addresses. The KVM guests boot a kernel and
- * busybox initramfs that take hostname and address from the kernel command line.
+ * busybox initramfs that take hostname and address from the kernel's standard
+ * ip= parameter, which KvmGuest writes from the NIC's address.
  */
 export class LinuxLabStack extends TerraformStack {
   readonly network: BridgedNetwork;
@@ -71,8 +72,8 @@ export class LinuxLabStack extends TerraformStack {
         kernelBoot: {
           kernel: props.guestKernel ?? "/var/lib/hyperlab/guest/vmlinuz",
           initrd: props.guestInitrd ?? "/var/lib/hyperlab/guest/initramfs.cpio.gz",
-          cmdline: `console=ttyS0 quiet hyperlab.hostname=${guest.name} ` +
-            `hyperlab.ip=${lan.network.withPrefix(guest.address)} hyperlab.gw=${lan.gateway}`,
+          // The NIC's static address is added by KvmGuest as the kernel's ip= parameter.
+          cmdline: "console=ttyS0 quiet",
         },
         nics: [{ network: lan, address: guest.address, tap: nicTap }],
         disks: [{ sizeGiB: 1 }],

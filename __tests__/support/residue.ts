@@ -25,12 +25,35 @@ export function hostState(): HostState {
       .flatMap((name) => lines("pgrep", ["-af", name]))
       .filter((l) => !l.endsWith("<defunct>"))
       .map((l) => l.replace(/^\d+ /, "")),
-    // Packet counters change on their own; the rules are what matters.
-    iptables: lines("iptables-save", []).filter((l) => !l.startsWith("#")).map((l) => l.replace(/\[\d+:\d+\]/, "")),
+    iptables: firewallRules(run("iptables-save", [], { ok: [0, 1] }).stdout),
     ipForward: lines("cat", ["/proc/sys/net/ipv4/ip_forward"]),
-    // Pool directories, container root filesystems and the NAT bookkeeping.
-    files: lines("find", ["/var/lib/hyperlab", "/var/lib/lxc", "/run/hyperlab", "-maxdepth", "1"]),
+    // Pool directories, container root filesystems, and the state the commands keep
+    // under /run (DHCP pids and reservations, NAT bookkeeping).
+    files: [
+      ...lines("find", ["/var/lib/hyperlab", "/var/lib/lxc", "-maxdepth", "1"]),
+      ...lines("find", ["/run", "-maxdepth", "1", "-name", "hyperlab*"]),
+    ].sort(),
   };
+}
+
+/**
+ * What the firewall does, from `iptables-save`: the rules of each table, the
+ * chains a user made, and the built-in chains whose policy is not ACCEPT. Not
+ * whether a table is loaded: on a fresh machine no table exists until the first
+ * rule, and the empty built-in chains stay once the rules go, which changes
+ * nothing about what passes.
+ */
+export function firewallRules(save: string): string[] {
+  let table = "";
+  const found: string[] = [];
+  for (const line of save.split("\n").map((l) => l.trim())) {
+    if (line.startsWith("*")) table = line.slice(1);
+    const chain = /^:(\S+) (\S+)/.exec(line);
+    if (chain && chain[2] === "-") found.push(`${table}: chain ${chain[1]}`);
+    else if (chain && chain[2] !== "ACCEPT") found.push(`${table}: ${chain[1]} policy ${chain[2]}`);
+    if (line.startsWith("-A ")) found.push(`${table}: ${line}`);
+  }
+  return found.sort();
 }
 
 /** Entries present after but not before, and before but not after, per kind. */

@@ -2,12 +2,36 @@ import { createHash } from "node:crypto";
 import { Address4 } from "ip-address";
 import { IConstruct } from "constructs";
 import { ValidationError } from "./errors";
+import { stringValue } from "./input";
+
+const DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/**
+ * IPv4 space that is never a guest network: "this network", loopback, link-local,
+ * multicast and the reserved block (with the limited broadcast address).
+ */
+const NOT_FOR_GUEST_NETWORKS: readonly [string, string][] = [
+  ["0.0.0.0/8", "'this network'"], ["127.0.0.0/8", "loopback"], ["169.254.0.0/16", "link-local"],
+  ["224.0.0.0/4", "multicast"], ["240.0.0.0/4", "reserved"],
+];
+const AT_SYNTH = "addresses are checked against their network and each other at synth";
+
+function specialBlock(a: Address4): string | undefined {
+  const hit = NOT_FOR_GUEST_NETWORKS.find(([block]) => {
+    const b = new Address4(block);
+    // Overlap, not only containment: a /7 that covers loopback is refused too.
+    return a.startAddress().bigInt() <= b.endAddress().bigInt() && b.startAddress().bigInt() <= a.endAddress().bigInt();
+  });
+  return hit && `${hit[0]} (${hit[1]})`;
+}
 
 /** An IPv4 network in CIDR notation, parsed once and validated. */
 export class Ipv4Network {
   /** Parses `cidr` (e.g. "10.0.3.0/24"); the address part must be the network address. */
-  static parse(scope: IConstruct, prop: string, cidr: string): Ipv4Network {
+  static parse(scope: IConstruct, prop: string, value: unknown): Ipv4Network {
     const expected = "an IPv4 network in CIDR notation such as '10.0.3.0/24' (prefix 8-30, host bits zero)";
+    const cidr = stringValue(scope, prop, value, expected,
+      "the gateway, DHCP range and guest addresses are derived from and checked against it at synth");
     if (!/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(cidr) || !Address4.isValid(cidr)) {
       throw new ValidationError(scope, prop, cidr, expected);
     }
@@ -15,6 +39,8 @@ export class Ipv4Network {
     if (parsed.subnetMask < 8 || parsed.subnetMask > 30 || parsed.addressMinusSuffix !== parsed.startAddress().correctForm()) {
       throw new ValidationError(scope, prop, cidr, expected);
     }
+    const special = specialBlock(parsed);
+    if (special) throw new ValidationError(scope, prop, cidr, `a guest network must be unicast space, and this overlaps ${special}`);
     return new Ipv4Network(parsed);
   }
 
@@ -34,9 +60,10 @@ export class Ipv4Network {
    * Validates a host address on this network: a plain dotted quad inside the
    * CIDR, neither the network nor the broadcast address.
    */
-  hostAddress(scope: IConstruct, prop: string, address: string): string {
+  hostAddress(scope: IConstruct, prop: string, value: unknown): string {
     const range = `a host address in ${this.cidr} other than ${this.networkAddress} and ${this.broadcastAddress}`;
-    if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(address) || !Address4.isValid(address)) {
+    const address = stringValue(scope, prop, value, `expected ${range}`, AT_SYNTH);
+    if (!DOTTED_QUAD.test(address) || !Address4.isValid(address)) {
       throw new ValidationError(scope, prop, address, `expected ${range}`);
     }
     const a = new Address4(address);
@@ -44,6 +71,17 @@ export class Ipv4Network {
       throw new ValidationError(scope, prop, address, `expected ${range}`);
     }
     return a.correctForm();
+  }
+
+  /** Whether the two networks share any address. */
+  overlaps(other: Ipv4Network): boolean {
+    const [a, b] = [this.parsed, other.parsed];
+    return a.startAddress().bigInt() <= b.endAddress().bigInt() && b.startAddress().bigInt() <= a.endAddress().bigInt();
+  }
+
+  /** The dotted netmask, e.g. 255.255.255.0 for a /24. */
+  get netmask(): string {
+    return Address4.fromBigInt(((1n << 32n) - 1n) ^ ((1n << BigInt(32 - this.prefixLength)) - 1n)).correctForm();
   }
 
   /** "address/prefix" for the given host address on this network. */
@@ -62,21 +100,28 @@ export function ipv4Order(address: string): bigint {
   return new Address4(address).bigInt();
 }
 
-/** Validates a plain IPv4 address (no prefix), e.g. a DNS server. */
-export function ipv4Address(scope: IConstruct, prop: string, value: string): string {
-  if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(value) || !Address4.isValid(value)) {
-    throw new ValidationError(scope, prop, value, "expected an IPv4 address such as '10.0.3.1'");
-  }
-  return new Address4(value).correctForm();
+/**
+ * Validates a DNS server address (no prefix). Loopback is allowed: a resolver on
+ * the guest itself (such as 127.0.0.53) is a real setup.
+ */
+export function nameserverAddress(scope: IConstruct, prop: string, value: unknown): string {
+  const expected = "expected a unicast IPv4 address such as '10.0.3.1' (not in 0.0.0.0/8, multicast 224.0.0.0/4 or reserved 240.0.0.0/4)";
+  const s = stringValue(scope, prop, value, expected, "it is written into the guest's seed at synth");
+  if (!DOTTED_QUAD.test(s) || !Address4.isValid(s)) throw new ValidationError(scope, prop, s, expected);
+  const a = new Address4(s);
+  const first = Number(a.correctForm().split(".")[0]);
+  if (first === 0 || first >= 224) throw new ValidationError(scope, prop, s, expected);
+  return a.correctForm();
 }
 
 const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/;
 
 /** Validates a unicast MAC address and returns it in lower case. */
-export function macAddress(scope: IConstruct, prop: string, value: string): string {
-  const mac = value.toLowerCase();
-  if (!MAC.test(mac) || (parseInt(mac.slice(0, 2), 16) & 1) === 1) {
-    throw new ValidationError(scope, prop, value, "expected a unicast MAC such as '52:54:00:12:34:56' (first octet even)");
+export function macAddress(scope: IConstruct, prop: string, value: unknown): string {
+  const expected = "expected a unicast MAC such as '52:54:00:12:34:56' (first octet even, not all zero)";
+  const mac = stringValue(scope, prop, value, expected, "MACs are checked for uniqueness and written into host commands at synth").toLowerCase();
+  if (!MAC.test(mac) || (parseInt(mac.slice(0, 2), 16) & 1) === 1 || mac === "00:00:00:00:00:00") {
+    throw new ValidationError(scope, prop, value, expected);
   }
   return mac;
 }

@@ -1,5 +1,6 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
+import { terraformLiteral } from "./literal";
 import { TerraformData } from "./terraform-data";
 
 export interface CommandResourceProps {
@@ -25,9 +26,12 @@ export class CommandResource extends Construct {
   constructor(scope: Construct, id: string, props: CommandResourceProps) {
     super(scope, id);
     const interpreter = ["/bin/sh", "-c"];
+    // The scripts are shell, never Terraform templates: whatever `${`/`%{` they hold
+    // reaches the shell as written.
+    const scripts = { create: terraformLiteral(props.create), destroy: terraformLiteral(props.destroy) };
     this.resource = new TerraformData(this, "commands", {
-      input: { create: props.create, destroy: props.destroy },
-      triggersReplace: { create: props.create, destroy: props.destroy },
+      input: scripts,
+      triggersReplace: scripts,
       dependsOn: props.dependsOn,
       provisioners: [
         { type: "local-exec", command: "${self.input.create}", interpreter },

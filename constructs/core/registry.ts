@@ -4,22 +4,52 @@ import { ValidationError } from "./errors";
 
 /**
  * Values that must be unique within one app (MACs, IPs per network, interface
- * names per host, ...). Claims are recorded per app, so two apps in one process
- * (as in tests) never see each other's claims.
+ * names per network namespace, ...). Claims are recorded per app, so two apps in
+ * one process (as in tests) never see each other's claims. A claim belongs to a
+ * construct and a prop: the same construct claiming the same value under two
+ * props (two NICs of one guest with one MAC) is a conflict too.
  */
 const claimsByApp = new WeakMap<IConstruct, Map<string, string>>();
 
-export function claimUnique(scope: IConstruct, kind: string, value: string, prop: string): void {
+function claimsOf(scope: IConstruct): Map<string, string> {
   const app = App.of(scope);
   let claims = claimsByApp.get(app);
   if (!claims) {
     claims = new Map();
     claimsByApp.set(app, claims);
   }
+  return claims;
+}
+
+export function claimUnique(scope: IConstruct, kind: string, value: string, prop: string): void {
+  const claims = claimsOf(scope);
   const key = `${kind}\u0000${value}`;
-  const owner = claims.get(key);
-  if (owner !== undefined && owner !== scope.node.path) {
-    throw new ValidationError(scope, prop, value, `${kind} must be unique within the app, but ${owner} already uses it`);
+  const owner = `${scope.node.path} ${prop}`;
+  const earlier = claims.get(key);
+  if (earlier !== undefined && earlier !== owner) {
+    throw new ValidationError(scope, prop, value, `${kind} must be unique within the app, but ${earlier} already uses it`);
   }
-  claims.set(key, scope.node.path);
+  claims.set(key, owner);
+}
+
+/**
+ * Ranges that must not overlap within one scope (the IPv4 networks of one network
+ * namespace). `overlaps` compares a new entry with each earlier one.
+ */
+const rangesByApp = new WeakMap<IConstruct, Map<string, { owner: string; range: unknown }[]>>();
+
+export function claimDisjoint<T>(scope: IConstruct, kind: string, range: T, prop: string, overlaps: (a: T, b: T) => boolean, shown: (r: T) => string): void {
+  const app = App.of(scope);
+  let byKind = rangesByApp.get(app);
+  if (!byKind) {
+    byKind = new Map();
+    rangesByApp.set(app, byKind);
+  }
+  const entries = byKind.get(kind) ?? [];
+  const clash = entries.find((e) => overlaps(e.range as T, range));
+  if (clash) {
+    throw new ValidationError(scope, prop, shown(range), `${kind} must not overlap, but ${clash.owner} has ${shown(clash.range as T)}`);
+  }
+  entries.push({ owner: `${scope.node.path} ${prop}`, range });
+  byKind.set(kind, entries);
 }

@@ -37,3 +37,12 @@ export function libvirtCmdline(tokens: readonly string[]): Record<string, string
   if (bare.length) maps.push({ _: bare.join(" ") });
   return maps;
 }
+
+/**
+ * The kernel's `ip=` parameter for one static NIC, in the form the kernel
+ * (Documentation/admin-guide/nfs/nfsroot.rst), initramfs-tools and dracut read:
+ * ip=<client>::<gateway>:<netmask>:<hostname>:<device>:off
+ */
+export function kernelIpToken(nic: { address: string; gateway?: string; netmask: string; hostname: string; device: string }): string {
+  return `ip=${nic.address}::${nic.gateway ?? ""}:${nic.netmask}:${nic.hostname}:${nic.device}:off`;
+}

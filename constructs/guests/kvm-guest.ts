@@ -3,25 +3,35 @@ import { CloudinitDisk } from "../../.gen/providers/libvirt/cloudinit-disk";
 import { Domain, DomainDisk } from "../../.gen/providers/libvirt/domain";
 import { Volume } from "../../.gen/providers/libvirt/volume";
 import { ConfigurationError } from "../core/errors";
+import { booleanValue, instanceValue, isToken, listValue, objectValue, propsOf, stringValue } from "../core/input";
 import { sshPublicKey } from "../core/keys";
+import { freeText, terraformLiteral } from "../core/literal";
 import { dnsName, guestName, hostPath, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
-import { ipv4Address } from "../core/addresses";
+import { nameserverAddress } from "../core/addresses";
 import { LinuxHost } from "../hosts/linux-host";
 import { CloudInitSpec, metaData, networkConfig, userData } from "./cloud-init";
 import { TapInterface } from "../networks/tap-interface";
-import { kernelCmdlineTokens, libvirtCmdline } from "./kernel-cmdline";
+import { kernelCmdlineTokens, kernelIpToken, libvirtCmdline } from "./kernel-cmdline";
 import { TapNic, tapNicXslt } from "./libvirt-tap-xslt";
-import { GuestNicProps, resolveNics, ResolvedNic } from "./nic";
+import { GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
+
+/** Longest description kept with a guest (Proxmox's limit, which libvirt also takes). */
+const DESCRIPTION_MAX = 8192;
 
 /** Boot a kernel directly (no bootloader, no boot disk needed). */
 export interface KernelBootProps {
-  /** Path of the kernel image on the host. */
+  /** Path of the kernel image on the host; a token is checked by libvirt at apply. */
   readonly kernel: string;
-  /** Path of the initramfs on the host. @default - none */
+  /** Path of the initramfs on the host; a token is checked by libvirt at apply. @default - none */
   readonly initrd?: string;
-  /** Kernel command line, space-separated tokens of [A-Za-z0-9_.,:=/+@-]. @default "" */
+  /**
+   * Kernel command line, space-separated tokens of [A-Za-z0-9_.,:=/+@-], up to 2047
+   * characters (x86's COMMAND_LINE_SIZE). Without `cloudInit`, a NIC's static
+   * address is added as the standard `ip=` token, so the line must not have one.
+   * @default ""
+   */
   readonly cmdline?: string;
 }
 
@@ -37,11 +47,11 @@ export interface KvmDiskProps {
 export interface KvmCloudInitProps {
   /** Login user created with passwordless sudo. @default - the image's default user */
   readonly user?: string;
-  /** OpenSSH public keys authorised for that user. @default [] */
+  /** OpenSSH public keys authorised for that user (up to 64); comments arrive literally. @default [] */
   readonly sshKeys?: string[];
-  /** DNS servers for statically addressed NICs. @default [] */
+  /** DNS servers for statically addressed NICs (up to 3, as resolv.conf takes). @default [] */
   readonly nameservers?: string[];
-  /** DNS search domains for statically addressed NICs. @default [] */
+  /** DNS search domains for statically addressed NICs (up to 6). @default [] */
   readonly searchDomains?: string[];
 }
 
@@ -68,29 +78,41 @@ export interface KvmGuestProps {
    * @default "kvm"
    */
   readonly accelerator?: "kvm" | "tcg";
-  /** Virtual CPUs (1-256). @default 1 */
+  /** Virtual CPUs (1-256); a token is checked by libvirt at apply. @default 1 */
   readonly cpus?: number;
-  /** Memory in MiB (32-4194304). @default 512 */
+  /** Memory in MiB (32-4194304); a token is checked by libvirt at apply. @default 512 */
   readonly memoryMiB?: number;
-  /** Disk image (qcow2) on the host or an http(s) URL, copied into the pool as the boot disk. @default - none */
+  /**
+   * Disk image (qcow2) on the host or an http(s) URL, copied into the pool as the
+   * boot disk; a token is checked by libvirt at apply. @default - none
+   */
   readonly bootImage?: string;
   /** Size of the boot disk in GiB; the image becomes its backing file. @default - the image's own size */
   readonly bootDiskSizeGiB?: number;
   /** Direct kernel boot. Give this, `bootImage`, or both (kernel with a root disk). @default - none */
   readonly kernelBoot?: KernelBootProps;
-  /** Extra empty disks, attached after the boot disk. @default [] */
+  /** Extra empty disks (up to 16), attached after the boot disk. @default [] */
   readonly disks?: KvmDiskProps[];
-  /** NICs, in order. @default [] */
+  /**
+   * NICs (up to 16), in order. A static `address` reaches the guest through the
+   * cloud-init seed, or without one through the kernel's `ip=` (kernelBoot, one
+   * static NIC); a guest with neither refuses it (use `dhcp` with a reservation).
+   * @default []
+   */
   readonly nics?: KvmNicProps[];
   /** A cloud-init seed disk (NoCloud) with hostname, user, keys and static addressing. @default - none */
   readonly cloudInit?: KvmCloudInitProps;
-  /** Whether the QEMU guest agent channel is added. @default false */
+  /** Whether the QEMU guest agent channel is added; a token is taken as is. @default false */
   readonly agent?: boolean;
-  /** Start the guest after creating it. @default true */
+  /** Start the guest after creating it; a token is taken as is. @default true */
   readonly startOnCreate?: boolean;
-  /** Start it when libvirtd starts (host boot). @default true */
+  /** Start it when libvirtd starts (host boot); a token is taken as is. @default true */
   readonly startOnBoot?: boolean;
-  /** Free-text description stored with the domain. @default - none */
+  /**
+   * Free-text description stored with the domain: up to 8192 characters, no control
+   * characters but tab and newline. Arrives literally (`${` is not evaluated).
+   * @default - none
+   */
   readonly description?: string;
 }
 
@@ -106,17 +128,19 @@ export class KvmGuest extends Construct {
 
   constructor(scope: Construct, id: string, props: KvmGuestProps) {
     super(scope, id);
-    const host = props.host;
+    props = propsOf<KvmGuestProps>(this, props);
+    const host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
     this.name = guestName(this, "name", props.name);
-    claimUnique(this, `KVM guest name on ${host.uniquenessKey}`, this.name, "name");
-    if (!props.bootImage && !props.kernelBoot) {
+    // Domain names are per libvirtd, whatever LinuxHost construct points at it.
+    claimUnique(this, `KVM guest name on ${host.libvirtUri}`, this.name, "name");
+    if (props.bootImage === undefined && props.kernelBoot === undefined) {
       throw new ConfigurationError(this, "give bootImage, kernelBoot or both: the guest has nothing to boot");
     }
-    if (props.bootDiskSizeGiB !== undefined && !props.bootImage) {
+    if (props.bootDiskSizeGiB !== undefined && props.bootImage === undefined) {
       throw new ConfigurationError(this, "bootDiskSizeGiB needs bootImage");
     }
-    const nicProps = props.nics ?? [];
-    this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicProps, 16);
+    const nicProps = nicList<KvmNicProps>(this, props.nics, 16);
+    this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicProps);
     nicProps.forEach((nic, i) => nic.model !== undefined && oneOf(this, `nics[${i}].model`, nic.model, ["virtio"]));
     this.nics.forEach((nic, i) => {
       if (nic.vlan !== undefined) {
@@ -124,16 +148,18 @@ export class KvmGuest extends Construct {
       }
     });
     const tapNics = this.tapNics(nicProps);
+    const cloudInitProps = objectValue<KvmCloudInitProps>(this, "cloudInit", props.cloudInit);
+    const kernel = objectValue<KernelBootProps>(this, "kernelBoot", props.kernelBoot);
     const pool = host.storagePool();
     const disks: DomainDisk[] = [];
 
-    if (props.bootImage) {
+    if (props.bootImage !== undefined) {
       const source = this.imageSource(props.bootImage);
       if (props.bootDiskSizeGiB === undefined) {
         disks.push({ volumeId: new Volume(this, "boot", { name: `${this.name}-boot.qcow2`, pool: pool.name, source, format: "qcow2" }).id });
       } else {
+        const size = integerIn(this, "bootDiskSizeGiB", props.bootDiskSizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth");
         const base = new Volume(this, "base", { name: `${this.name}-base.qcow2`, pool: pool.name, source, format: "qcow2" });
-        const size = integerIn(this, "bootDiskSizeGiB", props.bootDiskSizeGiB, 1, 65536, "GiB");
         disks.push({
           volumeId: new Volume(this, "boot", {
             name: `${this.name}-boot.qcow2`, pool: pool.name, baseVolumeId: base.id, format: "qcow2", size: size * 2 ** 30,
@@ -141,8 +167,9 @@ export class KvmGuest extends Construct {
         });
       }
     }
-    (props.disks ?? []).forEach((disk, i) => {
-      const sizeGiB = integerIn(this, `disks[${i}].sizeGiB`, disk.sizeGiB, 1, 65536, "GiB");
+    listValue(this, "disks", props.disks, 16).forEach((value, i) => {
+      const disk = objectValue<KvmDiskProps>(this, `disks[${i}]`, value) ?? ({} as KvmDiskProps);
+      const sizeGiB = integerIn(this, `disks[${i}].sizeGiB`, disk.sizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth");
       const format = oneOf(this, `disks[${i}].format`, disk.format ?? "qcow2", ["qcow2", "raw"]);
       const volume = new Volume(this, `disk${i}`, {
         name: `${this.name}-disk${i}.${format}`, pool: pool.name, format, size: sizeGiB * 2 ** 30,
@@ -150,22 +177,25 @@ export class KvmGuest extends Construct {
       disks.push({ volumeId: volume.id });
     });
 
-    const cloudinit = props.cloudInit ? this.cloudInitDisk(props.cloudInit, pool.name) : undefined;
-    const kernel = props.kernelBoot;
+    const cloudinit = cloudInitProps ? this.cloudInitDisk(cloudInitProps, pool.name) : undefined;
+    const cmdline = kernel ? this.kernelCmdline(kernel, cloudInitProps !== undefined) : undefined;
+    if (!kernel && !cloudInitProps) this.refuseUnappliedAddresses();
     const accelerator = oneOf(this, "accelerator", props.accelerator ?? "kvm", ["kvm", "tcg"]);
+    const description = props.description === undefined ? undefined
+      : terraformLiteral(freeText(this, "description", props.description, DESCRIPTION_MAX, "plan"));
     this.domain = new Domain(this, "domain", {
       name: this.name,
       // libvirt calls a TCG domain "qemu".
       type: accelerator === "kvm" ? "kvm" : "qemu",
-      description: props.description,
-      vcpu: integerIn(this, "cpus", props.cpus ?? 1, 1, 256),
-      memory: integerIn(this, "memoryMiB", props.memoryMiB ?? 512, 32, 4194304, "MiB"),
-      running: props.startOnCreate ?? true,
-      autostart: props.startOnBoot ?? true,
-      qemuAgent: props.agent ?? false,
-      kernel: kernel ? hostPath(this, "kernelBoot.kernel", kernel.kernel) : undefined,
-      initrd: kernel?.initrd === undefined ? undefined : hostPath(this, "kernelBoot.initrd", kernel.initrd),
-      cmdline: kernel?.cmdline ? libvirtCmdline(kernelCmdlineTokens(this, "kernelBoot.cmdline", kernel.cmdline)) : undefined,
+      description,
+      vcpu: integerIn(this, "cpus", props.cpus ?? 1, 1, 256, "", "plan"),
+      memory: integerIn(this, "memoryMiB", props.memoryMiB ?? 512, 32, 4194304, "MiB", "plan"),
+      running: booleanValue(this, "startOnCreate", props.startOnCreate, true, "plan"),
+      autostart: booleanValue(this, "startOnBoot", props.startOnBoot, true, "plan"),
+      qemuAgent: booleanValue(this, "agent", props.agent, false, "plan"),
+      kernel: kernel ? hostPath(this, "kernelBoot.kernel", kernel.kernel, "plan") : undefined,
+      initrd: kernel?.initrd === undefined ? undefined : hostPath(this, "kernelBoot.initrd", kernel.initrd, "plan"),
+      cmdline: cmdline?.length ? libvirtCmdline(cmdline) : undefined,
       cloudinit: cloudinit?.id,
       disk: disks.length ? disks : undefined,
       // The provider reads MACs back in upper case; written so, a second plan is empty.
@@ -174,50 +204,98 @@ export class KvmGuest extends Construct {
         bridge: nicProps[i].tap ? undefined : nic.network.bridgeName,
         mac: nic.mac.toUpperCase(),
       })),
-      xml: tapNics.length ? { xslt: tapNicXslt(tapNics) } : undefined,
+      xml: tapNics.length ? { xslt: terraformLiteral(tapNicXslt(tapNics)) } : undefined,
       // A serial console, so `virsh console NAME` reaches the guest.
       console: [{ type: "pty", targetPort: "0", targetType: "serial" }],
-      dependsOn: [...this.nics.flatMap((n) => n.dependsOn), ...nicProps.flatMap((n) => (n.tap ? [n.tap.dependable] : []))],
+      dependsOn: [...this.nics.flatMap((n) => n.dependsOn), ...tapNics.map((t) => t.tap.dependable)],
     });
   }
 
-  private tapNics(nics: readonly KvmNicProps[]): TapNic[] {
+  /**
+   * The kernel's tokens, plus `ip=` for the static NIC when no cloud-init seed
+   * configures it: the standard form that the kernel's own IP autoconfiguration,
+   * initramfs-tools and dracut all read.
+   */
+  private kernelCmdline(kernel: KernelBootProps, hasCloudInit: boolean): string[] {
+    const line = kernel.cmdline === undefined ? "" : stringValue(this, "kernelBoot.cmdline", kernel.cmdline,
+      "a kernel command line", "its tokens are checked and sorted at synth");
+    if (line.length > 2047) {
+      throw new ConfigurationError(this, `kernelBoot.cmdline is ${line.length} characters; the kernel takes at most 2047 (COMMAND_LINE_SIZE)`);
+    }
+    const tokens = kernelCmdlineTokens(this, "kernelBoot.cmdline", line);
+    const statics = this.nics.map((nic, i) => ({ nic, i })).filter(({ nic }) => nic.address && !nic.dhcp);
+    if (hasCloudInit || statics.length === 0) return tokens;
+    if (statics.length > 1) {
+      throw new ConfigurationError(this, `nics[${statics[1].i}].address: without cloudInit a static address reaches the ` +
+        "guest as the kernel's ip= parameter, which configures one NIC; add cloudInit to configure several");
+    }
+    if (tokens.some((t) => t.startsWith("ip="))) {
+      throw new ConfigurationError(this, `kernelBoot.cmdline has its own ip= and nics[${statics[0].i}].address would add another; ` +
+        "keep one of them");
+    }
+    const { nic, i } = statics[0];
+    const token = kernelIpToken({
+      address: nic.address!, gateway: nic.gateway, netmask: nic.network.network!.netmask, hostname: this.name, device: `eth${i}`,
+    });
+    if (line.length + token.length + 1 > 2047) {
+      throw new ConfigurationError(this, "kernelBoot.cmdline with the NIC's ip= parameter would pass the kernel's 2047 characters");
+    }
+    return [...tokens, token];
+  }
+
+  /** libvirt cannot set an address inside a guest: something in the guest must. */
+  private refuseUnappliedAddresses(): void {
+    this.nics.forEach((nic, i) => {
+      if (nic.address && !nic.dhcp) {
+        throw new ConfigurationError(this, `nics[${i}].address ${nic.address} would never reach the guest: libvirt does not ` +
+          "configure addresses inside a guest. Add cloudInit (its network config sets the address), or set " +
+          `nics[${i}].dhcp on a network whose DHCP server the stack runs (the address is then reserved for the NIC's MAC), ` +
+          "or boot with kernelBoot (the address goes on the kernel command line as ip=)");
+      }
+    });
+  }
+
+  private tapNics(nics: readonly KvmNicProps[]): (TapNic & { tap: TapInterface })[] {
     return nics.flatMap((nic, i) => {
-      if (!nic.tap) return [];
-      if (nic.tap.network !== nic.network) {
-        throw new ConfigurationError(this, `nics[${i}].tap ${nic.tap.node.path} is on ${nic.tap.network.node.path}, not on nics[${i}].network ${nic.network.node.path}`);
+      if (nic.tap === undefined) return [];
+      const tap = instanceValue(this, `nics[${i}].tap`, nic.tap, TapInterface, "a TapInterface of this app");
+      if (tap.network !== this.nics[i].network) {
+        throw new ConfigurationError(this, `nics[${i}].tap ${tap.node.path} is on ${tap.network.node.path}, not on nics[${i}].network ${this.nics[i].network.node.path}`);
       }
-      if (nic.tap.multiQueue) {
-        throw new ConfigurationError(this, `nics[${i}].tap ${nic.tap.node.path} is multi-queue; libvirt opens a TAP for a single-queue NIC here`);
+      if (tap.multiQueue) {
+        throw new ConfigurationError(this, `nics[${i}].tap ${tap.node.path} is multi-queue; libvirt opens a TAP for a single-queue NIC here`);
       }
-      if (nics.slice(0, i).some((other) => other.tap === nic.tap)) {
-        throw new ConfigurationError(this, `nics[${i}].tap ${nic.tap.node.path} is already the host end of another NIC`);
-      }
-      claimUnique(this, "TAP device used by a guest NIC", nic.tap.node.path, `nics[${i}].tap`);
-      return [{ mac: this.nics[i].mac.toUpperCase(), tapName: nic.tap.name }];
+      claimUnique(this, "TAP device used by a guest NIC", tap.node.path, `nics[${i}].tap`);
+      return [{ mac: this.nics[i].mac.toUpperCase(), tapName: tap.name, tap }];
     });
   }
 
-  private imageSource(image: string): string {
-    if (/^https?:\/\/[A-Za-z0-9._~:\/?#@!$&()*+,;=%-]+$/.test(image)) return image;
-    return hostPath(this, "bootImage", image);
+  private imageSource(image: unknown): string {
+    const expected = "an absolute path on the host or an http(s) URL";
+    const value = stringValue(this, "bootImage", image, expected, "plan");
+    if (isToken(value)) return value;
+    if (/^https?:\/\/[A-Za-z0-9][A-Za-z0-9._~:\/?#@!$&()*+,;=%-]{0,2047}$/.test(value)) return value;
+    return hostPath(this, "bootImage", value);
   }
 
   private cloudInitDisk(props: KvmCloudInitProps, pool: string): CloudinitDisk {
     const spec: CloudInitSpec = {
       hostname: this.name,
       user: props.user === undefined ? undefined : posixUser(this, "cloudInit.user", props.user),
-      sshKeys: (props.sshKeys ?? []).map((k, i) => sshPublicKey(this, `cloudInit.sshKeys[${i}]`, k)),
-      nameservers: (props.nameservers ?? []).map((n, i) => ipv4Address(this, `cloudInit.nameservers[${i}]`, n)),
-      searchDomains: (props.searchDomains ?? []).map((d, i) => dnsName(this, `cloudInit.searchDomains[${i}]`, d)),
+      sshKeys: listValue(this, "cloudInit.sshKeys", props.sshKeys, 64).map((k, i) => sshPublicKey(this, `cloudInit.sshKeys[${i}]`, k)),
+      nameservers: listValue(this, "cloudInit.nameservers", props.nameservers, 3)
+        .map((n, i) => nameserverAddress(this, `cloudInit.nameservers[${i}]`, n)),
+      searchDomains: listValue(this, "cloudInit.searchDomains", props.searchDomains, 6)
+        .map((d, i) => dnsName(this, `cloudInit.searchDomains[${i}]`, d)),
       nics: this.nics,
     };
+    // SSH key comments are free text: the seed must carry them literally.
     return new CloudinitDisk(this, "cloudinit", {
       name: `${this.name}-cloudinit.iso`,
       pool,
-      userData: userData(spec),
-      metaData: metaData(spec, this.name),
-      networkConfig: networkConfig(spec),
+      userData: terraformLiteral(userData(spec)),
+      metaData: terraformLiteral(metaData(spec, this.name)),
+      networkConfig: terraformLiteral(networkConfig(spec)),
     });
   }
 }

@@ -35,12 +35,13 @@ export function lxcConfig(s: LxcSpec): string[] {
 
 export function lxcCommands(s: LxcSpec): { create: string; destroy: string } {
   const lxc = (tool: string, ...rest: string[]) => command(s.run([tool, "-P", s.lxcPath, "-n", s.name, ...rest]));
-  const configFile = `/run/hyperlab/lxc-${s.name}.conf`;
+  // The configuration goes through a private temporary file, removed whatever
+  // lxc-create does: nothing shared on the host is named after the container.
   const create = [
-    "mkdir -p /run/hyperlab",
-    `printf '%s\\n' ${lxcConfig(s).map(arg).join(" ")} > ${arg(configFile)}`,
-    lxc("lxc-create", "-f", configFile, "-t", s.template, ...(s.templateArgs.length ? ["--", ...s.templateArgs] : [])),
-    `rm -f ${arg(configFile)}`,
+    'config="$(mktemp)"',
+    `trap 'rm -f "$config"' EXIT`,
+    `printf '%s\\n' ${lxcConfig(s).map(arg).join(" ")} > "$config"`,
+    `${lxc("lxc-create", "-f")} "$config" ${command(["-t", s.template, ...(s.templateArgs.length ? ["--", ...s.templateArgs] : [])])}`,
   ];
   const eth0 = s.nics[0];
   if (s.template === "busybox" && eth0?.addressWithPrefix && !eth0.dhcp) {

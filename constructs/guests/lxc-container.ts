@@ -2,29 +2,33 @@ import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { CommandResource } from "../core/command-resource";
 import { ConfigurationError, ValidationError } from "../core/errors";
+import { booleanValue, instanceValue, listValue, propsOf, stringValue } from "../core/input";
 import { guestName } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
 import { lxcCommands } from "./lxc-commands";
-import { GuestNicProps, resolveNics, ResolvedNic } from "./nic";
+import { GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 
 export interface LxcContainerProps {
   /** Where the container runs. */
   readonly host: LinuxHost;
-  /** Container name and hostname: a DNS label. */
+  /** Container name and hostname: a DNS label, unique among the containers of the host's `lxcPath`. */
   readonly hostname: string;
   /**
-   * LXC template that builds the root filesystem ("busybox", "download", ...).
+   * LXC template that builds the root filesystem ("busybox", "download", ...):
+   * 1-32 of [a-z0-9-], starting with a letter or digit.
    * @default "busybox"
    */
   readonly template?: string;
   /**
-   * Arguments after `--` for the template, e.g. ["--dist", "debian", "--release", "bookworm", "--arch", "amd64"].
+   * Arguments after `--` for the template (up to 64, each 1-128 of [A-Za-z0-9._:=/+-]),
+   * e.g. ["--dist", "debian", "--release", "bookworm", "--arch", "amd64"]. They
+   * follow `--`, so only the template reads them, and options are what they are for.
    * @default []
    */
   readonly templateArgs?: string[];
-  /** Network interfaces (veth pairs on bridges), in order eth0, eth1, ... @default [] */
+  /** Network interfaces (veth pairs on bridges, up to 10), in order eth0, eth1, ...; LXC sets static addresses. @default [] */
   readonly nics?: GuestNicProps[];
   /** Memory limit in MiB (16-1048576). @default - no limit */
   readonly memoryMiB?: number;
@@ -52,21 +56,24 @@ export class LxcContainer extends Construct {
 
   constructor(scope: Construct, id: string, props: LxcContainerProps) {
     super(scope, id);
-    const host = props.host;
+    props = propsOf<LxcContainerProps>(this, props);
+    const host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
     this.hostname = guestName(this, "hostname", props.hostname);
-    claimUnique(this, `container name on ${host.uniquenessKey}`, this.hostname, "hostname");
-    if (props.unprivileged) {
+    // Containers live in lxcPath, whichever network namespace their commands run in.
+    claimUnique(this, `container name in ${host.lxcPath}`, this.hostname, "hostname");
+    if (booleanValue(this, "unprivileged", props.unprivileged, false, "it decides the host commands at synth")) {
       throw new ConfigurationError(this, "unprivileged containers are not supported on a LinuxHost target (it runs privileged containers as root)");
     }
-    const template = props.template ?? "busybox";
-    if (!/^[a-z0-9-]{1,32}$/.test(template)) {
-      throw new ValidationError(this, "template", template, "an LXC template name such as 'busybox' or 'download'");
-    }
-    const templateArgs = (props.templateArgs ?? []).map((a, i) => {
-      if (!TEMPLATE_ARG.test(a)) throw new ValidationError(this, `templateArgs[${i}]`, a, "1-128 characters of [A-Za-z0-9._:=/+-]");
+    const templateExpected = "an LXC template name such as 'busybox' or 'download': 1-32 of [a-z0-9-], starting with a letter or digit";
+    const template = stringValue(this, "template", props.template ?? "busybox", templateExpected, "it is written into host commands at synth");
+    if (!/^[a-z0-9][a-z0-9-]{0,31}$/.test(template)) throw new ValidationError(this, "template", template, templateExpected);
+    const templateArgs = listValue(this, "templateArgs", props.templateArgs, 64).map((value, i) => {
+      const expected = "1-128 characters of [A-Za-z0-9._:=/+-]";
+      const a = stringValue(this, `templateArgs[${i}]`, value, expected, "it is written into host commands at synth");
+      if (!TEMPLATE_ARG.test(a)) throw new ValidationError(this, `templateArgs[${i}]`, a, expected);
       return a;
     });
-    this.nics = resolveNics({ scope: this, host, hostname: this.hostname }, props.nics ?? [], 10);
+    this.nics = resolveNics({ scope: this, host, hostname: this.hostname }, nicList<GuestNicProps>(this, props.nics, 10));
     const cores = props.cores === undefined ? undefined : integerIn(this, "cores", props.cores, 1, 1024);
     const commands = lxcCommands({
       name: this.hostname,
@@ -76,8 +83,8 @@ export class LxcContainer extends Construct {
       nics: this.nics,
       memoryMiB: props.memoryMiB === undefined ? undefined : integerIn(this, "memoryMiB", props.memoryMiB, 16, 1048576, "MiB"),
       cpus: cores === undefined ? undefined : cores === 1 ? "0" : `0-${cores - 1}`,
-      autostart: props.startOnBoot ?? true,
-      startOnCreate: props.startOnCreate ?? true,
+      autostart: booleanValue(this, "startOnBoot", props.startOnBoot, true, "it is written into the container's configuration at synth"),
+      startOnCreate: booleanValue(this, "startOnCreate", props.startOnCreate, true, "it decides the host commands at synth"),
       run: (argv) => host.run(argv),
     });
     const dependsOn = this.nics.flatMap((n) => n.dependsOn);

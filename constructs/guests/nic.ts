@@ -1,18 +1,22 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { derivedMac, macAddress } from "../core/addresses";
-import { ConfigurationError } from "../core/errors";
+import { derivedMac, ipv4Order, macAddress } from "../core/addresses";
+import { ConfigurationError, ValidationError } from "../core/errors";
+import { booleanValue, listValue, objectValue } from "../core/input";
 import { vlanId } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
-import { claimAddress, IBridgedNetwork } from "../networks/bridged-network";
+import { bridgedNetworkValue, claimAddress, IBridgedNetwork } from "../networks/bridged-network";
 
 /** One network interface of a guest. */
 export interface GuestNicProps {
   /** The network the NIC is attached to. */
   readonly network: IBridgedNetwork;
   /**
-   * Static IPv4 address of the guest on `network` (no prefix; the network's is used).
+   * Static IPv4 address of the guest on `network` (no prefix; the network's is used),
+   * unique on the network and outside its DHCP dynamic range. Something must put it
+   * in the guest: each guest construct says what (cloud-init, LXC, ...) and refuses
+   * an address it cannot apply.
    * @default - no static address (DHCP or unconfigured)
    */
   readonly address?: string;
@@ -26,7 +30,7 @@ export interface GuestNicProps {
    * @default - derived from the construct path: stable across synths, locally administered
    */
   readonly mac?: string;
-  /** 802.1Q VLAN tag on the bridge port (1-4094); needs a VLAN-filtering bridge. @default - untagged */
+  /** 802.1Q VLAN tag on the bridge port (1-4094); refused unless the bridge filters VLANs. @default - untagged */
   readonly vlan?: number;
   /**
    * The guest configures this NIC by DHCP. With `address`, the stack's DHCP server on
@@ -58,15 +62,21 @@ export interface NicOwner {
   readonly hostname: string;
 }
 
-export function resolveNics(owner: NicOwner, nics: readonly GuestNicProps[], maxNics: number): ResolvedNic[] {
-  if (nics.length > maxNics) {
-    throw new ConfigurationError(owner.scope, `${nics.length} NICs given, but this target takes at most ${maxNics}`);
-  }
+/** The `nics` prop as a checked list of NIC props objects (at most `maxNics`). */
+export function nicList<T>(scope: Construct, value: unknown, maxNics: number): T[] {
+  return listValue(scope, "nics", value, maxNics).map((nic, i) => {
+    const props = objectValue<T>(scope, `nics[${i}]`, nic);
+    if (props === undefined) throw new ValidationError(scope, `nics[${i}]`, nic, "expected an object of NIC props");
+    return props;
+  });
+}
+
+export function resolveNics(owner: NicOwner, nics: readonly GuestNicProps[]): ResolvedNic[] {
   return nics.map((nic, i) => resolveNic(owner, nic, i));
 }
 
 /** The NIC's MAC: the given one validated, or one derived from the construct path; unique in the app. */
-export function resolveMac(scope: Construct, prop: string, mac: string | undefined): string {
+export function resolveMac(scope: Construct, prop: string, mac: unknown): string {
   const resolved = mac === undefined ? derivedMac(`${scope.node.path}/${prop}`) : macAddress(scope, `${prop}.mac`, mac);
   claimUnique(scope, "MAC address", resolved, `${prop}.mac`);
   return resolved;
@@ -81,43 +91,53 @@ export function requireSameHost(scope: Construct, prop: string, network: IBridge
 
 function resolveNic({ scope, host, hostname }: NicOwner, nic: GuestNicProps, index: number): ResolvedNic {
   const prop = `nics[${index}]`;
-  requireSameHost(scope, prop, nic.network, host);
+  const network = bridgedNetworkValue(scope, `${prop}.network`, nic.network);
+  requireSameHost(scope, prop, network, host);
   const mac = resolveMac(scope, prop, nic.mac);
-  if (nic.address !== undefined && !nic.network.network) {
-    throw new ConfigurationError(scope, `${prop}.address needs a network with a known cidr; ${nic.network.node.path} has none`);
+  if (nic.address !== undefined && !network.network) {
+    throw new ConfigurationError(scope, `${prop}.address needs a network with a known cidr; ${network.node.path} has none`);
   }
-  const address = nic.address === undefined ? undefined : claimAddress(nic.network, scope, `${prop}.address`, nic.address);
+  const address = nic.address === undefined ? undefined : claimAddress(network, scope, `${prop}.address`, nic.address);
   let gateway: string | undefined;
   if (nic.gateway !== undefined) {
     if (!address) throw new ConfigurationError(scope, `${prop}.gateway is set but ${prop}.address is not`);
     // An address implies a known CIDR (checked above), so the gateway is checked against it too.
-    gateway = nic.network.network!.hostAddress(scope, `${prop}.gateway`, nic.gateway);
+    gateway = network.network!.hostAddress(scope, `${prop}.gateway`, nic.gateway);
   } else if (address) {
-    gateway = nic.network.gateway;
+    gateway = network.gateway;
   }
   if (gateway !== undefined && gateway === address) {
     throw new ConfigurationError(scope, `${prop}.gateway ${gateway} is the guest's own address`);
   }
   const vlan = nic.vlan === undefined ? undefined : vlanId(scope, `${prop}.vlan`, nic.vlan);
-  const dhcp = nic.dhcp ?? false;
-  const dependsOn = nic.network.dependable ? [nic.network.dependable] : [];
+  if (vlan !== undefined && !network.vlanFiltering) {
+    throw new ConfigurationError(scope, `${prop}.vlan ${vlan} needs a VLAN-filtering bridge, and ${network.node.path} does not filter VLANs (vlanFiltering)`);
+  }
+  const dhcp = booleanValue(scope, `${prop}.dhcp`, nic.dhcp, false, "it decides the guest's configuration at synth");
+  const range = network.dhcpRange;
+  if (address && !dhcp && range && ipv4Order(range.start) <= ipv4Order(address) && ipv4Order(address) <= ipv4Order(range.end)) {
+    throw new ConfigurationError(scope, `${prop}.address ${address} is static but inside the DHCP dynamic range ` +
+      `${range.start}-${range.end} of ${network.node.path}, where the server may lease it to another guest; ` +
+      `take an address outside the range, or set ${prop}.dhcp to reserve it`);
+  }
+  const dependsOn = network.dependable ? [network.dependable] : [];
   if (dhcp) {
-    if (!nic.network.hasDhcp) {
-      throw new ConfigurationError(scope, `${prop}.dhcp is set but no DHCP server answers on ${nic.network.node.path}`);
+    if (!network.hasDhcp) {
+      throw new ConfigurationError(scope, `${prop}.dhcp is set but no DHCP server answers on ${network.node.path}`);
     }
     if (nic.gateway !== undefined) throw new ConfigurationError(scope, `${prop}.gateway comes from DHCP when ${prop}.dhcp is set`);
     if (address) {
-      if (!nic.network.reserveAddress) {
-        throw new ConfigurationError(scope, `${prop}.address with dhcp needs a DHCP server the stack runs; ${nic.network.node.path} is not managed`);
+      if (!network.reserveAddress) {
+        throw new ConfigurationError(scope, `${prop}.address with dhcp needs a DHCP server the stack runs; ${network.node.path} is not managed`);
       }
-      dependsOn.push(nic.network.reserveAddress(scope, `nic${index}-lease`, { mac, address, hostname }));
+      dependsOn.push(network.reserveAddress(scope, `nic${index}-lease`, { mac, address, hostname }));
     }
   }
   return {
-    network: nic.network,
+    network,
     mac,
     address,
-    addressWithPrefix: address ? nic.network.network?.withPrefix(address) : undefined,
+    addressWithPrefix: address ? network.network?.withPrefix(address) : undefined,
     gateway: dhcp ? undefined : gateway,
     vlan,
     dhcp,

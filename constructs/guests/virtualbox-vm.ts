@@ -2,11 +2,12 @@ import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { CommandResource } from "../core/command-resource";
 import { ConfigurationError, ValidationError } from "../core/errors";
+import { booleanValue, instanceValue, listValue, objectValue, propsOf, stringValue } from "../core/input";
 import { guestName, hostPath, interfaceName } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
-import { IBridgedNetwork } from "../networks/bridged-network";
+import { bridgedNetworkValue, IBridgedNetwork } from "../networks/bridged-network";
 import { resolveMac, requireSameHost } from "./nic";
 import { VirtualBoxNic, virtualBoxCommands } from "./virtualbox-commands";
 
@@ -14,7 +15,7 @@ import { VirtualBoxNic, virtualBoxCommands } from "./virtualbox-commands";
 export interface VirtualBoxNicProps {
   /** Bridge the NIC is bridged to. @default - not bridged */
   readonly network?: IBridgedNetwork;
-  /** VirtualBox host-only adapter, e.g. "vboxnet0". @default - not host-only */
+  /** VirtualBox host-only adapter, e.g. "vboxnet0" (an interface name). @default - not host-only */
   readonly hostOnlyAdapter?: string;
   /** Use VirtualBox's built-in NAT. @default false */
   readonly nat?: boolean;
@@ -23,9 +24,13 @@ export interface VirtualBoxNicProps {
 }
 
 export interface VirtualBoxVmProps {
-  /** The Linux host running VirtualBox (VBoxManage runs there, as the user running Terraform). */
+  /**
+   * The Linux host running VirtualBox (VBoxManage runs there, as the user running
+   * Terraform). Not one with a `netns`: VirtualBox's bridged NICs see the host's
+   * own namespace, whatever namespace VBoxManage is started in.
+   */
   readonly host: LinuxHost;
-  /** VM name: a DNS label. */
+  /** VM name: a DNS label, unique on the machine (VirtualBox has one VM registry per user). */
   readonly name: string;
   /** OVA/OVF appliance to import. Give this or `diskImage`. @default - none */
   readonly ova?: string;
@@ -56,21 +61,27 @@ export class VirtualBoxVm extends Construct {
 
   constructor(scope: Construct, id: string, props: VirtualBoxVmProps) {
     super(scope, id);
+    props = propsOf<VirtualBoxVmProps>(this, props);
+    const host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
+    if (host.netns !== undefined) {
+      throw new ConfigurationError(this, `host ${host.node.path} runs its commands in network namespace ${host.netns}, but ` +
+        "VirtualBox's bridged NICs attach in the host's own namespace, where that namespace's bridges do not exist; " +
+        "give VirtualBox VMs a LinuxHost without netns");
+    }
     this.name = guestName(this, "name", props.name);
-    claimUnique(this, `VirtualBox VM name on ${props.host.uniquenessKey}`, this.name, "name");
+    claimUnique(this, "VirtualBox VM name on this machine", this.name, "name");
     if ((props.ova === undefined) === (props.diskImage === undefined)) {
       throw new ConfigurationError(this, "give exactly one of ova or diskImage");
     }
-    const osType = props.osType ?? "Linux_64";
-    if (!/^[A-Za-z0-9_]{1,64}$/.test(osType)) {
-      throw new ValidationError(this, "osType", osType, "a VirtualBox OS type such as 'Debian_64' (see VBoxManage list ostypes)");
-    }
+    const osTypeExpected = "a VirtualBox OS type such as 'Debian_64' (see VBoxManage list ostypes)";
+    const osType = stringValue(this, "osType", props.osType ?? "Linux_64", osTypeExpected, "it is written into host commands at synth");
+    if (!/^[A-Za-z0-9][A-Za-z0-9_]{0,63}$/.test(osType)) throw new ValidationError(this, "osType", osType, osTypeExpected);
     if (props.ova !== undefined && props.osType !== undefined) {
       throw new ConfigurationError(this, "osType applies to diskImage VMs; an OVA carries its own");
     }
-    const nicProps = props.nics ?? [];
-    if (nicProps.length > 4) throw new ConfigurationError(this, `${nicProps.length} NICs given; VirtualBox VMs take at most 4 here`);
-    const nics = nicProps.map((nic, i) => this.resolveNic(props.host, nic, `nics[${i}]`));
+    const nicProps = listValue(this, "nics", props.nics, 4)
+      .map((nic, i) => objectValue<VirtualBoxNicProps>(this, `nics[${i}]`, nic) ?? ({} as VirtualBoxNicProps));
+    const nics = nicProps.map((nic, i) => this.resolveNic(host, nic, `nics[${i}]`));
     const commands = virtualBoxCommands({
       name: this.name,
       baseFolder: hostPath(this, "baseFolder", props.baseFolder ?? "/var/lib/hyperlab/virtualbox"),
@@ -80,19 +91,21 @@ export class VirtualBoxVm extends Construct {
       cpus: integerIn(this, "cpus", props.cpus ?? 1, 1, 32),
       memoryMiB: integerIn(this, "memoryMiB", props.memoryMiB ?? 1024, 4, 1048576, "MiB"),
       nics,
-      startOnCreate: props.startOnCreate ?? true,
+      startOnCreate: booleanValue(this, "startOnCreate", props.startOnCreate, true, "it decides the host commands at synth"),
     });
     const dependsOn = nicProps.flatMap((n) => (n.network?.dependable ? [n.network.dependable] : []));
     this.dependable = new CommandResource(this, "vm", { ...commands, dependsOn }).resource;
   }
 
   private resolveNic(host: LinuxHost, nic: VirtualBoxNicProps, prop: string): VirtualBoxNic {
-    const kinds = [nic.network !== undefined, nic.hostOnlyAdapter !== undefined, nic.nat === true].filter(Boolean).length;
+    const nat = booleanValue(this, `${prop}.nat`, nic.nat, false, "it decides the host commands at synth");
+    const kinds = [nic.network !== undefined, nic.hostOnlyAdapter !== undefined, nat].filter(Boolean).length;
     if (kinds !== 1) throw new ConfigurationError(this, `${prop} needs exactly one of network, hostOnlyAdapter or nat`);
     const mac = resolveMac(this, prop, nic.mac);
-    if (nic.network) {
-      requireSameHost(this, prop, nic.network, host);
-      return { kind: "bridged", bridge: nic.network.bridgeName, mac };
+    if (nic.network !== undefined) {
+      const network = bridgedNetworkValue(this, `${prop}.network`, nic.network);
+      requireSameHost(this, prop, network, host);
+      return { kind: "bridged", bridge: network.bridgeName, mac };
     }
     if (nic.hostOnlyAdapter !== undefined) {
       return { kind: "hostonly", adapter: interfaceName(this, `${prop}.hostOnlyAdapter`, nic.hostOnlyAdapter), mac };

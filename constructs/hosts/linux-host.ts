@@ -3,7 +3,9 @@ import { Construct } from "constructs";
 import { LibvirtProvider } from "../../.gen/providers/libvirt/provider";
 import { Pool } from "../../.gen/providers/libvirt/pool";
 import { ConfigurationError, ValidationError } from "../core/errors";
-import { guestName, hostPath, interfaceName } from "../core/names";
+import { objectValue, stringValue } from "../core/input";
+import { guestName, hostPath, netnsName } from "../core/names";
+import { claimUnique } from "../core/registry";
 import { Argv, inNetns } from "../core/shell";
 
 export interface LinuxHostProps {
@@ -14,7 +16,10 @@ export interface LinuxHostProps {
    */
   readonly netns?: string;
   /**
-   * libvirt connection URI used for KVM guests on this host.
+   * libvirt connection URI used for KVM guests on this host: driver `qemu`, transport
+   * unix, ssh, libssh, libssh2, tls or tcp (not `ext`, which runs a command), a host
+   * that does not start with '-', and only the parameters socket, keyfile,
+   * known_hosts, known_hosts_verify, no_verify, no_tty, sshauth, pkipath and mode.
    * @default "qemu:///system"
    */
   readonly libvirtUri?: string;
@@ -29,13 +34,29 @@ export interface LinuxHostProps {
    */
   readonly storagePoolPath?: string;
   /**
-   * Name of that pool (libvirt pool names are global on the host).
+   * Name of that pool. libvirt pool names are global to a libvirtd, so two stacks
+   * with the same libvirtUri must use different names (and directories).
    * @default "hyperlab"
    */
   readonly storagePoolName?: string;
 }
 
 const kvmHostOfStack = new WeakMap<TerraformStack, LinuxHost>();
+
+const LIBVIRT_URI = /^qemu(\+(unix|ssh|libssh|libssh2|tls|tcp))?:\/\/(([A-Za-z0-9._]+@)?[A-Za-z0-9_][A-Za-z0-9._-]*(:\d{1,5})?)?\/(system|session)(\?([a-z_]+=[A-Za-z0-9._\/-]*)(&[a-z_]+=[A-Za-z0-9._\/-]*)*)?$/;
+const LIBVIRT_URI_PARAMS = ["socket", "keyfile", "known_hosts", "known_hosts_verify", "no_verify", "no_tty", "sshauth", "pkipath", "mode"];
+
+/** A libvirt URI that cannot smuggle an option to ssh or name a command to run. */
+function libvirtUri(scope: Construct, value: unknown): string {
+  const expected = "expected a libvirt URI such as 'qemu:///system' or 'qemu+ssh://root@kvm1/system': driver qemu, " +
+    `transport unix/ssh/libssh/libssh2/tls/tcp, a host not starting with '-', parameters ${LIBVIRT_URI_PARAMS.join(", ")}`;
+  const uri = stringValue(scope, "libvirtUri", value, expected, "it keys the uniqueness of pools and guest names at synth");
+  const params = uri.includes("?") ? uri.slice(uri.indexOf("?") + 1).split("&").map((p) => p.split("=")[0]) : [];
+  if (uri.length > 512 || !LIBVIRT_URI.test(uri) || params.some((p) => !LIBVIRT_URI_PARAMS.includes(p))) {
+    throw new ValidationError(scope, "libvirtUri", uri, expected);
+  }
+  return uri;
+}
 
 /**
  * A plain Linux machine that runs Terraform and hosts guests directly: bridges and
@@ -53,11 +74,9 @@ export class LinuxHost extends Construct {
 
   constructor(scope: Construct, id: string, props: LinuxHostProps = {}) {
     super(scope, id);
-    this.netns = props.netns === undefined ? undefined : interfaceName(this, "netns", props.netns);
-    this.libvirtUri = props.libvirtUri ?? "qemu:///system";
-    if (!/^[a-z+]+:\/\/[A-Za-z0-9.:@_\/-]*(\?[A-Za-z0-9=&_.\/-]*)?$/.test(this.libvirtUri)) {
-      throw new ValidationError(this, "libvirtUri", this.libvirtUri, "expected a libvirt URI such as 'qemu:///system'");
-    }
+    props = objectValue<LinuxHostProps>(this, "props", props) ?? {};
+    this.netns = props.netns === undefined ? undefined : netnsName(this, "netns", props.netns);
+    this.libvirtUri = libvirtUri(this, props.libvirtUri ?? "qemu:///system");
     this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc");
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
     this.storagePoolName = guestName(this, "storagePoolName", props.storagePoolName ?? "hyperlab");
@@ -80,6 +99,8 @@ export class LinuxHost extends Construct {
           `configuration per stack) and ${other.node.path} already does; put these guests in a stack of their own`);
       }
       kvmHostOfStack.set(stack, this);
+      claimUnique(this, `libvirt storage pool name on ${this.libvirtUri}`, this.storagePoolName, "storagePoolName");
+      claimUnique(this, `libvirt storage pool directory on ${this.libvirtUri}`, this.storagePoolPath, "storagePoolPath");
       new LibvirtProvider(this, "libvirt", { uri: this.libvirtUri });
       this.libvirtPool = new Pool(this, "pool", {
         name: this.storagePoolName,
@@ -95,8 +116,19 @@ export class LinuxHost extends Construct {
     return inNetns(this.netns, argv);
   }
 
-  /** Key that scopes per-host uniqueness (interface names, guest names). */
-  get uniquenessKey(): string {
-    return `host ${this.netns ?? "(host namespace)"}`;
+  /** Scope of names that are per network namespace: interfaces, IPv4 networks. */
+  get namespaceKey(): string {
+    return this.netns === undefined ? "the host's own network namespace" : `network namespace ${this.netns}`;
+  }
+
+  /**
+   * A path under /run for state the commands keep about one object of this host
+   * (a DHCP server's pid, the NAT bookkeeping). Directly under /run, so no shared
+   * parent directory is left behind; '@' and '=' cannot occur in namespace or
+   * interface names, so two objects never get the same path.
+   */
+  runStatePath(kind: string, ...names: string[]): string {
+    const namespace = this.netns === undefined ? "root" : `netns=${this.netns}`;
+    return `/run/hyperlab-${kind}@${[namespace, ...names].join("@")}`;
   }
 }

@@ -16,8 +16,8 @@ export interface BridgeSpec {
   readonly natCidr?: string;
   /** Wraps each argv to run on the right host (e.g. inside a netns). */
   readonly run: (argv: Argv) => Argv;
-  /** Names the host's network namespace ("host" for its own) in state kept under /run. */
-  readonly hostTag: string;
+  /** Where the commands keep state about an object of this host (LinuxHost.runStatePath). */
+  readonly runStatePath: RunStatePath;
   /** A DHCP server (dnsmasq) on the bridge, when wanted. */
   readonly dhcp?: DhcpSpec;
 }
@@ -30,10 +30,11 @@ export interface DhcpSpec {
   readonly router: string;
 }
 
+export type RunStatePath = (kind: string, ...names: string[]) => string;
+
 /** Where a bridge's DHCP server keeps its pid and its reservations (one file each). */
-function dhcpPaths(hostTag: string, bridge: string): { pidFile: string; hostsDir: string } {
-  const base = `/run/hyperlab/dhcp-${hostTag}-${bridge}`;
-  return { pidFile: `${base}.pid`, hostsDir: `${base}.hosts` };
+function dhcpPaths(runStatePath: RunStatePath, bridge: string): { pidFile: string; hostsDir: string } {
+  return { pidFile: runStatePath("dhcp-pid", bridge), hostsDir: runStatePath("dhcp-hosts", bridge) };
 }
 
 export interface CommandLines {
@@ -76,7 +77,7 @@ export function bridgeCommands(s: BridgeSpec): CommandLines {
  * watches, so guests add and remove theirs without restarting it.
  */
 function dhcpCommands(s: BridgeSpec, d: DhcpSpec): CommandLines {
-  const { pidFile, hostsDir } = dhcpPaths(s.hostTag, s.bridge);
+  const { pidFile, hostsDir } = dhcpPaths(s.runStatePath, s.bridge);
   const create = [
     command(["mkdir", "-p", hostsDir]),
     command(s.run([
@@ -97,8 +98,8 @@ function dhcpCommands(s: BridgeSpec, d: DhcpSpec): CommandLines {
 }
 
 /** A fixed address for one MAC: a file in the DHCP server's reservation directory. */
-export function dhcpReservationCommands(hostTag: string, bridge: string, file: string, r: { mac: string; address: string; hostname: string }): CommandLines {
-  const { pidFile, hostsDir } = dhcpPaths(hostTag, bridge);
+export function dhcpReservationCommands(runStatePath: RunStatePath, bridge: string, file: string, r: { mac: string; address: string; hostname: string }): CommandLines {
+  const { pidFile, hostsDir } = dhcpPaths(runStatePath, bridge);
   const path = arg(`${hostsDir}/${file}`);
   return {
     create: [`printf '%s\\n' ${arg(`${r.mac},${r.address},${r.hostname}`)} > ${path}`],
@@ -128,7 +129,7 @@ function natRules(bridge: string, cidr: string): NatRule[] {
 
 function natCommands(spec: BridgeSpec, cidr: string): CommandLines {
   const sh = (argv: Argv) => command(spec.run(argv));
-  const stateDir = `/run/hyperlab/nat-${spec.hostTag}`;
+  const stateDir = spec.runStatePath("nat");
   const dir = arg(stateDir);
   const marker = arg(`${stateDir}/${spec.bridge}`);
   const orig = arg(`${stateDir}/ip_forward`);
@@ -138,7 +139,9 @@ function natCommands(spec: BridgeSpec, cidr: string): CommandLines {
   const add = (r: NatRule) => iptables(r.chain === "FORWARD" ? "-I" : "-A", r);
   const rules = natRules(spec.bridge, cidr);
   // Forwarding is one switch per namespace: remember its value before the first
-  // NAT network turns it on, and put it back when the last one goes away.
+  // NAT network turns it on, and put it back when the last one goes away. The
+  // construct orders the NAT networks of a namespace one after another, so two of
+  // these scripts never run at once.
   const create = [
     `mkdir -p ${dir}`,
     when(`[ ! -e ${orig} ]`, `${sh(["cat", "/proc/sys/net/ipv4/ip_forward"])} > ${orig}`),

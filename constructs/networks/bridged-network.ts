@@ -1,11 +1,12 @@
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { Ipv4Network, ipv4Order } from "../core/addresses";
 import { CommandResource } from "../core/command-resource";
-import { ConfigurationError } from "../core/errors";
+import { ConfigurationError, ValidationError } from "../core/errors";
+import { booleanValue, instanceValue, objectValue, propsOf } from "../core/input";
 import { interfaceName } from "../core/names";
 import { integerIn, mtu as validMtu, oneOf } from "../core/numbers";
-import { claimUnique } from "../core/registry";
+import { claimDisjoint, claimUnique } from "../core/registry";
 import { script } from "../core/shell";
 import { LinuxHost } from "../hosts/linux-host";
 import { bridgeCommands, DhcpSpec, dhcpReservationCommands } from "./bridge-commands";
@@ -33,6 +34,10 @@ export interface IBridgedNetwork {
   readonly node: Construct["node"];
   /** Whether a DHCP server answers on the bridge, so guests may configure NICs by DHCP. */
   readonly hasDhcp: boolean;
+  /** The addresses the stack's DHCP server hands out dynamically, when it runs one. */
+  readonly dhcpRange?: { readonly start: string; readonly end: string };
+  /** Whether the bridge filters by VLAN tag, so guest NICs may carry one. */
+  readonly vlanFiltering: boolean;
   /**
    * Makes the stack's DHCP server on this bridge always give `address` to `mac`.
    * Absent where the stack runs no DHCP server for the bridge.
@@ -60,9 +65,16 @@ export interface BridgeDhcpProps {
 export interface BridgedNetworkProps {
   /** The Linux host that runs Terraform and owns the bridge. */
   readonly host: LinuxHost;
-  /** Bridge interface name: 1-15 characters of [a-zA-Z0-9_.-]. */
+  /**
+   * Bridge interface name: 1-15 characters of [a-zA-Z0-9_.-], not starting with '-'
+   * or '.'; unique among the interfaces of the host's network namespace.
+   */
   readonly bridgeName: string;
-  /** IPv4 network on the bridge in CIDR notation, e.g. "10.0.3.0/24". */
+  /**
+   * IPv4 network on the bridge in CIDR notation, e.g. "10.0.3.0/24": prefix 8-30,
+   * unicast space, overlapping no other network of the same namespace. Not a token:
+   * the gateway and guest addresses are derived from it at synth.
+   */
   readonly cidr: string;
   /**
    * The host's address on the bridge, which guests use as their gateway.
@@ -75,7 +87,11 @@ export interface BridgedNetworkProps {
    * @default "isolated"
    */
   readonly mode?: BridgeMode;
-  /** Physical interface to enslave; required with mode `uplink`, refused otherwise. @default - none */
+  /**
+   * Physical interface to enslave; required with mode `uplink`, refused otherwise.
+   * It cannot be a bridge or TAP of the app, nor the uplink of another bridge.
+   * @default - none
+   */
   readonly uplinkInterface?: string;
   /** Bridge MTU in bytes (68-65535). @default 1500 */
   readonly mtu?: number;
@@ -107,17 +123,22 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   readonly mtu: number;
   readonly dependable: ITerraformDependable;
   readonly hasDhcp: boolean;
+  readonly dhcpRange?: { readonly start: string; readonly end: string };
+  readonly vlanFiltering: boolean;
 
   constructor(scope: Construct, id: string, props: BridgedNetworkProps) {
     super(scope, id);
-    this.host = props.host;
+    props = propsOf<BridgedNetworkProps>(this, props);
+    this.host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
     this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
-    claimUnique(this, `interface name on ${this.host.uniquenessKey}`, this.bridgeName, "bridgeName");
+    claimInterfaceName(this, this.host, "bridgeName", this.bridgeName);
     this.network = Ipv4Network.parse(this, "cidr", props.cidr);
+    claimNetwork(this, this.host, this.network);
     this.gateway = this.network.hostAddress(this, "gateway", props.gateway ?? this.network.host(1));
     claimAddress(this, this, "gateway", this.gateway);
     this.mode = oneOf(this, "mode", props.mode ?? "isolated", MODES);
     this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
+    this.vlanFiltering = booleanValue(this, "vlanFiltering", props.vlanFiltering, false, "it decides the host commands at synth");
     const uplink = props.uplinkInterface === undefined ? undefined : interfaceName(this, "uplinkInterface", props.uplinkInterface);
     if (this.mode === "uplink" && !uplink) {
       throw new ConfigurationError(this, "mode 'uplink' needs uplinkInterface (the physical interface to enslave)");
@@ -128,33 +149,44 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     if (uplink === this.bridgeName) {
       throw new ConfigurationError(this, `uplinkInterface "${uplink}" cannot be the bridge itself`);
     }
+    // An uplink is an interface of the namespace like the bridges and TAPs: one
+    // that is the app's own bridge or TAP, or another bridge's uplink, clashes.
+    if (uplink) claimInterfaceName(this, this.host, "uplinkInterface", uplink);
 
-    this.hasDhcp = props.dhcp !== undefined;
+    const dhcpProps = objectValue<BridgeDhcpProps>(this, "dhcp", props.dhcp);
+    this.hasDhcp = dhcpProps !== undefined;
+    const dhcp = dhcpProps && this.dhcpSpec(dhcpProps);
+    this.dhcpRange = dhcp && { start: dhcp.rangeStart, end: dhcp.rangeEnd };
     const lines = bridgeCommands({
       bridge: this.bridgeName,
       mtu: this.mtu,
-      vlanFiltering: props.vlanFiltering ?? false,
+      vlanFiltering: this.vlanFiltering,
       hostAddress: this.network.withPrefix(this.gateway),
       uplink,
       natCidr: this.mode === "nat" ? this.network.cidr : undefined,
       run: (argv) => this.host.run(argv),
-      hostTag: this.host.netns ?? "host",
-      dhcp: props.dhcp && this.dhcpSpec(props.dhcp),
+      runStatePath: (kind, ...names) => this.host.runStatePath(kind, ...names),
+      dhcp,
     });
-    const bridge = new CommandResource(this, "bridge", { create: script(lines.create), destroy: script(lines.destroy) });
+    const dependsOn = this.mode === "nat" ? previousNatNetwork(this, this.host) : undefined;
+    const bridge = new CommandResource(this, "bridge", { create: script(lines.create), destroy: script(lines.destroy), dependsOn });
     this.dependable = bridge.resource;
+    if (this.mode === "nat") natNetworksOf(this).set(this.host.namespaceKey, bridge.resource);
   }
 
   reserveAddress(scope: Construct, id: string, r: DhcpReservation): ITerraformDependable {
     if (!this.hasDhcp) throw new ConfigurationError(scope, `${this.node.path} runs no DHCP server to reserve ${r.address} in`);
     const file = `${r.hostname}-${r.mac.replace(/:/g, "")}`;
-    const lines = dhcpReservationCommands(this.host.netns ?? "host", this.bridgeName, file, r);
+    const lines = dhcpReservationCommands((kind, ...names) => this.host.runStatePath(kind, ...names), this.bridgeName, file, r);
     return new CommandResource(scope, id, {
       create: script(lines.create), destroy: script(lines.destroy), dependsOn: [this.dependable],
     }).resource;
   }
 
   private dhcpSpec(dhcp: BridgeDhcpProps): DhcpSpec {
+    if (dhcp.rangeStart === undefined || dhcp.rangeEnd === undefined) {
+      throw new ConfigurationError(this, "dhcp needs rangeStart and rangeEnd (the dynamic range)");
+    }
     const start = this.network.hostAddress(this, "dhcp.rangeStart", dhcp.rangeStart);
     const end = this.network.hostAddress(this, "dhcp.rangeEnd", dhcp.rangeEnd);
     if (ipv4Order(start) > ipv4Order(end)) {
@@ -177,8 +209,46 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
  * Checks that `address` is a host address of `net` (when its CIDR is known) and
  * that no other construct in the app took it on the same bridge.
  */
-export function claimAddress(net: IBridgedNetwork, scope: Construct, prop: string, address: string): string {
-  const valid = net.network ? net.network.hostAddress(scope, prop, address) : address;
-  claimUnique(scope, `address on bridge ${net.bridgeName} (${net.host.uniquenessKey})`, valid, prop);
+export function claimAddress(net: IBridgedNetwork, scope: Construct, prop: string, address: unknown): string {
+  if (!net.network) throw new ConfigurationError(scope, `${prop} needs a network with a known cidr; ${net.node.path} has none`);
+  const valid = net.network.hostAddress(scope, prop, address);
+  claimUnique(scope, `address on bridge ${net.bridgeName} (${net.host.namespaceKey})`, valid, prop);
   return valid;
+}
+
+/** Interfaces (bridges, TAPs, uplinks) share one name space per network namespace. */
+export function claimInterfaceName(scope: Construct, host: LinuxHost, prop: string, name: string): void {
+  claimUnique(scope, `interface name in ${host.namespaceKey}`, name, prop);
+}
+
+/** Two bridges of one namespace with overlapping networks make routing ambiguous. */
+export function claimNetwork(scope: Construct, host: LinuxHost, network: Ipv4Network): void {
+  claimDisjoint(scope, `IPv4 networks of bridges in ${host.namespaceKey}`, network, "cidr", (a, b) => a.overlaps(b), (n) => n.cidr);
+}
+
+/** The stack's NAT bridges per namespace, latest last: each waits for the one before. */
+const natNetworksByStack = new WeakMap<TerraformStack, Map<string, ITerraformDependable>>();
+
+function natNetworksOf(scope: Construct): Map<string, ITerraformDependable> {
+  const stack = TerraformStack.of(scope);
+  let byNamespace = natNetworksByStack.get(stack);
+  if (!byNamespace) {
+    byNamespace = new Map();
+    natNetworksByStack.set(stack, byNamespace);
+  }
+  return byNamespace;
+}
+
+function previousNatNetwork(scope: Construct, host: LinuxHost): ITerraformDependable[] | undefined {
+  const previous = natNetworksOf(scope).get(host.namespaceKey);
+  return previous && [previous];
+}
+
+/** A prop that must be a bridge: one the stack made or one named with fromExisting. */
+export function bridgedNetworkValue(scope: Construct, prop: string, value: unknown): IBridgedNetwork {
+  const net = value as IBridgedNetwork;
+  if (!(value instanceof Construct) || typeof net.bridgeName !== "string" || !(net.host instanceof LinuxHost)) {
+    throw new ValidationError(scope, prop, value, "expected a BridgedNetwork, or a bridge named with BridgedNetwork.fromExisting");
+  }
+  return net;
 }

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { Ipv4Network } from "../core/addresses";
 import { ConfigurationError } from "../core/errors";
+import { booleanValue, instanceValue, propsOf } from "../core/input";
 import { interfaceName } from "../core/names";
 import { mtu as validMtu } from "../core/numbers";
 import { LinuxHost } from "../hosts/linux-host";
@@ -19,6 +20,8 @@ export interface ExistingBridgeProps {
   readonly mtu?: number;
   /** Whether a DHCP server (not managed by the stack) answers on it. @default false */
   readonly hasDhcp?: boolean;
+  /** Whether it filters by VLAN tag, so guest NICs on it may carry one. @default false */
+  readonly vlanFiltering?: boolean;
 }
 
 /** A bridge the stack only names (BridgedNetwork.fromExisting): nothing is created or removed. */
@@ -29,10 +32,12 @@ export class ExistingBridge extends Construct implements IBridgedNetwork {
   readonly gateway?: string;
   readonly mtu: number;
   readonly hasDhcp: boolean;
+  readonly vlanFiltering: boolean;
 
   constructor(scope: Construct, id: string, props: ExistingBridgeProps) {
     super(scope, id);
-    this.host = props.host;
+    props = propsOf<ExistingBridgeProps>(this, props);
+    this.host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
     this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
     this.network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
     if (props.gateway !== undefined) {
@@ -40,6 +45,7 @@ export class ExistingBridge extends Construct implements IBridgedNetwork {
       this.gateway = this.network.hostAddress(this, "gateway", props.gateway);
     }
     this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
-    this.hasDhcp = props.hasDhcp ?? false;
+    this.hasDhcp = booleanValue(this, "hasDhcp", props.hasDhcp, false, "guests' NIC settings are decided at synth");
+    this.vlanFiltering = booleanValue(this, "vlanFiltering", props.vlanFiltering, false, "guests' NIC settings are decided at synth");
   }
 }

@@ -1,15 +1,15 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { CommandResource } from "../core/command-resource";
+import { booleanValue, propsOf } from "../core/input";
 import { interfaceName, posixUser } from "../core/names";
-import { claimUnique } from "../core/registry";
 import { Argv, command, script, tolerant } from "../core/shell";
-import { IBridgedNetwork } from "./bridged-network";
+import { bridgedNetworkValue, claimInterfaceName, IBridgedNetwork } from "./bridged-network";
 
 export interface TapInterfaceProps {
   /** The bridge the TAP device joins; the TAP inherits its MTU. */
   readonly network: IBridgedNetwork;
-  /** Device name: 1-15 characters of [a-zA-Z0-9_.-]. */
+  /** Device name: 1-15 characters of [a-zA-Z0-9_.-], not starting with '-' or '.'; unique in the namespace. */
   readonly name: string;
   /** User allowed to open the device without root (e.g. the one running QEMU). @default - root only */
   readonly owner?: string;
@@ -31,24 +31,25 @@ export class TapInterface extends Construct {
 
   constructor(scope: Construct, id: string, props: TapInterfaceProps) {
     super(scope, id);
-    this.network = props.network;
-    this.multiQueue = props.multiQueue ?? false;
+    props = propsOf<TapInterfaceProps>(this, props);
+    this.network = bridgedNetworkValue(this, "network", props.network);
+    this.multiQueue = booleanValue(this, "multiQueue", props.multiQueue, false, "it decides the host commands at synth");
     this.name = interfaceName(this, "name", props.name);
-    claimUnique(this, `interface name on ${props.network.host.uniquenessKey}`, this.name, "name");
+    claimInterfaceName(this, this.network.host, "name", this.name);
     const add: string[] = ["ip", "tuntap", "add", "dev", this.name, "mode", "tap"];
     if (props.owner !== undefined) add.push("user", posixUser(this, "owner", props.owner));
     if (props.group !== undefined) add.push("group", posixUser(this, "group", props.group));
     if (this.multiQueue) add.push("multi_queue");
 
-    const host = props.network.host;
+    const host = this.network.host;
     const sh = (argv: Argv) => command(host.run(argv));
     const create = [
       sh(add),
-      sh(["ip", "link", "set", "dev", this.name, "mtu", String(props.network.mtu), "master", props.network.bridgeName]),
+      sh(["ip", "link", "set", "dev", this.name, "mtu", String(this.network.mtu), "master", this.network.bridgeName]),
       sh(["ip", "link", "set", "dev", this.name, "up"]),
     ];
     const destroy = [tolerant(sh(["ip", "link", "delete", "dev", this.name]))];
-    const dependsOn = props.network.dependable ? [props.network.dependable] : undefined;
+    const dependsOn = this.network.dependable ? [this.network.dependable] : undefined;
     this.dependable = new CommandResource(this, "tap", { create: script(create), destroy: script(destroy), dependsOn }).resource;
   }
 }

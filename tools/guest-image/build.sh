@@ -14,12 +14,14 @@
 #
 # /init contract (kernel command line; all optional):
 #   hyperlab.hostname=NAME   hostname (default: hyperlab)
-#   hyperlab.ip=ADDR/PREFIX  static address on eth0 (else the first non-lo NIC)
-#   hyperlab.gw=ADDR         default route via ADDR
+#   ip=ADDR::GW:NETMASK:HOSTNAME:DEVICE:off
+#                            the kernel's standard form: static address on eth0
+#                            (else the first non-lo NIC), default route via GW,
+#                            hostname HOSTNAME
 # /init loads the virtio NIC modules, brings up lo and the NIC, starts
 # `httpd -p 80 -h /www`, where /www/hostname holds the hostname (so
 # `wget -qO- http://ADDR/hostname` answers NAME), then prints on the console
-#   HYPERLAB-READY hostname=NAME ip=ADDR        (ip=none without hyperlab.ip)
+#   HYPERLAB-READY hostname=NAME ip=ADDR        (ip=none without ip=)
 # and stays up (PID 1 never exits, so the kernel never panics; a shell is offered
 # on the console). Use console=ttyS0 so the READY line reaches the serial port.
 set -euo pipefail
@@ -86,12 +88,26 @@ mount -t devtmpfs devtmpfs /dev
 exec </dev/console >/dev/console 2>&1
 for m in $(cat /etc/modules); do insmod /lib/modules/$m.ko || echo "init: insmod $m failed"; done
 
+# The netmask of ip= as a prefix length (busybox ip wants ADDR/PREFIX).
+prefix_of() {
+  bits=0
+  for octet in $(echo "$1" | tr . ' '); do
+    case $octet in 255) bits=$((bits+8)) ;; 254) bits=$((bits+7)) ;; 252) bits=$((bits+6)) ;; 248) bits=$((bits+5)) ;;
+      240) bits=$((bits+4)) ;; 224) bits=$((bits+3)) ;; 192) bits=$((bits+2)) ;; 128) bits=$((bits+1)) ;; esac
+  done
+  echo "$bits"
+}
 name=hyperlab ip= gw=
 for arg in $(cat /proc/cmdline); do
   case $arg in
     hyperlab.hostname=*) name=${arg#*=} ;;
-    hyperlab.ip=*) ip=${arg#*=} ;;
-    hyperlab.gw=*) gw=${arg#*=} ;;
+    ip=*)
+      # ip=<client>::<gateway>:<netmask>:<hostname>:<device>:off, as the kernel documents it
+      IFS=: read -r client _ gw mask host _ <<EOT
+${arg#ip=}
+EOT
+      ip=$client/$(prefix_of "$mask")
+      [ -n "$host" ] && name=$host ;;
   esac
 done
 hostname "$name"

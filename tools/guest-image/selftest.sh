@@ -47,7 +47,7 @@ start=$(usec)
 # qemu, so $! is qemu's own pid. stdin /dev/null: nothing typed into the guest shell.
 ip netns exec "$ns" qemu-system-x86_64 -accel "$accel" -m 256 -nographic -no-reboot \
   -kernel "$out/vmlinuz" -initrd "$out/initramfs.cpio.gz" \
-  -append "console=ttyS0 quiet hyperlab.hostname=$name hyperlab.ip=$addr/24 hyperlab.gw=10.213.0.1" \
+  -append "console=ttyS0 quiet ip=$addr::10.213.0.1:255.255.255.0:$name:eth0:off" \
   -netdev tap,id=n0,ifname=hltap0,script=no,downscript=no -device virtio-net-pci,netdev=n0 \
   </dev/null >"$log" 2>&1 &
 qemu=$!
