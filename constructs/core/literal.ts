@@ -10,7 +10,8 @@ import { isToken, stringValue, TokenPolicy } from "./input";
  */
 export function terraformLiteral(text: string): string {
   if (isToken(text)) return text;
-  return text.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  // A function as replacement: in a replacement string "$$" would mean one "$".
+  return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
 
 // Characters XML 1.0 (libvirt's domain XML) cannot carry, and ESC and DEL, which
