@@ -1,0 +1,193 @@
+// Sweeps every prop of every construct (read from the TypeScript sources, so props
+// and constructs added later are swept too) with hostile and wrong-typed values.
+// Each value must be refused with a ValidationError or ConfigurationError that
+// names a construct path, or, where accepted, reach the synthesized JSON without
+// an unescaped Terraform template and the host commands only inside quotes.
+import { join } from "node:path";
+import { TerraformStack, Testing } from "cdktf";
+import { Construct } from "constructs";
+import * as hl from "../constructs";
+import { constructSchemas, PropPath } from "./support/props-schema";
+
+const MARK = "PWNED";
+const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleExampleExample";
+
+/** Hostile text: shell, template and option injection, control characters, sizes. */
+const STRINGS = [
+  `x;touch /tmp/${MARK}`, `$(touch /tmp/${MARK})`, `\`touch /tmp/${MARK}\``, `a'b"c ${MARK}`, `x\ntouch /tmp/${MARK}`,
+  `x\${file("/etc/${MARK}")}`, `x%{ if true }${MARK}%{ endif }`, `$\${${MARK}}`, `--${MARK}`, `-o${MARK}`, `-`,
+  `${MARK}\u0000`, `\u001b[2J${MARK}`, `${MARK}`.repeat(20000), "", " ", "..", "/", `../../${MARK}`, `${MARK}\u202e`,
+  `${KEY} x\${file("/etc/${MARK}")}`, `qemu+ssh://-o${MARK}/system`, `10.40.0.7;${MARK}`,
+];
+/** Wrong types and awkward numbers, as JSON/YAML or JavaScript callers can pass them. */
+const OTHERS: unknown[] = [
+  null, true, 0, -1, 1.5, NaN, Infinity, -Infinity, 2 ** 53, -0, Symbol(MARK), BigInt(1), {}, [], [null], [`x;${MARK}`],
+  { toString: (() => { let n = 0; return () => (n++ ? `x;${MARK}` : "ok"); })() }, () => MARK,
+];
+
+/** Valid props for each construct, with every optional nested object present so nested paths can be set. */
+type Baseline = (stack: Construct, host: hl.LinuxHost) => { scope: Construct; make: (props: any) => unknown; props: any };
+const network = (stack: Construct, host: hl.LinuxHost) =>
+  new hl.BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24", dhcp: { rangeStart: "10.40.0.100", rangeEnd: "10.40.0.199" } });
+const BASELINES: Record<string, Baseline[]> = {
+  LinuxHost: [(stack) => ({
+    scope: stack, make: (p) => new hl.LinuxHost(stack, "subject", p),
+    props: { netns: "lab", libvirtUri: "qemu:///system", lxcPath: "/var/lib/lxc", storagePoolPath: "/srv/pool", storagePoolName: "pool" },
+  })],
+  BridgedNetwork: [(stack, host) => ({
+    scope: stack, make: (p) => new hl.BridgedNetwork(stack, "subject", p),
+    props: { host, bridgeName: "hlbr9", cidr: "10.41.0.0/24", gateway: "10.41.0.1", mode: "nat", uplinkInterface: undefined, mtu: 1500,
+      vlanFiltering: false, dhcp: { rangeStart: "10.41.0.100", rangeEnd: "10.41.0.199", leaseSeconds: 600 } },
+  }), (stack, host) => ({
+    scope: stack, make: (p) => new hl.BridgedNetwork(stack, "subject", p),
+    props: { host, bridgeName: "hlbr9", cidr: "10.41.0.0/24", mode: "uplink", uplinkInterface: "eth9" },
+  })],
+  ExistingBridge: [(stack, host) => ({
+    scope: stack, make: (p) => hl.BridgedNetwork.fromExisting(stack, "subject", p),
+    props: { host, bridgeName: "vmbr0", cidr: "10.41.0.0/24", gateway: "10.41.0.1", mtu: 1500, hasDhcp: false, vlanFiltering: false },
+  })],
+  TapInterface: [(stack, host) => ({
+    scope: stack, make: (p) => new hl.TapInterface(stack, "subject", p),
+    props: { network: network(stack, host), name: "hltap9", owner: "qemu", group: "kvm", multiQueue: false },
+  })],
+  KvmGuest: [(stack, host) => {
+    const lan = network(stack, host);
+    const tap = new hl.TapInterface(stack, "tap", { network: lan, name: "hltap9" });
+    return {
+      scope: stack, make: (p) => new hl.KvmGuest(stack, "subject", p),
+      props: {
+        host, name: "vm1", accelerator: "tcg", cpus: 2, memoryMiB: 512, bootImage: "/srv/a.qcow2", bootDiskSizeGiB: 8,
+        kernelBoot: { kernel: "/srv/vmlinuz", initrd: "/srv/initrd", cmdline: "console=ttyS0" },
+        disks: [{ sizeGiB: 1, format: "raw" }],
+        nics: [{ network: lan, address: "10.40.0.9", gateway: "10.40.0.1", mac: "52:54:00:00:00:09", dhcp: false, model: "virtio", tap }],
+        cloudInit: { user: "debian", sshKeys: [KEY], nameservers: ["10.40.0.1"], searchDomains: ["lab.example"] },
+        agent: true, startOnCreate: true, startOnBoot: true, description: "a guest",
+      },
+    };
+  }],
+  LxcContainer: [(stack, host) => ({
+    scope: stack, make: (p) => new hl.LxcContainer(stack, "subject", p),
+    props: {
+      host, hostname: "ct1", template: "download", templateArgs: ["--dist", "debian"], memoryMiB: 256, cores: 1, unprivileged: false,
+      nics: [{ network: network(stack, host), address: "10.40.0.10", gateway: "10.40.0.1", mac: "52:54:00:00:00:10", dhcp: false }],
+      startOnCreate: true, startOnBoot: true,
+    },
+  })],
+  VirtualBoxVm: [(stack, host) => ({
+    scope: stack, make: (p) => new hl.VirtualBoxVm(stack, "subject", p),
+    props: {
+      host, name: "vb1", ova: "/srv/a.ova", cpus: 1, memoryMiB: 1024, baseFolder: "/srv/vbox", startOnCreate: true,
+      nics: [{ network: network(stack, host), mac: "08:00:27:00:00:01" }, { hostOnlyAdapter: "vboxnet0" }, { nat: true }],
+    },
+  }), (stack, host) => ({
+    scope: stack, make: (p) => new hl.VirtualBoxVm(stack, "subject", p),
+    props: { host, name: "vb1", diskImage: "/srv/a.vdi", osType: "Debian_64" },
+  })],
+};
+
+/** Sets `path` (e.g. `nics[].address`) in a copy of props; an array entry is the first that has the key. */
+function withValue(props: any, path: string, value: unknown): any {
+  const [head, ...rest] = path.split(".");
+  const copy = Array.isArray(props) ? [...props] : { ...props };
+  if (head.endsWith("[]")) {
+    const key = head.slice(0, -2);
+    const list = [...(copy[key] ?? [{}])];
+    const index = Math.max(0, list.findIndex((e: any) => e && rest[0] in e));
+    list[index] = withValue(list[index] ?? {}, rest.join("."), value);
+    copy[key] = list;
+  } else if (rest.length) {
+    copy[head] = withValue(copy[head] ?? {}, rest.join("."), value);
+  } else {
+    copy[head] = value;
+  }
+  return copy;
+}
+
+/**
+ * `${` or `%{` that the engine would evaluate and that holds the mark. The engine
+ * reads `$${` as an escape wherever it starts, so a run of two or more `$` (or `%`)
+ * before `{` is literal text and only a single one opens a template.
+ */
+function liveTemplates(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/(\$+|%+)\{([^}]*)/g)) {
+    if (m[1].length === 1 && m[2].includes(MARK)) found.push(m[0]);
+  }
+  return found;
+}
+
+/**
+ * A shell script with the contents of its single-quoted strings removed (the only
+ * quoting in which the shell reads nothing; shlex quotes with it alone), and the
+ * template arguments after ` -- `, which are the template's to read as options.
+ */
+function unquoted(script: string): string {
+  let out = "";
+  let inSingle = false;
+  for (const c of script) {
+    if (c === "'") inSingle = !inSingle;
+    else if (!inSingle) out += c;
+  }
+  return out.split("\n").map((line) => line.replace(/ -- .*$/, "")).join("\n");
+}
+
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === "string") out.push(value);
+  else if (value && typeof value === "object") Object.values(value).forEach((v) => strings(v, out));
+  return out;
+}
+
+/** What is wrong with building `props` (undefined when refused properly or accepted safely). */
+function problem(baseline: Baseline, path: string, value: unknown): string | undefined {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  const host = new hl.LinuxHost(stack, "host");
+  const { make, props } = baseline(stack, host);
+  try {
+    make(withValue(props, path, value));
+  } catch (err) {
+    const e = err as Error;
+    if (e.name !== "ValidationError" && e.name !== "ConfigurationError") return `crash: ${e.name}: ${e.message}`;
+    if (!e.message.startsWith("test/")) return `refusal without a construct path: ${e.message}`;
+    return undefined;
+  }
+  const json = JSON.parse(Testing.synth(stack));
+  const live = strings(json).flatMap(liveTemplates);
+  if (live.length) return `accepted with a live Terraform template: ${live[0].slice(0, 80)}`;
+  for (const data of Object.values<any>(json.resource?.terraform_data ?? {})) {
+    for (const script of [data.input.create, data.input.destroy]) {
+      if (unquoted(script).includes(MARK)) return `accepted into a host command outside quotes: ${script.slice(0, 200)}`;
+    }
+  }
+  return undefined;
+}
+
+const ROOT = join(__dirname, "..");
+const schemas = constructSchemas(ROOT);
+
+test("the props of every construct are read from the sources, and each construct has a baseline to sweep", () => {
+  expect(schemas.map((s) => s.name)).toEqual(Object.keys(BASELINES).sort());
+  const kvm = schemas.find((s) => s.name === "KvmGuest")!.props.map((p) => p.path);
+  expect(kvm).toEqual(expect.arrayContaining(["description", "nics[].address", "nics[].tap", "cloudInit.sshKeys", "kernelBoot.cmdline"]));
+});
+
+describe.each(schemas)("$name", ({ name, props }) => {
+  test(`every prop refuses or safely takes ${STRINGS.length + OTHERS.length} hostile values`, () => {
+    const problems: string[] = [];
+    for (const baseline of BASELINES[name]) {
+      for (const prop of props) {
+        for (const value of valuesFor(prop)) {
+          const found = problem(baseline, prop.path, value);
+          if (found) problems.push(`${prop.path} = ${hl.describeValue(value)}: ${found}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+function valuesFor(prop: PropPath): unknown[] {
+  // Lists also get hostile entries; every prop gets every value, whatever its type.
+  const inLists = prop.kind === "string[]" || prop.kind === "object" ? STRINGS.slice(0, 12).map((s) => [s]) : [];
+  return [...STRINGS, ...OTHERS, ...inLists];
+}

@@ -1,0 +1,72 @@
+import { join } from "node:path";
+import * as ts from "typescript";
+
+/** One settable place in a construct's props: a path such as `nics[].address` and what it holds. */
+export interface PropPath {
+  readonly path: string;
+  readonly kind: "string" | "number" | "boolean" | "string[]" | "reference" | "object";
+}
+
+/** A construct class exported by constructs/index.ts, with every prop path of its props interface. */
+export interface ConstructSchema {
+  readonly name: string;
+  readonly props: PropPath[];
+}
+
+/**
+ * Reads the construct classes and their props interfaces from the TypeScript
+ * sources, so a prop or construct added later is swept without anyone listing it.
+ * Nested props objects (`*Props`, also in arrays) are walked; other object types
+ * (LinuxHost, IBridgedNetwork, TapInterface) are references, set whole.
+ */
+export function constructSchemas(root: string): ConstructSchema[] {
+  const entry = join(root, "constructs", "index.ts");
+  const program = ts.createProgram([entry], { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true });
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
+  const schemas: ConstructSchema[] = [];
+  for (const exported of checker.getExportsOfModule(module)) {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const declaration = symbol.valueDeclaration;
+    if (!declaration || !ts.isClassDeclaration(declaration)) continue;
+    const ctor = declaration.members.find(ts.isConstructorDeclaration);
+    const propsParam = ctor?.parameters.find((p) => p.name.getText() === "props");
+    if (!propsParam) continue;
+    const props: PropPath[] = [];
+    walk(checker, checker.getTypeAtLocation(propsParam), "", props);
+    schemas.push({ name: symbol.name, props });
+  }
+  return schemas.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function walk(checker: ts.TypeChecker, type: ts.Type, prefix: string, out: PropPath[]): void {
+  for (const prop of checker.getPropertiesOfType(type)) {
+    const path = prefix ? `${prefix}.${prop.name}` : prop.name;
+    const declared = checker.getNonNullableType(checker.getTypeOfSymbol(prop));
+    const element = checker.isArrayType(declared) ? checker.getTypeArguments(declared as ts.TypeReference)[0] : undefined;
+    if (element && isPropsObject(element)) {
+      out.push({ path, kind: "object" });
+      walk(checker, element, `${path}[]`, out);
+    } else if (element) {
+      out.push({ path, kind: "string[]" });
+    } else if (isPropsObject(declared)) {
+      out.push({ path, kind: "object" });
+      walk(checker, declared, path, out);
+    } else {
+      out.push({ path, kind: leafKind(declared) });
+    }
+  }
+}
+
+function isPropsObject(type: ts.Type): boolean {
+  const name = type.getSymbol()?.name ?? "";
+  return (type.flags & ts.TypeFlags.Object) !== 0 && name.endsWith("Props");
+}
+
+function leafKind(type: ts.Type): PropPath["kind"] {
+  const parts = type.isUnion() ? type.types : [type];
+  if (parts.every((t) => t.flags & ts.TypeFlags.StringLike)) return "string";
+  if (parts.every((t) => t.flags & ts.TypeFlags.NumberLike)) return "number";
+  if (parts.every((t) => t.flags & ts.TypeFlags.BooleanLike)) return "boolean";
+  return "reference";
+}
