@@ -34,6 +34,7 @@ export interface LabGuest {
  * ip= parameter, which KvmGuest writes from the NIC's address.
  */
 export class LinuxLabStack extends TerraformStack {
+  readonly host: LinuxHost;
   readonly network: BridgedNetwork;
   readonly containers: LabGuest[];
   readonly kvms: LabGuest[];
@@ -43,6 +44,7 @@ export class LinuxLabStack extends TerraformStack {
     keepStateInProject(this, id);
     const prefix = props.prefix ?? "hl";
     const host = new LinuxHost(this, "host", { storagePoolName: `${prefix}-pool`, storagePoolPath: `/var/lib/hyperlab/${prefix}-pool` });
+    this.host = host;
     const cidr = props.cidr ?? "10.77.0.0/24";
     const bridgeName = props.bridgeName ?? "hlnat0";
     const net = Ipv4Network.parse(this, "cidr", cidr);

@@ -1,15 +1,19 @@
 // Deploys the LinuxLabStack for real with `cdktf deploy` and the pinned engine:
 // a NAT bridge (no uplink, with DHCP), three busybox LXC containers and two KVM guests (one on a TAP the stack made) booting a
 // Debian kernel with a busybox initramfs. Checks the guests reach each other and
-// are who the stack says, that a second plan is empty, and that destroy leaves
-// the host as it found it. Three rounds. Traffic stays on the test's bridge.
+// are who the stack says, that text with Terraform template syntax reaches a
+// domain's description and its cloud-init seed as written, that a second plan is
+// empty, and that destroy leaves the host as it found it. Three rounds. Traffic
+// stays on the test's bridge.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { parse } from "yaml";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { usableAccelerator } from "../support/accelerator";
 import { engineEnv, run, tofu } from "../support/engine";
 import { difference, hostState, HostState } from "../support/residue";
 import { removeStaleLab } from "../support/stale";
+import { LITERAL_KEY, LITERAL_TEXT } from "./apps/linux-lab";
 
 jest.setTimeout(30 * 60 * 1000);
 
@@ -104,6 +108,14 @@ describe("LinuxLabStack deployed on this host", () => {
     inContainer(CT_B, ["ping", "-c", "3", "-W", "2", ADDR.a]);
     inContainer(CT_A, ["ping", "-c", "3", "-W", "2", ADDR.c]);
     const pingSeconds = seconds(t) - bootSeconds;
+
+    // Template syntax in user text was not evaluated: the domain and the seed ISO hold it as written.
+    const virsh = (...args: string[]) => run("virsh", ["-c", "qemu:///system", ...args]).stdout;
+    expect(virsh("desc", `${PREFIX}-literal`).replace(/\n+$/, "")).toBe(`${LITERAL_TEXT}\n\tsecond line`);
+    const iso = join(work, "seed.iso");
+    virsh("vol-download", "--pool", `${PREFIX}-pool`, `${PREFIX}-literal-cloudinit.iso`, iso);
+    const userData = parse(run("isoinfo", ["-R", "-i", iso, "-x", "/user-data"]).stdout);
+    expect(userData.ssh_authorized_keys).toEqual([LITERAL_KEY]);
 
     const plan = tofu(stackDir(), ["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
     expect(plan.stdout).toContain("No changes.");
