@@ -27,27 +27,24 @@ function refuseToken(scope: IConstruct, prop: string, value: unknown, why: strin
   throw new ValidationError(scope, prop, value, `a token cannot be used here, the value must be known at synth: ${why}`);
 }
 
-/**
- * The value as a string primitive, or the error. A token passes through only under
- * policy "plan". `expected` describes the valid values for the message.
- */
-export function stringValue(scope: IConstruct, prop: string, value: unknown, expected: string, tokens: TokenPolicy): string {
+/** A primitive of `type` (a token passes only under policy "plan"), or the error. */
+function primitive<T>(scope: IConstruct, prop: string, value: unknown, type: "string" | "number", expected: string, tokens: TokenPolicy): T {
   if (isToken(value)) {
-    if (tokens === "plan" && typeof value === "string") return value;
-    refuseToken(scope, prop, value, tokens === "plan" ? "expected a string token" : tokens);
+    if (tokens === "plan" && typeof value === type) return value as T;
+    refuseToken(scope, prop, value, tokens === "plan" ? `expected a ${type} token` : tokens);
   }
-  if (typeof value !== "string") throw new ValidationError(scope, prop, value, `expected a string: ${expected}`);
-  return value;
+  if (typeof value !== type) throw new ValidationError(scope, prop, value, `expected a ${type}: ${expected}`);
+  return value as T;
+}
+
+/** The value as a string primitive, or the error. `expected` describes the valid values for the message. */
+export function stringValue(scope: IConstruct, prop: string, value: unknown, expected: string, tokens: TokenPolicy): string {
+  return primitive<string>(scope, prop, value, "string", expected, tokens);
 }
 
 /** The value as a number primitive (NaN included; range checks come after), or the error. */
 export function numberValue(scope: IConstruct, prop: string, value: unknown, expected: string, tokens: TokenPolicy): number {
-  if (isToken(value)) {
-    if (tokens === "plan" && typeof value === "number") return value;
-    refuseToken(scope, prop, value, tokens === "plan" ? "expected a number token" : tokens);
-  }
-  if (typeof value !== "number") throw new ValidationError(scope, prop, value, `expected a number: ${expected}`);
-  return value;
+  return primitive<number>(scope, prop, value, "number", expected, tokens);
 }
 
 /** A boolean prop with its default; a token passes only under policy "plan". */

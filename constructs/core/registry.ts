@@ -11,18 +11,18 @@ import { ValidationError } from "./errors";
  */
 const claimsByApp = new WeakMap<IConstruct, Map<string, string>>();
 
-function claimsOf(scope: IConstruct): Map<string, string> {
-  const app = App.of(scope);
-  let claims = claimsByApp.get(app);
-  if (!claims) {
-    claims = new Map();
-    claimsByApp.set(app, claims);
+/** The Map kept for `owner` (an app, a stack) in `store`, made on first use. */
+export function mapOf<K extends object, V>(store: WeakMap<K, Map<string, V>>, owner: K): Map<string, V> {
+  let map = store.get(owner);
+  if (!map) {
+    map = new Map();
+    store.set(owner, map);
   }
-  return claims;
+  return map;
 }
 
 export function claimUnique(scope: IConstruct, kind: string, value: string, prop: string): void {
-  const claims = claimsOf(scope);
+  const claims = mapOf(claimsByApp, App.of(scope));
   const key = `${kind}\u0000${value}`;
   const owner = `${scope.node.path} ${prop}`;
   const earlier = claims.get(key);
@@ -39,12 +39,7 @@ export function claimUnique(scope: IConstruct, kind: string, value: string, prop
 const rangesByApp = new WeakMap<IConstruct, Map<string, { owner: string; range: unknown }[]>>();
 
 export function claimDisjoint<T>(scope: IConstruct, kind: string, range: T, prop: string, overlaps: (a: T, b: T) => boolean, shown: (r: T) => string): void {
-  const app = App.of(scope);
-  let byKind = rangesByApp.get(app);
-  if (!byKind) {
-    byKind = new Map();
-    rangesByApp.set(app, byKind);
-  }
+  const byKind = mapOf(rangesByApp, App.of(scope));
   const entries = byKind.get(kind) ?? [];
   const clash = entries.find((e) => overlaps(e.range as T, range));
   if (clash) {

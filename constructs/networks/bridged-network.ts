@@ -6,7 +6,7 @@ import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, objectValue, propsOf } from "../core/input";
 import { interfaceName } from "../core/names";
 import { integerIn, mtu as validMtu, oneOf } from "../core/numbers";
-import { claimDisjoint, claimUnique } from "../core/registry";
+import { claimDisjoint, claimUnique, mapOf } from "../core/registry";
 import { script } from "../core/shell";
 import { LinuxHost } from "../hosts/linux-host";
 import { bridgeCommands, DhcpSpec, dhcpReservationCommands } from "./bridge-commands";
@@ -230,13 +230,7 @@ export function claimNetwork(scope: Construct, host: LinuxHost, network: Ipv4Net
 const natNetworksByStack = new WeakMap<TerraformStack, Map<string, ITerraformDependable>>();
 
 function natNetworksOf(scope: Construct): Map<string, ITerraformDependable> {
-  const stack = TerraformStack.of(scope);
-  let byNamespace = natNetworksByStack.get(stack);
-  if (!byNamespace) {
-    byNamespace = new Map();
-    natNetworksByStack.set(stack, byNamespace);
-  }
-  return byNamespace;
+  return mapOf(natNetworksByStack, TerraformStack.of(scope));
 }
 
 function previousNatNetwork(scope: Construct, host: LinuxHost): ITerraformDependable[] | undefined {
