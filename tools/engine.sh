@@ -77,6 +77,26 @@ build_provider() { # namespace type version module module-version [package]
   printf '  %-18s %-12s built from %s@%s\n' "$ns/$type" "$version" "$module" "$modversion"
 }
 
+# The provider in this repository (provider/): rebuilt whenever its sources
+# change, as the mirror keeps one build per version.
+build_local_provider() {
+  local version=$HYPERLAB_PROVIDER_VERSION src=$here/../provider
+  local dir=$MIRROR/$HOST/hyperlab/hyperlab/$version/$OS_ARCH
+  local out=$dir/terraform-provider-hyperlab_v$version stamp=$CACHE/hyperlab-provider.sources sum
+  sum=$(cd "$src" && find . \( -name '*.go' -o -name go.mod -o -name go.sum \) -print | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-64)
+  if [ ! -x "$out" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
+    log "building provider hyperlab/hyperlab $version from provider/"
+    mkdir -p "$dir"
+    (cd "$src" && GOFLAGS=-mod=readonly go build -trimpath \
+      -ldflags "-s -w -X main.version=$version -X main.address=$HOST/hyperlab/hyperlab" -o "$out.tmp" .)
+    mv "$out.tmp" "$out"
+    echo "$sum" >"$stamp"
+    # The engine's plugin cache would otherwise keep handing out the earlier build.
+    rm -rf "$CACHE/plugin-cache/$HOST/hyperlab"
+  fi
+  printf '  %-18s %-12s built from provider/ (sources %s)\n' "hyperlab/hyperlab" "$version" "${sum:0:12}"
+}
+
 build_engine
 HOST=$(default_registry_host)
 [ -n "$HOST" ] || { log "the engine did not report its default registry host"; exit 1; }
@@ -85,6 +105,7 @@ while read -r ns type version module modversion pkg; do
   [ -z "${ns:-}" ] || [ "${ns:0:1}" = "#" ] && continue
   build_provider "$ns" "$type" "$version" "$module" "$modversion" "$pkg"
 done <"$here/providers.txt" >"$CACHE/providers.list"
+build_local_provider >>"$CACHE/providers.list"
 
 cat >"$CACHE/tofurc" <<EOF
 provider_installation {
@@ -102,6 +123,7 @@ cat >"$CACHE/env.sh" <<EOF
 export TF_CLI_CONFIG_FILE="$CACHE/tofurc"
 export TERRAFORM_BINARY_NAME="$BIN/tofu"
 export CHECKPOINT_DISABLE=1
+export HYPERLAB_REGISTRY_HOST="$HOST"
 export PATH="$BIN:\$PATH"
 EOF
 

@@ -34,15 +34,18 @@ log "running npm test in new network, mount and PID namespaces"
 # ones started inside; only test daemons run here, so they are stopped first.
 pkill -x libvirtd || true
 pkill -x virtlogd || true
+export FRESH_WORK=$work
 unshare --net --mount --pid --fork --mount-proc --propagation private bash -euo pipefail -c '
   mount -t tmpfs -o mode=755 tmpfs /run
   mkdir -p /run/lock /run/user
   for d in /var/lib/hyperlab /var/lib/lxc; do mkdir -p "$d"; mount -t tmpfs -o mode=755 tmpfs "$d"; done
   # sysfs shows the namespace it was mounted in: mount it anew, keeping the cgroup tree.
-  mkdir -p /tmp/hyperlab-cgroup-keep && mount --rbind /sys/fs/cgroup /tmp/hyperlab-cgroup-keep
-  mount -t sysfs sysfs /sys && mount --rbind /tmp/hyperlab-cgroup-keep /sys/fs/cgroup
+  mkdir -p "$FRESH_WORK/cgroup" && mount --rbind /sys/fs/cgroup "$FRESH_WORK/cgroup"
+  mount -t sysfs sysfs /sys && mount --rbind "$FRESH_WORK/cgroup" /sys/fs/cgroup
   ip link set lo up
   echo "[fresh-machine] iptables-save before: $(iptables-save | wc -l) lines; /run: $(ls /run | tr "\n" " ")"
-  npm test
+  # Not exec'"'"'d: bash stays PID 1 of the namespace and reaps what is orphaned
+  # there (libvirtd waits for its QEMU probes to be reaped).
+  npm test; exit $?
 '
 log "passed; work tree and caches left in $work"

@@ -1,0 +1,100 @@
+package hostnet
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/vishvananda/netlink"
+)
+
+// Link returns the named link, or nil when there is none (not an error: Read
+// reports a missing device as gone).
+func Link(name string) (netlink.Link, error) {
+	link, err := netlink.LinkByName(name)
+	var notFound netlink.LinkNotFoundError
+	if errors.As(err, &notFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("looking up %s: %w", name, err)
+	}
+	return link, nil
+}
+
+// IPv4Addresses lists a link's IPv4 addresses as "a.b.c.d/prefix", sorted.
+func IPv4Addresses(link netlink.Link) ([]string, error) {
+	addrs, err := netlink.AddrList(link, netlink.FAMILY_V4)
+	if err != nil {
+		return nil, fmt.Errorf("listing addresses of %s: %w", link.Attrs().Name, err)
+	}
+	out := make([]string, 0, len(addrs))
+	for _, a := range addrs {
+		out = append(out, a.IPNet.String())
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// SetIPv4Addresses makes the link's IPv4 addresses exactly `want`.
+func SetIPv4Addresses(link netlink.Link, want []string) error {
+	have, err := IPv4Addresses(link)
+	if err != nil {
+		return err
+	}
+	wanted := map[string]bool{}
+	for _, w := range want {
+		wanted[w] = true
+	}
+	for _, h := range have {
+		if !wanted[h] {
+			addr, _ := netlink.ParseAddr(h)
+			if err := netlink.AddrDel(link, addr); err != nil {
+				return fmt.Errorf("removing %s from %s: %w", h, link.Attrs().Name, err)
+			}
+		}
+		delete(wanted, h)
+	}
+	for _, w := range want {
+		if !wanted[w] {
+			continue
+		}
+		addr, err := netlink.ParseAddr(w)
+		if err != nil {
+			return fmt.Errorf("address %q: %w", w, err)
+		}
+		if err := netlink.AddrAdd(link, addr); err != nil {
+			return fmt.Errorf("adding %s to %s: %w", w, link.Attrs().Name, err)
+		}
+	}
+	return nil
+}
+
+// MasterName is the name of the bridge a link is enslaved to, or "".
+func MasterName(link netlink.Link) (string, error) {
+	index := link.Attrs().MasterIndex
+	if index == 0 {
+		return "", nil
+	}
+	master, err := netlink.LinkByIndex(index)
+	if err != nil {
+		return "", fmt.Errorf("looking up the master of %s: %w", link.Attrs().Name, err)
+	}
+	return master.Attrs().Name, nil
+}
+
+// ReadSysctl reads a /proc/sys value of the current network namespace.
+func ReadSysctl(path string) (string, error) {
+	b, err := os.ReadFile("/proc/sys/" + path)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(string(b)), nil
+}
+
+// WriteSysctl writes a /proc/sys value of the current network namespace.
+func WriteSysctl(path, value string) error {
+	return os.WriteFile("/proc/sys/"+path, []byte(value+"\n"), 0o644)
+}

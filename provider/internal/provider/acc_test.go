@@ -1,0 +1,66 @@
+package provider
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/vishvananda/netlink"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+)
+
+// The acceptance tests run the pinned engine (TF_ACC_TERRAFORM_PATH, set by
+// tools/test-provider.sh) against this provider, in a network namespace they
+// make and remove: nothing they create touches the host's own network.
+const testNetns = "hlacc"
+
+var protoV6Providers = map[string]func() (tfprotov6.ProviderServer, error){
+	"hyperlab": providerserver.NewProtocol6WithError(New("test")()),
+}
+
+func TestMain(m *testing.M) {
+	if os.Getenv("TF_ACC") == "" {
+		fmt.Println("hyperlab provider: acceptance tests need TF_ACC=1, root and the pinned engine (tools/test-provider.sh sets them up)")
+		os.Exit(m.Run())
+	}
+	_ = exec.Command("ip", "netns", "delete", testNetns).Run()
+	if out, err := exec.Command("ip", "netns", "add", testNetns).CombinedOutput(); err != nil {
+		fmt.Printf("creating network namespace %s: %v %s\n", testNetns, err, out)
+		os.Exit(1)
+	}
+	_ = inNetns(func() error { l, _ := hostnet.Link("lo"); return netlink.LinkSetUp(l) })
+	code := m.Run()
+	_ = exec.Command("ip", "netns", "delete", testNetns).Run()
+	os.Exit(code)
+}
+
+func inNetns(fn func() error) error { return hostnet.Do(testNetns, fn) }
+
+// sh runs a command in the test namespace, for tampering as a person would.
+func sh(t *testing.T, argv ...string) string {
+	t.Helper()
+	out, err := exec.Command("ip", append([]string{"netns", "exec", testNetns}, argv...)...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", strings.Join(argv, " "), err, out)
+	}
+	return string(out)
+}
+
+// linkGone checks that the named device no longer exists in the test namespace.
+func linkGone(name string) error {
+	return inNetns(func() error {
+		link, err := hostnet.Link(name)
+		if err != nil {
+			return err
+		}
+		if link != nil {
+			return fmt.Errorf("%s still exists", name)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,254 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/vishvananda/netlink"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+)
+
+// NewBridgeResource is hyperlab_bridge: a Linux bridge with its addresses and uplink.
+func NewBridgeResource() resource.Resource { return &bridgeResource{} }
+
+type bridgeResource struct{}
+
+type bridgeModel struct {
+	ID            types.String `tfsdk:"id"`
+	Netns         types.String `tfsdk:"netns"`
+	Name          types.String `tfsdk:"name"`
+	MTU           types.Int64  `tfsdk:"mtu"`
+	Addresses     types.Set    `tfsdk:"addresses"`
+	VlanFiltering types.Bool   `tfsdk:"vlan_filtering"`
+	Uplink        types.String `tfsdk:"uplink"`
+}
+
+func (r *bridgeResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_bridge"
+}
+
+func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		Description: "A Linux bridge (iproute2's `type bridge`), up, with IPv4 addresses and optionally an enslaved uplink.",
+		Attributes: map[string]schema.Attribute{
+			"id":    idAttribute(),
+			"netns": netnsAttribute(),
+			"name": schema.StringAttribute{
+				Description:   "Interface name of the bridge.",
+				Required:      true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+			},
+			"mtu": schema.Int64Attribute{
+				Description: "MTU in bytes; changes in place.",
+				Optional:    true, Computed: true, Default: int64default.StaticInt64(1500),
+			},
+			"addresses": schema.SetAttribute{
+				Description: `IPv4 addresses of the host on the bridge, "a.b.c.d/prefix"; change in place.`,
+				ElementType: types.StringType,
+				Optional:    true, Computed: true,
+				Default: setdefault.StaticValue(types.SetValueMust(types.StringType, nil)),
+			},
+			"vlan_filtering": schema.BoolAttribute{
+				Description: "Whether the bridge filters by 802.1Q VLAN tag; changes in place.",
+				Optional:    true, Computed: true, Default: booldefault.StaticBool(false),
+			},
+			"uplink": schema.StringAttribute{
+				Description: "An existing interface enslaved to the bridge; changes in place. Read shows it only while it is still enslaved.",
+				Optional:    true,
+			},
+		},
+	}
+}
+
+func (r *bridgeResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan bridgeModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	err := hostnet.Do(plan.Netns.ValueString(), func() error {
+		name := plan.Name.ValueString()
+		link, err := hostnet.Link(name)
+		if err != nil {
+			return err
+		}
+		// A bridge of this name left by an interrupted apply is adopted; any
+		// other device of this name is someone else's.
+		if link != nil && link.Type() != "bridge" {
+			return fmt.Errorf("%s exists and is a %s, not a bridge", name, link.Type())
+		}
+		if link == nil {
+			bridge := &netlink.Bridge{LinkAttrs: netlink.LinkAttrs{Name: name}}
+			if err := netlink.LinkAdd(bridge); err != nil {
+				return fmt.Errorf("creating bridge %s: %w", name, err)
+			}
+		}
+		return r.converge(ctx, &plan)
+	})
+	if err != nil {
+		resp.Diagnostics.AddError("Creating bridge failed", err.Error())
+		return
+	}
+	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// converge makes the (existing) bridge match the model; runs inside its namespace.
+func (r *bridgeResource) converge(ctx context.Context, m *bridgeModel) error {
+	name := m.Name.ValueString()
+	link, err := hostnet.Link(name)
+	if err != nil {
+		return err
+	}
+	if link == nil {
+		return fmt.Errorf("bridge %s disappeared", name)
+	}
+	if err := netlink.LinkSetMTU(link, int(m.MTU.ValueInt64())); err != nil {
+		return fmt.Errorf("setting the MTU of %s: %w", name, err)
+	}
+	bridge, _ := link.(*netlink.Bridge)
+	current := bridge != nil && bridge.VlanFiltering != nil && *bridge.VlanFiltering
+	// Only touched when it must change: kernels without bridge VLAN support refuse
+	// the setting even to turn it off.
+	if current != m.VlanFiltering.ValueBool() {
+		if err := netlink.BridgeSetVlanFiltering(link, m.VlanFiltering.ValueBool()); err != nil {
+			return fmt.Errorf("setting vlan_filtering on %s: %w", name, err)
+		}
+	}
+	var addrs []string
+	m.Addresses.ElementsAs(ctx, &addrs, false)
+	if err := hostnet.SetIPv4Addresses(link, addrs); err != nil {
+		return err
+	}
+	if uplink := m.Uplink.ValueString(); uplink != "" {
+		up, err := hostnet.Link(uplink)
+		if err != nil {
+			return err
+		}
+		if up == nil {
+			return fmt.Errorf("uplink %s does not exist", uplink)
+		}
+		if err := netlink.LinkSetMaster(up, link); err != nil {
+			return fmt.Errorf("enslaving %s to %s: %w", uplink, name, err)
+		}
+	}
+	return netlink.LinkSetUp(link)
+}
+
+func (r *bridgeResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state bridgeModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	gone := false
+	err := hostnet.Do(state.Netns.ValueString(), func() error {
+		link, err := hostnet.Link(state.Name.ValueString())
+		if err != nil {
+			return err
+		}
+		if link == nil || link.Type() != "bridge" {
+			gone = true
+			return nil
+		}
+		state.MTU = types.Int64Value(int64(link.Attrs().MTU))
+		addrs, err := hostnet.IPv4Addresses(link)
+		if err != nil {
+			return err
+		}
+		sort.Strings(addrs)
+		state.Addresses, _ = types.SetValueFrom(ctx, types.StringType, addrs)
+		bridge := link.(*netlink.Bridge)
+		state.VlanFiltering = types.BoolValue(bridge.VlanFiltering != nil && *bridge.VlanFiltering)
+		if uplink := state.Uplink.ValueString(); uplink != "" {
+			up, err := hostnet.Link(uplink)
+			if err != nil {
+				return err
+			}
+			if up == nil || up.Attrs().MasterIndex != link.Attrs().Index {
+				state.Uplink = types.StringNull()
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		resp.Diagnostics.AddError("Reading bridge failed", err.Error())
+		return
+	}
+	if gone {
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *bridgeResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state bridgeModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	err := hostnet.Do(plan.Netns.ValueString(), func() error {
+		// An uplink that is no longer wanted is released before the new one joins.
+		if old := state.Uplink.ValueString(); old != "" && old != plan.Uplink.ValueString() {
+			if up, err := hostnet.Link(old); err == nil && up != nil {
+				if err := netlink.LinkSetNoMaster(up); err != nil {
+					return fmt.Errorf("releasing %s: %w", old, err)
+				}
+			}
+		}
+		return r.converge(ctx, &plan)
+	})
+	if err != nil {
+		resp.Diagnostics.AddError("Updating bridge failed", err.Error())
+		return
+	}
+	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *bridgeResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state bridgeModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	err := hostnet.Do(state.Netns.ValueString(), func() error {
+		if uplink := state.Uplink.ValueString(); uplink != "" {
+			if up, err := hostnet.Link(uplink); err == nil && up != nil {
+				_ = netlink.LinkSetNoMaster(up)
+			}
+		}
+		link, err := hostnet.Link(state.Name.ValueString())
+		if err != nil || link == nil {
+			return err // already gone: nothing to do
+		}
+		return netlink.LinkDel(link)
+	})
+	if err != nil {
+		resp.Diagnostics.AddError("Deleting bridge failed", err.Error())
+	}
+}
+
+func (r *bridgeResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	netns, name, err := splitID(req.ID)
+	if err != nil {
+		resp.Diagnostics.AddError("Invalid import ID", err.Error())
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("netns"), netns)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("name"), name)...)
+}

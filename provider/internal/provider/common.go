@@ -1,0 +1,64 @@
+package provider
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+)
+
+// netnsAttribute is the network namespace every resource runs in.
+func netnsAttribute() schema.StringAttribute {
+	return schema.StringAttribute{
+		Description: `Network namespace (a name under /run/netns) the resource lives in; "" is the provider's own.`,
+		Optional:    true,
+		Computed:    true,
+		Default:     stringdefault.StaticString(""),
+		PlanModifiers: []planmodifier.String{
+			stringplanmodifier.RequiresReplace(),
+		},
+	}
+}
+
+// idAttribute is "NAME" or "NETNS/NAME", the form `import` takes too.
+func idAttribute() schema.StringAttribute {
+	return schema.StringAttribute{
+		Description:   `"NAME", or "NETNS/NAME" in a network namespace; the form import takes.`,
+		Computed:      true,
+		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+	}
+}
+
+func joinID(netns, name string) string {
+	if netns == "" {
+		return name
+	}
+	return netns + "/" + name
+}
+
+// splitID parses an import ID of the form NAME or NETNS/NAME.
+func splitID(id string) (netns, name string, err error) {
+	parts := strings.Split(id, "/")
+	switch {
+	case len(parts) == 1 && parts[0] != "":
+		return "", parts[0], nil
+	case len(parts) == 2 && parts[0] != "" && parts[1] != "":
+		return parts[0], parts[1], nil
+	}
+	return "", "", fmt.Errorf(`import ID %q is not "NAME" or "NETNS/NAME"`, id)
+}
+
+// runStatePath is where the provider keeps state about one object under /run,
+// one entry per object directly under /run, and unambiguous: '@' and '=' occur
+// in no namespace or interface name.
+func runStatePath(kind, netns string, names ...string) string {
+	ns := "root"
+	if netns != "" {
+		ns = "netns=" + netns
+	}
+	return "/run/hyperlab-" + kind + "@" + strings.Join(append([]string{ns}, names...), "@")
+}
+

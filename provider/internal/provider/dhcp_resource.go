@@ -1,0 +1,354 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+)
+
+// NewDhcpResource is hyperlab_dhcp: dnsmasq answering DHCP (only) on one bridge.
+func NewDhcpResource() resource.Resource { return &dhcpResource{} }
+
+type dhcpResource struct{}
+
+type dhcpModel struct {
+	ID           types.String `tfsdk:"id"`
+	Netns        types.String `tfsdk:"netns"`
+	Bridge       types.String `tfsdk:"bridge"`
+	RangeStart   types.String `tfsdk:"range_start"`
+	RangeEnd     types.String `tfsdk:"range_end"`
+	LeaseSeconds types.Int64  `tfsdk:"lease_seconds"`
+	Router       types.String `tfsdk:"router"`
+	Reservations types.Set    `tfsdk:"reservations"`
+	Running      types.Bool   `tfsdk:"running"`
+}
+
+type reservation struct {
+	MAC      string `tfsdk:"mac"`
+	Address  string `tfsdk:"address"`
+	Hostname string `tfsdk:"hostname"`
+}
+
+var reservationType = types.ObjectType{AttrTypes: map[string]attr.Type{
+	"mac": types.StringType, "address": types.StringType, "hostname": types.StringType,
+}}
+
+func (r *dhcpResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_dhcp"
+}
+
+func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		Description: "dnsmasq as the DHCP server (no DNS) of one bridge, bound to it alone, configured by its " +
+			"arguments only. Changing the range, lease or router restarts it; reservations change without a restart.",
+		Attributes: map[string]schema.Attribute{
+			"id":    idAttribute(),
+			"netns": netnsAttribute(),
+			"bridge": schema.StringAttribute{Description: "The bridge it answers on.", Required: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
+			"range_start": schema.StringAttribute{Description: "First address handed out dynamically.", Required: true},
+			"range_end":   schema.StringAttribute{Description: "Last address handed out dynamically.", Required: true},
+			"lease_seconds": schema.Int64Attribute{Description: "Lease time in seconds.", Optional: true, Computed: true,
+				Default: int64default.StaticInt64(3600)},
+			"router": schema.StringAttribute{Description: "The router option handed to clients.", Required: true},
+			"reservations": schema.SetNestedAttribute{
+				Description: "Fixed addresses by MAC; change without a restart (Read lists the reservation files there are).",
+				Optional:    true, Computed: true,
+				Default: setdefault.StaticValue(types.SetValueMust(reservationType, nil)),
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"mac":      schema.StringAttribute{Required: true, Description: "MAC, lower case."},
+					"address":  schema.StringAttribute{Required: true, Description: "The address it always gets."},
+					"hostname": schema.StringAttribute{Required: true, Description: "The name the lease carries."},
+				}},
+			},
+			"running": schema.BoolAttribute{
+				Description: "Whether the server runs with this configuration (Read: false when it is dead or runs with other arguments).",
+				Optional:    true, Computed: true, Default: booldefault.StaticBool(true),
+			},
+		},
+	}
+}
+
+func (m *dhcpModel) pidFile() string {
+	return runStatePath("dhcp-pid", m.Netns.ValueString(), m.Bridge.ValueString())
+}
+
+func (m *dhcpModel) hostsDir() string {
+	return runStatePath("dhcp-hosts", m.Netns.ValueString(), m.Bridge.ValueString())
+}
+
+// argv is dnsmasq's whole configuration; Read compares it with the running process's.
+func (m *dhcpModel) argv() []string {
+	return []string{"dnsmasq", "--conf-file=/dev/null", "--port=0", "--interface=" + m.Bridge.ValueString(), "--bind-interfaces",
+		"--except-interface=lo", fmt.Sprintf("--dhcp-range=%s,%s,%d", m.RangeStart.ValueString(), m.RangeEnd.ValueString(), m.LeaseSeconds.ValueInt64()),
+		"--dhcp-option=option:router," + m.Router.ValueString(), "--dhcp-hostsdir=" + m.hostsDir(), "--leasefile-ro",
+		"--dhcp-authoritative", "--pid-file=" + m.pidFile(), "--user=nobody", "--group=nogroup"}
+}
+
+// runningPid is the pid of the live dnsmasq of this resource, and whether it runs with m's arguments.
+func (m *dhcpModel) runningPid() (pid int, current bool) {
+	b, err := os.ReadFile(m.pidFile())
+	if err != nil {
+		return 0, false
+	}
+	pid, err = strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || !alive(pid) {
+		return 0, false
+	}
+	cmdline, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
+	if err != nil {
+		return 0, false
+	}
+	args := strings.Split(strings.TrimRight(string(cmdline), "\x00"), "\x00")
+	if len(args) == 0 || filepath.Base(args[0]) != "dnsmasq" {
+		return 0, false // the pid was reused by another program
+	}
+	return pid, strings.Join(args[1:], "\x00") == strings.Join(m.argv()[1:], "\x00")
+}
+
+// alive: the process exists and has not exited (an exited one waiting to be reaped shows state Z).
+func alive(pid int) bool {
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return false
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		if strings.HasPrefix(line, "State:") {
+			return !strings.Contains(line, "Z")
+		}
+	}
+	return false
+}
+
+func stop(pid int) {
+	_ = syscall.Kill(pid, syscall.SIGTERM)
+	for i := 0; i < 50 && alive(pid); i++ {
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func (m *dhcpModel) writeReservations(ctx context.Context) (changed bool, err error) {
+	var wanted []reservation
+	m.Reservations.ElementsAs(ctx, &wanted, false)
+	if err := os.MkdirAll(m.hostsDir(), 0o755); err != nil {
+		return false, err
+	}
+	files := map[string]string{}
+	for _, res := range wanted {
+		files[res.Hostname+"-"+strings.ReplaceAll(res.MAC, ":", "")] = fmt.Sprintf("%s,%s,%s\n", res.MAC, res.Address, res.Hostname)
+	}
+	existing, err := os.ReadDir(m.hostsDir())
+	if err != nil {
+		return false, err
+	}
+	for _, e := range existing {
+		if _, keep := files[e.Name()]; !keep {
+			if err := os.Remove(filepath.Join(m.hostsDir(), e.Name())); err != nil {
+				return false, err
+			}
+			changed = true
+		}
+	}
+	for name, content := range files {
+		path := filepath.Join(m.hostsDir(), name)
+		if old, err := os.ReadFile(path); err == nil && string(old) == content {
+			continue
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			return false, err
+		}
+		changed = true
+	}
+	return changed, nil
+}
+
+func (m *dhcpModel) readReservations(ctx context.Context) (types.Set, error) {
+	entries, err := os.ReadDir(m.hostsDir())
+	if err != nil && !os.IsNotExist(err) {
+		return types.SetNull(reservationType), err
+	}
+	found := []reservation{}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(m.hostsDir(), e.Name()))
+		if err != nil {
+			return types.SetNull(reservationType), err
+		}
+		if parts := strings.Split(strings.TrimSpace(string(b)), ","); len(parts) == 3 {
+			found = append(found, reservation{MAC: parts[0], Address: parts[1], Hostname: parts[2]})
+		}
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].MAC < found[j].MAC })
+	set, diags := types.SetValueFrom(ctx, reservationType, found)
+	if diags.HasError() {
+		return set, fmt.Errorf("reservations: %v", diags)
+	}
+	return set, nil
+}
+
+// converge writes the reservations and makes the server run with m's arguments.
+func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel) error {
+	return hostnet.Do(m.Netns.ValueString(), func() error {
+		changed, err := m.writeReservations(ctx)
+		if err != nil {
+			return err
+		}
+		pid, current := m.runningPid()
+		if pid != 0 && (!current || !m.Running.ValueBool()) {
+			stop(pid)
+			pid = 0
+		}
+		if pid != 0 && changed {
+			// dnsmasq reads new files in its hosts directory by itself, but forgets removed ones only on SIGHUP.
+			return syscall.Kill(pid, syscall.SIGHUP)
+		}
+		if pid == 0 && m.Running.ValueBool() {
+			_, err := hostexec.Run("", m.argv()...)
+			return err
+		}
+		return nil
+	})
+}
+
+func (r *dhcpResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan dhcpModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := r.converge(ctx, &plan); err != nil {
+		resp.Diagnostics.AddError("Starting the DHCP server failed", err.Error())
+		return
+	}
+	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Bridge.ValueString()))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *dhcpResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state dhcpModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	gone := false
+	err := hostnet.Do(state.Netns.ValueString(), func() error {
+		_, pidErr := os.Stat(state.pidFile())
+		_, dirErr := os.Stat(state.hostsDir())
+		if os.IsNotExist(pidErr) && os.IsNotExist(dirErr) {
+			gone = true
+			return nil
+		}
+		_, current := state.runningPid()
+		state.Running = types.BoolValue(current)
+		var err error
+		state.Reservations, err = state.readReservations(ctx)
+		return err
+	})
+	if err != nil {
+		resp.Diagnostics.AddError("Reading the DHCP server failed", err.Error())
+		return
+	}
+	if gone {
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *dhcpResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan dhcpModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := r.converge(ctx, &plan); err != nil {
+		resp.Diagnostics.AddError("Updating the DHCP server failed", err.Error())
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state dhcpModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if pid, _ := state.runningPid(); pid != 0 {
+		stop(pid)
+	}
+	for _, p := range []string{state.pidFile(), state.hostsDir()} {
+		if err := os.RemoveAll(p); err != nil {
+			resp.Diagnostics.AddError("Deleting the DHCP server's state failed", err.Error())
+		}
+	}
+}
+
+// ImportState takes "BRIDGE" or "NETNS/BRIDGE"; the range, lease and router are
+// read from the running server's arguments.
+func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	netns, bridge, err := splitID(req.ID)
+	if err != nil {
+		resp.Diagnostics.AddError("Invalid import ID", err.Error())
+		return
+	}
+	m := dhcpModel{Netns: types.StringValue(netns), Bridge: types.StringValue(bridge)}
+	b, err := os.ReadFile(m.pidFile())
+	if err != nil {
+		resp.Diagnostics.AddError("No DHCP server to import", fmt.Sprintf("%s: %v", m.pidFile(), err))
+		return
+	}
+	cmdline, err := os.ReadFile("/proc/" + strings.TrimSpace(string(b)) + "/cmdline")
+	if err != nil {
+		resp.Diagnostics.AddError("The DHCP server is not running", err.Error())
+		return
+	}
+	for _, arg := range strings.Split(string(cmdline), "\x00") {
+		if v, ok := strings.CutPrefix(arg, "--dhcp-range="); ok {
+			if parts := strings.Split(v, ","); len(parts) == 3 {
+				lease, _ := strconv.ParseInt(parts[2], 10, 64)
+				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("range_start"), parts[0])...)
+				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("range_end"), parts[1])...)
+				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("lease_seconds"), lease)...)
+			}
+		}
+		if v, ok := strings.CutPrefix(arg, "--dhcp-option=option:router,"); ok {
+			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("router"), v)...)
+		}
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("netns"), netns)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("bridge"), bridge)...)
+}
+
+// runningPidAny is the pid of this resource's live dnsmasq, whatever its arguments.
+func (m *dhcpModel) runningPidAny() (int, error) {
+	b, err := os.ReadFile(m.pidFile())
+	if err != nil {
+		return 0, err
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || !alive(pid) {
+		return 0, err
+	}
+	return pid, nil
+}

@@ -1,0 +1,49 @@
+// Package provider is the hyperlab provider: one file per resource, each with
+// Create, Read, Update, Delete and Import, reading back what the host has.
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+)
+
+// New returns the provider factory for the given version.
+func New(version string) func() provider.Provider {
+	return func() provider.Provider { return &hyperlabProvider{version: version} }
+}
+
+type hyperlabProvider struct {
+	version string
+}
+
+func (p *hyperlabProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
+	resp.TypeName = "hyperlab"
+	resp.Version = p.version
+}
+
+func (p *hyperlabProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		Description: "Manages bridges, TAP devices, NAT, DHCP and LXC containers on the Linux host the engine runs on. " +
+			"Needs root. Every resource takes a network namespace, so a stack can live apart from the host's own network.",
+	}
+}
+
+func (p *hyperlabProvider) Configure(context.Context, provider.ConfigureRequest, *provider.ConfigureResponse) {}
+
+func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource {
+	return []func() resource.Resource{
+		NewBridgeResource,
+		NewTapResource,
+		NewNatResource,
+		NewDhcpResource,
+		NewLxcContainerResource,
+	}
+}
+
+func (p *hyperlabProvider) DataSources(context.Context) []func() datasource.DataSource {
+	return nil
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The hyperlab provider's Go tests: unit tests, and acceptance tests that run the
+# pinned engine (from tools/engine.sh) against the provider in a network
+# namespace the tests make. Needs root. Part of `npm test`.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+CACHE=${HYPERLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hyperlab}
+[ -f "$CACHE/env.sh" ] || { echo "[test-provider] $CACHE/env.sh is missing: run npm run engine first" >&2; exit 1; }
+# shellcheck source=/dev/null
+. "$CACHE/env.sh"
+command -v go >/dev/null || export PATH=$PATH:/usr/local/go/bin
+export GOFLAGS=-mod=readonly GOTOOLCHAIN=local
+export TF_ACC=1 TF_ACC_TERRAFORM_PATH="$TERRAFORM_BINARY_NAME" TF_ACC_PROVIDER_HOST="$HYPERLAB_REGISTRY_HOST"
+cd "$here/../provider"
+go vet ./...
+go test -count=1 -timeout 20m ./... "$@"
