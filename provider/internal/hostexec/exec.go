@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"os/exec"
 	"strings"
-
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 )
 
 // Result is what a finished command printed and how it exited.
@@ -17,8 +15,8 @@ type Result struct {
 	ExitCode       int
 }
 
-// Run runs argv in the network namespace (forked from a thread in it, so the
-// child starts there). An exit status other than 0 is an error with the output.
+// Run runs argv in the network namespace ("" for the provider's own). An exit
+// status other than 0 is an error with the output.
 func Run(netns string, argv ...string) (Result, error) {
 	res, err := Try(netns, argv...)
 	if err == nil && res.ExitCode != 0 {
@@ -28,22 +26,23 @@ func Run(netns string, argv ...string) (Result, error) {
 }
 
 // Try runs argv like Run but reports a non-zero exit in Result, not as an error.
+// In a namespace the tool runs under `ip netns exec`, which also shows it that
+// namespace's /sys (lxc-start looks up bridges there).
 func Try(netns string, argv ...string) (Result, error) {
-	var res Result
-	err := hostnet.Do(netns, func() error {
-		cmd := exec.Command(argv[0], argv[1:]...)
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		runErr := cmd.Run()
-		res = Result{Stdout: stdout.String(), Stderr: stderr.String()}
-		if exitErr, ok := runErr.(*exec.ExitError); ok {
-			res.ExitCode = exitErr.ExitCode()
-			return nil
-		}
-		if runErr != nil {
-			return fmt.Errorf("running %s: %w", argv[0], runErr)
-		}
-		return nil
-	})
-	return res, err
+	if netns != "" {
+		argv = append([]string{"ip", "netns", "exec", netns}, argv...)
+	}
+	cmd := exec.Command(argv[0], argv[1:]...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	runErr := cmd.Run()
+	res := Result{Stdout: stdout.String(), Stderr: stderr.String()}
+	if exitErr, ok := runErr.(*exec.ExitError); ok {
+		res.ExitCode = exitErr.ExitCode()
+		return res, nil
+	}
+	if runErr != nil {
+		return res, fmt.Errorf("running %s: %w", argv[0], runErr)
+	}
+	return res, nil
 }

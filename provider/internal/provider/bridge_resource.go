@@ -93,6 +93,12 @@ func (r *bridgeResource) Create(ctx context.Context, req resource.CreateRequest,
 			if err := netlink.LinkAdd(bridge); err != nil {
 				return fmt.Errorf("creating bridge %s: %w", name, err)
 			}
+			// A bridge follows its ports' smallest MTU until its own is set, and the
+			// kernel ignores setting the value it already has: set another first,
+			// so the declared MTU holds whatever ports join.
+			if err := netlink.LinkSetMTU(bridge, int(plan.MTU.ValueInt64())-1); err != nil {
+				return fmt.Errorf("setting the MTU of %s: %w", name, err)
+			}
 		}
 		return r.converge(ctx, &plan)
 	})

@@ -222,7 +222,7 @@ func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel) error {
 			return syscall.Kill(pid, syscall.SIGHUP)
 		}
 		if pid == 0 && m.Running.ValueBool() {
-			_, err := hostexec.Run("", m.argv()...)
+			_, err := hostexec.Run(m.Netns.ValueString(), m.argv()...)
 			return err
 		}
 		return nil

@@ -108,7 +108,7 @@ func (m *lxcContainerModel) configPath() string {
 
 // state is RUNNING, STOPPED, ... or "" when the container is not defined.
 func (m *lxcContainerModel) state() (string, error) {
-	res, err := hostexec.Try("", m.lxc("lxc-info", "-s", "-H")...)
+	res, err := hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-info", "-s", "-H")...)
 	if err != nil {
 		return "", err
 	}
@@ -224,7 +224,7 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 	// A container of this name whose root filesystem was never finished (an
 	// interrupted apply) is removed and made again; a finished one is adopted.
 	if _, statErr := os.Stat(filepath.Join(m.LxcPath.ValueString(), m.Name.ValueString(), "rootfs", "sbin", "init")); state != "" && os.IsNotExist(statErr) {
-		if _, err := hostexec.Run("", m.lxc("lxc-destroy", "-f")...); err != nil {
+		if _, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-destroy", "-f")...); err != nil {
 			return err
 		}
 		state = ""
@@ -245,7 +245,7 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 		if len(args) > 0 {
 			argv = append(append(argv, "--"), args...)
 		}
-		if _, err := hostexec.Run("", argv...); err != nil {
+		if _, err := hostexec.Run(m.Netns.ValueString(), argv...); err != nil {
 			return err
 		}
 		if err := m.quietBusyboxDhcp(ctx); err != nil {
@@ -289,20 +289,22 @@ func (r *lxcContainerResource) converge(m *lxcContainerModel) error {
 	if state == "RUNNING" {
 		// Live limits where the host's cgroups take them; the configuration holds them for the next start either way.
 		if !m.MemoryMiB.IsNull() {
-			_, _ = hostexec.Try("", m.lxc("lxc-cgroup", "memory.max", strconv.FormatInt(m.MemoryMiB.ValueInt64()*1024*1024, 10))...)
+			_, _ = hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-cgroup", "memory.max", strconv.FormatInt(m.MemoryMiB.ValueInt64()*1024*1024, 10))...)
 		}
 		if !m.Running.ValueBool() {
-			_, err := hostexec.Run("", m.lxc("lxc-stop", "-t", "10")...)
+			_, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-stop", "-t", "10")...)
 			return err
 		}
 		return nil
 	}
 	if m.Running.ValueBool() {
-		// Started in the resource's namespace, so the host ends of its veths land there.
+		// Every lxc-* tool runs in the resource's namespace: the host ends of the
+		// veths land there, and the monitor's socket (abstract, so per namespace) is
+		// found there only.
 		if _, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-start")...); err != nil {
 			return err
 		}
-		_, err := hostexec.Run("", m.lxc("lxc-wait", "-s", "RUNNING", "-t", "60")...)
+		_, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "60")...)
 		return err
 	}
 	return nil
@@ -427,7 +429,7 @@ func (r *lxcContainerResource) Delete(ctx context.Context, req resource.DeleteRe
 	lxcState, err := state.state()
 	if err == nil && lxcState != "" {
 		// lxc-destroy -f stops a running container first.
-		_, err = hostexec.Run("", state.lxc("lxc-destroy", "-f")...)
+		_, err = hostexec.Run(state.Netns.ValueString(), state.lxc("lxc-destroy", "-f")...)
 	}
 	if err != nil {
 		resp.Diagnostics.AddError("Deleting the container failed", err.Error())

@@ -34,7 +34,7 @@ resource "hyperlab_lxc_container" "ct" {
 }
 
 func lxcState(t *testing.T) string {
-	out, _ := exec.Command("lxc-info", "-P", lxcTestPath, "-n", "hlacc-ct", "-s", "-H").CombinedOutput()
+	out, _ := exec.Command("ip", "netns", "exec", testNetns, "lxc-info", "-P", lxcTestPath, "-n", "hlacc-ct", "-s", "-H").CombinedOutput()
 	return strings.TrimSpace(string(out))
 }
 
@@ -58,11 +58,16 @@ func TestAccLxcContainer(t *testing.T) {
 						return fmt.Errorf("container is %q", s)
 					}
 					// It is on the bridge in the test's namespace, with its address.
-					out, err := exec.Command("lxc-attach", "-P", lxcTestPath, "-n", "hlacc-ct", "--", "ip", "addr", "show", "eth0").CombinedOutput()
+					out, err := exec.Command("ip", "netns", "exec", testNetns, "lxc-attach", "-P", lxcTestPath, "-n", "hlacc-ct", "--", "ip", "addr", "show", "eth0").CombinedOutput()
 					if err != nil || !strings.Contains(string(out), "10.94.0.10/24") {
 						return fmt.Errorf("eth0: %v %s", err, out)
 					}
-					sh(t, "ping", "-c", "1", "-W", "2", "10.94.0.10")
+					// ...and reaches the host's end of the bridge.
+					out, err = exec.Command("ip", "netns", "exec", testNetns, "lxc-attach", "-P", lxcTestPath, "-n", "hlacc-ct", "--",
+						"ping", "-c", "1", "-W", "2", "10.94.0.1").CombinedOutput()
+					if err != nil {
+						return fmt.Errorf("ping from the container: %v %s", err, out)
+					}
 					return nil
 				},
 			},
@@ -72,12 +77,12 @@ func TestAccLxcContainer(t *testing.T) {
 				ImportStateId: testNetns + "/hlacc-ct:" + lxcTestPath, ImportStateVerifyIgnore: []string{"template"},
 			},
 			{ // stopped by hand: drift, started again in place
-				PreConfig: func() { _ = exec.Command("lxc-stop", "-P", lxcTestPath, "-n", "hlacc-ct", "-k").Run() },
+				PreConfig: func() { _ = exec.Command("ip", "netns", "exec", testNetns, "lxc-stop", "-P", lxcTestPath, "-n", "hlacc-ct", "-k").Run() },
 				Config:    lxcConfig(256, false), PlanOnly: true, ExpectNonEmptyPlan: true,
 			},
 			{Config: lxcConfig(256, false), ConfigPlanChecks: action(plancheck.ResourceActionUpdate)},
 			{ // destroyed by hand: Read drops it quietly, apply makes it again
-				PreConfig: func() { _ = exec.Command("lxc-destroy", "-P", lxcTestPath, "-n", "hlacc-ct", "-f").Run() },
+				PreConfig: func() { _ = exec.Command("ip", "netns", "exec", testNetns, "lxc-destroy", "-P", lxcTestPath, "-n", "hlacc-ct", "-f").Run() },
 				Config:    lxcConfig(256, false), ConfigPlanChecks: action(plancheck.ResourceActionCreate),
 			},
 		},

@@ -44,7 +44,7 @@ func TestAccTap(t *testing.T) {
 				Config: tapConfig("a", 1400),
 				Check: func(*terraform.State) error {
 					out := sh(t, "ip", "-d", "link", "show", "dev", "hlacctap0")
-					for _, want := range []string{"master hlacctapbr0", "mtu 1400", "multi_queue", "user 65534"} {
+					for _, want := range []string{"master hlacctapbr0", "mtu 1400", "multi_queue", "user nobody"} {
 						if !strings.Contains(out, want) {
 							return fmt.Errorf("%q not in %s", want, out)
 						}
