@@ -1,76 +1,44 @@
 import { BridgedNetwork, TapInterface } from "../constructs";
-import { commandsOf, synth, synthError } from "./support/synth";
+import { only, synth, synthError } from "./support/synth";
 
 describe("BridgedNetwork", () => {
-  test("an isolated bridge is created with its MTU and gateway address, and deleted on destroy", () => {
+  test("an isolated bridge is a hyperlab_bridge with its MTU and the gateway's address", () => {
     const json = synth((stack, host) => {
       new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24", mtu: 9000 });
     });
-    const { create, destroy } = Object.values(commandsOf(json))[0];
-    expect(create.split("\n")).toEqual([
-      "set -eu",
-      "ip link add name hlbr0 type bridge",
-      "ip link set dev hlbr0 mtu 9000",
-      "ip address add 10.20.0.1/24 dev hlbr0",
-      "ip link set dev hlbr0 up",
-    ]);
-    expect(destroy.split("\n")).toEqual(["set -eu", "ip link delete dev hlbr0 || true"]);
+    expect(only(json, "hyperlab_bridge")).toEqual([{
+      netns: "", name: "hlbr0", mtu: 9000, vlan_filtering: false, addresses: ["10.20.0.1/24"],
+      provider: "hyperlab",
+    }]);
+    expect(only(json, "hyperlab_nat")).toEqual([]);
+    expect(json.provider!.hyperlab).toEqual([{}]);
+    expect(json.terraform.required_providers!.hyperlab).toEqual({ source: "hyperlab/hyperlab", version: "0.1.0" });
+    expect(json.resource.terraform_data).toBeUndefined();
   });
 
-  test("the scripts run from the resource's own input by local-exec, destroy included", () => {
-    const json = synth((stack, host) => {
-      new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24" });
-    });
-    const [resource] = Object.values(json.resource.terraform_data);
-    expect(resource.provisioner).toEqual([
-      { "local-exec": { command: "${self.input.create}", interpreter: ["/bin/sh", "-c"] } },
-      { "local-exec": { command: "${self.input.destroy}", interpreter: ["/bin/sh", "-c"], when: "destroy" } },
-    ]);
-    expect(resource.triggers_replace).toEqual(resource.input);
-  });
-
-  test("nat mode masquerades the network, enables forwarding, and destroy undoes both", () => {
+  test("nat mode adds a hyperlab_nat for the network on the bridge", () => {
     const json = synth((stack, host) => {
       new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24", gateway: "10.20.0.254", mode: "nat" });
     });
-    const { create, destroy } = Object.values(commandsOf(json))[0];
-    expect(create).toContain("ip address add 10.20.0.254/24 dev hlbr0");
-    expect(create).toContain("sysctl -q -w net.ipv4.ip_forward=1");
-    expect(create).toContain(
-      "iptables -w -t nat -A POSTROUTING -s 10.20.0.0/24 '!' -d 10.20.0.0/24 -m comment --comment hyperlab:hlbr0 -j MASQUERADE",
-    );
-    expect(create).toContain("iptables -w -t filter -I FORWARD -i hlbr0 -m comment --comment hyperlab:hlbr0 -j ACCEPT");
-    expect(destroy).toContain(
-      "iptables -w -t nat -D POSTROUTING -s 10.20.0.0/24 '!' -d 10.20.0.0/24 -m comment --comment hyperlab:hlbr0 -j MASQUERADE",
-    );
-    expect(destroy).toContain("iptables -w -t filter -D FORWARD -i hlbr0 -m comment --comment hyperlab:hlbr0 -j ACCEPT");
-    // The bridge goes last, after the rules that name it.
-    expect(destroy.trim().split("\n").pop()).toBe("ip link delete dev hlbr0 || true");
+    expect(only(json, "hyperlab_bridge")[0].addresses).toEqual(["10.20.0.254/24"]);
+    const [nat] = only(json, "hyperlab_nat");
+    // The bridge by reference: the engine orders the NAT after the bridge, and removes it first.
+    expect(nat).toMatchObject({ netns: "", source_cidr: "10.20.0.0/24", bridge: expect.stringMatching(/^\$\{hyperlab_bridge\.lan_bridge_\w+\.name\}$/) });
   });
 
-  test("uplink mode enslaves the named interface and releases it on destroy", () => {
+  test("uplink mode names the interface to enslave", () => {
     const json = synth((stack, host) => {
       new BridgedNetwork(stack, "lan", { host, bridgeName: "vmbr1", cidr: "192.168.50.0/24", mode: "uplink", uplinkInterface: "eth1" });
     });
-    const { create, destroy } = Object.values(commandsOf(json))[0];
-    expect(create).toContain("ip link set dev eth1 master vmbr1");
-    expect(destroy).toContain("ip link set dev eth1 nomaster || true");
+    expect(only(json, "hyperlab_bridge")[0].uplink).toBe("eth1");
   });
 
-  test("VLAN filtering is switched on at creation", () => {
-    const json = synth((stack, host) => {
-      new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24", vlanFiltering: true });
-    });
-    expect(Object.values(commandsOf(json))[0].create).toContain("type bridge vlan_filtering 1");
-  });
-
-  test("a host namespace wraps every command in ip netns exec", () => {
+  test("VLAN filtering and the host's namespace reach the resource", () => {
     const json = synth(
-      (stack, host) => new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24" }),
+      (stack, host) => new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24", vlanFiltering: true }),
       { netns: "lab1" },
     );
-    const { create } = Object.values(commandsOf(json))[0];
-    for (const line of create.split("\n").slice(1)) expect(line.startsWith("ip netns exec lab1 ")).toBe(true);
+    expect(only(json, "hyperlab_bridge")[0]).toMatchObject({ netns: "lab1", vlan_filtering: true });
   });
 
   test("fromExisting names a bridge without creating anything", () => {
@@ -78,29 +46,21 @@ describe("BridgedNetwork", () => {
       const vmbr0 = BridgedNetwork.fromExisting(stack, "vmbr0", { host, bridgeName: "vmbr0", cidr: "192.168.1.0/24" });
       new TapInterface(stack, "tap", { network: vmbr0, name: "tap0" });
     });
-    const scripts = Object.values(commandsOf(json));
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0].create).toContain("ip link set dev tap0 mtu 1500 master vmbr0");
+    expect(only(json, "hyperlab_bridge")).toEqual([]);
+    expect(only(json, "hyperlab_tap")[0]).toMatchObject({ name: "tap0", bridge: "vmbr0", mtu: 1500 });
+    expect(only(json, "hyperlab_tap")[0].depends_on).toBeUndefined();
   });
 });
 
 describe("TapInterface", () => {
-  test("creates a TAP with owner, group and multi_queue, inheriting the bridge MTU, after the bridge", () => {
+  test("is a hyperlab_tap with owner, group and multi_queue, inheriting the bridge MTU, after the bridge", () => {
     const json = synth((stack, host) => {
       const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24", mtu: 1400 });
       new TapInterface(stack, "tap", { network: lan, name: "hltap0", owner: "qemu", group: "kvm", multiQueue: true });
     });
-    const data = json.resource.terraform_data;
-    const tapKey = Object.keys(data).find((k) => k.startsWith("tap_"))!;
-    const bridgeKey = Object.keys(data).find((k) => k.startsWith("lan_"))!;
-    expect(data[tapKey].input.create.split("\n")).toEqual([
-      "set -eu",
-      "ip tuntap add dev hltap0 mode tap user qemu group kvm multi_queue",
-      "ip link set dev hltap0 mtu 1400 master hlbr0",
-      "ip link set dev hltap0 up",
-    ]);
-    expect(data[tapKey].input.destroy).toBe("set -eu\nip link delete dev hltap0 || true");
-    expect(data[tapKey].depends_on).toEqual([`terraform_data.${bridgeKey}`]);
+    const [tap] = only(json, "hyperlab_tap");
+    expect(tap).toMatchObject({ netns: "", name: "hltap0", bridge: "hlbr0", owner: "qemu", group: "kvm", multi_queue: true, mtu: 1400 });
+    expect(tap.depends_on).toEqual([expect.stringMatching(/^hyperlab_bridge\.lan_bridge_/)]);
   });
 });
 

@@ -1,8 +1,5 @@
 import { BridgedNetwork, KvmGuest, LxcContainer } from "../constructs";
-import { synth, synthError } from "./support/synth";
-
-const data = (json: any) => json.resource.terraform_data as Record<string, any>;
-const byPrefix = (json: any, prefix: string) => Object.entries(data(json)).find(([k]) => k.startsWith(prefix))!;
+import { only, synth, synthError } from "./support/synth";
 
 describe("DHCP on a BridgedNetwork", () => {
   const build = () =>
@@ -10,35 +7,26 @@ describe("DHCP on a BridgedNetwork", () => {
       const lan = new BridgedNetwork(stack, "lan", {
         host, bridgeName: "hlbr0", cidr: "10.60.0.0/24", mode: "nat", dhcp: { rangeStart: "10.60.0.100", rangeEnd: "10.60.0.199", leaseSeconds: 600 },
       });
-      new LxcContainer(stack, "ct", { host, hostname: "ct", nics: [{ network: lan, dhcp: true, address: "10.60.0.13", mac: "02:00:00:00:00:13" }] });
+      new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: lan, dhcp: true, address: "10.60.0.13", mac: "02:00:00:00:00:13" }] });
       new KvmGuest(stack, "vm", { host, name: "vm", bootImage: "/srv/a.qcow2", nics: [{ network: lan, dhcp: true }], cloudInit: {} });
     });
 
-  test("starts dnsmasq for DHCP only, on the bridge alone, and stops it on destroy", () => {
-    const [, bridge] = byPrefix(build(), "lan_bridge");
-    expect(bridge.input.create).toContain(
-      "dnsmasq --conf-file=/dev/null --port=0 --interface=hlbr0 --bind-interfaces --except-interface=lo " +
-        "--dhcp-range=10.60.0.100,10.60.0.199,600 --dhcp-option=option:router,10.60.0.1 " +
-        "--dhcp-hostsdir=/run/hyperlab-dhcp-hosts@root@hlbr0 --leasefile-ro --dhcp-authoritative " +
-        "--pid-file=/run/hyperlab-dhcp-pid@root@hlbr0 --user=nobody --group=nogroup",
-    );
-    expect(bridge.input.destroy).toContain(
-      `if [ -e /run/hyperlab-dhcp-pid@root@hlbr0 ]; then pid="$(cat /run/hyperlab-dhcp-pid@root@hlbr0)"; kill "$pid" || true; for _ in $(seq 50);`,
-    );
+  test("runs a hyperlab_dhcp on the bridge with the range, lease and the gateway as router", () => {
+    const [dhcp] = only(build(), "hyperlab_dhcp");
+    expect(dhcp).toMatchObject({
+      netns: "", range_start: "10.60.0.100", range_end: "10.60.0.199", lease_seconds: 600, router: "10.60.0.1",
+      bridge: expect.stringMatching(/^\$\{hyperlab_bridge\.lan_bridge_\w+\.name\}$/),
+    });
   });
 
-  test("reserves a DHCP NIC's address for its MAC before the guest starts, and drops it on destroy", () => {
+  test("reserves a DHCP NIC's address for its MAC, and the guest starts after the server has it", () => {
     const json = build();
-    const [leaseKey, lease] = byPrefix(json, "ct_nic0-lease");
-    expect(lease.input.create).toBe(
-      "set -eu\nprintf '%s\\n' 02:00:00:00:00:13,10.60.0.13,ct > /run/hyperlab-dhcp-hosts@root@hlbr0/ct-020000000013",
-    );
-    expect(lease.input.destroy).toContain("rm -f /run/hyperlab-dhcp-hosts@root@hlbr0/ct-020000000013");
-    expect(lease.input.destroy).toContain('kill -HUP "$(cat /run/hyperlab-dhcp-pid@root@hlbr0)"');
-    const [, container] = byPrefix(json, "ct_container");
-    expect(container.depends_on).toContain(`terraform_data.${leaseKey}`);
-    expect(container.input.create).not.toContain("ipv4.address");
-    expect(container.input.create).not.toContain("udhcpc");
+    const [dhcp] = only(json, "hyperlab_dhcp");
+    expect(dhcp.reservations).toEqual([{ mac: "02:00:00:00:00:13", address: "10.60.0.13", hostname: "ct" }]);
+    const [container] = only(json, "hyperlab_lxc_container");
+    expect(container.depends_on).toContain(`hyperlab_dhcp.${Object.keys(json.resource.hyperlab_dhcp)[0]}`);
+    // The container asks DHCP: LXC gives its NIC no address.
+    expect(container.nics[0].ipv4).toBeUndefined();
   });
 
   test("a KVM guest's DHCP NIC is configured for DHCP by cloud-init", () => {
@@ -60,11 +48,11 @@ describe("DHCP on a BridgedNetwork", () => {
   test("refuses a DHCP NIC where no DHCP server answers, and a reservation on a bridge the stack does not run", () => {
     expect(synthError((stack, host) => {
       const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.60.0.0/24" });
-      new LxcContainer(stack, "ct", { host, hostname: "ct", nics: [{ network: lan, dhcp: true }] });
+      new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: lan, dhcp: true }] });
     })).toBe("test/ct: nics[0].dhcp is set but no DHCP server answers on test/lan");
     expect(synthError((stack, host) => {
       const lan = BridgedNetwork.fromExisting(stack, "lan", { host, bridgeName: "vmbr0", cidr: "10.60.0.0/24", hasDhcp: true });
-      new LxcContainer(stack, "ct", { host, hostname: "ct", nics: [{ network: lan, dhcp: true, address: "10.60.0.5" }] });
+      new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: lan, dhcp: true, address: "10.60.0.5" }] });
     })).toBe("test/ct: nics[0].address with dhcp needs a DHCP server the stack runs; test/lan is not managed");
   });
 });

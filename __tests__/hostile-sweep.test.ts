@@ -68,7 +68,7 @@ const BASELINES: Record<string, Baseline[]> = {
   LxcContainer: [(stack, host) => ({
     scope: stack, make: (p) => new hl.LxcContainer(stack, "subject", p),
     props: {
-      host, hostname: "ct1", template: "download", templateArgs: ["--dist", "debian"], memoryMiB: 256, cores: 1, unprivileged: false,
+      host, hostname: "ct1", template: "download", templateArgs: ["--dist", "debian"], memoryMiB: 256, cpus: 1, unprivileged: false,
       nics: [{ network: network(stack, host), address: "10.40.0.10", gateway: "10.40.0.1", mac: "52:54:00:00:00:10", dhcp: false }],
       startOnCreate: true, startOnBoot: true,
     },

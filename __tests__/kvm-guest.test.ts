@@ -25,7 +25,7 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
       console: [{ type: "pty", target_port: "0", target_type: "serial" }],
     });
     expect(domain.depends_on).toHaveLength(1);
-    expect(domain.depends_on[0]).toMatch(/^terraform_data\.lan_bridge_commands_/);
+    expect(domain.depends_on[0]).toMatch(/^hyperlab_bridge\.lan_bridge_/);
   });
 
   test("puts the boot disk over the image as a backing volume, sized in bytes, plus a raw data disk", () => {
@@ -107,7 +107,7 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
     expect(domain.network_interface).toEqual([{ mac: "52:54:00:00:00:30" }]);
     expect(domain.xml.xslt).toContain(`<xsl:template match="/domain/devices/interface[mac/@address='52:54:00:00:00:30']">`);
     expect(domain.xml.xslt).toContain('<target dev="hltap0" managed="no"/>');
-    expect(domain.depends_on.some((d: string) => d.startsWith("terraform_data.tap_commands_"))).toBe(true);
+    expect(domain.depends_on.some((d: string) => d.startsWith("hyperlab_tap."))).toBe(true);
   });
 
   test.each([

@@ -44,12 +44,12 @@ export class LabStack extends TerraformStack {
 
     new LxcContainer(this, "db", {
       host,
-      hostname: "db",
+      name: "db",
       template: "download",
       templateArgs: ["--dist", "debian", "--release", "bookworm", "--arch", "amd64"],
       nics: [{ network: lan, address: lan.network.host(20) }],
       memoryMiB: 1024,
-      cores: 2,
+      cpus: 2,
     });
 
     new VirtualBoxVm(this, "desktop", {

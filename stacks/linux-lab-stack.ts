@@ -58,7 +58,7 @@ export class LinuxLabStack extends TerraformStack {
       const name = `${prefix}-ct-${suffix}`;
       const address = lan.network.host(11 + i);
       const nic = { network: lan, address, dhcp: suffix === "c" };
-      new LxcContainer(this, `ct-${suffix}`, { host, hostname: name, template: "busybox", nics: [nic], memoryMiB: 128 });
+      new LxcContainer(this, `ct-${suffix}`, { host, name, template: "busybox", nics: [nic], memoryMiB: 128 });
       return { name, address };
     });
 

@@ -33,3 +33,8 @@ export function commandsOf(json: SynthJson): Record<string, { create: string; de
   const data = json.resource.terraform_data ?? {};
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.input]));
 }
+
+/** The resources of one type in a synthesized stack, in key order. */
+export function only(json: SynthJson, type: string): any[] {
+  return Object.values(json.resource?.[type] ?? {});
+}

@@ -1,7 +1,7 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { terraformLiteral } from "./literal";
-import { TerraformData } from "./terraform-data";
+import { TerraformData } from "../../l1";
 
 export interface CommandResourceProps {
   /** Shell script run on the machine running Terraform when the resource is created. */

@@ -1,7 +1,5 @@
 import { Construct } from "constructs";
-import { CloudinitDisk } from "../../.gen/providers/libvirt/cloudinit-disk";
-import { Domain, DomainDisk } from "../../.gen/providers/libvirt/domain";
-import { Volume } from "../../.gen/providers/libvirt/volume";
+import { CloudinitDisk, Domain, DomainDisk, Volume } from "../../l1";
 import { ConfigurationError } from "../core/errors";
 import { booleanValue, instanceValue, isToken, listValue, objectValue, propsOf, stringValue } from "../core/input";
 import { sshPublicKey } from "../core/keys";
@@ -10,6 +8,7 @@ import { dnsName, guestName, hostPath, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { nameserverAddress } from "../core/addresses";
+import { LibvirtStorage } from "../hosts/libvirt-storage";
 import { LinuxHost } from "../hosts/linux-host";
 import { CloudInitSpec, metaData, networkConfig, userData } from "./cloud-init";
 import { TapInterface } from "../networks/tap-interface";
@@ -150,7 +149,7 @@ export class KvmGuest extends Construct {
     const tapNics = this.tapNics(nicProps);
     const cloudInitProps = objectValue<KvmCloudInitProps>(this, "cloudInit", props.cloudInit);
     const kernel = objectValue<KernelBootProps>(this, "kernelBoot", props.kernelBoot);
-    const pool = host.storagePool();
+    const pool = LibvirtStorage.of(host).pool;
     const disks: DomainDisk[] = [];
 
     if (props.bootImage !== undefined) {

@@ -6,7 +6,7 @@ import { booleanValue, listValue, objectValue } from "../core/input";
 import { vlanId } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
-import { bridgedNetworkValue, claimAddress, IBridgedNetwork } from "../networks/bridged-network";
+import { bridgedNetworkValue, claimAddress, IBridgedNetwork } from "../networks/network";
 
 /** One network interface of a guest. */
 export interface GuestNicProps {
@@ -130,7 +130,7 @@ function resolveNic({ scope, host, hostname }: NicOwner, nic: GuestNicProps, ind
       if (!network.reserveAddress) {
         throw new ConfigurationError(scope, `${prop}.address with dhcp needs a DHCP server the stack runs; ${network.node.path} is not managed`);
       }
-      dependsOn.push(network.reserveAddress(scope, `nic${index}-lease`, { mac, address, hostname }));
+      dependsOn.push(network.reserveAddress({ mac, address, hostname }));
     }
   }
   return {

@@ -7,7 +7,7 @@ import { guestName, hostPath, interfaceName } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
-import { bridgedNetworkValue, IBridgedNetwork } from "../networks/bridged-network";
+import { bridgedNetworkValue, IBridgedNetwork } from "../networks/network";
 import { resolveMac, requireSameHost } from "./nic";
 import { VirtualBoxNic, virtualBoxCommands } from "./virtualbox-commands";
 

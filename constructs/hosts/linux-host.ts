@@ -1,11 +1,7 @@
-import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { LibvirtProvider } from "../../.gen/providers/libvirt/provider";
-import { Pool } from "../../.gen/providers/libvirt/pool";
-import { ConfigurationError, ValidationError } from "../core/errors";
+import { ValidationError } from "../core/errors";
 import { objectValue, stringValue } from "../core/input";
 import { guestName, hostPath, netnsName } from "../core/names";
-import { claimUnique } from "../core/registry";
 import { Argv, inNetns } from "../core/shell";
 
 export interface LinuxHostProps {
@@ -41,7 +37,6 @@ export interface LinuxHostProps {
   readonly storagePoolName?: string;
 }
 
-const kvmHostOfStack = new WeakMap<TerraformStack, LinuxHost>();
 
 const LIBVIRT_URI = /^qemu(\+(unix|ssh|libssh|libssh2|tls|tcp))?:\/\/(([A-Za-z0-9._]+@)?[A-Za-z0-9_][A-Za-z0-9._-]*(:\d{1,5})?)?\/(system|session)(\?([a-z_]+=[A-Za-z0-9._\/-]*)(&[a-z_]+=[A-Za-z0-9._\/-]*)*)?$/;
 const LIBVIRT_URI_PARAMS = ["socket", "keyfile", "known_hosts", "known_hosts_verify", "no_verify", "no_tty", "sshauth", "pkipath", "mode"];
@@ -59,10 +54,9 @@ function libvirtUri(scope: Construct, value: unknown): string {
 }
 
 /**
- * A plain Linux machine that runs Terraform and hosts guests directly: bridges and
- * TAP devices through iproute2, containers through the lxc-* tools, KVM guests
- * through libvirt. Commands run locally (local-exec), so it is the machine where
- * `cdktf deploy` runs, as root.
+ * A plain Linux machine that runs Terraform and hosts guests directly: bridges,
+ * TAP devices, NAT, DHCP and containers through the hyperlab provider, KVM guests
+ * through libvirt. It is the machine where `cdktf deploy` runs, as root.
  */
 export class LinuxHost extends Construct {
   readonly netns?: string;
@@ -70,7 +64,6 @@ export class LinuxHost extends Construct {
   readonly lxcPath: string;
   readonly storagePoolPath: string;
   readonly storagePoolName: string;
-  private libvirtPool?: Pool;
 
   constructor(scope: Construct, id: string, props: LinuxHostProps = {}) {
     super(scope, id);
@@ -82,35 +75,6 @@ export class LinuxHost extends Construct {
     this.storagePoolName = guestName(this, "storagePoolName", props.storagePoolName ?? "hyperlab");
   }
 
-  /**
-   * The libvirt storage pool guest volumes live in; the provider and the pool are
-   * added to the stack the first time a guest needs them.
-   */
-  storagePool(): Pool {
-    if (!this.libvirtPool) {
-      if (this.netns) {
-        throw new ConfigurationError(this, "KVM guests need libvirtd's network namespace; a LinuxHost with netns cannot host them");
-      }
-      // The stack gets the libvirt provider's default configuration, and there is one per stack.
-      const stack = TerraformStack.of(this);
-      const other = kvmHostOfStack.get(stack);
-      if (other) {
-        throw new ConfigurationError(this, `only one LinuxHost per stack can host KVM guests (one libvirt provider ` +
-          `configuration per stack) and ${other.node.path} already does; put these guests in a stack of their own`);
-      }
-      kvmHostOfStack.set(stack, this);
-      claimUnique(this, `libvirt storage pool name on ${this.libvirtUri}`, this.storagePoolName, "storagePoolName");
-      claimUnique(this, `libvirt storage pool directory on ${this.libvirtUri}`, this.storagePoolPath, "storagePoolPath");
-      new LibvirtProvider(this, "libvirt", { uri: this.libvirtUri });
-      this.libvirtPool = new Pool(this, "pool", {
-        name: this.storagePoolName,
-        type: "dir",
-        target: { path: this.storagePoolPath },
-      });
-    }
-    return this.libvirtPool;
-  }
-
   /** argv as it must run on this host: inside its namespace when it has one. */
   run(argv: Argv): Argv {
     return inNetns(this.netns, argv);
@@ -119,16 +83,5 @@ export class LinuxHost extends Construct {
   /** Scope of names that are per network namespace: interfaces, IPv4 networks. */
   get namespaceKey(): string {
     return this.netns === undefined ? "the host's own network namespace" : `network namespace ${this.netns}`;
-  }
-
-  /**
-   * A path under /run for state the commands keep about one object of this host
-   * (a DHCP server's pid, the NAT bookkeeping). Directly under /run, so no shared
-   * parent directory is left behind; '@' and '=' cannot occur in namespace or
-   * interface names, so two objects never get the same path.
-   */
-  runStatePath(kind: string, ...names: string[]): string {
-    const namespace = this.netns === undefined ? "root" : `netns=${this.netns}`;
-    return `/run/hyperlab-${kind}@${[namespace, ...names].join("@")}`;
   }
 }

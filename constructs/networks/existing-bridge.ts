@@ -5,7 +5,7 @@ import { booleanValue, instanceValue, propsOf } from "../core/input";
 import { interfaceName } from "../core/names";
 import { mtu as validMtu } from "../core/numbers";
 import { LinuxHost } from "../hosts/linux-host";
-import type { IBridgedNetwork } from "./bridged-network";
+import type { IBridgedNetwork } from "./network";
 
 export interface ExistingBridgeProps {
   /** The host the bridge already exists on. */

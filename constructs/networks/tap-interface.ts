@@ -1,10 +1,9 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { CommandResource } from "../core/command-resource";
+import { hyperlabProviderOf, Tap } from "../../l1";
 import { booleanValue, propsOf } from "../core/input";
 import { interfaceName, posixUser } from "../core/names";
-import { Argv, command, script, tolerant } from "../core/shell";
-import { bridgedNetworkValue, claimInterfaceName, IBridgedNetwork } from "./bridged-network";
+import { bridgedNetworkValue, claimInterfaceName, IBridgedNetwork } from "./network";
 
 export interface TapInterfaceProps {
   /** The bridge the TAP device joins; the TAP inherits its MTU. */
@@ -20,8 +19,9 @@ export interface TapInterfaceProps {
 }
 
 /**
- * A persistent TAP device (`ip tuntap`) enslaved to a bridge: the host end of a
+ * A persistent TAP device (hyperlab_tap) enslaved to a bridge: the host end of a
  * guest NIC for hypervisors that open a TAP by name (QEMU `-netdev tap,ifname=`).
+ * Read sees it detached, deleted or changed.
  */
 export class TapInterface extends Construct {
   readonly name: string;
@@ -33,23 +33,19 @@ export class TapInterface extends Construct {
     super(scope, id);
     props = propsOf<TapInterfaceProps>(this, props);
     this.network = bridgedNetworkValue(this, "network", props.network);
-    this.multiQueue = booleanValue(this, "multiQueue", props.multiQueue, false, "it decides the host commands at synth");
+    this.multiQueue = booleanValue(this, "multiQueue", props.multiQueue, false, "it is checked against guest NICs at synth");
     this.name = interfaceName(this, "name", props.name);
     claimInterfaceName(this, this.network.host, "name", this.name);
-    const add: string[] = ["ip", "tuntap", "add", "dev", this.name, "mode", "tap"];
-    if (props.owner !== undefined) add.push("user", posixUser(this, "owner", props.owner));
-    if (props.group !== undefined) add.push("group", posixUser(this, "group", props.group));
-    if (this.multiQueue) add.push("multi_queue");
-
-    const host = this.network.host;
-    const sh = (argv: Argv) => command(host.run(argv));
-    const create = [
-      sh(add),
-      sh(["ip", "link", "set", "dev", this.name, "mtu", String(this.network.mtu), "master", this.network.bridgeName]),
-      sh(["ip", "link", "set", "dev", this.name, "up"]),
-    ];
-    const destroy = [tolerant(sh(["ip", "link", "delete", "dev", this.name]))];
-    const dependsOn = this.network.dependable ? [this.network.dependable] : undefined;
-    this.dependable = new CommandResource(this, "tap", { create: script(create), destroy: script(destroy), dependsOn }).resource;
+    this.dependable = new Tap(this, "tap", {
+      provider: hyperlabProviderOf(this),
+      netns: this.network.host.netns ?? "",
+      name: this.name,
+      bridge: this.network.bridgeName,
+      owner: props.owner === undefined ? undefined : posixUser(this, "owner", props.owner),
+      group: props.group === undefined ? undefined : posixUser(this, "group", props.group),
+      multiQueue: this.multiQueue,
+      mtu: this.network.mtu,
+      dependsOn: this.network.dependable ? [this.network.dependable] : undefined,
+    });
   }
 }

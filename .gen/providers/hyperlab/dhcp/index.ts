@@ -1,0 +1,497 @@
+// https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DhcpConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The bridge it answers on.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#bridge Dhcp#bridge}
+  */
+  readonly bridge: string;
+  /**
+  * Lease time in seconds.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#lease_seconds Dhcp#lease_seconds}
+  */
+  readonly leaseSeconds?: number;
+  /**
+  * Network namespace (a name under /run/netns) the resource lives in; "" is the provider's own.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#netns Dhcp#netns}
+  */
+  readonly netns?: string;
+  /**
+  * Last address handed out dynamically.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#range_end Dhcp#range_end}
+  */
+  readonly rangeEnd: string;
+  /**
+  * First address handed out dynamically.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#range_start Dhcp#range_start}
+  */
+  readonly rangeStart: string;
+  /**
+  * Fixed addresses by MAC; change without a restart (Read lists the reservation files there are).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#reservations Dhcp#reservations}
+  */
+  readonly reservations?: DhcpReservations[] | cdktf.IResolvable;
+  /**
+  * The router option handed to clients.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#router Dhcp#router}
+  */
+  readonly router: string;
+  /**
+  * Whether the server runs with this configuration (Read: false when it is dead or runs with other arguments).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#running Dhcp#running}
+  */
+  readonly running?: boolean | cdktf.IResolvable;
+}
+export interface DhcpReservations {
+  /**
+  * The address it always gets.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#address Dhcp#address}
+  */
+  readonly address: string;
+  /**
+  * The name the lease carries.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#hostname Dhcp#hostname}
+  */
+  readonly hostname: string;
+  /**
+  * MAC, lower case.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#mac Dhcp#mac}
+  */
+  readonly mac: string;
+}
+
+export function dhcpReservationsToTerraform(struct?: DhcpReservations | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    address: cdktf.stringToTerraform(struct!.address),
+    hostname: cdktf.stringToTerraform(struct!.hostname),
+    mac: cdktf.stringToTerraform(struct!.mac),
+  }
+}
+
+
+export function dhcpReservationsToHclTerraform(struct?: DhcpReservations | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    address: {
+      value: cdktf.stringToHclTerraform(struct!.address),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    hostname: {
+      value: cdktf.stringToHclTerraform(struct!.hostname),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mac: {
+      value: cdktf.stringToHclTerraform(struct!.mac),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DhcpReservationsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DhcpReservations | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._address !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.address = this._address;
+    }
+    if (this._hostname !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.hostname = this._hostname;
+    }
+    if (this._mac !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mac = this._mac;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DhcpReservations | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._address = undefined;
+      this._hostname = undefined;
+      this._mac = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._address = value.address;
+      this._hostname = value.hostname;
+      this._mac = value.mac;
+    }
+  }
+
+  // address - computed: true, optional: false, required: true
+  private _address?: string; 
+  public get address() {
+    return this.getStringAttribute('address');
+  }
+  public set address(value: string) {
+    this._address = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get addressInput() {
+    return this._address;
+  }
+
+  // hostname - computed: true, optional: false, required: true
+  private _hostname?: string; 
+  public get hostname() {
+    return this.getStringAttribute('hostname');
+  }
+  public set hostname(value: string) {
+    this._hostname = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hostnameInput() {
+    return this._hostname;
+  }
+
+  // mac - computed: true, optional: false, required: true
+  private _mac?: string; 
+  public get mac() {
+    return this.getStringAttribute('mac');
+  }
+  public set mac(value: string) {
+    this._mac = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get macInput() {
+    return this._mac;
+  }
+}
+
+export class DhcpReservationsList extends cdktf.ComplexList {
+  public internalValue? : DhcpReservations[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DhcpReservationsOutputReference {
+    return new DhcpReservationsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+
+/**
+* Represents a {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp hyperlab_dhcp}
+*/
+export class Dhcp extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "hyperlab_dhcp";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a Dhcp resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the Dhcp to import
+  * @param importFromId The id of the existing Dhcp that should be imported. Refer to the {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the Dhcp to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "hyperlab_dhcp", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp hyperlab_dhcp} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DhcpConfig
+  */
+  public constructor(scope: Construct, id: string, config: DhcpConfig) {
+    super(scope, id, {
+      terraformResourceType: 'hyperlab_dhcp',
+      terraformGeneratorMetadata: {
+        providerName: 'hyperlab',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '0.1.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._bridge = config.bridge;
+    this._leaseSeconds = config.leaseSeconds;
+    this._netns = config.netns;
+    this._rangeEnd = config.rangeEnd;
+    this._rangeStart = config.rangeStart;
+    this._reservations.internalValue = config.reservations;
+    this._router = config.router;
+    this._running = config.running;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // bridge - computed: false, optional: false, required: true
+  private _bridge?: string; 
+  public get bridge() {
+    return this.getStringAttribute('bridge');
+  }
+  public set bridge(value: string) {
+    this._bridge = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get bridgeInput() {
+    return this._bridge;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // lease_seconds - computed: true, optional: true, required: false
+  private _leaseSeconds?: number; 
+  public get leaseSeconds() {
+    return this.getNumberAttribute('lease_seconds');
+  }
+  public set leaseSeconds(value: number) {
+    this._leaseSeconds = value;
+  }
+  public resetLeaseSeconds() {
+    this._leaseSeconds = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get leaseSecondsInput() {
+    return this._leaseSeconds;
+  }
+
+  // netns - computed: true, optional: true, required: false
+  private _netns?: string; 
+  public get netns() {
+    return this.getStringAttribute('netns');
+  }
+  public set netns(value: string) {
+    this._netns = value;
+  }
+  public resetNetns() {
+    this._netns = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get netnsInput() {
+    return this._netns;
+  }
+
+  // range_end - computed: false, optional: false, required: true
+  private _rangeEnd?: string; 
+  public get rangeEnd() {
+    return this.getStringAttribute('range_end');
+  }
+  public set rangeEnd(value: string) {
+    this._rangeEnd = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rangeEndInput() {
+    return this._rangeEnd;
+  }
+
+  // range_start - computed: false, optional: false, required: true
+  private _rangeStart?: string; 
+  public get rangeStart() {
+    return this.getStringAttribute('range_start');
+  }
+  public set rangeStart(value: string) {
+    this._rangeStart = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rangeStartInput() {
+    return this._rangeStart;
+  }
+
+  // reservations - computed: true, optional: true, required: false
+  private _reservations = new DhcpReservationsList(this, "reservations", true);
+  public get reservations() {
+    return this._reservations;
+  }
+  public putReservations(value: DhcpReservations[] | cdktf.IResolvable) {
+    this._reservations.internalValue = value;
+  }
+  public resetReservations() {
+    this._reservations.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get reservationsInput() {
+    return this._reservations.internalValue;
+  }
+
+  // router - computed: false, optional: false, required: true
+  private _router?: string; 
+  public get router() {
+    return this.getStringAttribute('router');
+  }
+  public set router(value: string) {
+    this._router = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get routerInput() {
+    return this._router;
+  }
+
+  // running - computed: true, optional: true, required: false
+  private _running?: boolean | cdktf.IResolvable; 
+  public get running() {
+    return this.getBooleanAttribute('running');
+  }
+  public set running(value: boolean | cdktf.IResolvable) {
+    this._running = value;
+  }
+  public resetRunning() {
+    this._running = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get runningInput() {
+    return this._running;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      bridge: cdktf.stringToTerraform(this._bridge),
+      lease_seconds: cdktf.numberToTerraform(this._leaseSeconds),
+      netns: cdktf.stringToTerraform(this._netns),
+      range_end: cdktf.stringToTerraform(this._rangeEnd),
+      range_start: cdktf.stringToTerraform(this._rangeStart),
+      reservations: cdktf.listMapper(dhcpReservationsToTerraform, false)(this._reservations.internalValue),
+      router: cdktf.stringToTerraform(this._router),
+      running: cdktf.booleanToTerraform(this._running),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      bridge: {
+        value: cdktf.stringToHclTerraform(this._bridge),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      lease_seconds: {
+        value: cdktf.numberToHclTerraform(this._leaseSeconds),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      netns: {
+        value: cdktf.stringToHclTerraform(this._netns),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      range_end: {
+        value: cdktf.stringToHclTerraform(this._rangeEnd),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      range_start: {
+        value: cdktf.stringToHclTerraform(this._rangeStart),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      reservations: {
+        value: cdktf.listMapperHcl(dhcpReservationsToHclTerraform, false)(this._reservations.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "DhcpReservationsList",
+      },
+      router: {
+        value: cdktf.stringToHclTerraform(this._router),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      running: {
+        value: cdktf.booleanToHclTerraform(this._running),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,636 @@
+// https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface LxcContainerConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Start with the host (lxc.start.auto); changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#autostart LxcContainer#autostart}
+  */
+  readonly autostart?: boolean | cdktf.IResolvable;
+  /**
+  * The container may use the first N host CPUs; changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#cpus LxcContainer#cpus}
+  */
+  readonly cpus?: number;
+  /**
+  * Directory LXC keeps containers in (lxc-* -P).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#lxc_path LxcContainer#lxc_path}
+  */
+  readonly lxcPath?: string;
+  /**
+  * Memory limit in MiB; changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#memory_mib LxcContainer#memory_mib}
+  */
+  readonly memoryMib?: number;
+  /**
+  * Container name (and its hostname).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#name LxcContainer#name}
+  */
+  readonly name: string;
+  /**
+  * Network namespace (a name under /run/netns) the resource lives in; "" is the provider's own.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#netns LxcContainer#netns}
+  */
+  readonly netns?: string;
+  /**
+  * veth NICs, eth0 first; a change replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#nics LxcContainer#nics}
+  */
+  readonly nics?: LxcContainerNics[] | cdktf.IResolvable;
+  /**
+  * Whether the container runs; changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#running LxcContainer#running}
+  */
+  readonly running?: boolean | cdktf.IResolvable;
+  /**
+  * LXC template that builds the root filesystem; a change replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#template LxcContainer#template}
+  */
+  readonly template: string;
+  /**
+  * Arguments for the template, after --.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#template_args LxcContainer#template_args}
+  */
+  readonly templateArgs?: string[];
+}
+export interface LxcContainerNics {
+  /**
+  * Bridge the host end joins.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#bridge LxcContainer#bridge}
+  */
+  readonly bridge: string;
+  /**
+  * Default route of the container.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#gateway LxcContainer#gateway}
+  */
+  readonly gateway?: string;
+  /**
+  * MAC, lower case.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#hwaddr LxcContainer#hwaddr}
+  */
+  readonly hwaddr: string;
+  /**
+  * Static address with prefix; none for DHCP or unconfigured.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#ipv4 LxcContainer#ipv4}
+  */
+  readonly ipv4?: string;
+  /**
+  * 802.1Q VLAN tag of the host end.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#vlan LxcContainer#vlan}
+  */
+  readonly vlan?: number;
+}
+
+export function lxcContainerNicsToTerraform(struct?: LxcContainerNics | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    bridge: cdktf.stringToTerraform(struct!.bridge),
+    gateway: cdktf.stringToTerraform(struct!.gateway),
+    hwaddr: cdktf.stringToTerraform(struct!.hwaddr),
+    ipv4: cdktf.stringToTerraform(struct!.ipv4),
+    vlan: cdktf.numberToTerraform(struct!.vlan),
+  }
+}
+
+
+export function lxcContainerNicsToHclTerraform(struct?: LxcContainerNics | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    bridge: {
+      value: cdktf.stringToHclTerraform(struct!.bridge),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    gateway: {
+      value: cdktf.stringToHclTerraform(struct!.gateway),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    hwaddr: {
+      value: cdktf.stringToHclTerraform(struct!.hwaddr),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ipv4: {
+      value: cdktf.stringToHclTerraform(struct!.ipv4),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    vlan: {
+      value: cdktf.numberToHclTerraform(struct!.vlan),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcContainerNicsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): LxcContainerNics | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._bridge !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.bridge = this._bridge;
+    }
+    if (this._gateway !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.gateway = this._gateway;
+    }
+    if (this._hwaddr !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.hwaddr = this._hwaddr;
+    }
+    if (this._ipv4 !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipv4 = this._ipv4;
+    }
+    if (this._vlan !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.vlan = this._vlan;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcContainerNics | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._bridge = undefined;
+      this._gateway = undefined;
+      this._hwaddr = undefined;
+      this._ipv4 = undefined;
+      this._vlan = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._bridge = value.bridge;
+      this._gateway = value.gateway;
+      this._hwaddr = value.hwaddr;
+      this._ipv4 = value.ipv4;
+      this._vlan = value.vlan;
+    }
+  }
+
+  // bridge - computed: true, optional: false, required: true
+  private _bridge?: string; 
+  public get bridge() {
+    return this.getStringAttribute('bridge');
+  }
+  public set bridge(value: string) {
+    this._bridge = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get bridgeInput() {
+    return this._bridge;
+  }
+
+  // gateway - computed: true, optional: true, required: false
+  private _gateway?: string; 
+  public get gateway() {
+    return this.getStringAttribute('gateway');
+  }
+  public set gateway(value: string) {
+    this._gateway = value;
+  }
+  public resetGateway() {
+    this._gateway = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gatewayInput() {
+    return this._gateway;
+  }
+
+  // hwaddr - computed: true, optional: false, required: true
+  private _hwaddr?: string; 
+  public get hwaddr() {
+    return this.getStringAttribute('hwaddr');
+  }
+  public set hwaddr(value: string) {
+    this._hwaddr = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hwaddrInput() {
+    return this._hwaddr;
+  }
+
+  // ipv4 - computed: true, optional: true, required: false
+  private _ipv4?: string; 
+  public get ipv4() {
+    return this.getStringAttribute('ipv4');
+  }
+  public set ipv4(value: string) {
+    this._ipv4 = value;
+  }
+  public resetIpv4() {
+    this._ipv4 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv4Input() {
+    return this._ipv4;
+  }
+
+  // vlan - computed: true, optional: true, required: false
+  private _vlan?: number; 
+  public get vlan() {
+    return this.getNumberAttribute('vlan');
+  }
+  public set vlan(value: number) {
+    this._vlan = value;
+  }
+  public resetVlan() {
+    this._vlan = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vlanInput() {
+    return this._vlan;
+  }
+}
+
+export class LxcContainerNicsList extends cdktf.ComplexList {
+  public internalValue? : LxcContainerNics[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): LxcContainerNicsOutputReference {
+    return new LxcContainerNicsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+
+/**
+* Represents a {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container hyperlab_lxc_container}
+*/
+export class LxcContainer extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "hyperlab_lxc_container";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a LxcContainer resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the LxcContainer to import
+  * @param importFromId The id of the existing LxcContainer that should be imported. Refer to the {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the LxcContainer to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "hyperlab_lxc_container", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container hyperlab_lxc_container} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options LxcContainerConfig
+  */
+  public constructor(scope: Construct, id: string, config: LxcContainerConfig) {
+    super(scope, id, {
+      terraformResourceType: 'hyperlab_lxc_container',
+      terraformGeneratorMetadata: {
+        providerName: 'hyperlab',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '0.1.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._autostart = config.autostart;
+    this._cpus = config.cpus;
+    this._lxcPath = config.lxcPath;
+    this._memoryMib = config.memoryMib;
+    this._name = config.name;
+    this._netns = config.netns;
+    this._nics.internalValue = config.nics;
+    this._running = config.running;
+    this._template = config.template;
+    this._templateArgs = config.templateArgs;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // autostart - computed: true, optional: true, required: false
+  private _autostart?: boolean | cdktf.IResolvable; 
+  public get autostart() {
+    return this.getBooleanAttribute('autostart');
+  }
+  public set autostart(value: boolean | cdktf.IResolvable) {
+    this._autostart = value;
+  }
+  public resetAutostart() {
+    this._autostart = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get autostartInput() {
+    return this._autostart;
+  }
+
+  // cpus - computed: false, optional: true, required: false
+  private _cpus?: number; 
+  public get cpus() {
+    return this.getNumberAttribute('cpus');
+  }
+  public set cpus(value: number) {
+    this._cpus = value;
+  }
+  public resetCpus() {
+    this._cpus = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cpusInput() {
+    return this._cpus;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // lxc_path - computed: true, optional: true, required: false
+  private _lxcPath?: string; 
+  public get lxcPath() {
+    return this.getStringAttribute('lxc_path');
+  }
+  public set lxcPath(value: string) {
+    this._lxcPath = value;
+  }
+  public resetLxcPath() {
+    this._lxcPath = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get lxcPathInput() {
+    return this._lxcPath;
+  }
+
+  // memory_mib - computed: false, optional: true, required: false
+  private _memoryMib?: number; 
+  public get memoryMib() {
+    return this.getNumberAttribute('memory_mib');
+  }
+  public set memoryMib(value: number) {
+    this._memoryMib = value;
+  }
+  public resetMemoryMib() {
+    this._memoryMib = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get memoryMibInput() {
+    return this._memoryMib;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // netns - computed: true, optional: true, required: false
+  private _netns?: string; 
+  public get netns() {
+    return this.getStringAttribute('netns');
+  }
+  public set netns(value: string) {
+    this._netns = value;
+  }
+  public resetNetns() {
+    this._netns = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get netnsInput() {
+    return this._netns;
+  }
+
+  // nics - computed: true, optional: true, required: false
+  private _nics = new LxcContainerNicsList(this, "nics", false);
+  public get nics() {
+    return this._nics;
+  }
+  public putNics(value: LxcContainerNics[] | cdktf.IResolvable) {
+    this._nics.internalValue = value;
+  }
+  public resetNics() {
+    this._nics.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nicsInput() {
+    return this._nics.internalValue;
+  }
+
+  // running - computed: true, optional: true, required: false
+  private _running?: boolean | cdktf.IResolvable; 
+  public get running() {
+    return this.getBooleanAttribute('running');
+  }
+  public set running(value: boolean | cdktf.IResolvable) {
+    this._running = value;
+  }
+  public resetRunning() {
+    this._running = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get runningInput() {
+    return this._running;
+  }
+
+  // template - computed: false, optional: false, required: true
+  private _template?: string; 
+  public get template() {
+    return this.getStringAttribute('template');
+  }
+  public set template(value: string) {
+    this._template = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get templateInput() {
+    return this._template;
+  }
+
+  // template_args - computed: true, optional: true, required: false
+  private _templateArgs?: string[]; 
+  public get templateArgs() {
+    return this.getListAttribute('template_args');
+  }
+  public set templateArgs(value: string[]) {
+    this._templateArgs = value;
+  }
+  public resetTemplateArgs() {
+    this._templateArgs = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get templateArgsInput() {
+    return this._templateArgs;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      autostart: cdktf.booleanToTerraform(this._autostart),
+      cpus: cdktf.numberToTerraform(this._cpus),
+      lxc_path: cdktf.stringToTerraform(this._lxcPath),
+      memory_mib: cdktf.numberToTerraform(this._memoryMib),
+      name: cdktf.stringToTerraform(this._name),
+      netns: cdktf.stringToTerraform(this._netns),
+      nics: cdktf.listMapper(lxcContainerNicsToTerraform, false)(this._nics.internalValue),
+      running: cdktf.booleanToTerraform(this._running),
+      template: cdktf.stringToTerraform(this._template),
+      template_args: cdktf.listMapper(cdktf.stringToTerraform, false)(this._templateArgs),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      autostart: {
+        value: cdktf.booleanToHclTerraform(this._autostart),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      cpus: {
+        value: cdktf.numberToHclTerraform(this._cpus),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      lxc_path: {
+        value: cdktf.stringToHclTerraform(this._lxcPath),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      memory_mib: {
+        value: cdktf.numberToHclTerraform(this._memoryMib),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      netns: {
+        value: cdktf.stringToHclTerraform(this._netns),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      nics: {
+        value: cdktf.listMapperHcl(lxcContainerNicsToHclTerraform, false)(this._nics.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "LxcContainerNicsList",
+      },
+      running: {
+        value: cdktf.booleanToHclTerraform(this._running),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      template: {
+        value: cdktf.stringToHclTerraform(this._template),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      template_args: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._templateArgs),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,264 @@
+// https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface NatConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The bridge whose guests are masqueraded.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#bridge Nat#bridge}
+  */
+  readonly bridge: string;
+  /**
+  * Whether both FORWARD rules are in place (Read: whether they are).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#forward Nat#forward}
+  */
+  readonly forward?: boolean | cdktf.IResolvable;
+  /**
+  * Whether net.ipv4.ip_forward is 1 in the namespace (Read: whether it is).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#ip_forward Nat#ip_forward}
+  */
+  readonly ipForward?: boolean | cdktf.IResolvable;
+  /**
+  * Whether the MASQUERADE rule is in place (Read: whether it is).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#masquerade Nat#masquerade}
+  */
+  readonly masquerade?: boolean | cdktf.IResolvable;
+  /**
+  * Network namespace (a name under /run/netns) the resource lives in; "" is the provider's own.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#netns Nat#netns}
+  */
+  readonly netns?: string;
+  /**
+  * The bridge's IPv4 network, e.g. 10.0.3.0/24.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#source_cidr Nat#source_cidr}
+  */
+  readonly sourceCidr: string;
+}
+
+/**
+* Represents a {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat hyperlab_nat}
+*/
+export class Nat extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "hyperlab_nat";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a Nat resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the Nat to import
+  * @param importFromId The id of the existing Nat that should be imported. Refer to the {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the Nat to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "hyperlab_nat", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat hyperlab_nat} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options NatConfig
+  */
+  public constructor(scope: Construct, id: string, config: NatConfig) {
+    super(scope, id, {
+      terraformResourceType: 'hyperlab_nat',
+      terraformGeneratorMetadata: {
+        providerName: 'hyperlab',
+        providerVersion: '0.1.0',
+        providerVersionConstraint: '0.1.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._bridge = config.bridge;
+    this._forward = config.forward;
+    this._ipForward = config.ipForward;
+    this._masquerade = config.masquerade;
+    this._netns = config.netns;
+    this._sourceCidr = config.sourceCidr;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // bridge - computed: false, optional: false, required: true
+  private _bridge?: string; 
+  public get bridge() {
+    return this.getStringAttribute('bridge');
+  }
+  public set bridge(value: string) {
+    this._bridge = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get bridgeInput() {
+    return this._bridge;
+  }
+
+  // forward - computed: true, optional: true, required: false
+  private _forward?: boolean | cdktf.IResolvable; 
+  public get forward() {
+    return this.getBooleanAttribute('forward');
+  }
+  public set forward(value: boolean | cdktf.IResolvable) {
+    this._forward = value;
+  }
+  public resetForward() {
+    this._forward = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get forwardInput() {
+    return this._forward;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // ip_forward - computed: true, optional: true, required: false
+  private _ipForward?: boolean | cdktf.IResolvable; 
+  public get ipForward() {
+    return this.getBooleanAttribute('ip_forward');
+  }
+  public set ipForward(value: boolean | cdktf.IResolvable) {
+    this._ipForward = value;
+  }
+  public resetIpForward() {
+    this._ipForward = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipForwardInput() {
+    return this._ipForward;
+  }
+
+  // masquerade - computed: true, optional: true, required: false
+  private _masquerade?: boolean | cdktf.IResolvable; 
+  public get masquerade() {
+    return this.getBooleanAttribute('masquerade');
+  }
+  public set masquerade(value: boolean | cdktf.IResolvable) {
+    this._masquerade = value;
+  }
+  public resetMasquerade() {
+    this._masquerade = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get masqueradeInput() {
+    return this._masquerade;
+  }
+
+  // netns - computed: true, optional: true, required: false
+  private _netns?: string; 
+  public get netns() {
+    return this.getStringAttribute('netns');
+  }
+  public set netns(value: string) {
+    this._netns = value;
+  }
+  public resetNetns() {
+    this._netns = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get netnsInput() {
+    return this._netns;
+  }
+
+  // source_cidr - computed: false, optional: false, required: true
+  private _sourceCidr?: string; 
+  public get sourceCidr() {
+    return this.getStringAttribute('source_cidr');
+  }
+  public set sourceCidr(value: string) {
+    this._sourceCidr = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceCidrInput() {
+    return this._sourceCidr;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      bridge: cdktf.stringToTerraform(this._bridge),
+      forward: cdktf.booleanToTerraform(this._forward),
+      ip_forward: cdktf.booleanToTerraform(this._ipForward),
+      masquerade: cdktf.booleanToTerraform(this._masquerade),
+      netns: cdktf.stringToTerraform(this._netns),
+      source_cidr: cdktf.stringToTerraform(this._sourceCidr),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      bridge: {
+        value: cdktf.stringToHclTerraform(this._bridge),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      forward: {
+        value: cdktf.booleanToHclTerraform(this._forward),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      ip_forward: {
+        value: cdktf.booleanToHclTerraform(this._ipForward),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      masquerade: {
+        value: cdktf.booleanToHclTerraform(this._masquerade),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      netns: {
+        value: cdktf.stringToHclTerraform(this._netns),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      source_cidr: {
+        value: cdktf.stringToHclTerraform(this._sourceCidr),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

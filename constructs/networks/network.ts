@@ -1,0 +1,75 @@
+import { ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+import { Ipv4Network } from "../core/addresses";
+import { ValidationError } from "../core/errors";
+import { claimDisjoint, claimUnique } from "../core/registry";
+import { LinuxHost } from "../hosts/linux-host";
+
+/**
+ * What guests and TAP devices need from a bridge: one the stack manages
+ * (BridgedNetwork) or one it only names (BridgedNetwork.fromExisting).
+ */
+export interface IBridgedNetwork {
+  /** The host the bridge lives on. */
+  readonly host: LinuxHost;
+  /** The bridge's interface name. */
+  readonly bridgeName: string;
+  /** The IPv4 network on the bridge, when known. */
+  readonly network?: Ipv4Network;
+  /** The host's own address on the bridge (the guests' gateway), when it has one. */
+  readonly gateway?: string;
+  /** MTU of the bridge, inherited by TAP devices on it. */
+  readonly mtu: number;
+  /** What must exist before a device joins the bridge; absent for bridges the stack does not manage. */
+  readonly dependable?: ITerraformDependable;
+  /** Construct the network belongs to, for messages and uniqueness scopes. */
+  readonly node: Construct["node"];
+  /** Whether a DHCP server answers on the bridge, so guests may configure NICs by DHCP. */
+  readonly hasDhcp: boolean;
+  /** The addresses the stack's DHCP server hands out dynamically, when it runs one. */
+  readonly dhcpRange?: { readonly start: string; readonly end: string };
+  /** Whether the bridge filters by VLAN tag, so guest NICs may carry one. */
+  readonly vlanFiltering: boolean;
+  /**
+   * Makes the stack's DHCP server on this bridge always give `address` to `mac`,
+   * returning what a guest must wait for. Absent where the stack runs no DHCP server.
+   */
+  reserveAddress?(reservation: DhcpReservation): ITerraformDependable;
+}
+
+/** A fixed DHCP lease. */
+export interface DhcpReservation {
+  readonly mac: string;
+  readonly address: string;
+  readonly hostname: string;
+}
+
+/**
+ * Checks that `address` is a host address of `net` (whose CIDR must be known) and
+ * that no other construct in the app took it on the same bridge.
+ */
+export function claimAddress(net: IBridgedNetwork, scope: Construct, prop: string, address: unknown): string {
+  if (!net.network) throw new ValidationError(scope, prop, address, `${net.node.path} has no known cidr to check it against`);
+  const valid = net.network.hostAddress(scope, prop, address);
+  claimUnique(scope, `address on bridge ${net.bridgeName} (${net.host.namespaceKey})`, valid, prop);
+  return valid;
+}
+
+/** Interfaces (bridges, TAPs, uplinks) share one name space per network namespace. */
+export function claimInterfaceName(scope: Construct, host: LinuxHost, prop: string, name: string): void {
+  claimUnique(scope, `interface name in ${host.namespaceKey}`, name, prop);
+}
+
+/** Two bridges of one namespace with overlapping networks make routing ambiguous. */
+export function claimNetwork(scope: Construct, host: LinuxHost, network: Ipv4Network): void {
+  claimDisjoint(scope, `IPv4 networks of bridges in ${host.namespaceKey}`, network, "cidr", (a, b) => a.overlaps(b), (n) => n.cidr);
+}
+
+/** A prop that must be a bridge: one the stack made or one named with fromExisting. */
+export function bridgedNetworkValue(scope: Construct, prop: string, value: unknown): IBridgedNetwork {
+  const net = value as IBridgedNetwork;
+  if (!(value instanceof Construct) || typeof net.bridgeName !== "string" || !(net.host instanceof LinuxHost)) {
+    throw new ValidationError(scope, prop, value, "expected a BridgedNetwork, or a bridge named with BridgedNetwork.fromExisting");
+  }
+  return net;
+}

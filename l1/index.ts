@@ -1,0 +1,34 @@
+// The one boundary between the hand-written constructs (constructs/, L2) and the
+// L1 resource classes: the bindings generated into .gen/ (npm run get) and
+// terraform_data. Constructs import L1 classes from here only, so the .gen paths
+// appear in this file alone.
+import { TerraformStack } from "cdktf";
+import { IConstruct } from "constructs";
+import { HyperlabProvider } from "../.gen/providers/hyperlab/provider";
+
+export { Bridge } from "../.gen/providers/hyperlab/bridge";
+export { Dhcp } from "../.gen/providers/hyperlab/dhcp";
+export type { DhcpReservations } from "../.gen/providers/hyperlab/dhcp";
+export { LxcContainer as LxcContainerResource } from "../.gen/providers/hyperlab/lxc-container";
+export type { LxcContainerNics } from "../.gen/providers/hyperlab/lxc-container";
+export { Nat } from "../.gen/providers/hyperlab/nat";
+export { Tap } from "../.gen/providers/hyperlab/tap";
+export { HyperlabProvider } from "../.gen/providers/hyperlab/provider";
+export { CloudinitDisk } from "../.gen/providers/libvirt/cloudinit-disk";
+export { Domain } from "../.gen/providers/libvirt/domain";
+export type { DomainDisk } from "../.gen/providers/libvirt/domain";
+export { LibvirtProvider } from "../.gen/providers/libvirt/provider";
+export { Pool } from "../.gen/providers/libvirt/pool";
+export { Volume } from "../.gen/providers/libvirt/volume";
+export { TerraformData } from "./terraform-data";
+
+const HYPERLAB_PROVIDER_ID = "hyperlab-provider";
+
+/**
+ * The stack's hyperlab provider configuration, made the first time a construct of
+ * the stack needs it and found in the construct tree afterwards (one per stack).
+ */
+export function hyperlabProviderOf(scope: IConstruct): HyperlabProvider {
+  const stack = TerraformStack.of(scope);
+  return (stack.node.tryFindChild(HYPERLAB_PROVIDER_ID) as HyperlabProvider | undefined) ?? new HyperlabProvider(stack, HYPERLAB_PROVIDER_ID);
+}
