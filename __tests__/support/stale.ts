@@ -1,21 +1,23 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "./engine";
 
 /**
  * Removes what an earlier run of the same stack left behind when it was killed
- * before its own clean-up: runs the stack's destroy scripts (they tolerate
- * missing things) in reverse order, then removes its libvirt domains and pool.
- * Only names from the synthesized stack are touched.
+ * before its own clean-up: its libvirt domains and pool, its containers, DHCP
+ * servers, NAT rules, TAPs and bridges. Only names from the synthesized stack
+ * are touched; anything already gone is skipped.
  */
 export function removeStaleLab(stackDir: string): void {
   const json = JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8"));
-  const virsh = (...args: string[]) => run("virsh", ["-c", "qemu:///system", ...args], { ok: [0, 1] });
-  for (const domain of Object.values<any>(json.resource.libvirt_domain ?? {})) {
+  const resources = (type: string) => Object.values<any>(json.resource[type] ?? {});
+  const tolerant = (cmd: string, args: string[]) => run(cmd, args, { ok: [0, 1, 2, 255] });
+  const virsh = (...args: string[]) => tolerant("virsh", ["-c", "qemu:///system", ...args]);
+  for (const domain of resources("libvirt_domain")) {
     virsh("destroy", domain.name);
     virsh("undefine", domain.name, "--nvram");
   }
-  for (const pool of Object.values<any>(json.resource.libvirt_pool ?? {})) {
+  for (const pool of resources("libvirt_pool")) {
     for (const line of virsh("vol-list", "--pool", pool.name).stdout.split("\n").slice(2)) {
       const volume = line.trim().split(/\s+/)[0];
       if (volume) virsh("vol-delete", "--pool", pool.name, volume);
@@ -24,7 +26,21 @@ export function removeStaleLab(stackDir: string): void {
     virsh("pool-delete", pool.name);
     virsh("pool-undefine", pool.name);
   }
-  for (const data of Object.values<any>(json.resource.terraform_data ?? {}).reverse()) {
-    run("/bin/sh", ["-c", data.input.destroy], { ok: [0, 1, 2] });
+  // The hyperlab resources of the lab live in the host's own namespace.
+  for (const ct of resources("hyperlab_lxc_container")) tolerant("lxc-destroy", ["-P", ct.lxc_path ?? "/var/lib/lxc", "-n", ct.name, "-f"]);
+  const bridges = resources("hyperlab_bridge").map((b) => b.name as string);
+  for (const bridge of bridges) {
+    const pidFile = `/run/hyperlab-dhcp-pid@root@${bridge}`;
+    if (existsSync(pidFile)) tolerant("kill", [readFileSync(pidFile, "utf8").trim()]);
+    rmSync(pidFile, { force: true });
+    rmSync(`/run/hyperlab-dhcp-hosts@root@${bridge}`, { recursive: true, force: true });
+    for (const [table, chain] of [["nat", "POSTROUTING"], ["filter", "FORWARD"]]) {
+      const rules = run("iptables-save", ["-t", table], { ok: [0, 1] }).stdout.split("\n");
+      for (const rule of rules.filter((r) => r.startsWith(`-A ${chain} `) && r.includes(`hyperlab:${bridge} `))) {
+        tolerant("sh", ["-c", `iptables -t ${table} ${rule.replace(/^-A /, "-D ")}`]);
+      }
+    }
   }
+  for (const tap of resources("hyperlab_tap")) tolerant("ip", ["link", "delete", "dev", tap.name]);
+  for (const bridge of bridges) tolerant("ip", ["link", "delete", "dev", bridge]);
 }
