@@ -14,7 +14,7 @@ import { CloudInitSpec, metaData, networkConfig, userData } from "./cloud-init";
 import { TapInterface } from "../networks/tap-interface";
 import { kernelCmdlineTokens, kernelIpToken, libvirtCmdline } from "./kernel-cmdline";
 import { TapNic, tapNicXslt } from "./libvirt-tap-xslt";
-import { GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
+import { bridgeIdReferences, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 
 /** Longest description kept with a guest (Proxmox's limit, which libvirt also takes). */
 const DESCRIPTION_MAX = 8192;
@@ -207,6 +207,10 @@ export class KvmGuest extends Construct {
       // A serial console, so `virsh console NAME` reaches the guest.
       console: [{ type: "pty", targetPort: "0", targetType: "serial" }],
       dependsOn: [...this.nics.flatMap((n) => n.dependsOn), ...tapNics.map((t) => t.tap.dependable)],
+      // QEMU's NICs hang on the bridge (or TAP) that existed when the domain started:
+      // one made again (deleted on the host) needs the domain started anew. Its
+      // volumes are resources of their own and stay.
+      lifecycle: { replaceTriggeredBy: [...bridgeIdReferences(this.nics), ...tapNics.map((t) => `${t.tap.resourceAddress}.id`)] },
     });
   }
 

@@ -7,7 +7,7 @@ import { guestName } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
-import { GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
+import { bridgeIds, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 
 export interface LxcContainerProps {
   /** Where the container runs. */
@@ -93,6 +93,8 @@ export class LxcContainer extends Construct {
       cpus: props.cpus === undefined ? undefined : integerIn(this, "cpus", props.cpus, 1, 1024),
       autostart: booleanValue(this, "startOnBoot", props.startOnBoot, true, "it is checked at synth"),
       running: booleanValue(this, "startOnCreate", props.startOnCreate, true, "it is checked at synth"),
+      // A bridge made again (deleted on the host) restarts the container, whose veths then join it.
+      restartTriggers: bridgeIds(this.nics),
       dependsOn: this.nics.flatMap((n) => n.dependsOn),
     });
   }

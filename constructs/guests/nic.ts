@@ -144,3 +144,14 @@ function resolveNic({ scope, host, hostname }: NicOwner, nic: GuestNicProps, ind
     dependsOn,
   };
 }
+
+/** The resource ids of the managed bridges the NICs join, once each, in NIC order. */
+export function bridgeIds(nics: readonly ResolvedNic[]): string[] | undefined {
+  const addresses = [...new Set(nics.flatMap((n) => (n.network.resourceAddress ? [n.network.resourceAddress] : [])))];
+  return addresses.length ? addresses.map((a) => `\${${a}.id}`) : undefined;
+}
+
+/** References to those ids, for a resource's lifecycle.replace_triggered_by. */
+export function bridgeIdReferences(nics: readonly ResolvedNic[]): string[] {
+  return [...new Set(nics.flatMap((n) => (n.network.resourceAddress ? [`${n.network.resourceAddress}.id`] : [])))];
+}

@@ -88,6 +88,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   readonly mode: BridgeMode;
   readonly mtu: number;
   readonly dependable: ITerraformDependable;
+  readonly resourceAddress: string;
   readonly hasDhcp: boolean;
   readonly dhcpRange?: { readonly start: string; readonly end: string };
   readonly vlanFiltering: boolean;
@@ -133,6 +134,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       addresses: [this.network.withPrefix(this.gateway)], uplink,
     });
     this.dependable = this.bridge;
+    this.resourceAddress = `${this.bridge.terraformResourceType}.${this.bridge.friendlyUniqueId}`;
     if (this.mode === "nat") {
       new Nat(this, "nat", { provider, netns, bridge: this.bridge.name, sourceCidr: this.network.cidr });
     }
@@ -143,6 +145,8 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       const reservations = Lazy.anyValue({ produce: () => this.reservations }, { omitEmptyArray: false });
       this.dhcpServer = new Dhcp(this, "dhcp", {
         provider, netns, bridge: this.bridge.name, ...range, router: this.gateway, reservations,
+        // dnsmasq binds to the bridge it started on: a bridge made again needs a new server.
+        lifecycle: { replaceTriggeredBy: [`${this.resourceAddress}.id`] },
       });
     }
   }

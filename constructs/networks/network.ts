@@ -22,6 +22,12 @@ export interface IBridgedNetwork {
   readonly mtu: number;
   /** What must exist before a device joins the bridge; absent for bridges the stack does not manage. */
   readonly dependable?: ITerraformDependable;
+  /**
+   * The managed bridge's resource address (e.g. "hyperlab_bridge.lan_bridge_1A2B"):
+   * guests watch its id, which is new whenever the bridge had to be made again
+   * (deleted on the host), to join it anew. Absent for bridges the stack does not manage.
+   */
+  readonly resourceAddress?: string;
   /** Construct the network belongs to, for messages and uniqueness scopes. */
   readonly node: Construct["node"];
   /** Whether a DHCP server answers on the bridge, so guests may configure NICs by DHCP. */

@@ -28,6 +28,8 @@ export class TapInterface extends Construct {
   readonly network: IBridgedNetwork;
   readonly multiQueue: boolean;
   readonly dependable: ITerraformDependable;
+  /** The TAP's resource address (e.g. "hyperlab_tap.tap_1A2B"), whose id is new when it had to be made again. */
+  readonly resourceAddress: string;
 
   constructor(scope: Construct, id: string, props: TapInterfaceProps) {
     super(scope, id);
@@ -36,7 +38,7 @@ export class TapInterface extends Construct {
     this.multiQueue = booleanValue(this, "multiQueue", props.multiQueue, false, "it is checked against guest NICs at synth");
     this.name = interfaceName(this, "name", props.name);
     claimInterfaceName(this, this.network.host, "name", this.name);
-    this.dependable = new Tap(this, "tap", {
+    const tap = new Tap(this, "tap", {
       provider: hyperlabProviderOf(this),
       netns: this.network.host.netns ?? "",
       name: this.name,
@@ -47,5 +49,7 @@ export class TapInterface extends Construct {
       mtu: this.network.mtu,
       dependsOn: this.network.dependable ? [this.network.dependable] : undefined,
     });
+    this.dependable = tap;
+    this.resourceAddress = `${tap.terraformResourceType}.${tap.friendlyUniqueId}`;
   }
 }

@@ -42,6 +42,7 @@ type lxcContainerModel struct {
 	Cpus         types.Int64  `tfsdk:"cpus"`
 	Autostart    types.Bool   `tfsdk:"autostart"`
 	Running      types.Bool   `tfsdk:"running"`
+	Restart      types.List   `tfsdk:"restart_triggers"`
 }
 
 type lxcNic struct {
@@ -94,6 +95,11 @@ func (r *lxcContainerResource) Schema(_ context.Context, _ resource.SchemaReques
 				Optional: true, Computed: true, Default: booldefault.StaticBool(true)},
 			"running": schema.BoolAttribute{Description: "Whether the container runs; changes in place.",
 				Optional: true, Computed: true, Default: booldefault.StaticBool(true)},
+			"restart_triggers": schema.ListAttribute{
+				Description: "Opaque values, such as the IDs of the bridges its NICs join: when one changes (a bridge was made " +
+					"again), a running container is restarted, so its veths join the bridges anew. Its root filesystem stays.",
+				ElementType: types.StringType, Optional: true,
+			},
 		},
 	}
 }
@@ -408,10 +414,19 @@ func readNics(ctx context.Context, lines []string) types.List {
 }
 
 func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan lxcContainerModel
+	var plan, state lxcContainerModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
+	}
+	if !plan.Restart.Equal(state.Restart) && plan.Running.ValueBool() {
+		if current, err := plan.state(); err == nil && current == "RUNNING" {
+			if _, err := hostexec.Run(plan.Netns.ValueString(), plan.lxc("lxc-stop", "-t", "10")...); err != nil {
+				resp.Diagnostics.AddError("Restarting the container failed", err.Error())
+				return
+			}
+		}
 	}
 	if err := r.converge(&plan); err != nil {
 		resp.Diagnostics.AddError("Updating the container failed", err.Error())

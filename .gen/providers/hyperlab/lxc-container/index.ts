@@ -50,6 +50,12 @@ export interface LxcContainerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nics?: LxcContainerNics[] | cdktf.IResolvable;
   /**
+  * Opaque values, such as the IDs of the bridges its NICs join: when one changes (a bridge was made again), a running container is restarted, so its veths join the bridges anew. Its root filesystem stays.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#restart_triggers LxcContainer#restart_triggers}
+  */
+  readonly restartTriggers?: string[];
+  /**
   * Whether the container runs; changes in place.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#running LxcContainer#running}
@@ -379,6 +385,7 @@ export class LxcContainer extends cdktf.TerraformResource {
     this._name = config.name;
     this._netns = config.netns;
     this._nics.internalValue = config.nics;
+    this._restartTriggers = config.restartTriggers;
     this._running = config.running;
     this._template = config.template;
     this._templateArgs = config.templateArgs;
@@ -502,6 +509,22 @@ export class LxcContainer extends cdktf.TerraformResource {
     return this._nics.internalValue;
   }
 
+  // restart_triggers - computed: false, optional: true, required: false
+  private _restartTriggers?: string[]; 
+  public get restartTriggers() {
+    return this.getListAttribute('restart_triggers');
+  }
+  public set restartTriggers(value: string[]) {
+    this._restartTriggers = value;
+  }
+  public resetRestartTriggers() {
+    this._restartTriggers = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get restartTriggersInput() {
+    return this._restartTriggers;
+  }
+
   // running - computed: true, optional: true, required: false
   private _running?: boolean | cdktf.IResolvable; 
   public get running() {
@@ -560,6 +583,7 @@ export class LxcContainer extends cdktf.TerraformResource {
       name: cdktf.stringToTerraform(this._name),
       netns: cdktf.stringToTerraform(this._netns),
       nics: cdktf.listMapper(lxcContainerNicsToTerraform, false)(this._nics.internalValue),
+      restart_triggers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._restartTriggers),
       running: cdktf.booleanToTerraform(this._running),
       template: cdktf.stringToTerraform(this._template),
       template_args: cdktf.listMapper(cdktf.stringToTerraform, false)(this._templateArgs),
@@ -609,6 +633,12 @@ export class LxcContainer extends cdktf.TerraformResource {
         isBlock: true,
         type: "list",
         storageClassType: "LxcContainerNicsList",
+      },
+      restart_triggers: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._restartTriggers),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
       },
       running: {
         value: cdktf.booleanToHclTerraform(this._running),
