@@ -1,0 +1,52 @@
+// The drift report from the engine's JSON plans: drift from a refresh-only plan,
+// undeployed changes from a plan without refresh, each named by construct path.
+import { changedAttributes, driftReport, markdown } from "../tools/drift-report";
+
+const synthesized = {
+  resource: {
+    hyperlab_bridge: { lan_bridge_1: { "//": { metadata: { path: "lab/lan/bridge" } } } },
+    hyperlab_lxc_container: { ct_container_2: { "//": { metadata: { path: "lab/ct/container" } } } },
+  },
+};
+const refreshOnly = {
+  resource_drift: [
+    { address: "hyperlab_bridge.lan_bridge_1", type: "hyperlab_bridge", name: "lan_bridge_1",
+      change: { actions: ["update"], before: { mtu: 1500, addresses: ["10.0.0.1/24"], name: "br0" }, after: { mtu: 1400, addresses: [], name: "br0" } } },
+    { address: "hyperlab_lxc_container.ct_container_2", type: "hyperlab_lxc_container", name: "ct_container_2",
+      change: { actions: ["delete"], before: { name: "ct" }, after: null } },
+  ],
+};
+const codeOnly = {
+  resource_changes: [
+    { address: "hyperlab_bridge.lan_bridge_1", type: "hyperlab_bridge", name: "lan_bridge_1", change: { actions: ["no-op"], before: {}, after: {} } },
+    { address: "libvirt_domain.vm_3", type: "libvirt_domain", name: "vm_3", change: { actions: ["update"], before: {}, after: {} } },
+  ],
+};
+
+test("drifted resources carry their construct path and each attribute's expected and actual value", () => {
+  const report = driftReport("lab", synthesized, refreshOnly, codeOnly);
+  expect(report.drift).toEqual([
+    { constructPath: "lab/lan/bridge", address: "hyperlab_bridge.lan_bridge_1", gone: false, attributes: [
+      { attribute: "addresses", expected: ["10.0.0.1/24"], actual: [] },
+      { attribute: "mtu", expected: 1500, actual: 1400 },
+    ] },
+    { constructPath: "lab/ct/container", address: "hyperlab_lxc_container.ct_container_2", gone: true, attributes: [] },
+  ]);
+  // A resource without cdktf metadata is named by its address.
+  expect(report.undeployed).toEqual([{ constructPath: "libvirt_domain.vm_3", address: "libvirt_domain.vm_3", actions: ["update"] }]);
+});
+
+test("nested attributes are named by their path", () => {
+  expect(changedAttributes({ nics: [{ ipv4: "a" }], x: { y: 1 } }, { nics: [{ ipv4: "b" }], x: { y: 1 } }))
+    .toEqual([{ attribute: "nics", expected: [{ ipv4: "a" }], actual: [{ ipv4: "b" }] }]);
+  expect(changedAttributes({ x: { y: 1, z: 2 } }, { x: { y: 1, z: 3 } })).toEqual([{ attribute: "x.z", expected: 2, actual: 3 }]);
+});
+
+test("the Markdown form has a section per drifted construct and the undeployed changes", () => {
+  const md = markdown(driftReport("lab", synthesized, refreshOnly, codeOnly));
+  expect(md).toContain("## lab/lan/bridge\n\n`hyperlab_bridge.lan_bridge_1`\n\n| attribute | expected | actual |");
+  expect(md).toContain("| mtu | `1500` | `1400` |");
+  expect(md).toContain("## lab/ct/container\n\n`hyperlab_lxc_container.ct_container_2`: gone from the host");
+  expect(md).toContain("- libvirt_domain.vm_3 (`libvirt_domain.vm_3`): update");
+  expect(markdown(driftReport("lab", synthesized, {}, {}))).toContain("No drift: the host is what the stack deployed.");
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { engineEnv, run, RunResult } from "./engine";
+
+const ROOT = join(__dirname, "..", "..");
+
+/** Where a test deploys the Linux lab from: a project directory of its own with the e2e app. */
+export interface LabProject {
+  readonly work: string;
+  readonly stackDir: string;
+  cdktf(verb: "synth" | "deploy" | "destroy"): RunResult;
+  /** `npm run drift` on the lab; resolves to its exit code and output, whatever the code. */
+  drift(reportPrefix?: string): RunResult;
+  remove(): void;
+}
+
+export interface LabNames {
+  readonly prefix: string;
+  readonly bridge: string;
+  readonly cidr: string;
+  readonly guestDir: string;
+  readonly accelerator: "kvm" | "tcg";
+}
+
+export function labProject(names: LabNames): LabProject {
+  const work = mkdtempSync(join(tmpdir(), "hyperlab-lab-"));
+  const app = `${join(ROOT, "node_modules", ".bin", "tsx")} ${join(ROOT, "__tests__", "e2e", "apps", "linux-lab.ts")}`;
+  writeFileSync(join(work, "cdktf.json"), JSON.stringify({ language: "typescript", app, output: "cdktf.out", sendCrashReports: "false" }));
+  const env = () => ({
+    ...engineEnv(), CI: "1",
+    HL_E2E_PREFIX: names.prefix, HL_E2E_BRIDGE: names.bridge, HL_E2E_CIDR: names.cidr, HL_E2E_GUEST: names.guestDir, HL_E2E_ACCEL: names.accelerator,
+  });
+  return {
+    work,
+    stackDir: join(work, "cdktf.out", "stacks", "linux-lab"),
+    cdktf(verb) {
+      const flags = verb === "synth" ? [] : ["linux-lab", "--auto-approve", "--skip-provider-lock"];
+      return run(join(ROOT, "node_modules", ".bin", "cdktf"), [verb, ...flags, "--no-color"], { cwd: work, env: env() });
+    },
+    drift(reportPrefix) {
+      const args = [join(ROOT, "tools", "drift.ts"), "linux-lab", "--dir", work, ...(reportPrefix ? ["--report", reportPrefix] : [])];
+      return run(join(ROOT, "node_modules", ".bin", "tsx"), args, { env: env(), ok: [0, 1, 2, 3] });
+    },
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
