@@ -50,3 +50,18 @@ test("the Markdown form has a section per drifted construct and the undeployed c
   expect(md).toContain("- libvirt_domain.vm_3 (`libvirt_domain.vm_3`): update");
   expect(markdown(driftReport("lab", synthesized, {}, {}))).toContain("No drift: the host is what the stack deployed.");
 });
+
+test("attributes the provider only computes, or fills in where the stack set nothing, are not drift", () => {
+  const schema = { provider_schemas: { "x/libvirt": { resource_schemas: {
+    libvirt_pool: { block: { attributes: { allocation: { computed: true }, name: { required: true } } } },
+    libvirt_domain: { block: { attributes: { cmdline: { optional: true, computed: true }, running: { optional: true } } } },
+  } } } };
+  const synth = { resource: { libvirt_domain: { d: { running: true } } } };
+  const plan = { resource_drift: [
+    { address: "libvirt_pool.p", type: "libvirt_pool", name: "p", change: { actions: ["update"], before: { allocation: 1, name: "p" }, after: { allocation: 2, name: "p" } } },
+    { address: "libvirt_domain.d", type: "libvirt_domain", name: "d", change: { actions: ["update"], before: { cmdline: null, running: true }, after: { cmdline: [], running: false } } },
+  ] };
+  expect(driftReport("lab", synth, plan, {}, schema).drift).toEqual([
+    { constructPath: "libvirt_domain.d", address: "libvirt_domain.d", gone: false, attributes: [{ attribute: "running", expected: true, actual: false }] },
+  ]);
+});

@@ -17,8 +17,11 @@ import { AttributeChange, DriftReport, driftReport, markdown, PlanJson } from ".
 
 function engine(dir: string, args: string[]): string {
   const binary = process.env.TERRAFORM_BINARY_NAME ?? "terraform";
-  const r = spawnSync(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 256 << 20, env: { ...process.env, TF_IN_AUTOMATION: "1" } });
-  if (r.status !== 0) throw new Error(`${binary} ${args.join(" ")} exited ${r.status ?? r.error}:\n${r.stderr}${r.stdout}`);
+  // A refresh waits on every provider; a hung one must not hang a nightly job.
+  const r = spawnSync(binary, args, {
+    cwd: dir, encoding: "utf8", maxBuffer: 256 << 20, timeout: 10 * 60 * 1000, env: { ...process.env, TF_IN_AUTOMATION: "1" },
+  });
+  if (r.status !== 0) throw new Error(`${binary} ${args.join(" ")} exited ${r.status ?? r.error ?? r.signal}:\n${r.stderr}${r.stdout}`);
   return r.stdout;
 }
 
@@ -49,7 +52,8 @@ function main(): number {
   engine(dir, ["init", "-input=false", "-no-color"]);
   const refreshOnly = planJson(dir, ["-refresh-only"], "drift.tfplan");
   const codeOnly = planJson(dir, ["-refresh=false"], "code.tfplan");
-  const report = driftReport(stack, synthesized, refreshOnly, codeOnly);
+  const schema = JSON.parse(engine(dir, ["providers", "schema", "-json"]));
+  const report = driftReport(stack, synthesized, refreshOnly, codeOnly, schema);
   print(report);
   if (values.report) {
     writeFileSync(`${values.report}.json`, JSON.stringify(report, null, 2) + "\n");

@@ -133,7 +133,8 @@ describe("drift of the Linux lab, seen and repaired", () => {
     writeFileSync(app, JSON.stringify({ ...config, app: `HL_E2E_LITERAL_NOTE=changed ${config.app}` }));
     try {
       const r = lab.drift();
-      expect(r.stdout).toMatch(/UNDEPLOYED linux-lab\/literal\/domain \(libvirt_domain\.\S+\): update/);
+      // libvirt replaces a domain for a new description.
+      expect(r.stdout).toMatch(/UNDEPLOYED linux-lab\/literal\/domain \(libvirt_domain\.\S+\): delete, create/);
       expect(r.stdout).toContain("0 drifted, 1 undeployed");
       expect(r.status).toBe(3);
     } finally {

@@ -40,7 +40,10 @@ export function labProject(names: LabNames): LabProject {
     },
     drift(reportPrefix) {
       const args = [join(ROOT, "tools", "drift.ts"), "linux-lab", "--dir", work, ...(reportPrefix ? ["--report", reportPrefix] : [])];
-      return run(join(ROOT, "node_modules", ".bin", "tsx"), args, { env: env(), ok: [0, 1, 2, 3] });
+      // The engine's debug log stays in the project directory, for a run that goes wrong.
+      return run(join(ROOT, "node_modules", ".bin", "tsx"), args, {
+        env: { ...env(), TF_LOG: "debug", TF_LOG_PATH: join(work, "drift-engine.log") }, ok: [0, 1, 2, 3],
+      });
     },
     remove: () => rmSync(work, { recursive: true, force: true }),
   };
