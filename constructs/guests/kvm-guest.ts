@@ -1,3 +1,4 @@
+import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { CloudinitDisk, Domain, DomainDisk, Volume } from "../../l1";
 import { ConfigurationError } from "../core/errors";
@@ -149,16 +150,19 @@ export class KvmGuest extends Construct {
     const tapNics = this.tapNics(nicProps);
     const cloudInitProps = objectValue<KvmCloudInitProps>(this, "cloudInit", props.cloudInit);
     const kernel = objectValue<KernelBootProps>(this, "kernelBoot", props.kernelBoot);
-    const pool = LibvirtStorage.of(host).pool;
+    const storage = LibvirtStorage.of(host);
+    const pool = storage.pool;
+    // Every libvirt resource of this guest waits for the guest before it (see previousGuest).
+    const turn = storage.previousGuest();
     const disks: DomainDisk[] = [];
 
     if (props.bootImage !== undefined) {
       const source = this.imageSource(props.bootImage);
       if (props.bootDiskSizeGiB === undefined) {
-        disks.push({ volumeId: new Volume(this, "boot", { name: `${this.name}-boot.qcow2`, pool: pool.name, source, format: "qcow2" }).id });
+        disks.push({ volumeId: new Volume(this, "boot", { name: `${this.name}-boot.qcow2`, pool: pool.name, source, format: "qcow2", dependsOn: turn }).id });
       } else {
         const size = integerIn(this, "bootDiskSizeGiB", props.bootDiskSizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth");
-        const base = new Volume(this, "base", { name: `${this.name}-base.qcow2`, pool: pool.name, source, format: "qcow2" });
+        const base = new Volume(this, "base", { name: `${this.name}-base.qcow2`, pool: pool.name, source, format: "qcow2", dependsOn: turn });
         disks.push({
           volumeId: new Volume(this, "boot", {
             name: `${this.name}-boot.qcow2`, pool: pool.name, baseVolumeId: base.id, format: "qcow2", size: size * 2 ** 30,
@@ -171,12 +175,12 @@ export class KvmGuest extends Construct {
       const sizeGiB = integerIn(this, `disks[${i}].sizeGiB`, disk.sizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth");
       const format = oneOf(this, `disks[${i}].format`, disk.format ?? "qcow2", ["qcow2", "raw"]);
       const volume = new Volume(this, `disk${i}`, {
-        name: `${this.name}-disk${i}.${format}`, pool: pool.name, format, size: sizeGiB * 2 ** 30,
+        name: `${this.name}-disk${i}.${format}`, pool: pool.name, format, size: sizeGiB * 2 ** 30, dependsOn: turn,
       });
       disks.push({ volumeId: volume.id });
     });
 
-    const cloudinit = cloudInitProps ? this.cloudInitDisk(cloudInitProps, pool.name) : undefined;
+    const cloudinit = cloudInitProps ? this.cloudInitDisk(cloudInitProps, pool.name, turn) : undefined;
     const cmdline = kernel ? this.kernelCmdline(kernel, cloudInitProps !== undefined) : undefined;
     if (!kernel && !cloudInitProps) this.refuseUnappliedAddresses();
     const accelerator = oneOf(this, "accelerator", props.accelerator ?? "kvm", ["kvm", "tcg"]);
@@ -206,12 +210,13 @@ export class KvmGuest extends Construct {
       xml: tapNics.length ? { xslt: terraformLiteral(tapNicXslt(tapNics)) } : undefined,
       // A serial console, so `virsh console NAME` reaches the guest.
       console: [{ type: "pty", targetPort: "0", targetType: "serial" }],
-      dependsOn: [...this.nics.flatMap((n) => n.dependsOn), ...tapNics.map((t) => t.tap.dependable)],
+      dependsOn: [...(turn ?? []), ...this.nics.flatMap((n) => n.dependsOn), ...tapNics.map((t) => t.tap.dependable)],
       // QEMU's NICs hang on the bridge (or TAP) that existed when the domain started:
       // one made again (deleted on the host) needs the domain started anew. Its
       // volumes are resources of their own and stay.
       lifecycle: { replaceTriggeredBy: [...bridgeIdReferences(this.nics), ...tapNics.map((t) => `${t.tap.resourceAddress}.id`)] },
     });
+    storage.lastIs(this.domain);
   }
 
   /**
@@ -281,7 +286,7 @@ export class KvmGuest extends Construct {
     return hostPath(this, "bootImage", value);
   }
 
-  private cloudInitDisk(props: KvmCloudInitProps, pool: string): CloudinitDisk {
+  private cloudInitDisk(props: KvmCloudInitProps, pool: string, dependsOn: ITerraformDependable[] | undefined): CloudinitDisk {
     const spec: CloudInitSpec = {
       hostname: this.name,
       user: props.user === undefined ? undefined : posixUser(this, "cloudInit.user", props.user),
@@ -299,6 +304,7 @@ export class KvmGuest extends Construct {
       userData: terraformLiteral(userData(spec)),
       metaData: terraformLiteral(metaData(spec, this.name)),
       networkConfig: terraformLiteral(networkConfig(spec)),
+      dependsOn,
     });
   }
 }

@@ -1,4 +1,4 @@
-import { TerraformStack } from "cdktf";
+import { ITerraformDependable, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { LibvirtProvider, Pool } from "../../l1";
 import { ConfigurationError } from "../core/errors";
@@ -25,6 +25,7 @@ export class LibvirtStorage extends Construct {
   }
 
   readonly pool: Pool;
+  private lastGuest?: ITerraformDependable;
 
   private constructor(stack: TerraformStack, readonly host: LinuxHost) {
     super(stack, ID);
@@ -36,5 +37,21 @@ export class LibvirtStorage extends Construct {
     claimUnique(host, `libvirt storage pool directory on ${host.libvirtUri}`, host.storagePoolPath, "storagePoolPath");
     new LibvirtProvider(this, "provider", { uri: host.libvirtUri });
     this.pool = new Pool(this, "pool", { name: host.storagePoolName, type: "dir", target: { path: host.storagePoolPath } });
+  }
+
+  /**
+   * What a guest's libvirt resources must wait for: the guest before it in the
+   * stack. libvirt provider 0.8.3 can hang for good when a cloud-init disk and
+   * domains are made or read at once (its issues #1021 and #594; `-parallelism=1`
+   * is the workaround given there), so the guests of a stack take turns, in
+   * apply and in refresh alike. The guest then names its domain with `lastIs`.
+   */
+  previousGuest(): ITerraformDependable[] | undefined {
+    return this.lastGuest ? [this.lastGuest] : undefined;
+  }
+
+  /** Records the domain the next guest waits for. */
+  lastIs(domain: ITerraformDependable): void {
+    this.lastGuest = domain;
   }
 }
