@@ -18,6 +18,8 @@ export function removeStaleLab(stackDir: string): void {
     virsh("undefine", domain.name, "--nvram");
   }
   for (const pool of resources("libvirt_pool")) {
+    // A run killed mid-upload can leave files in the pool's directory that libvirt has not listed yet.
+    virsh("pool-refresh", pool.name);
     for (const line of virsh("vol-list", "--pool", pool.name).stdout.split("\n").slice(2)) {
       const volume = line.trim().split(/\s+/)[0];
       if (volume) virsh("vol-delete", "--pool", pool.name, volume);
@@ -25,6 +27,7 @@ export function removeStaleLab(stackDir: string): void {
     virsh("pool-destroy", pool.name);
     virsh("pool-delete", pool.name);
     virsh("pool-undefine", pool.name);
+    if (pool.target?.path) rmSync(pool.target.path, { recursive: true, force: true });
   }
   // The hyperlab resources of the lab live in the host's own namespace.
   for (const ct of resources("hyperlab_lxc_container")) tolerant("lxc-destroy", ["-P", ct.lxc_path ?? "/var/lib/lxc", "-n", ct.name, "-f"]);
