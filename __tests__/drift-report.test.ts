@@ -4,7 +4,7 @@ import { changedAttributes, driftReport, markdown } from "../tools/drift-report"
 
 const synthesized = {
   resource: {
-    hyperlab_bridge: { lan_bridge_1: { "//": { metadata: { path: "lab/lan/bridge" } } } },
+    hyperlab_bridge: { lan_bridge_1: { "//": { metadata: { path: "lab/lan/bridge" } }, mtu: 1500, addresses: ["10.0.0.1/24"], name: "br0" } },
     hyperlab_lxc_container: { ct_container_2: { "//": { metadata: { path: "lab/ct/container" } } } },
   },
 };
@@ -51,17 +51,13 @@ test("the Markdown form has a section per drifted construct and the undeployed c
   expect(markdown(driftReport("lab", synthesized, {}, {}))).toContain("No drift: the host is what the stack deployed.");
 });
 
-test("attributes the provider only computes, or fills in where the stack set nothing, are not drift", () => {
-  const schema = { provider_schemas: { "x/libvirt": { resource_schemas: {
-    libvirt_pool: { block: { attributes: { allocation: { computed: true }, name: { required: true } } } },
-    libvirt_domain: { block: { attributes: { cmdline: { optional: true, computed: true }, running: { optional: true } } } },
-  } } } };
-  const synth = { resource: { libvirt_domain: { d: { running: true } } } };
+test("only what the stack declared counts: computed values and provider fill-ins are not drift", () => {
+  const synth = { resource: { libvirt_domain: { d: { running: true } }, libvirt_pool: { p: { name: "p" } } } };
   const plan = { resource_drift: [
     { address: "libvirt_pool.p", type: "libvirt_pool", name: "p", change: { actions: ["update"], before: { allocation: 1, name: "p" }, after: { allocation: 2, name: "p" } } },
     { address: "libvirt_domain.d", type: "libvirt_domain", name: "d", change: { actions: ["update"], before: { cmdline: null, running: true }, after: { cmdline: [], running: false } } },
   ] };
-  expect(driftReport("lab", synth, plan, {}, schema).drift).toEqual([
+  expect(driftReport("lab", synth, plan, {}).drift).toEqual([
     { constructPath: "libvirt_domain.d", address: "libvirt_domain.d", gone: false, attributes: [{ attribute: "running", expected: true, actual: false }] },
   ]);
 });

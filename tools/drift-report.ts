@@ -58,34 +58,23 @@ export function changedAttributes(before: unknown, after: unknown, prefix = ""):
   return [{ attribute: prefix, expected: before ?? null, actual: after ?? null }];
 }
 
-/** The parts of `providers schema -json` the report reads: which attributes are computed only. */
-export interface SchemaJson {
-  provider_schemas?: Record<string, { resource_schemas?: Record<string, { block: { attributes?: Record<string, { computed?: boolean; optional?: boolean; required?: boolean }> } }> }>;
-}
-
 /**
- * Whether a changed top-level attribute is something the stack manages: set in
- * the configuration, or with a value the stack had (a default). Not what the
- * provider only computes (a pool's free space), nor an unset attribute the
- * provider fills in on reading (null read back as []).
+ * Drift is a difference in what the stack declared: the attributes set in its
+ * configuration. What a provider only computes or fills in (a pool's free space,
+ * an unset list read back as []) changes on its own and is not drift; constructs
+ * therefore declare the defaults they rely on (a NAT's masquerade, a server's running).
  */
-function managed(schema: SchemaJson, synthesized: any, type: string, name: string, attribute: string, before: unknown): boolean {
-  if (synthesized?.resource?.[type]?.[name]?.[attribute] !== undefined) return true;
-  const flags = Object.values(schema.provider_schemas ?? {})
-    .map((p) => p.resource_schemas?.[type]?.block.attributes?.[attribute])
-    .find((a) => a !== undefined);
-  const computedOnly = flags !== undefined && flags.computed === true && !flags.optional && !flags.required;
-  return !computedOnly && before !== null && before !== undefined;
+function declared(synthesized: any, type: string, name: string, attribute: string): boolean {
+  return synthesized?.resource?.[type]?.[name]?.[attribute] !== undefined;
 }
 
-export function driftReport(stack: string, synthesized: unknown, refreshOnly: PlanJson, codeOnly: PlanJson, schema: SchemaJson = {}): DriftReport {
+export function driftReport(stack: string, synthesized: unknown, refreshOnly: PlanJson, codeOnly: PlanJson): DriftReport {
   const drift = (refreshOnly.resource_drift ?? [])
     .filter((r) => !r.change.actions.every((a) => a === "no-op"))
     .map((r) => {
       const gone = r.change.after === null || r.change.actions.includes("delete");
-      const before = (r.change.before ?? {}) as Record<string, unknown>;
       const attributes = gone ? [] : changedAttributes(r.change.before, r.change.after)
-        .filter((a) => managed(schema, synthesized, r.type, r.name, a.attribute.split(".")[0], before[a.attribute.split(".")[0]]));
+        .filter((a) => declared(synthesized, r.type, r.name, a.attribute.split(".")[0]));
       return { constructPath: constructPath(synthesized, r.type, r.name), address: r.address, gone, attributes };
     })
     .filter((d) => d.gone || d.attributes.length > 0)

@@ -52,8 +52,7 @@ function main(): number {
   engine(dir, ["init", "-input=false", "-no-color"]);
   const refreshOnly = planJson(dir, ["-refresh-only"], "drift.tfplan");
   const codeOnly = planJson(dir, ["-refresh=false"], "code.tfplan");
-  const schema = JSON.parse(engine(dir, ["providers", "schema", "-json"]));
-  const report = driftReport(stack, synthesized, refreshOnly, codeOnly, schema);
+  const report = driftReport(stack, synthesized, refreshOnly, codeOnly);
   print(report);
   if (values.report) {
     writeFileSync(`${values.report}.json`, JSON.stringify(report, null, 2) + "\n");

@@ -136,7 +136,10 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     this.dependable = this.bridge;
     this.resourceAddress = `${this.bridge.terraformResourceType}.${this.bridge.friendlyUniqueId}`;
     if (this.mode === "nat") {
-      new Nat(this, "nat", { provider, netns, bridge: this.bridge.name, sourceCidr: this.network.cidr });
+      // The defaults are declared, so drift reports them (see tools/drift-report.ts).
+      new Nat(this, "nat", {
+        provider, netns, bridge: this.bridge.name, sourceCidr: this.network.cidr, masquerade: true, forward: true, ipForward: true,
+      });
     }
     if (dhcpProps) {
       const range = this.dhcpRangeOf(dhcpProps);
@@ -144,7 +147,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       // Guests add their reservations while the app is built; the list is read at synth.
       const reservations = Lazy.anyValue({ produce: () => this.reservations }, { omitEmptyArray: false });
       this.dhcpServer = new Dhcp(this, "dhcp", {
-        provider, netns, bridge: this.bridge.name, ...range, router: this.gateway, reservations,
+        provider, netns, bridge: this.bridge.name, ...range, router: this.gateway, reservations, running: true,
         // dnsmasq binds to the bridge it started on: a bridge made again needs a new server.
         lifecycle: { replaceTriggeredBy: [`${this.resourceAddress}.id`] },
       });
