@@ -15,7 +15,7 @@ import { CloudInitSpec, metaData, networkConfig, userData } from "./cloud-init";
 import { TapInterface } from "../networks/tap-interface";
 import { kernelCmdlineTokens, kernelIpToken, libvirtCmdline } from "./kernel-cmdline";
 import { TapNic, tapNicXslt } from "./libvirt-tap-xslt";
-import { bridgeIdReferences, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
+import { bridgeIndexReferences, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 
 /** Longest description kept with a guest (Proxmox's limit, which libvirt also takes). */
 const DESCRIPTION_MAX = 8192;
@@ -214,7 +214,7 @@ export class KvmGuest extends Construct {
       // QEMU's NICs hang on the bridge (or TAP) that existed when the domain started:
       // one made again (deleted on the host) needs the domain started anew. Its
       // volumes are resources of their own and stay.
-      lifecycle: { replaceTriggeredBy: [...bridgeIdReferences(this.nics), ...tapNics.map((t) => `${t.tap.resourceAddress}.id`)] },
+      lifecycle: { replaceTriggeredBy: [...bridgeIndexReferences(this.nics), ...tapNics.map((t) => `${t.tap.resourceAddress}.id`)] },
     });
     storage.lastIs(this.domain);
   }

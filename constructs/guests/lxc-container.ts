@@ -7,7 +7,7 @@ import { guestName } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
-import { bridgeIds, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
+import { bridgeIndexes, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 
 export interface LxcContainerProps {
   /** Where the container runs. */
@@ -94,7 +94,7 @@ export class LxcContainer extends Construct {
       autostart: booleanValue(this, "startOnBoot", props.startOnBoot, true, "it is checked at synth"),
       running: booleanValue(this, "startOnCreate", props.startOnCreate, true, "it is checked at synth"),
       // A bridge made again (deleted on the host) restarts the container, whose veths then join it.
-      restartTriggers: bridgeIds(this.nics),
+      restartTriggers: bridgeIndexes(this.nics),
       dependsOn: this.nics.flatMap((n) => n.dependsOn),
     });
   }

@@ -145,13 +145,16 @@ function resolveNic({ scope, host, hostname }: NicOwner, nic: GuestNicProps, ind
   };
 }
 
-/** The resource ids of the managed bridges the NICs join, once each, in NIC order. */
-export function bridgeIds(nics: readonly ResolvedNic[]): string[] | undefined {
-  const addresses = [...new Set(nics.flatMap((n) => (n.network.resourceAddress ? [n.network.resourceAddress] : [])))];
-  return addresses.length ? addresses.map((a) => `\${${a}.id}`) : undefined;
+/**
+ * The kernel indexes of the managed bridges the NICs join, once each, in NIC
+ * order: new whenever a bridge had to be made again, so guests can join it anew.
+ */
+export function bridgeIndexes(nics: readonly ResolvedNic[]): string[] | undefined {
+  const references = bridgeIndexReferences(nics);
+  return references.length ? references.map((r) => `\${${r}}`) : undefined;
 }
 
-/** References to those ids, for a resource's lifecycle.replace_triggered_by. */
-export function bridgeIdReferences(nics: readonly ResolvedNic[]): string[] {
-  return [...new Set(nics.flatMap((n) => (n.network.resourceAddress ? [`${n.network.resourceAddress}.id`] : [])))];
+/** References to those indexes, for a resource's lifecycle.replace_triggered_by. */
+export function bridgeIndexReferences(nics: readonly ResolvedNic[]): string[] {
+  return [...new Set(nics.flatMap((n) => (n.network.resourceAddress ? [`${n.network.resourceAddress}.ifindex`] : [])))];
 }

@@ -149,7 +149,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       this.dhcpServer = new Dhcp(this, "dhcp", {
         provider, netns, bridge: this.bridge.name, ...range, router: this.gateway, reservations, running: true,
         // dnsmasq binds to the bridge it started on: a bridge made again needs a new server.
-        lifecycle: { replaceTriggeredBy: [`${this.resourceAddress}.id`] },
+        lifecycle: { replaceTriggeredBy: [`${this.resourceAddress}.ifindex`] },
       });
     }
   }

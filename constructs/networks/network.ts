@@ -24,8 +24,8 @@ export interface IBridgedNetwork {
   readonly dependable?: ITerraformDependable;
   /**
    * The managed bridge's resource address (e.g. "hyperlab_bridge.lan_bridge_1A2B"):
-   * guests watch its id, which is new whenever the bridge had to be made again
-   * (deleted on the host), to join it anew. Absent for bridges the stack does not manage.
+   * guests watch its `ifindex`, which is new whenever the bridge had to be made
+   * again (deleted on the host), to join it anew. Absent for bridges the stack does not manage.
    */
   readonly resourceAddress?: string;
   /** Construct the network belongs to, for messages and uniqueness scopes. */

@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
@@ -32,6 +33,7 @@ type bridgeModel struct {
 	Addresses     types.Set    `tfsdk:"addresses"`
 	VlanFiltering types.Bool   `tfsdk:"vlan_filtering"`
 	Uplink        types.String `tfsdk:"uplink"`
+	Ifindex       types.Int64  `tfsdk:"ifindex"`
 }
 
 func (r *bridgeResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -62,6 +64,12 @@ func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 			"vlan_filtering": schema.BoolAttribute{
 				Description: "Whether the bridge filters by 802.1Q VLAN tag; changes in place.",
 				Optional:    true, Computed: true, Default: booldefault.StaticBool(false),
+			},
+			"ifindex": schema.Int64Attribute{
+				Description: "The kernel's index of the bridge: new whenever the bridge is made again, so what hangs " +
+					"on it (containers, domains) can watch it and join anew.",
+				Computed:      true,
+				PlanModifiers: []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
 			},
 			"uplink": schema.StringAttribute{
 				Description: "An existing interface enslaved to the bridge; changes in place. Read shows it only while it is still enslaved.",
@@ -149,6 +157,7 @@ func (r *bridgeResource) converge(ctx context.Context, m *bridgeModel) error {
 			return fmt.Errorf("enslaving %s to %s: %w", uplink, name, err)
 		}
 	}
+	m.Ifindex = types.Int64Value(int64(link.Attrs().Index))
 	return netlink.LinkSetUp(link)
 }
 
@@ -169,6 +178,7 @@ func (r *bridgeResource) Read(ctx context.Context, req resource.ReadRequest, res
 			return nil
 		}
 		state.MTU = types.Int64Value(int64(link.Attrs().MTU))
+		state.Ifindex = types.Int64Value(int64(link.Attrs().Index))
 		addrs, err := hostnet.IPv4Addresses(link)
 		if err != nil {
 			return err

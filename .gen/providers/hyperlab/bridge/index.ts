@@ -129,6 +129,11 @@ export class Bridge extends cdktf.TerraformResource {
     return this.getStringAttribute('id');
   }
 
+  // ifindex - computed: true, optional: false, required: false
+  public get ifindex() {
+    return this.getNumberAttribute('ifindex');
+  }
+
   // mtu - computed: true, optional: true, required: false
   private _mtu?: number; 
   public get mtu() {
