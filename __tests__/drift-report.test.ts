@@ -1,30 +1,38 @@
-// The drift report from the engine's JSON plans: drift from a refresh-only plan,
-// undeployed changes from a plan without refresh, each named by construct path.
+// The drift report from the engine's JSON plan: drift from what the refresh
+// found, undeployed code from the changes that are not its repair, each named by
+// construct path.
 import { changedAttributes, driftReport, markdown } from "../tools/drift-report";
 
 const synthesized = {
   resource: {
     hyperlab_bridge: { lan_bridge_1: { "//": { metadata: { path: "lab/lan/bridge" } }, mtu: 1500, addresses: ["10.0.0.1/24"], name: "br0" } },
     hyperlab_lxc_container: { ct_container_2: { "//": { metadata: { path: "lab/ct/container" } } } },
+    libvirt_domain: { vm_3: { vcpu: 2 }, vm_4: { running: true } },
   },
 };
-const refreshOnly = {
+const plan = {
   resource_drift: [
     { address: "hyperlab_bridge.lan_bridge_1", type: "hyperlab_bridge", name: "lan_bridge_1",
       change: { actions: ["update"], before: { mtu: 1500, addresses: ["10.0.0.1/24"], name: "br0" }, after: { mtu: 1400, addresses: [], name: "br0" } } },
     { address: "hyperlab_lxc_container.ct_container_2", type: "hyperlab_lxc_container", name: "ct_container_2",
       change: { actions: ["delete"], before: { name: "ct" }, after: null } },
   ],
-};
-const codeOnly = {
   resource_changes: [
-    { address: "hyperlab_bridge.lan_bridge_1", type: "hyperlab_bridge", name: "lan_bridge_1", change: { actions: ["no-op"], before: {}, after: {} } },
-    { address: "libvirt_domain.vm_3", type: "libvirt_domain", name: "vm_3", change: { actions: ["update"], before: {}, after: {} } },
+    // The repair of the bridge's drift, the container made again: not new code.
+    { address: "hyperlab_bridge.lan_bridge_1", type: "hyperlab_bridge", name: "lan_bridge_1",
+      change: { actions: ["update"], before: { mtu: 1400, addresses: [], name: "br0" }, after: { mtu: 1500, addresses: ["10.0.0.1/24"], name: "br0" } } },
+    { address: "hyperlab_lxc_container.ct_container_2", type: "hyperlab_lxc_container", name: "ct_container_2",
+      change: { actions: ["create"], before: null, after: { name: "ct" } } },
+    // Follows from another change: not new code either.
+    { address: "libvirt_domain.vm_4", type: "libvirt_domain", name: "vm_4", action_reason: "replace_by_triggers",
+      change: { actions: ["delete", "create"], before: { running: true }, after: { running: true } } },
+    // A declared value the code changed: new code.
+    { address: "libvirt_domain.vm_3", type: "libvirt_domain", name: "vm_3", change: { actions: ["update"], before: { vcpu: 1 }, after: { vcpu: 2 } } },
   ],
 };
 
 test("drifted resources carry their construct path and each attribute's expected and actual value", () => {
-  const report = driftReport("lab", synthesized, refreshOnly, codeOnly);
+  const report = driftReport("lab", synthesized, plan);
   expect(report.drift).toEqual([
     { constructPath: "lab/lan/bridge", address: "hyperlab_bridge.lan_bridge_1", gone: false, attributes: [
       { attribute: "addresses", expected: ["10.0.0.1/24"], actual: [] },
@@ -43,21 +51,21 @@ test("nested attributes are named by their path", () => {
 });
 
 test("the Markdown form has a section per drifted construct and the undeployed changes", () => {
-  const md = markdown(driftReport("lab", synthesized, refreshOnly, codeOnly));
+  const md = markdown(driftReport("lab", synthesized, plan));
   expect(md).toContain("## lab/lan/bridge\n\n`hyperlab_bridge.lan_bridge_1`\n\n| attribute | expected | actual |");
   expect(md).toContain("| mtu | `1500` | `1400` |");
   expect(md).toContain("## lab/ct/container\n\n`hyperlab_lxc_container.ct_container_2`: gone from the host");
   expect(md).toContain("- libvirt_domain.vm_3 (`libvirt_domain.vm_3`): update");
-  expect(markdown(driftReport("lab", synthesized, {}, {}))).toContain("No drift: the host is what the stack deployed.");
+  expect(markdown(driftReport("lab", synthesized, {}))).toContain("No drift: the host is what the stack deployed.");
 });
 
 test("only what the stack declared counts: computed values and provider fill-ins are not drift", () => {
   const synth = { resource: { libvirt_domain: { d: { running: true } }, libvirt_pool: { p: { name: "p" } } } };
-  const plan = { resource_drift: [
+  const driftPlan = { resource_drift: [
     { address: "libvirt_pool.p", type: "libvirt_pool", name: "p", change: { actions: ["update"], before: { allocation: 1, name: "p" }, after: { allocation: 2, name: "p" } } },
     { address: "libvirt_domain.d", type: "libvirt_domain", name: "d", change: { actions: ["update"], before: { cmdline: null, running: true }, after: { cmdline: [], running: false } } },
   ] };
-  expect(driftReport("lab", synth, plan, {}).drift).toEqual([
+  expect(driftReport("lab", synth, driftPlan).drift).toEqual([
     { constructPath: "libvirt_domain.d", address: "libvirt_domain.d", gone: false, attributes: [{ attribute: "running", expected: true, actual: false }] },
   ]);
 });

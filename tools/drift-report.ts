@@ -12,7 +12,9 @@ interface ResourceChangeJson {
   address: string;
   type: string;
   name: string;
-  change: { actions: string[]; before: unknown; after: unknown };
+  change: { actions: string[]; before: unknown; after: unknown; after_unknown?: Record<string, unknown> };
+  /** Why the engine plans this action, e.g. "replace_by_triggers". */
+  action_reason?: string;
 }
 
 /** One attribute that differs: what the stack deployed, and what the host has. */
@@ -68,8 +70,18 @@ function declared(synthesized: any, type: string, name: string, attribute: strin
   return synthesized?.resource?.[type]?.[name]?.[attribute] !== undefined;
 }
 
-export function driftReport(stack: string, synthesized: unknown, refreshOnly: PlanJson, codeOnly: PlanJson): DriftReport {
-  const drift = (refreshOnly.resource_drift ?? [])
+/**
+ * The report from one plan with refresh: `resource_drift` is what the refresh
+ * found changed outside the engine; `resource_changes` mixes the repair of that
+ * drift with code not yet deployed. A change is code not yet deployed when a
+ * declared attribute's planned value differs from what was last deployed (the
+ * state before the refresh). Changes that only follow from others are not: a
+ * replacement triggered by another resource (replace_triggered_by), or values
+ * not known until another resource is made again.
+ */
+export function driftReport(stack: string, synthesized: unknown, plan: PlanJson): DriftReport {
+  const drifted = new Map((plan.resource_drift ?? []).map((r) => [r.address, r]));
+  const drift = (plan.resource_drift ?? [])
     .filter((r) => !r.change.actions.every((a) => a === "no-op"))
     .map((r) => {
       const gone = r.change.after === null || r.change.actions.includes("delete");
@@ -79,8 +91,20 @@ export function driftReport(stack: string, synthesized: unknown, refreshOnly: Pl
     })
     .filter((d) => d.gone || d.attributes.length > 0)
     .sort((a, b) => a.address.localeCompare(b.address));
-  const undeployed = (codeOnly.resource_changes ?? [])
+  const undeployed = (plan.resource_changes ?? [])
     .filter((r) => !r.change.actions.every((a) => a === "no-op" || a === "read"))
+    .filter((r) => r.action_reason !== "replace_by_triggers")
+    .filter((r) => {
+      const deployed = drifted.get(r.address)?.change.before ?? r.change.before;
+      // Made anew after it was found gone: the repair of drift, not new code.
+      if (drifted.get(r.address)?.change.after === null) return false;
+      if (deployed === null || deployed === undefined) return true; // a resource the code adds
+      if (r.change.after === null) return true; // one the code removes
+      const unknown = r.change.after_unknown ?? {};
+      return Object.keys(r.change.after as object).some((attribute) =>
+        declared(synthesized, r.type, r.name, attribute) && unknown[attribute] !== true &&
+        JSON.stringify((r.change.after as any)[attribute]) !== JSON.stringify((deployed as any)[attribute]));
+    })
     .map((r) => ({ constructPath: constructPath(synthesized, r.type, r.name), address: r.address, actions: r.change.actions }))
     .sort((a, b) => a.address.localeCompare(b.address));
   return { stack, drift, undeployed };

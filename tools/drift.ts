@@ -6,9 +6,10 @@
 //   exit 3  no drift, but the code has changes not yet deployed ("main is ahead")
 //   exit 1  error
 //
-// Drift comes from a refresh-only plan (state against the host); undeployed code
-// changes from a plan without refresh (code against state), so neither hides in
-// the other, as they do in `plan -detailed-exitcode`, which exits 2 for both.
+// One plan with refresh answers both: its resource_drift is the host against the
+// state, and its changes, less the repair of that drift and what follows from it,
+// are the code against the state (see drift-report.ts). `plan -detailed-exitcode`
+// exits 2 for both, so neither can be told from the other there.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -50,9 +51,8 @@ function main(): number {
   if (!existsSync(join(dir, "cdk.tf.json"))) throw new Error(`no synthesized stack ${stack} in ${dir}`);
   const synthesized = JSON.parse(readFileSync(join(dir, "cdk.tf.json"), "utf8"));
   engine(dir, ["init", "-input=false", "-no-color"]);
-  const refreshOnly = planJson(dir, ["-refresh-only"], "drift.tfplan");
-  const codeOnly = planJson(dir, ["-refresh=false"], "code.tfplan");
-  const report = driftReport(stack, synthesized, refreshOnly, codeOnly);
+  const plan = planJson(dir, [], "drift.tfplan");
+  const report = driftReport(stack, synthesized, plan);
   print(report);
   if (values.report) {
     writeFileSync(`${values.report}.json`, JSON.stringify(report, null, 2) + "\n");
