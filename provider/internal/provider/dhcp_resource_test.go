@@ -86,6 +86,17 @@ func TestAccDhcp(t *testing.T) {
 				Config:    dhcpConfig("10.93.0.150", reservationA, reservationB), PlanOnly: true, ExpectNonEmptyPlan: true,
 			},
 			{Config: dhcpConfig("10.93.0.150", reservationA, reservationB), ConfigPlanChecks: update},
+			{ // server and its files removed by hand: Read drops it quietly, apply starts it again
+				PreConfig: func() {
+					_ = syscall.Kill(pid(), syscall.SIGKILL)
+					os.RemoveAll(m.pidFile())
+					os.RemoveAll(m.hostsDir())
+				},
+				Config: dhcpConfig("10.93.0.150", reservationA, reservationB),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction("hyperlab_dhcp.lan", plancheck.ResourceActionCreate),
+				}},
+			},
 		},
 	})
 }
