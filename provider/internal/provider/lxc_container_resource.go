@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -223,6 +224,7 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 }
 
 func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel) error {
+	m.waitForEarlierCreate()
 	state, err := m.state()
 	if err != nil {
 		return err
@@ -259,6 +261,19 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 		}
 	}
 	return r.converge(m)
+}
+
+// waitForEarlierCreate lets an lxc-create of this container that outlived an
+// interrupted apply (its provider was killed, the tool was not) finish first, so
+// what Create finds is a container or none, not one half-made. Up to two minutes.
+func (m *lxcContainerModel) waitForEarlierCreate() {
+	pattern := "^lxc-create -P " + regexp.QuoteMeta(m.LxcPath.ValueString()) + " -n " + regexp.QuoteMeta(m.Name.ValueString()) + " "
+	for i := 0; i < 240; i++ {
+		if res, err := hostexec.Try("", "pgrep", "-f", pattern); err != nil || res.ExitCode != 0 {
+			return
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
 }
 
 // The busybox template's rcS runs udhcpc on eth0, whose deconfig step flushes

@@ -1,0 +1,96 @@
+// A deploy killed at ten points (SIGKILL to the engine and to its providers) must
+// leave a host that the next deploy converges: that deploy succeeds, the plan after
+// it is clean, and destroy leaves nothing. The points are drawn from a fixed seed,
+// between the start and the end of an uninterrupted deploy, so every run kills at
+// the same moments. Everything lives in a network namespace the test makes.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { engineEnv, run, tofu } from "../support/engine";
+import { difference, hostState, HostState } from "../support/residue";
+
+jest.setTimeout(30 * 60 * 1000);
+
+const ROOT = join(__dirname, "..", "..");
+const NETNS = "hlint";
+const LXC_PATH = "/var/lib/hyperlab/interrupted-lxc";
+
+/** A fixed sequence of fractions in (0, 1): the kill points, the same every run. */
+function* fractions(seed: number): Generator<number> {
+  let x = seed;
+  for (;;) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    yield 0.05 + 0.9 * (x / 2 ** 31);
+  }
+}
+
+describe("a deploy killed midway converges on the next one", () => {
+  let work: string;
+  let before: HostState;
+  const env = () => ({ ...engineEnv(), CI: "1", HL_E2E_NETNS: NETNS, HL_E2E_LXC_PATH: LXC_PATH });
+  const cdktfArgs = (verb: string) => [verb, ...(verb === "synth" ? [] : ["host-lab", "--auto-approve", "--skip-provider-lock"]), "--no-color"];
+  const cdktf = (verb: string) => run(join(ROOT, "node_modules", ".bin", "cdktf"), cdktfArgs(verb), { cwd: work, env: env() });
+  const stackDir = () => join(work, "cdktf.out", "stacks", "host-lab");
+
+  beforeAll(() => {
+    // The containers' directory is the test's own, there before and after.
+    run("mkdir", ["-p", LXC_PATH]);
+    before = hostState();
+    spawnSync("ip", ["netns", "delete", NETNS]);
+    run("ip", ["netns", "add", NETNS]);
+    work = mkdtempSync(join(tmpdir(), "hyperlab-interrupted-"));
+    const app = `${join(ROOT, "node_modules", ".bin", "tsx")} ${join(__dirname, "apps", "host-lab.ts")}`;
+    writeFileSync(join(work, "cdktf.json"), JSON.stringify({ language: "typescript", app, output: "cdktf.out", sendCrashReports: "false" }));
+    cdktf("synth");
+  });
+
+  afterAll(() => {
+    try {
+      cdktf("destroy");
+    } finally {
+      spawnSync("ip", ["netns", "delete", NETNS]);
+      rmSync(work, { recursive: true, force: true });
+      rmSync(LXC_PATH, { recursive: true, force: true });
+    }
+  });
+
+  /** Starts a deploy and SIGKILLs the engine and its providers after `seconds`. */
+  function killedDeploy(seconds: number): Promise<void> {
+    return new Promise((resolve) => {
+      const child = spawn(join(ROOT, "node_modules", ".bin", "cdktf"), cdktfArgs("deploy"), { cwd: work, env: env(), stdio: "ignore" });
+      const timer = setTimeout(() => {
+        for (const pattern of ["terraform-provider-", "tofu apply", "tofu init"]) spawnSync("pkill", ["-KILL", "-f", pattern]);
+      }, seconds * 1000);
+      child.on("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  test("ten kills, each followed by a deploy that converges, a clean plan and a destroy", async () => {
+    const t = process.hrtime.bigint();
+    cdktf("deploy");
+    const full = Number(process.hrtime.bigint() - t) / 1e9;
+    cdktf("destroy");
+    const points = fractions(20261126);
+    const tally: string[] = [];
+    let converged = 0;
+    for (let i = 0; i < 10; i++) {
+      const at = full * (points.next().value as number);
+      await killedDeploy(at);
+      cdktf("deploy");
+      const plan = tofu(stackDir(), ["plan", "-detailed-exitcode", "-input=false", "-no-color"], [0, 2]);
+      const clean = plan.status === 0;
+      cdktf("destroy");
+      if (clean) converged++;
+      tally.push(`kill at ${at.toFixed(1)} s of ${full.toFixed(1)} s: ${clean ? "converged" : `plan not clean:\n${plan.stdout}`}`);
+    }
+    console.log(`interrupted deploys: ${converged}/10 converged\n${tally.join("\n")}`);
+    expect(converged).toBe(10);
+    run("ip", ["netns", "delete", NETNS]);
+    expect(difference(before, hostState())).toEqual({});
+    run("ip", ["netns", "add", NETNS]);
+  });
+});
