@@ -73,4 +73,3 @@ func TestAccBridge(t *testing.T) {
 		},
 	})
 }
-

@@ -1,8 +1,12 @@
 package provider
 
 import (
+	"context"
 	"fmt"
 	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -62,3 +66,17 @@ func runStatePath(kind, netns string, names ...string) string {
 	return "/run/hyperlab-" + kind + "@" + strings.Join(append([]string{ns}, names...), "@")
 }
 
+// importByName is the ImportState of resources known by a name in a namespace:
+// the ID "NAME" or "NETNS/NAME" sets id, netns and the attribute `nameAttribute`;
+// Read fills in the rest from the host.
+func importByName(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse, nameAttribute string) (netns, name string, ok bool) {
+	netns, name, err := splitID(req.ID)
+	if err != nil {
+		resp.Diagnostics.AddError("Invalid import ID", err.Error())
+		return "", "", false
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), joinID(netns, name))...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("netns"), netns)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(nameAttribute), name)...)
+	return netns, name, true
+}

@@ -306,9 +306,8 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 // ImportState takes "BRIDGE" or "NETNS/BRIDGE"; the range, lease and router are
 // read from the running server's arguments.
 func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	netns, bridge, err := splitID(req.ID)
-	if err != nil {
-		resp.Diagnostics.AddError("Invalid import ID", err.Error())
+	netns, bridge, ok := importByName(ctx, req, resp, "bridge")
+	if !ok {
 		return
 	}
 	m := dhcpModel{Netns: types.StringValue(netns), Bridge: types.StringValue(bridge)}
@@ -335,9 +334,6 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("router"), v)...)
 		}
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("netns"), netns)...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("bridge"), bridge)...)
 }
 
 // runningPidAny is the pid of this resource's live dnsmasq, whatever its arguments.

@@ -77,13 +77,17 @@ func TestAccLxcContainer(t *testing.T) {
 				ImportStateId: testNetns + "/hlacc-ct:" + lxcTestPath, ImportStateVerifyIgnore: []string{"template"},
 			},
 			{ // stopped by hand: drift, started again in place
-				PreConfig: func() { _ = exec.Command("ip", "netns", "exec", testNetns, "lxc-stop", "-P", lxcTestPath, "-n", "hlacc-ct", "-k").Run() },
-				Config:    lxcConfig(256, false), PlanOnly: true, ExpectNonEmptyPlan: true,
+				PreConfig: func() {
+					_ = exec.Command("ip", "netns", "exec", testNetns, "lxc-stop", "-P", lxcTestPath, "-n", "hlacc-ct", "-k").Run()
+				},
+				Config: lxcConfig(256, false), PlanOnly: true, ExpectNonEmptyPlan: true,
 			},
 			{Config: lxcConfig(256, false), ConfigPlanChecks: action(plancheck.ResourceActionUpdate)},
 			{ // destroyed by hand: Read drops it quietly, apply makes it again
-				PreConfig: func() { _ = exec.Command("ip", "netns", "exec", testNetns, "lxc-destroy", "-P", lxcTestPath, "-n", "hlacc-ct", "-f").Run() },
-				Config:    lxcConfig(256, false), ConfigPlanChecks: action(plancheck.ResourceActionCreate),
+				PreConfig: func() {
+					_ = exec.Command("ip", "netns", "exec", testNetns, "lxc-destroy", "-P", lxcTestPath, "-n", "hlacc-ct", "-f").Run()
+				},
+				Config: lxcConfig(256, false), ConfigPlanChecks: action(plancheck.ResourceActionCreate),
 			},
 		},
 	})

@@ -32,7 +32,8 @@ func (p *hyperlabProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 	}
 }
 
-func (p *hyperlabProvider) Configure(context.Context, provider.ConfigureRequest, *provider.ConfigureResponse) {}
+func (p *hyperlabProvider) Configure(context.Context, provider.ConfigureRequest, *provider.ConfigureResponse) {
+}
 
 func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
