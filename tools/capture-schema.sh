@@ -3,9 +3,9 @@
 # for its schema and stores it under tools/schemas/, from which `npm run get`
 # generates the TypeScript bindings in .gen/ without any network.
 #
-#   tools/capture-schema.sh NAMESPACE/TYPE VERSION
+#   tools/capture-schema.sh NAMESPACE/TYPE VERSION [OUT]   (OUT: default tools/schemas/TYPE.json)
 set -euo pipefail
-[ $# -eq 2 ] || { echo "usage: $0 NAMESPACE/TYPE VERSION" >&2; exit 2; }
+[ $# -ge 2 ] || { echo "usage: $0 NAMESPACE/TYPE VERSION [OUT]" >&2; exit 2; }
 source=$1 version=$2 type=${1#*/}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CACHE=${HYPERLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hyperlab}
@@ -22,5 +22,6 @@ terraform {
 }
 TF
 (cd "$work" && tofu init -input=false -no-color >/dev/null && tofu providers schema -json >schema.json)
-node "$here/normalize-schema.js" "$work/schema.json" "$source" "$version" >"$here/schemas/$type.json"
-echo "wrote tools/schemas/$type.json ($source $version)"
+out=${3:-$here/schemas/$type.json}
+node "$here/normalize-schema.js" "$work/schema.json" "$source" "$version" >"$out"
+echo "wrote $out ($source $version)"

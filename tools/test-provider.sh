@@ -12,5 +12,7 @@ command -v go >/dev/null || export PATH=$PATH:/usr/local/go/bin
 export GOFLAGS=-mod=readonly GOTOOLCHAIN=local
 export TF_ACC=1 TF_ACC_TERRAFORM_PATH="$TERRAFORM_BINARY_NAME" TF_ACC_PROVIDER_HOST="$HYPERLAB_REGISTRY_HOST"
 cd "$here/../provider"
+unformatted=$(gofmt -l .)
+[ -z "$unformatted" ] || { echo "[test-provider] not gofmt'd: $unformatted" >&2; exit 1; }
 go vet ./...
 go test -count=1 -timeout 20m ./... "$@"
