@@ -84,6 +84,8 @@ build_local_provider() {
   local dir=$MIRROR/$HOST/hyperlab/hyperlab/$version/$OS_ARCH
   local out=$dir/terraform-provider-hyperlab_v$version stamp=$CACHE/hyperlab-provider.sources sum
   sum=$(cd "$src" && find . \( -name '*.go' -o -name go.mod -o -name go.sum \) -print | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-64)
+  # Every module the provider and its tests need, so `go test` runs offline too.
+  (cd "$src" && GOFLAGS=-mod=readonly go mod download)
   if [ ! -x "$out" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
     log "building provider hyperlab/hyperlab $version from provider/"
     mkdir -p "$dir"

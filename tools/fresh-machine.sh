@@ -11,7 +11,10 @@
 # interfaces, routes and firewall are never touched: everything the tests make
 # lives in the new network namespace and goes away with it.
 #
-# Usage: tools/fresh-machine.sh [--warm]   (--warm reuses ~/.cache/hyperlab and Go's caches)
+# Usage: tools/fresh-machine.sh [--warm | --engine-cache DIR]
+#   --warm              reuses ~/.cache/hyperlab and Go's caches
+#   --engine-cache DIR  reuses DIR as the engine cache (an engine built cold before),
+#                       with empty Go module and build caches
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d /tmp/hyperlab-fresh.XXXXXX)
@@ -20,10 +23,13 @@ log() { printf '[fresh-machine] %s\n' "$*" >&2; }
 git clone -q "$repo" "$work/repo"
 # CI lays shared/ beside the clone; do the same when there is one.
 [ -d "$repo/../shared" ] && ln -s "$(cd "$repo/../shared" && pwd)" "$work/shared"
-if [ "${1:-}" != "--warm" ]; then
-  export HYPERLAB_CACHE=$work/cache GOMODCACHE=$work/gomodcache GOCACHE=$work/gocache
-  log "cold caches under $work"
-fi
+case "${1:-}" in
+  --warm) ;;
+  --engine-cache) export HYPERLAB_CACHE=$2 GOMODCACHE=$work/gomodcache GOCACHE=$work/gocache
+    log "engine cache $2, empty Go caches under $work" ;;
+  *) export HYPERLAB_CACHE=$work/cache GOMODCACHE=$work/gomodcache GOCACHE=$work/gocache
+    log "cold caches under $work" ;;
+esac
 cd "$work/repo"
 bash tools/setup-host.sh
 npm ci --no-audit --no-fund
