@@ -55,40 +55,53 @@ describe("a deploy killed midway converges on the next one", () => {
     }
   });
 
-  /** Starts a deploy and SIGKILLs the engine and its providers after `seconds`. */
-  function killedDeploy(seconds: number): Promise<void> {
+  /**
+   * Starts an apply of the synthesized stack and SIGKILLs the engine and its
+   * providers after `seconds`; says whether anything was still running to kill.
+   */
+  function killedApply(seconds: number): Promise<boolean> {
     return new Promise((resolve) => {
-      const child = spawn(join(ROOT, "node_modules", ".bin", "cdktf"), cdktfArgs("deploy"), { cwd: work, env: env(), stdio: "ignore" });
+      const e = engineEnv();
+      const child = spawn(e.TERRAFORM_BINARY_NAME!, ["apply", "-auto-approve", "-input=false", "-no-color"], { cwd: stackDir(), env: e, stdio: "ignore" });
+      let killed = false;
       const timer = setTimeout(() => {
-        for (const pattern of ["terraform-provider-", "tofu apply", "tofu init"]) spawnSync("pkill", ["-KILL", "-f", pattern]);
+        for (const pattern of ["terraform-provider-hyperlab", "tofu apply"]) {
+          killed = spawnSync("pkill", ["-KILL", "-f", pattern]).status === 0 || killed;
+        }
       }, seconds * 1000);
       child.on("exit", () => {
         clearTimeout(timer);
-        resolve();
+        resolve(killed);
       });
     });
   }
 
   test("ten kills, each followed by a deploy that converges, a clean plan and a destroy", async () => {
-    const t = process.hrtime.bigint();
-    cdktf("deploy");
-    const full = Number(process.hrtime.bigint() - t) / 1e9;
+    cdktf("deploy"); // initializes the stack directory for the engine
     cdktf("destroy");
+    const t = process.hrtime.bigint();
+    tofu(stackDir(), ["apply", "-auto-approve", "-input=false", "-no-color"]);
+    const full = Number(process.hrtime.bigint() - t) / 1e9;
+    tofu(stackDir(), ["destroy", "-auto-approve", "-input=false", "-no-color"]);
     const points = fractions(20261126);
     const tally: string[] = [];
     let converged = 0;
+    let killed = 0;
     for (let i = 0; i < 10; i++) {
       const at = full * (points.next().value as number);
-      await killedDeploy(at);
+      const hit = await killedApply(at);
+      if (hit) killed++;
       cdktf("deploy");
       const plan = tofu(stackDir(), ["plan", "-detailed-exitcode", "-input=false", "-no-color"], [0, 2]);
       const clean = plan.status === 0;
       cdktf("destroy");
       if (clean) converged++;
-      tally.push(`kill at ${at.toFixed(1)} s of ${full.toFixed(1)} s: ${clean ? "converged" : `plan not clean:\n${plan.stdout}`}`);
+      tally.push(`kill at ${at.toFixed(1)} s of a ${full.toFixed(1)} s apply (${hit ? "killed mid-apply" : "apply had finished"}): ` +
+        `${clean ? "converged" : `plan not clean:\n${plan.stdout}`}`);
     }
-    console.log(`interrupted deploys: ${converged}/10 converged\n${tally.join("\n")}`);
+    console.log(`interrupted deploys: ${converged}/10 converged, ${killed}/10 killed mid-apply\n${tally.join("\n")}`);
     expect(converged).toBe(10);
+    expect(killed).toBeGreaterThanOrEqual(8);
     run("ip", ["netns", "delete", NETNS]);
     expect(difference(before, hostState())).toEqual({});
     run("ip", ["netns", "add", NETNS]);

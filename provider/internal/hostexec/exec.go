@@ -18,21 +18,32 @@ type Result struct {
 // Run runs argv in the network namespace ("" for the provider's own). An exit
 // status other than 0 is an error with the output.
 func Run(netns string, argv ...string) (Result, error) {
-	res, err := Try(netns, argv...)
-	if err == nil && res.ExitCode != 0 {
-		err = fmt.Errorf("%s exited %d: %s", strings.Join(argv, " "), res.ExitCode, strings.TrimSpace(res.Stderr+" "+res.Stdout))
-	}
-	return res, err
+	return RunInput(netns, "", argv...)
 }
 
 // Try runs argv like Run but reports a non-zero exit in Result, not as an error.
 // In a namespace the tool runs under `ip netns exec`, which also shows it that
 // namespace's /sys (lxc-start looks up bridges there).
 func Try(netns string, argv ...string) (Result, error) {
+	return TryInput(netns, "", argv...)
+}
+
+// RunInput is Run with `input` on the tool's standard input.
+func RunInput(netns, input string, argv ...string) (Result, error) {
+	res, err := TryInput(netns, input, argv...)
+	if err == nil && res.ExitCode != 0 {
+		err = fmt.Errorf("%s exited %d: %s", strings.Join(argv, " "), res.ExitCode, strings.TrimSpace(res.Stderr+" "+res.Stdout))
+	}
+	return res, err
+}
+
+// TryInput is Try with `input` on the tool's standard input.
+func TryInput(netns, input string, argv ...string) (Result, error) {
 	if netns != "" {
 		argv = append([]string{"ip", "netns", "exec", netns}, argv...)
 	}
 	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Stdin = strings.NewReader(input)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run()

@@ -238,22 +238,15 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 		state = ""
 	}
 	if state == "" {
-		config, err := os.CreateTemp("", "hyperlab-lxc-*.conf")
-		if err != nil {
-			return err
-		}
-		defer os.Remove(config.Name())
-		if _, err := config.WriteString(strings.Join(m.createConfig(ctx), "\n") + "\n"); err != nil {
-			return err
-		}
-		config.Close()
-		argv := m.lxc("lxc-create", "-f", config.Name(), "-t", m.Template.ValueString())
+		// The configuration goes in on standard input: no file is left behind if
+		// this provider is killed halfway.
+		argv := m.lxc("lxc-create", "-f", "/dev/stdin", "-t", m.Template.ValueString())
 		var args []string
 		m.TemplateArgs.ElementsAs(ctx, &args, false)
 		if len(args) > 0 {
 			argv = append(append(argv, "--"), args...)
 		}
-		if _, err := hostexec.Run(m.Netns.ValueString(), argv...); err != nil {
+		if _, err := hostexec.RunInput(m.Netns.ValueString(), strings.Join(m.createConfig(ctx), "\n")+"\n", argv...); err != nil {
 			return err
 		}
 		if err := m.quietBusyboxDhcp(ctx); err != nil {
@@ -307,6 +300,13 @@ func (r *lxcContainerResource) converge(m *lxcContainerModel) error {
 	if err != nil {
 		return err
 	}
+	if state != "RUNNING" && state != "STOPPED" {
+		// STARTING, STOPPING, ...: let it settle before deciding.
+		_, _ = hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING|STOPPED", "-t", "30")...)
+		if state, err = m.state(); err != nil {
+			return err
+		}
+	}
 	if state == "RUNNING" {
 		// Live limits where the host's cgroups take them; the configuration holds them for the next start either way.
 		if !m.MemoryMiB.IsNull() {
@@ -321,9 +321,16 @@ func (r *lxcContainerResource) converge(m *lxcContainerModel) error {
 	if m.Running.ValueBool() {
 		// Every lxc-* tool runs in the resource's namespace: the host ends of the
 		// veths land there, and the monitor's socket (abstract, so per namespace) is
-		// found there only.
-		if _, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-start")...); err != nil {
+		// found there only. A start that outlived an interrupted apply may still be
+		// under way, or may win the race: what counts is that it runs afterwards.
+		if res, err := hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-start")...); err != nil {
 			return err
+		} else if res.ExitCode != 0 {
+			_, _ = hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "10")...)
+			if now, _ := m.state(); now != "RUNNING" {
+				return fmt.Errorf("lxc-start exited %d: %s", res.ExitCode, strings.TrimSpace(res.Stderr))
+			}
+			return nil
 		}
 		_, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "60")...)
 		return err
