@@ -50,8 +50,17 @@ function main(): number {
   const dir = join(project, "cdktf.out", "stacks", stack);
   if (!existsSync(join(dir, "cdk.tf.json"))) throw new Error(`no synthesized stack ${stack} in ${dir}`);
   const synthesized = JSON.parse(readFileSync(join(dir, "cdk.tf.json"), "utf8"));
-  engine(dir, ["init", "-input=false", "-no-color"]);
-  const plan = planJson(dir, [], "drift.tfplan");
+  // Initialized already (by deploy, or an earlier run): plan at once, and only
+  // when the engine asks for it (new providers), initialize and plan again.
+  let plan: PlanJson;
+  if (!existsSync(join(dir, ".terraform"))) engine(dir, ["init", "-input=false", "-no-color"]);
+  try {
+    plan = planJson(dir, [], "drift.tfplan");
+  } catch (err) {
+    if (!/\binit\b/.test((err as Error).message)) throw err;
+    engine(dir, ["init", "-input=false", "-no-color"]);
+    plan = planJson(dir, [], "drift.tfplan");
+  }
   const report = driftReport(stack, synthesized, plan);
   print(report);
   if (values.report) {

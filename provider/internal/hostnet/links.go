@@ -26,7 +26,15 @@ func Link(name string) (netlink.Link, error) {
 
 // IPv4Addresses lists a link's IPv4 addresses as "a.b.c.d/prefix", sorted.
 func IPv4Addresses(link netlink.Link) ([]string, error) {
-	addrs, err := netlink.AddrList(link, netlink.FAMILY_V4)
+	var addrs []netlink.Addr
+	var err error
+	// The kernel marks a dump that ran while addresses changed (as they do when
+	// many resources are made at once) as interrupted: ask again.
+	for try := 0; try < 10; try++ {
+		if addrs, err = netlink.AddrList(link, netlink.FAMILY_V4); !errors.Is(err, netlink.ErrDumpInterrupted) {
+			break
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("listing addresses of %s: %w", link.Attrs().Name, err)
 	}
