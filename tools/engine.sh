@@ -99,6 +99,33 @@ build_local_provider() {
   printf '  %-18s %-12s built from provider/ (sources %s)\n' "hyperlab/hyperlab" "$version" "${sum:0:12}"
 }
 
+# telmate/proxmox: from the Go module proxy where it serves it, else from the
+# archives of its public repositories (HYPERLAB_SOURCES, default ../shared/vendor
+# beside this repository), each checked before it is built from.
+SOURCES=${HYPERLAB_SOURCES:-$here/../../shared/vendor}
+build_telmate() {
+  local version=$TELMATE_VERSION
+  local dir=$MIRROR/$HOST/telmate/proxmox/$version/$OS_ARCH
+  local out=$dir/terraform-provider-proxmox_v$version tree=$SRC/telmate-proxmox@$version from route
+  if [ ! -x "$out" ]; then
+    rm -rf "$tree" && mkdir -p "$tree"
+    from=$(cd "$SRC" && go mod download -json "$TELMATE_MODULE@$TELMATE_COMMIT" 2>/dev/null | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p') || true
+    if [ -n "$from" ]; then
+      route="the Go module proxy"
+      cp -r "$from" "$tree/terraform-provider-proxmox" && chmod -R u+w "$tree"
+    else
+      route="the archives in $SOURCES"
+      bash "$here/unpack-telmate.sh" "$SOURCES" "$here/vendor-sources.sha256" "$tree"
+    fi
+    log "building provider telmate/proxmox $version from $route"
+    mkdir -p "$dir"
+    (cd "$tree/terraform-provider-proxmox" && GOFLAGS=-mod=mod go build -trimpath -ldflags "-s -w" -o "$out.tmp" .)
+    mv "$out.tmp" "$out"
+    echo "$route" >"$CACHE/telmate.route"
+  fi
+  printf '  %-18s %-12s built from %s\n' "telmate/proxmox" "$version" "$(cat "$CACHE/telmate.route" 2>/dev/null || echo "an earlier build")"
+}
+
 build_engine
 HOST=$(default_registry_host)
 [ -n "$HOST" ] || { log "the engine did not report its default registry host"; exit 1; }
@@ -107,6 +134,7 @@ while read -r ns type version module modversion pkg; do
   [ -z "${ns:-}" ] || [ "${ns:0:1}" = "#" ] && continue
   build_provider "$ns" "$type" "$version" "$module" "$modversion" "$pkg"
 done <"$here/providers.txt" >"$CACHE/providers.list"
+build_telmate >>"$CACHE/providers.list"
 build_local_provider >>"$CACHE/providers.list"
 
 cat >"$CACHE/tofurc" <<EOF

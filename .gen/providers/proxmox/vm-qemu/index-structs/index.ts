@@ -1,0 +1,3 @@
+export * from './structs0'
+export * from './structs400'
+export * from './structs800'
