@@ -102,7 +102,7 @@ build_local_provider() {
 # telmate/proxmox: from the Go module proxy where it serves it, else from the
 # archives of its public repositories (HYPERLAB_SOURCES, default ../shared/vendor
 # beside this repository), each checked before it is built from.
-SOURCES=${HYPERLAB_SOURCES:-$here/../../shared/vendor}
+SOURCES=${HYPERLAB_SOURCES:-$(cd "$here/../.." && pwd)/shared/vendor}
 build_telmate() {
   local version=$TELMATE_VERSION
   local dir=$MIRROR/$HOST/telmate/proxmox/$version/$OS_ARCH
