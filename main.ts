@@ -1,6 +1,8 @@
 import { App } from "cdktf";
 import { LabStack } from "./stacks/lab-stack";
+import { ProxmoxLabStack } from "./stacks/proxmox-lab-stack";
 
 const app = new App();
 new LabStack(app, "lab");
+new ProxmoxLabStack(app, "proxmox-lab");
 app.synth();

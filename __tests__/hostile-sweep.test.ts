@@ -29,7 +29,16 @@ const OTHERS: unknown[] = [
 type Baseline = (stack: Construct, host: hl.LinuxHost) => { scope: Construct; make: (props: any) => unknown; props: any };
 const network = (stack: Construct, host: hl.LinuxHost) =>
   new hl.BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24", dhcp: { rangeStart: "10.40.0.100", rangeEnd: "10.40.0.199" } });
+const proxmox = (stack: Construct) =>
+  new hl.ProxmoxNode(stack, "pve", { apiUrl: "https://pve1.example.org:8006/api2/json", nodeName: "pve1", tokenId: "hyperlab@pve!deploy" });
+const vmbr0 = (stack: Construct, node: hl.ProxmoxNode) =>
+  hl.BridgedNetwork.fromExisting(stack, "vmbr0", { host: node, bridgeName: "vmbr0", cidr: "10.50.0.0/24", gateway: "10.50.0.1", vlanFiltering: true });
 const BASELINES: Record<string, Baseline[]> = {
+  ProxmoxNode: [(stack) => ({
+    scope: stack, make: (p) => new hl.ProxmoxNode(stack, "subject", p),
+    props: { apiUrl: "https://pve1.example.org:8006/api2/json", nodeName: "pve1", tokenId: "hyperlab@pve!deploy", insecureTls: false,
+      parallelism: 2, vmidRange: { first: 20000, last: 20999 } },
+  })],
   LinuxHost: [(stack) => ({
     scope: stack, make: (p) => new hl.LinuxHost(stack, "subject", p),
     props: { netns: "lab", libvirtUri: "qemu:///system", lxcPath: "/var/lib/lxc", storagePoolPath: "/srv/pool", storagePoolName: "pool" },
@@ -64,6 +73,18 @@ const BASELINES: Record<string, Baseline[]> = {
         agent: true, startOnCreate: true, startOnBoot: true, description: "a guest",
       },
     };
+  }, (stack) => {
+    const node = proxmox(stack);
+    return {
+      scope: stack, make: (p) => new hl.KvmGuest(stack, "subject", p),
+      props: {
+        host: node, name: "vm1", cpus: 2, memoryMiB: 1024, bootDiskSizeGiB: 20, disks: [{ sizeGiB: 4 }],
+        nics: [{ network: vmbr0(stack, node), address: "10.50.0.9", gateway: "10.50.0.1", mac: "52:54:00:00:50:09", vlan: 10 }],
+        cloudInit: { user: "debian", sshKeys: [KEY], nameservers: ["10.50.0.1"], searchDomains: ["lab.example"] },
+        agent: true, startOnCreate: true, startOnBoot: true, description: "a guest",
+        proxmox: { clone: { template: "debian-12-ci", full: true }, storage: "local-lvm", scsihw: "virtio-scsi-single", vmid: 20100, diskFormat: "raw" },
+      },
+    };
   }],
   LxcContainer: [(stack, host) => ({
     scope: stack, make: (p) => new hl.LxcContainer(stack, "subject", p),
@@ -72,7 +93,18 @@ const BASELINES: Record<string, Baseline[]> = {
       nics: [{ network: network(stack, host), address: "10.40.0.10", gateway: "10.40.0.1", mac: "52:54:00:00:00:10", dhcp: false }],
       startOnCreate: true, startOnBoot: true,
     },
-  })],
+  }), (stack) => {
+    const node = proxmox(stack);
+    return {
+      scope: stack, make: (p) => new hl.LxcContainer(stack, "subject", p),
+      props: {
+        host: node, name: "ct1", memoryMiB: 256, cpus: 1, unprivileged: true, startOnCreate: true, startOnBoot: true,
+        nics: [{ network: vmbr0(stack, node), address: "10.50.0.10", mac: "52:54:00:00:50:0a", vlan: 10 }],
+        proxmox: { ostemplate: "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst", rootfs: { storage: "local-lvm", sizeGiB: 8 },
+          swapMiB: 256, features: { nesting: true, keyctl: false, fuse: false }, sshKeys: [KEY], vmid: 20200 },
+      },
+    };
+  }],
   VirtualBoxVm: [(stack, host) => ({
     scope: stack, make: (p) => new hl.VirtualBoxVm(stack, "subject", p),
     props: {

@@ -5,11 +5,16 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { Testing } from "cdktf";
 import { LabStack } from "../stacks/lab-stack";
+import { ProxmoxLabStack } from "../stacks/proxmox-lab-stack";
 import { run } from "./support/engine";
 
 test("the default lab synthesizes to the golden snapshot", () => {
   const app = Testing.app();
   expect(JSON.parse(Testing.synth(new LabStack(app, "lab")))).toMatchSnapshot();
+});
+
+test("the Proxmox lab synthesizes to the golden snapshot", () => {
+  expect(JSON.parse(Testing.synth(new ProxmoxLabStack(Testing.app(), "proxmox-lab")))).toMatchSnapshot();
 });
 
 test("synth gives identical bytes in other directories, time zones and locales", () => {

@@ -7,3 +7,6 @@ export * from "./guests/lxc-container";
 export * from "./guests/virtualbox-vm";
 export * from "./guests/kvm-guest";
 export * from "./networks/existing-bridge";
+export * from "./hosts/proxmox-node";
+export type { KvmProxmoxProps } from "./guests/proxmox-vm";
+export type { LxcProxmoxProps } from "./guests/proxmox-lxc";

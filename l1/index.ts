@@ -21,6 +21,11 @@ export { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 export { Pool } from "../.gen/providers/libvirt/pool";
 export { Volume } from "../.gen/providers/libvirt/volume";
 export { TerraformData } from "./terraform-data";
+export { ProxmoxProvider } from "../.gen/providers/proxmox/provider";
+export { VmQemu } from "../.gen/providers/proxmox/vm-qemu";
+export type { VmQemuDisk, VmQemuNetwork } from "../.gen/providers/proxmox/vm-qemu";
+export { Lxc as ProxmoxLxc } from "../.gen/providers/proxmox/lxc";
+export type { LxcNetwork as ProxmoxLxcNetwork } from "../.gen/providers/proxmox/lxc";
 
 const HYPERLAB_PROVIDER_ID = "hyperlab-provider";
 

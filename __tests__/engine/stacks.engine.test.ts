@@ -7,11 +7,24 @@ import { join } from "node:path";
 import { App } from "cdktf";
 import { LabStack } from "../../stacks/lab-stack";
 import { LinuxLabStack } from "../../stacks/linux-lab-stack";
+import { ProxmoxLabStack } from "../../stacks/proxmox-lab-stack";
 import { tofu } from "../support/engine";
 
+/** Each stack with the provider its guests need mocked and what the plan must show of them. */
+const libvirt = (json: any) => Object.entries<any>(json.resource.libvirt_domain ?? {}).map(([key, d]) =>
+  `libvirt_domain.${key}.name == "${d.name}" && libvirt_domain.${key}.vcpu == ${d.vcpu} && libvirt_domain.${key}.memory == ${d.memory}`);
+const proxmox = (json: any) => [
+  ...Object.entries<any>(json.resource.proxmox_vm_qemu ?? {}).map(([key, v]) =>
+    `proxmox_vm_qemu.${key}.name == "${v.name}" && proxmox_vm_qemu.${key}.vmid == ${v.vmid} && proxmox_vm_qemu.${key}.memory == ${v.memory} && ` +
+    `proxmox_vm_qemu.${key}.ipconfig0 == "${v.ipconfig0}" && proxmox_vm_qemu.${key}.network[0].bridge == "${v.network[0].bridge}"`),
+  ...Object.entries<any>(json.resource.proxmox_lxc ?? {}).map(([key, c]) =>
+    `proxmox_lxc.${key}.hostname == "${c.hostname}" && proxmox_lxc.${key}.vmid == ${c.vmid} && proxmox_lxc.${key}.memory == ${c.memory} && ` +
+    `proxmox_lxc.${key}.network[0].ip == "${c.network[0].ip}" && proxmox_lxc.${key}.unprivileged == ${c.unprivileged}`),
+];
 const STACKS = [
-  { name: "lab", make: (app: App) => new LabStack(app, "lab") },
-  { name: "linux-lab", make: (app: App) => new LinuxLabStack(app, "linux-lab") },
+  { name: "lab", make: (app: App) => new LabStack(app, "lab"), mock: "libvirt", conditions: libvirt },
+  { name: "linux-lab", make: (app: App) => new LinuxLabStack(app, "linux-lab"), mock: "libvirt", conditions: libvirt },
+  { name: "proxmox-lab", make: (app: App) => new ProxmoxLabStack(app, "proxmox-lab"), mock: "proxmox", conditions: proxmox },
 ];
 
 function synthToDisk(make: (app: App) => void): { outdir: string; dir: (stack: string) => string } {
@@ -22,7 +35,7 @@ function synthToDisk(make: (app: App) => void): { outdir: string; dir: (stack: s
   return { outdir, dir: (stack) => join(outdir, "stacks", stack) };
 }
 
-describe.each(STACKS)("stack $name", ({ name, make }) => {
+describe.each(STACKS)("stack $name", ({ name, make, mock, conditions }) => {
   let outdir: string;
   let dir: string;
   beforeAll(() => {
@@ -39,15 +52,15 @@ describe.each(STACKS)("stack $name", ({ name, make }) => {
     expect(result.valid).toBe(true);
   });
 
-  test("plans under `tofu test` with the libvirt provider mocked, with the attributes it synthesized", () => {
+  test("plans under `tofu test` with the guests' provider mocked, with the attributes it synthesized", () => {
     const json = JSON.parse(readFileSync(join(dir, "cdk.tf.json"), "utf8"));
-    const asserts = Object.entries<any>(json.resource.libvirt_domain ?? {}).map(([key, d]) => `
+    const asserts = conditions(json).map((condition) => `
   assert {
-    condition     = libvirt_domain.${key}.name == "${d.name}" && libvirt_domain.${key}.vcpu == ${d.vcpu} && libvirt_domain.${key}.memory == ${d.memory}
-    error_message = "domain ${d.name} planned with other settings than synthesized"
+    condition     = ${condition}
+    error_message = "a guest planned with other settings than synthesized"
   }`);
     expect(asserts.length).toBeGreaterThan(0);
-    writeFileSync(join(dir, "plan.tftest.hcl"), `mock_provider "libvirt" {}\n\nrun "plan" {\n  command = plan\n${asserts.join("\n")}\n}\n`);
+    writeFileSync(join(dir, "plan.tftest.hcl"), `mock_provider "${mock}" {}\n\nrun "plan" {\n  command = plan\n${asserts.join("\n")}\n}\n`);
     const out = tofu(dir, ["test", "-no-color"]).stdout;
     expect(out).toMatch(/run "plan"\.\.\. pass/);
     expect(out).toMatch(/1 passed, 0 failed/);

@@ -1,6 +1,6 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { CloudinitDisk, Domain, DomainDisk, Volume } from "../../l1";
+import { CloudinitDisk, Domain, DomainDisk, Volume, VmQemu } from "../../l1";
 import { ConfigurationError } from "../core/errors";
 import { booleanValue, instanceValue, isToken, listValue, objectValue, propsOf, stringValue } from "../core/input";
 import { sshPublicKey } from "../core/keys";
@@ -10,7 +10,10 @@ import { integerIn, oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { nameserverAddress } from "../core/addresses";
 import { LibvirtStorage } from "../hosts/libvirt-storage";
-import { LinuxHost } from "../hosts/linux-host";
+import { guestHostValue, GuestHost } from "../hosts/host";
+import { ProxmoxNode } from "../hosts/proxmox-node";
+import { KvmProxmoxProps, proxmoxVm } from "./proxmox-vm";
+import { refuseOnProxmox } from "./proxmox-refusals";
 import { CloudInitSpec, metaData, networkConfig, userData } from "./cloud-init";
 import { TapInterface } from "../networks/tap-interface";
 import { kernelCmdlineTokens, kernelIpToken, libvirtCmdline } from "./kernel-cmdline";
@@ -68,8 +71,8 @@ export interface KvmNicProps extends GuestNicProps {
 }
 
 export interface KvmGuestProps {
-  /** Where the guest runs (through libvirt on that host). */
-  readonly host: LinuxHost;
+  /** Where the guest runs: a LinuxHost (a libvirt domain) or a ProxmoxNode (proxmox_vm_qemu). */
+  readonly host: GuestHost;
   /** Domain name and hostname: a DNS label. */
   readonly name: string;
   /**
@@ -114,6 +117,14 @@ export interface KvmGuestProps {
    * @default - none
    */
   readonly description?: string;
+  /**
+   * What only a guest on a ProxmoxNode has: the template to clone or the ISO to
+   * boot, the storage, the SCSI controller and the VMID. Refused on a LinuxHost.
+   * On a ProxmoxNode, bootImage, kernelBoot, accelerator, disk formats and NIC TAPs
+   * are refused instead.
+   * @default - none
+   */
+  readonly proxmox?: KvmProxmoxProps;
 }
 
 /**
@@ -124,13 +135,31 @@ export interface KvmGuestProps {
 export class KvmGuest extends Construct {
   readonly name: string;
   readonly nics: readonly ResolvedNic[];
-  readonly domain: Domain;
+  /** The libvirt domain, on a LinuxHost. */
+  readonly domain?: Domain;
+  /** The Proxmox VM, on a ProxmoxNode. */
+  readonly proxmoxVm?: VmQemu;
 
   constructor(scope: Construct, id: string, props: KvmGuestProps) {
     super(scope, id);
     props = propsOf<KvmGuestProps>(this, props);
-    const host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
+    const host = guestHostValue(this, "host", props.host);
     this.name = guestName(this, "name", props.name);
+    if (host instanceof ProxmoxNode) {
+      claimUnique(this, `KVM guest name on ${host.namespaceKey}`, this.name, "name");
+      refuseOnProxmox(this, props, ["bootImage", "kernelBoot", "accelerator"]);
+      const nicProps = nicList<KvmNicProps>(this, props.nics, 16);
+      nicProps.forEach((nic, i) => {
+        if (nic.tap !== undefined) throw new ConfigurationError(this, `nics[${i}].tap: a Proxmox node makes its VMs' TAP devices itself`);
+        if (nic.model !== undefined) oneOf(this, `nics[${i}].model`, nic.model, ["virtio"]);
+      });
+      this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicProps);
+      this.proxmoxVm = proxmoxVm(this, host, { ...props, name: this.name, cloudInit: objectValue(this, "cloudInit", props.cloudInit) }, this.nics);
+      return;
+    }
+    if (props.proxmox !== undefined) {
+      throw new ConfigurationError(this, `proxmox applies to a guest on a ProxmoxNode, and ${host.node.path} is a LinuxHost`);
+    }
     // Domain names are per libvirtd, whatever LinuxHost construct points at it.
     claimUnique(this, `KVM guest name on ${host.libvirtUri}`, this.name, "name");
     if (props.bootImage === undefined && props.kernelBoot === undefined) {

@@ -2,16 +2,19 @@ import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { hyperlabProviderOf, LxcContainerResource } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
-import { booleanValue, instanceValue, listValue, propsOf, stringValue } from "../core/input";
+import { booleanValue, listValue, propsOf, stringValue } from "../core/input";
 import { guestName } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
-import { LinuxHost } from "../hosts/linux-host";
+import { guestHostValue, GuestHost } from "../hosts/host";
+import { ProxmoxNode } from "../hosts/proxmox-node";
+import { LxcProxmoxProps, proxmoxLxc } from "./proxmox-lxc";
+import { refuseOnProxmox } from "./proxmox-refusals";
 import { bridgeIndexes, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 
 export interface LxcContainerProps {
-  /** Where the container runs. */
-  readonly host: LinuxHost;
+  /** Where the container runs: a LinuxHost (the lxc-* tools) or a ProxmoxNode (proxmox_lxc). */
+  readonly host: GuestHost;
   /** Container name, also its hostname: a DNS label, unique among the containers of the host's `lxcPath`. */
   readonly name: string;
   /**
@@ -39,6 +42,13 @@ export interface LxcContainerProps {
   readonly startOnCreate?: boolean;
   /** Start it when the host boots (`lxc.start.auto`); changes in place. @default true */
   readonly startOnBoot?: boolean;
+  /**
+   * What only a container on a ProxmoxNode has: its OS template volume, root
+   * filesystem, swap, features, root's SSH keys and password, and VMID. Refused on
+   * a LinuxHost; on a ProxmoxNode, template and templateArgs are refused instead.
+   * @default - none
+   */
+  readonly proxmox?: LxcProxmoxProps;
 }
 
 const TEMPLATE_ARG = /^[A-Za-z0-9._:=\/+-]{1,128}$/;
@@ -58,8 +68,18 @@ export class LxcContainer extends Construct {
   constructor(scope: Construct, id: string, props: LxcContainerProps) {
     super(scope, id);
     props = propsOf<LxcContainerProps>(this, props);
-    const host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
+    const host = guestHostValue(this, "host", props.host);
     this.name = guestName(this, "name", props.name);
+    if (host instanceof ProxmoxNode) {
+      claimUnique(this, `container name on ${host.namespaceKey}`, this.name, "name");
+      refuseOnProxmox(this, props, ["template", "templateArgs"]);
+      this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicList<GuestNicProps>(this, props.nics, 10));
+      this.dependable = proxmoxLxc(this, host, { ...props, name: this.name }, this.nics);
+      return;
+    }
+    if (props.proxmox !== undefined) {
+      throw new ConfigurationError(this, `proxmox applies to a container on a ProxmoxNode, and ${host.node.path} is a LinuxHost`);
+    }
     // Containers live in lxcPath, whichever network namespace their tools run in.
     claimUnique(this, `container name in ${host.lxcPath}`, this.name, "name");
     if (booleanValue(this, "unprivileged", props.unprivileged, false, "it decides the container's kind at synth")) {

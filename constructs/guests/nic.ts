@@ -5,7 +5,7 @@ import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue } from "../core/input";
 import { vlanId } from "../core/numbers";
 import { claimUnique } from "../core/registry";
-import { LinuxHost } from "../hosts/linux-host";
+import { GuestHost } from "../hosts/host";
 import { bridgedNetworkValue, claimAddress, IBridgedNetwork } from "../networks/network";
 
 /** One network interface of a guest. */
@@ -58,7 +58,7 @@ export interface ResolvedNic {
 /** Where a guest's NICs are resolved: its host and the name its DHCP reservations carry. */
 export interface NicOwner {
   readonly scope: Construct;
-  readonly host: LinuxHost;
+  readonly host: GuestHost;
   readonly hostname: string;
 }
 
@@ -83,7 +83,7 @@ export function resolveMac(scope: Construct, prop: string, mac: unknown): string
 }
 
 /** Guests attach only to bridges on the host they run on. */
-export function requireSameHost(scope: Construct, prop: string, network: IBridgedNetwork, host: LinuxHost): void {
+export function requireSameHost(scope: Construct, prop: string, network: IBridgedNetwork, host: GuestHost): void {
   if (network.host !== host) {
     throw new ConfigurationError(scope, `${prop}.network ${network.node.path} is on another host than ${host.node.path}`);
   }

@@ -1,15 +1,15 @@
 import { Construct } from "constructs";
 import { Ipv4Network } from "../core/addresses";
 import { ConfigurationError } from "../core/errors";
-import { booleanValue, instanceValue, propsOf } from "../core/input";
+import { booleanValue, propsOf } from "../core/input";
 import { interfaceName } from "../core/names";
 import { mtu as validMtu } from "../core/numbers";
-import { LinuxHost } from "../hosts/linux-host";
+import { GuestHost, guestHostValue } from "../hosts/host";
 import type { IBridgedNetwork } from "./network";
 
 export interface ExistingBridgeProps {
-  /** The host the bridge already exists on. */
-  readonly host: LinuxHost;
+  /** The host the bridge already exists on: a LinuxHost, or a ProxmoxNode (e.g. its vmbr0). */
+  readonly host: GuestHost;
   /** Its interface name, e.g. a Proxmox node's "vmbr0". */
   readonly bridgeName: string;
   /** Its IPv4 network, so guest addresses can be checked against it. @default - not checked */
@@ -26,7 +26,7 @@ export interface ExistingBridgeProps {
 
 /** A bridge the stack only names (BridgedNetwork.fromExisting): nothing is created or removed. */
 export class ExistingBridge extends Construct implements IBridgedNetwork {
-  readonly host: LinuxHost;
+  readonly host: GuestHost;
   readonly bridgeName: string;
   readonly network?: Ipv4Network;
   readonly gateway?: string;
@@ -37,7 +37,7 @@ export class ExistingBridge extends Construct implements IBridgedNetwork {
   constructor(scope: Construct, id: string, props: ExistingBridgeProps) {
     super(scope, id);
     props = propsOf<ExistingBridgeProps>(this, props);
-    this.host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
+    this.host = guestHostValue(this, "host", props.host);
     this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
     this.network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
     if (props.gateway !== undefined) {

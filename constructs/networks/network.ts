@@ -3,7 +3,9 @@ import { Construct } from "constructs";
 import { Ipv4Network } from "../core/addresses";
 import { ValidationError } from "../core/errors";
 import { claimDisjoint, claimUnique } from "../core/registry";
+import { GuestHost } from "../hosts/host";
 import { LinuxHost } from "../hosts/linux-host";
+import { ProxmoxNode } from "../hosts/proxmox-node";
 
 /**
  * What guests and TAP devices need from a bridge: one the stack manages
@@ -11,7 +13,7 @@ import { LinuxHost } from "../hosts/linux-host";
  */
 export interface IBridgedNetwork {
   /** The host the bridge lives on. */
-  readonly host: LinuxHost;
+  readonly host: GuestHost;
   /** The bridge's interface name. */
   readonly bridgeName: string;
   /** The IPv4 network on the bridge, when known. */
@@ -62,19 +64,19 @@ export function claimAddress(net: IBridgedNetwork, scope: Construct, prop: strin
 }
 
 /** Interfaces (bridges, TAPs, uplinks) share one name space per network namespace. */
-export function claimInterfaceName(scope: Construct, host: LinuxHost, prop: string, name: string): void {
+export function claimInterfaceName(scope: Construct, host: GuestHost, prop: string, name: string): void {
   claimUnique(scope, `interface name in ${host.namespaceKey}`, name, prop);
 }
 
 /** Two bridges of one namespace with overlapping networks make routing ambiguous. */
-export function claimNetwork(scope: Construct, host: LinuxHost, network: Ipv4Network): void {
+export function claimNetwork(scope: Construct, host: GuestHost, network: Ipv4Network): void {
   claimDisjoint(scope, `IPv4 networks of bridges in ${host.namespaceKey}`, network, "cidr", (a, b) => a.overlaps(b), (n) => n.cidr);
 }
 
 /** A prop that must be a bridge: one the stack made or one named with fromExisting. */
 export function bridgedNetworkValue(scope: Construct, prop: string, value: unknown): IBridgedNetwork {
   const net = value as IBridgedNetwork;
-  if (!(value instanceof Construct) || typeof net.bridgeName !== "string" || !(net.host instanceof LinuxHost)) {
+  if (!(value instanceof Construct) || typeof net.bridgeName !== "string" || !(net.host instanceof LinuxHost || net.host instanceof ProxmoxNode)) {
     throw new ValidationError(scope, prop, value, "expected a BridgedNetwork, or a bridge named with BridgedNetwork.fromExisting");
   }
   return net;

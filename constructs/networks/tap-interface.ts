@@ -1,7 +1,9 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { hyperlabProviderOf, Tap } from "../../l1";
+import { ConfigurationError } from "../core/errors";
 import { booleanValue, propsOf } from "../core/input";
+import { LinuxHost } from "../hosts/linux-host";
 import { interfaceName, posixUser } from "../core/names";
 import { bridgedNetworkValue, claimInterfaceName, IBridgedNetwork } from "./network";
 
@@ -35,12 +37,16 @@ export class TapInterface extends Construct {
     super(scope, id);
     props = propsOf<TapInterfaceProps>(this, props);
     this.network = bridgedNetworkValue(this, "network", props.network);
+    if (!(this.network.host instanceof LinuxHost)) {
+      throw new ConfigurationError(this, `network ${this.network.node.path} is on a Proxmox node, which makes its guests' TAP devices itself`);
+    }
+    const host = this.network.host;
     this.multiQueue = booleanValue(this, "multiQueue", props.multiQueue, false, "it is checked against guest NICs at synth");
     this.name = interfaceName(this, "name", props.name);
-    claimInterfaceName(this, this.network.host, "name", this.name);
+    claimInterfaceName(this, host, "name", this.name);
     const tap = new Tap(this, "tap", {
       provider: hyperlabProviderOf(this),
-      netns: this.network.host.netns ?? "",
+      netns: host.netns ?? "",
       name: this.name,
       bridge: this.network.bridgeName,
       owner: props.owner === undefined ? undefined : posixUser(this, "owner", props.owner),

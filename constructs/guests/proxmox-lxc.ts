@@ -1,0 +1,86 @@
+import { TerraformVariable } from "cdktf";
+import { Construct } from "constructs";
+import { ProxmoxLxc } from "../../l1";
+import { ConfigurationError, ValidationError } from "../core/errors";
+import { booleanValue, instanceValue, listValue, objectValue, stringValue } from "../core/input";
+import { sshPublicKey } from "../core/keys";
+import { terraformLiteral } from "../core/literal";
+import { integerIn } from "../core/numbers";
+import { ProxmoxNode } from "../hosts/proxmox-node";
+import { ResolvedNic } from "./nic";
+
+/** What only an LxcContainer on a ProxmoxNode has. */
+export interface LxcProxmoxProps {
+  /** The OS template volume, "STORAGE:vztmpl/FILE" (see `pveam list local`). */
+  readonly ostemplate: string;
+  /** Root filesystem: storage and size in GiB (1-65536). @default - local-lvm, 8 GiB */
+  readonly rootfs?: { readonly storage?: string; readonly sizeGiB?: number };
+  /** Swap in MiB (0-1048576). @default 512 */
+  readonly swapMiB?: number;
+  /** Container features. @default - none */
+  readonly features?: { readonly nesting?: boolean; readonly keyctl?: boolean; readonly fuse?: boolean };
+  /** OpenSSH public keys for root (up to 64). @default [] */
+  readonly sshKeys?: string[];
+  /** Root's password, only as a sensitive TerraformVariable (never written into cdk.tf.json). @default - none */
+  readonly password?: TerraformVariable;
+  /** The container's id (100-999999999). @default - derived from the construct path in the node's vmidRange */
+  readonly vmid?: number;
+}
+
+export interface ProxmoxLxcSpec {
+  readonly name: string;
+  readonly memoryMiB?: unknown;
+  readonly cpus?: unknown;
+  readonly unprivileged?: unknown;
+  readonly startOnCreate?: unknown;
+  readonly startOnBoot?: unknown;
+  readonly proxmox?: unknown;
+}
+
+const OSTEMPLATE = /^[A-Za-z][A-Za-z0-9._-]{0,63}:vztmpl\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200}$/;
+const STORAGE = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
+
+/**
+ * An LxcContainer on a Proxmox node: proxmox_lxc from an OS template volume, with
+ * its root filesystem, veth NICs on the node's bridges (static or DHCP, VLAN tag),
+ * memory, swap, cores, start and onboot. Unprivileged unless said otherwise.
+ */
+export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpec, nics: readonly ResolvedNic[]): ProxmoxLxc {
+  const px = objectValue<LxcProxmoxProps>(ct, "proxmox", spec.proxmox);
+  if (!px) throw new ConfigurationError(ct, "on a Proxmox node give proxmox.ostemplate, the OS template volume the container is made from");
+  const templateExpected = "an OS template volume 'STORAGE:vztmpl/FILE', e.g. 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst'";
+  const ostemplate = stringValue(ct, "proxmox.ostemplate", px.ostemplate, templateExpected, "it is checked at synth");
+  if (!OSTEMPLATE.test(ostemplate)) throw new ValidationError(ct, "proxmox.ostemplate", ostemplate, templateExpected);
+  const rootfs = objectValue<{ storage?: unknown; sizeGiB?: unknown }>(ct, "proxmox.rootfs", px.rootfs) ?? {};
+  const storage = stringValue(ct, "proxmox.rootfs.storage", rootfs.storage ?? "local-lvm", "a Proxmox storage id such as 'local-lvm'", "it is checked at synth");
+  if (!STORAGE.test(storage)) throw new ValidationError(ct, "proxmox.rootfs.storage", storage, "a Proxmox storage id such as 'local-lvm'");
+  const features = objectValue<{ nesting?: unknown; keyctl?: unknown; fuse?: unknown }>(ct, "proxmox.features", px.features);
+  const password = px.password === undefined ? undefined
+    : instanceValue(ct, "proxmox.password", px.password, TerraformVariable, "a sensitive TerraformVariable (a string would be written into cdk.tf.json)");
+  if (password && password.sensitive !== true) {
+    throw new ConfigurationError(ct, `proxmox.password ${password.node.path} must be declared with sensitive: true`);
+  }
+  const sshKeys = listValue(ct, "proxmox.sshKeys", px.sshKeys, 64).map((k, i) => sshPublicKey(ct, `proxmox.sshKeys[${i}]`, k));
+  const flag = (name: "nesting" | "keyctl" | "fuse") => booleanValue(ct, `proxmox.features.${name}`, features?.[name], false, "it is checked at synth");
+  return new ProxmoxLxc(ct, "container", {
+    provider: node.provider,
+    hostname: spec.name,
+    targetNode: node.nodeName,
+    vmid: node.vmidFor(ct, px.vmid),
+    ostemplate,
+    unprivileged: booleanValue(ct, "unprivileged", spec.unprivileged, true, "it is checked at synth"),
+    rootfs: { storage, size: `${integerIn(ct, "proxmox.rootfs.sizeGiB", rootfs.sizeGiB ?? 8, 1, 65536, "GiB", "it is checked at synth")}G` },
+    memory: integerIn(ct, "memoryMiB", spec.memoryMiB ?? 512, 16, 1048576, "MiB", "it is checked at synth"),
+    swap: integerIn(ct, "proxmox.swapMiB", px.swapMiB ?? 512, 0, 1048576, "MiB", "it is checked at synth"),
+    cores: spec.cpus === undefined ? undefined : integerIn(ct, "cpus", spec.cpus, 1, 1024, "", "it is checked at synth"),
+    features: features ? { nesting: flag("nesting"), keyctl: flag("keyctl"), fuse: flag("fuse") } : undefined,
+    sshPublicKeys: sshKeys.length ? terraformLiteral(sshKeys.join("\n")) : undefined,
+    password: password?.stringValue,
+    start: booleanValue(ct, "startOnCreate", spec.startOnCreate, true, "it is checked at synth"),
+    onboot: booleanValue(ct, "startOnBoot", spec.startOnBoot, true, "it is checked at synth"),
+    network: nics.map((nic, i) => ({
+      name: `eth${i}`, bridge: nic.network.bridgeName, hwaddr: nic.mac.toUpperCase(),
+      ip: nic.address && !nic.dhcp ? nic.addressWithPrefix : "dhcp", gw: nic.dhcp ? undefined : nic.gateway, tag: nic.vlan,
+    })),
+  });
+}

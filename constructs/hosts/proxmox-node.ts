@@ -1,0 +1,122 @@
+import { createHash } from "node:crypto";
+import { TerraformStack, TerraformVariable } from "cdktf";
+import { Construct } from "constructs";
+import { ProxmoxProvider } from "../../l1";
+import { ConfigurationError, ValidationError } from "../core/errors";
+import { booleanValue, instanceValue, objectValue, propsOf, stringValue } from "../core/input";
+import { guestName } from "../core/names";
+import { integerIn } from "../core/numbers";
+import { claimUnique } from "../core/registry";
+
+export interface ProxmoxVmidRange {
+  /** First VMID guests without one may get. */
+  readonly first: number;
+  /** Last VMID guests without one may get. */
+  readonly last: number;
+}
+
+export interface ProxmoxNodeProps {
+  /** The cluster's API URL, e.g. "https://pve1.example.org:8006/api2/json". */
+  readonly apiUrl: string;
+  /** The node's name in the cluster (a DNS label), where guests are made. */
+  readonly nodeName: string;
+  /** API token id, "USER@REALM!TOKEN" (see `pveum user token add`). */
+  readonly tokenId: string;
+  /**
+   * A sensitive TerraformVariable holding the token's secret. Never a string: a
+   * prop value would be written into cdk.tf.json.
+   * @default - the provider reads PM_API_TOKEN_SECRET from the environment
+   */
+  readonly tokenSecret?: TerraformVariable;
+  /** Accept the API's TLS certificate unchecked (a self-signed one). Say it explicitly. @default false */
+  readonly insecureTls?: boolean;
+  /** API requests the provider makes at once (1-16). @default 2 */
+  readonly parallelism?: number;
+  /** Range the VMIDs of guests without an explicit `vmid` are derived in. @default 10000-19999 */
+  readonly vmidRange?: ProxmoxVmidRange;
+}
+
+const API_URL = /^https:\/\/[A-Za-z0-9][A-Za-z0-9.-]{0,252}(:\d{1,5})?\/api2\/json$/;
+const TOKEN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}@[A-Za-z0-9][A-Za-z0-9._-]{0,63}![A-Za-z][A-Za-z0-9._-]{0,63}$/;
+const PROVIDER_ID = "proxmox-provider";
+
+/**
+ * A Proxmox VE node, reached through its cluster's API with an API token. Guests
+ * (KvmGuest, LxcContainer) given this host become proxmox_vm_qemu and proxmox_lxc
+ * resources of telmate/proxmox on it. Bridges on it are named with
+ * BridgedNetwork.fromExisting (e.g. vmbr0).
+ */
+export class ProxmoxNode extends Construct {
+  readonly apiUrl: string;
+  readonly nodeName: string;
+  readonly provider: ProxmoxProvider;
+  private readonly vmidRange: ProxmoxVmidRange;
+
+  constructor(scope: Construct, id: string, props: ProxmoxNodeProps) {
+    super(scope, id);
+    props = propsOf<ProxmoxNodeProps>(this, props);
+    const urlExpected = "an https API URL such as 'https://pve1.example.org:8006/api2/json'";
+    this.apiUrl = stringValue(this, "apiUrl", props.apiUrl, urlExpected, "it keys the uniqueness of VMIDs at synth");
+    if (!API_URL.test(this.apiUrl)) throw new ValidationError(this, "apiUrl", this.apiUrl, urlExpected);
+    this.nodeName = guestName(this, "nodeName", props.nodeName);
+    const tokenExpected = "an API token id 'USER@REALM!TOKEN', e.g. 'hyperlab@pve!deploy'";
+    const tokenId = stringValue(this, "tokenId", props.tokenId, tokenExpected, "it is checked at synth");
+    if (!TOKEN_ID.test(tokenId)) throw new ValidationError(this, "tokenId", tokenId, tokenExpected);
+    const secret = props.tokenSecret === undefined ? undefined
+      : instanceValue(this, "tokenSecret", props.tokenSecret, TerraformVariable,
+        "a sensitive TerraformVariable (a string would be written into cdk.tf.json); or leave it out and set PM_API_TOKEN_SECRET");
+    if (secret && secret.sensitive !== true) {
+      throw new ConfigurationError(this, `tokenSecret ${secret.node.path} must be declared with sensitive: true, so the engine never shows it`);
+    }
+    const range = objectValue<ProxmoxVmidRange>(this, "vmidRange", props.vmidRange) ?? { first: 10000, last: 19999 };
+    const first = integerIn(this, "vmidRange.first", range.first, 100, 999999999, "", "VMIDs are derived at synth");
+    const last = integerIn(this, "vmidRange.last", range.last, first, 999999999, "", "VMIDs are derived at synth");
+    this.vmidRange = { first, last };
+    const config = {
+      pmApiUrl: this.apiUrl,
+      pmApiTokenId: tokenId,
+      pmApiTokenSecret: secret?.stringValue,
+      pmTlsInsecure: booleanValue(this, "insecureTls", props.insecureTls, false, "it is checked at synth"),
+      pmParallel: integerIn(this, "parallelism", props.parallelism ?? 2, 1, 16, "", "it is checked at synth"),
+    };
+    // One provider configuration per stack: nodes of one cluster share it.
+    const stack = TerraformStack.of(this);
+    const existing = stack.node.tryFindChild(PROVIDER_ID) as ProxmoxProvider | undefined;
+    if (existing && (existing.pmApiUrl !== config.pmApiUrl || existing.pmApiTokenId !== config.pmApiTokenId)) {
+      throw new ConfigurationError(this, `a stack talks to one Proxmox cluster with one token, and ${existing.pmApiUrl} ` +
+        `(${existing.pmApiTokenId}) is already this stack's; put this node in a stack of its own`);
+    }
+    this.provider = existing ?? new ProxmoxProvider(stack, PROVIDER_ID, config);
+  }
+
+  /** Scope of names that are per node: guest names, bridges. */
+  get namespaceKey(): string {
+    return `Proxmox node ${this.nodeName} of ${this.apiUrl}`;
+  }
+
+  /**
+   * The guest's VMID: the one given (100-999999999), or one derived from the
+   * construct path within the node's range (the same every synth), unique among
+   * the guests of the cluster in this app.
+   */
+  vmidFor(scope: Construct, given: unknown): number {
+    const kind = `VMID on ${this.apiUrl}`;
+    if (given !== undefined) {
+      const vmid = integerIn(scope, "vmid", given, 100, 999999999, "", "VMIDs are checked for uniqueness at synth");
+      claimUnique(scope, kind, String(vmid), "vmid");
+      return vmid;
+    }
+    const size = this.vmidRange.last - this.vmidRange.first + 1;
+    const start = createHash("sha256").update(scope.node.path).digest().readUInt32BE(0) % size;
+    for (let i = 0; i < size; i++) {
+      const vmid = this.vmidRange.first + ((start + i) % size);
+      try {
+        claimUnique(scope, kind, String(vmid), "vmid");
+        return vmid;
+      } catch {
+        // taken by another guest of the app: try the next one
+      }
+    }
+    throw new ConfigurationError(scope, `no VMID left in ${this.vmidRange.first}-${this.vmidRange.last} on ${this.node.path}`);
+  }
+}

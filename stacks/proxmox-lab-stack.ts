@@ -1,0 +1,64 @@
+import { TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { keepStateInProject } from "./local-state";
+import { BridgedNetwork, KvmGuest, LxcContainer, ProxmoxNode } from "../constructs";
+
+export interface ProxmoxLabStackProps {
+  /** The cluster's API URL. @default "https://pve1.example.org:8006/api2/json" */
+  readonly apiUrl?: string;
+  /** The node guests are made on. @default "pve1" */
+  readonly nodeName?: string;
+  /** API token id; its secret comes from PM_API_TOKEN_SECRET. @default "hyperlab@pve!deploy" */
+  readonly tokenId?: string;
+  /** IPv4 network on the node's vmbr0. @default "192.168.50.0/24" */
+  readonly cidr?: string;
+  /** The cloud-init VM template to clone. @default "debian-12-cloudinit" */
+  readonly vmTemplate?: string;
+  /** SSH public keys for the guests. @default [] */
+  readonly sshKeys?: string[];
+}
+
+/**
+ * The lab on a Proxmox VE node: a cloud-init KVM guest cloned from a template and
+ * an unprivileged LXC container, both on the node's vmbr0 with static addresses.
+ * The API token's secret is read from PM_API_TOKEN_SECRET when deploying.
+ */
+export class ProxmoxLabStack extends TerraformStack {
+  constructor(scope: Construct, id: string, props: ProxmoxLabStackProps = {}) {
+    super(scope, id);
+    keepStateInProject(this, id);
+    const node = new ProxmoxNode(this, "node", {
+      apiUrl: props.apiUrl ?? "https://pve1.example.org:8006/api2/json",
+      nodeName: props.nodeName ?? "pve1",
+      tokenId: props.tokenId ?? "hyperlab@pve!deploy",
+    });
+    const lan = BridgedNetwork.fromExisting(this, "vmbr0", {
+      host: node, bridgeName: "vmbr0", cidr: props.cidr ?? "192.168.50.0/24", gateway: "192.168.50.1",
+    });
+    new KvmGuest(this, "web", {
+      host: node,
+      name: "web",
+      cpus: 2,
+      memoryMiB: 2048,
+      bootDiskSizeGiB: 20,
+      nics: [{ network: lan, address: lan.network!.host(10) }],
+      cloudInit: { user: "debian", sshKeys: props.sshKeys, nameservers: [lan.gateway!] },
+      agent: true,
+      description: "web server of the Proxmox lab",
+      proxmox: { clone: { template: props.vmTemplate ?? "debian-12-cloudinit", full: true } },
+    });
+    new LxcContainer(this, "db", {
+      host: node,
+      name: "db",
+      memoryMiB: 1024,
+      cpus: 2,
+      nics: [{ network: lan, address: lan.network!.host(20) }],
+      proxmox: {
+        ostemplate: "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst",
+        rootfs: { storage: "local-lvm", sizeGiB: 8 },
+        features: { nesting: true },
+        sshKeys: props.sshKeys,
+      },
+    });
+  }
+}
