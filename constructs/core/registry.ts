@@ -32,6 +32,11 @@ export function claimUnique(scope: IConstruct, kind: string, value: string, prop
   claims.set(key, owner);
 }
 
+/** Whether some construct of the app claimed `value` as `kind` already. */
+export function isClaimed(scope: IConstruct, kind: string, value: string): boolean {
+  return mapOf(claimsByApp, App.of(scope)).has(`${kind}\u0000${value}`);
+}
+
 /**
  * Ranges that must not overlap within one scope (the IPv4 networks of one network
  * namespace). `overlaps` compares a new entry with each earlier one.

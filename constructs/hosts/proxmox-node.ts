@@ -6,7 +6,7 @@ import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, objectValue, propsOf, stringValue } from "../core/input";
 import { guestName } from "../core/names";
 import { integerIn } from "../core/numbers";
-import { claimUnique } from "../core/registry";
+import { claimUnique, isClaimed } from "../core/registry";
 
 export interface ProxmoxVmidRange {
   /** First VMID guests without one may get. */
@@ -108,13 +108,12 @@ export class ProxmoxNode extends Construct {
     }
     const size = this.vmidRange.last - this.vmidRange.first + 1;
     const start = createHash("sha256").update(scope.node.path).digest().readUInt32BE(0) % size;
+    // The first free VMID from the one the path hashes to: the same every synth.
     for (let i = 0; i < size; i++) {
       const vmid = this.vmidRange.first + ((start + i) % size);
-      try {
+      if (!isClaimed(scope, kind, String(vmid))) {
         claimUnique(scope, kind, String(vmid), "vmid");
         return vmid;
-      } catch {
-        // taken by another guest of the app: try the next one
       }
     }
     throw new ConfigurationError(scope, `no VMID left in ${this.vmidRange.first}-${this.vmidRange.last} on ${this.node.path}`);
