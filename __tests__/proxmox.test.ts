@@ -1,7 +1,7 @@
 // KvmGuest and LxcContainer on a ProxmoxNode: the same constructs and shared props,
 // mapped onto telmate/proxmox's proxmox_vm_qemu and proxmox_lxc; props that do not
 // apply to the host refused with the reason; the API token's secret never in JSON.
-import { App, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, ProxmoxNode } from "../constructs";
 import { slotOrder } from "../constructs/guests/proxmox-vm";
@@ -143,7 +143,7 @@ describe("ProxmoxNode", () => {
     const sentinel = "SENTINEL-5f2a9c-secret";
     process.env.PM_API_TOKEN_SECRET = sentinel;
     try {
-      const app = new App({ outdir: require("node:fs").mkdtempSync(require("node:path").join(require("node:os").tmpdir(), "hl-pve-")) });
+      const app = Testing.app();
       const stack = new TerraformStack(app, "s");
       const secret = new TerraformVariable(stack, "token_secret", { type: "string", sensitive: true, default: undefined });
       new ProxmoxNode(stack, "pve", { ...NODE, tokenSecret: secret });
