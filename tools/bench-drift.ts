@@ -3,24 +3,16 @@
 // namespace this script makes and removes. Both are timed in the same run, with
 // the engine from tools/engine.sh. Needs root. Usage: tsx tools/bench-drift.ts [bridges]
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, LocalBackend, TerraformStack } from "cdktf";
 import { BridgedNetwork, LinuxHost, TapInterface } from "../constructs";
+import { engineEnv } from "./engine-env";
 
 const bridges = Number(process.argv[2] ?? 100);
 const NETNS = "hlbench";
 const RUNS = 3;
-
-function engineEnv(): NodeJS.ProcessEnv {
-  const cache = process.env.HYPERLAB_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "hyperlab");
-  const env: NodeJS.ProcessEnv = { ...process.env, TF_IN_AUTOMATION: "1" };
-  for (const m of readFileSync(join(cache, "env.sh"), "utf8").matchAll(/^export (\w+)="(.*)"$/gm)) {
-    env[m[1]] = m[2].replace(/\$PATH/g, process.env.PATH ?? "");
-  }
-  return env;
-}
 
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, ok = [0]): number {
   const start = process.hrtime.bigint();
@@ -32,7 +24,7 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, o
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function main(): void {
-  const env = engineEnv();
+  const env: NodeJS.ProcessEnv = { ...engineEnv(), TF_IN_AUTOMATION: "1" };
   const tofu = env.TERRAFORM_BINARY_NAME!;
   const project = mkdtempSync(join(tmpdir(), "hyperlab-bench-drift-"));
   const app = new App({ outdir: join(project, "cdktf.out") });

@@ -2,7 +2,6 @@ import { Construct } from "constructs";
 import { ValidationError } from "../core/errors";
 import { objectValue, stringValue } from "../core/input";
 import { guestName, hostPath, netnsName } from "../core/names";
-import { Argv, inNetns } from "../core/shell";
 
 export interface LinuxHostProps {
   /**
@@ -73,11 +72,6 @@ export class LinuxHost extends Construct {
     this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc");
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
     this.storagePoolName = guestName(this, "storagePoolName", props.storagePoolName ?? "hyperlab");
-  }
-
-  /** argv as it must run on this host: inside its namespace when it has one. */
-  run(argv: Argv): Argv {
-    return inNetns(this.netns, argv);
   }
 
   /** Scope of names that are per network namespace: interfaces, IPv4 networks. */

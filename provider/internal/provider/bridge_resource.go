@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 	"fmt"
-	"sort"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -182,7 +181,6 @@ func (r *bridgeResource) Read(ctx context.Context, req resource.ReadRequest, res
 		if err != nil {
 			return err
 		}
-		sort.Strings(addrs)
 		state.Addresses, _ = types.SetValueFrom(ctx, types.StringType, addrs)
 		bridge := link.(*netlink.Bridge)
 		state.VlanFiltering = types.BoolValue(bridge.VlanFiltering != nil && *bridge.VlanFiltering)

@@ -23,7 +23,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 )
 
 // NewDhcpResource is hyperlab_dhcp: dnsmasq answering DHCP (only) on one bridge.
@@ -107,12 +106,8 @@ func (m *dhcpModel) argv() []string {
 
 // runningPid is the pid of the live dnsmasq of this resource, and whether it runs with m's arguments.
 func (m *dhcpModel) runningPid() (pid int, current bool) {
-	b, err := os.ReadFile(m.pidFile())
-	if err != nil {
-		return 0, false
-	}
-	pid, err = strconv.Atoi(strings.TrimSpace(string(b)))
-	if err != nil || !alive(pid) {
+	pid, _ = m.runningPidAny()
+	if pid == 0 {
 		return 0, false
 	}
 	cmdline, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
@@ -206,27 +201,27 @@ func (m *dhcpModel) readReservations(ctx context.Context) (types.Set, error) {
 }
 
 // converge writes the reservations and makes the server run with m's arguments.
+// Only dnsmasq itself must run in the namespace (hostexec starts it there); its
+// files under /run and its pid are the same from any namespace.
 func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel) error {
-	return hostnet.Do(m.Netns.ValueString(), func() error {
-		changed, err := m.writeReservations(ctx)
-		if err != nil {
-			return err
-		}
-		pid, current := m.runningPid()
-		if pid != 0 && (!current || !m.Running.ValueBool()) {
-			stop(pid)
-			pid = 0
-		}
-		if pid != 0 && changed {
-			// dnsmasq reads new files in its hosts directory by itself, but forgets removed ones only on SIGHUP.
-			return syscall.Kill(pid, syscall.SIGHUP)
-		}
-		if pid == 0 && m.Running.ValueBool() {
-			_, err := hostexec.Run(m.Netns.ValueString(), m.argv()...)
-			return err
-		}
-		return nil
-	})
+	changed, err := m.writeReservations(ctx)
+	if err != nil {
+		return err
+	}
+	pid, current := m.runningPid()
+	if pid != 0 && (!current || !m.Running.ValueBool()) {
+		stop(pid)
+		pid = 0
+	}
+	if pid != 0 && changed {
+		// dnsmasq reads new files in its hosts directory by itself, but forgets removed ones only on SIGHUP.
+		return syscall.Kill(pid, syscall.SIGHUP)
+	}
+	if pid == 0 && m.Running.ValueBool() {
+		_, err := hostexec.Run(m.Netns.ValueString(), m.argv()...)
+		return err
+	}
+	return nil
 }
 
 func (r *dhcpResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -249,26 +244,17 @@ func (r *dhcpResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	gone := false
-	err := hostnet.Do(state.Netns.ValueString(), func() error {
-		_, pidErr := os.Stat(state.pidFile())
-		_, dirErr := os.Stat(state.hostsDir())
-		if os.IsNotExist(pidErr) && os.IsNotExist(dirErr) {
-			gone = true
-			return nil
-		}
-		_, current := state.runningPid()
-		state.Running = types.BoolValue(current)
-		var err error
-		state.Reservations, err = state.readReservations(ctx)
-		return err
-	})
-	if err != nil {
-		resp.Diagnostics.AddError("Reading the DHCP server failed", err.Error())
+	_, pidErr := os.Stat(state.pidFile())
+	_, dirErr := os.Stat(state.hostsDir())
+	if os.IsNotExist(pidErr) && os.IsNotExist(dirErr) {
+		resp.State.RemoveResource(ctx)
 		return
 	}
-	if gone {
-		resp.State.RemoveResource(ctx)
+	_, current := state.runningPid()
+	state.Running = types.BoolValue(current)
+	var err error
+	if state.Reservations, err = state.readReservations(ctx); err != nil {
+		resp.Diagnostics.AddError("Reading the DHCP server failed", err.Error())
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
