@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { CloudinitDisk, Domain, DomainDisk, Volume, VmQemu } from "../../l1";
 import { ConfigurationError } from "../core/errors";
 import { booleanValue, instanceValue, isToken, listValue, objectValue, propsOf, stringValue } from "../core/input";
-import { sshPublicKey } from "../core/keys";
+import { sshPublicKeys } from "../core/keys";
 import { freeText, terraformLiteral } from "../core/literal";
 import { dnsName, guestName, hostPath, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
@@ -319,7 +319,7 @@ export class KvmGuest extends Construct {
     const spec: CloudInitSpec = {
       hostname: this.name,
       user: props.user === undefined ? undefined : posixUser(this, "cloudInit.user", props.user),
-      sshKeys: listValue(this, "cloudInit.sshKeys", props.sshKeys, 64).map((k, i) => sshPublicKey(this, `cloudInit.sshKeys[${i}]`, k)),
+      sshKeys: sshPublicKeys(this, "cloudInit.sshKeys", props.sshKeys),
       nameservers: listValue(this, "cloudInit.nameservers", props.nameservers, 3)
         .map((n, i) => nameserverAddress(this, `cloudInit.nameservers[${i}]`, n)),
       searchDomains: listValue(this, "cloudInit.searchDomains", props.searchDomains, 6)

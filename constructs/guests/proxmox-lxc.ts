@@ -2,11 +2,11 @@ import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { ProxmoxLxc } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
-import { booleanValue, instanceValue, listValue, objectValue, stringValue } from "../core/input";
-import { sshPublicKey } from "../core/keys";
+import { booleanValue, instanceValue, objectValue, stringValue } from "../core/input";
+import { sshPublicKeys } from "../core/keys";
 import { terraformLiteral } from "../core/literal";
 import { integerIn } from "../core/numbers";
-import { ProxmoxNode } from "../hosts/proxmox-node";
+import { ProxmoxNode, proxmoxStorage } from "../hosts/proxmox-node";
 import { ResolvedNic } from "./nic";
 
 /** What only an LxcContainer on a ProxmoxNode has. */
@@ -38,7 +38,6 @@ export interface ProxmoxLxcSpec {
 }
 
 const OSTEMPLATE = /^[A-Za-z][A-Za-z0-9._-]{0,63}:vztmpl\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200}$/;
-const STORAGE = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
 
 /**
  * An LxcContainer on a Proxmox node: proxmox_lxc from an OS template volume, with
@@ -52,15 +51,14 @@ export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpe
   const ostemplate = stringValue(ct, "proxmox.ostemplate", px.ostemplate, templateExpected, "it is checked at synth");
   if (!OSTEMPLATE.test(ostemplate)) throw new ValidationError(ct, "proxmox.ostemplate", ostemplate, templateExpected);
   const rootfs = objectValue<{ storage?: unknown; sizeGiB?: unknown }>(ct, "proxmox.rootfs", px.rootfs) ?? {};
-  const storage = stringValue(ct, "proxmox.rootfs.storage", rootfs.storage ?? "local-lvm", "a Proxmox storage id such as 'local-lvm'", "it is checked at synth");
-  if (!STORAGE.test(storage)) throw new ValidationError(ct, "proxmox.rootfs.storage", storage, "a Proxmox storage id such as 'local-lvm'");
+  const storage = proxmoxStorage(ct, "proxmox.rootfs.storage", rootfs.storage ?? "local-lvm");
   const features = objectValue<{ nesting?: unknown; keyctl?: unknown; fuse?: unknown }>(ct, "proxmox.features", px.features);
   const password = px.password === undefined ? undefined
     : instanceValue(ct, "proxmox.password", px.password, TerraformVariable, "a sensitive TerraformVariable (a string would be written into cdk.tf.json)");
   if (password && password.sensitive !== true) {
     throw new ConfigurationError(ct, `proxmox.password ${password.node.path} must be declared with sensitive: true`);
   }
-  const sshKeys = listValue(ct, "proxmox.sshKeys", px.sshKeys, 64).map((k, i) => sshPublicKey(ct, `proxmox.sshKeys[${i}]`, k));
+  const sshKeys = sshPublicKeys(ct, "proxmox.sshKeys", px.sshKeys);
   const flag = (name: "nesting" | "keyctl" | "fuse") => booleanValue(ct, `proxmox.features.${name}`, features?.[name], false, "it is checked at synth");
   return new ProxmoxLxc(ct, "container", {
     provider: node.provider,

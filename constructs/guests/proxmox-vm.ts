@@ -3,11 +3,11 @@ import { VmQemu, VmQemuDisk } from "../../l1";
 import { nameserverAddress } from "../core/addresses";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue, stringValue } from "../core/input";
-import { sshPublicKey } from "../core/keys";
+import { sshPublicKeys } from "../core/keys";
 import { freeText, terraformLiteral } from "../core/literal";
 import { dnsName, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
-import { ProxmoxNode } from "../hosts/proxmox-node";
+import { ProxmoxNode, proxmoxStorage } from "../hosts/proxmox-node";
 import { ResolvedNic } from "./nic";
 
 /** What a KvmGuest on a ProxmoxNode has that a libvirt guest does not. */
@@ -44,15 +44,7 @@ export interface ProxmoxVmSpec {
   readonly proxmox?: unknown;
 }
 
-const STORAGE = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
 const ISO = /^[A-Za-z][A-Za-z0-9._-]{0,63}:iso\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200}\.iso$/;
-
-function storageName(scope: Construct, prop: string, value: unknown): string {
-  const expected = "a Proxmox storage id such as 'local-lvm'";
-  const s = stringValue(scope, prop, value, expected, "it is checked at synth");
-  if (!STORAGE.test(s)) throw new ValidationError(scope, prop, s, expected);
-  return s;
-}
 
 /**
  * A KvmGuest on a Proxmox node: proxmox_vm_qemu, cloned from a template or booted
@@ -65,7 +57,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
   if ((clone === undefined) === (px.iso === undefined)) {
     throw new ConfigurationError(guest, "on a Proxmox node give exactly one of proxmox.clone (a template) or proxmox.iso: the VM has nothing to boot");
   }
-  const storage = storageName(guest, "proxmox.storage", px.storage ?? "local-lvm");
+  const storage = proxmoxStorage(guest, "proxmox.storage", px.storage ?? "local-lvm");
   // telmate #1164: Read always fills in a disk's format, so one left out diffs
   // forever; and it rebuilds the disk list in slot order (ide, sata, scsi,
   // virtio), so the list is written in that order too (see the sort below).
@@ -103,7 +95,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
         : "ip=dhcp";
     });
   }
-  const sshKeys = cloudInit ? listValue(guest, "cloudInit.sshKeys", cloudInit.sshKeys, 64).map((k, i) => sshPublicKey(guest, `cloudInit.sshKeys[${i}]`, k)) : [];
+  const sshKeys = cloudInit ? sshPublicKeys(guest, "cloudInit.sshKeys", cloudInit.sshKeys) : [];
   const nameservers = cloudInit
     ? listValue(guest, "cloudInit.nameservers", cloudInit.nameservers, 3).map((n, i) => nameserverAddress(guest, `cloudInit.nameservers[${i}]`, n))
     : [];

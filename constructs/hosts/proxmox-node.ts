@@ -119,3 +119,13 @@ export class ProxmoxNode extends Construct {
     throw new ConfigurationError(scope, `no VMID left in ${this.vmidRange.first}-${this.vmidRange.last} on ${this.node.path}`);
   }
 }
+
+const STORAGE = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
+
+/** A Proxmox storage id, e.g. "local-lvm", for the disks and root filesystems guests get. */
+export function proxmoxStorage(scope: Construct, prop: string, value: unknown): string {
+  const expected = "a Proxmox storage id such as 'local-lvm'";
+  const storage = stringValue(scope, prop, value, expected, "it is checked at synth");
+  if (!STORAGE.test(storage)) throw new ValidationError(scope, prop, storage, expected);
+  return storage;
+}
