@@ -21,11 +21,29 @@ export { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 export { Pool } from "../.gen/providers/libvirt/pool";
 export { Volume } from "../.gen/providers/libvirt/volume";
 export { TerraformData } from "./terraform-data";
-export { ProxmoxProvider } from "../.gen/providers/proxmox/provider";
-export { VmQemu } from "../.gen/providers/proxmox/vm-qemu";
-export type { VmQemuDisk, VmQemuNetwork } from "../.gen/providers/proxmox/vm-qemu";
-export { Lxc as ProxmoxLxc } from "../.gen/providers/proxmox/lxc";
-export type { LxcNetwork as ProxmoxLxcNetwork } from "../.gen/providers/proxmox/lxc";
+export type { ProxmoxProvider } from "../.gen/providers/proxmox/provider";
+export type { VmQemu, VmQemuDisk } from "../.gen/providers/proxmox/vm-qemu";
+export type { Lxc as ProxmoxLxc } from "../.gen/providers/proxmox/lxc";
+import type * as proxmoxProvider from "../.gen/providers/proxmox/provider";
+import type * as proxmoxVmQemu from "../.gen/providers/proxmox/vm-qemu";
+import type * as proxmoxLxc from "../.gen/providers/proxmox/lxc";
+
+/**
+ * telmate/proxmox's classes, loaded when a Proxmox construct first needs them:
+ * its bindings are large (about 0.7 s to load), and stacks without Proxmox never
+ * pay for them.
+ */
+export function proxmoxL1(): {
+  ProxmoxProvider: typeof proxmoxProvider.ProxmoxProvider;
+  VmQemu: typeof proxmoxVmQemu.VmQemu;
+  ProxmoxLxc: typeof proxmoxLxc.Lxc;
+} {
+  return {
+    ProxmoxProvider: (require("../.gen/providers/proxmox/provider") as typeof proxmoxProvider).ProxmoxProvider,
+    VmQemu: (require("../.gen/providers/proxmox/vm-qemu") as typeof proxmoxVmQemu).VmQemu,
+    ProxmoxLxc: (require("../.gen/providers/proxmox/lxc") as typeof proxmoxLxc).Lxc,
+  };
+}
 
 const HYPERLAB_PROVIDER_ID = "hyperlab-provider";
 

@@ -1,6 +1,7 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { CloudinitDisk, Domain, DomainDisk, Volume, VmQemu } from "../../l1";
+import { CloudinitDisk, Domain, DomainDisk, Volume } from "../../l1";
+import type { VmQemu } from "../../l1";
 import { ConfigurationError } from "../core/errors";
 import { booleanValue, instanceValue, isToken, listValue, objectValue, propsOf, stringValue } from "../core/input";
 import { sshPublicKeys } from "../core/keys";

@@ -1,6 +1,6 @@
 import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import { ProxmoxLxc } from "../../l1";
+import { proxmoxL1, ProxmoxLxc } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, objectValue, stringValue } from "../core/input";
 import { sshPublicKeys } from "../core/keys";
@@ -60,7 +60,7 @@ export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpe
   }
   const sshKeys = sshPublicKeys(ct, "proxmox.sshKeys", px.sshKeys);
   const flag = (name: "nesting" | "keyctl" | "fuse") => booleanValue(ct, `proxmox.features.${name}`, features?.[name], false, "it is checked at synth");
-  return new ProxmoxLxc(ct, "container", {
+  return new (proxmoxL1().ProxmoxLxc)(ct, "container", {
     provider: node.provider,
     hostname: spec.name,
     targetNode: node.nodeName,

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { VmQemu, VmQemuDisk } from "../../l1";
+import { proxmoxL1, VmQemu, VmQemuDisk } from "../../l1";
 import { nameserverAddress } from "../core/addresses";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue, stringValue } from "../core/input";
@@ -104,7 +104,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     : [];
   const running = booleanValue(guest, "startOnCreate", spec.startOnCreate, true, "plan");
   disks.sort((a, b) => slotOrder(a.slot) - slotOrder(b.slot));
-  return new VmQemu(guest, "vm", {
+  return new (proxmoxL1().VmQemu)(guest, "vm", {
     provider: node.provider,
     name: spec.name,
     targetNode: node.nodeName,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import { ProxmoxProvider } from "../../l1";
+import { proxmoxL1, ProxmoxProvider } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, objectValue, propsOf, stringValue } from "../core/input";
 import { guestName } from "../core/names";
@@ -86,7 +86,7 @@ export class ProxmoxNode extends Construct {
       throw new ConfigurationError(this, `a stack talks to one Proxmox cluster with one token, and ${existing.pmApiUrl} ` +
         `(${existing.pmApiTokenId}) is already this stack's; put this node in a stack of its own`);
     }
-    this.provider = existing ?? new ProxmoxProvider(stack, PROVIDER_ID, config);
+    this.provider = existing ?? new (proxmoxL1().ProxmoxProvider)(stack, PROVIDER_ID, config);
   }
 
   /** Scope of names that are per node: guest names, bridges. */
