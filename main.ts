@@ -1,8 +1,8 @@
-import { App } from "cdktf";
+import { HyperlabApp } from "./constructs";
 import { LabStack } from "./stacks/lab-stack";
 import { ProxmoxLabStack } from "./stacks/proxmox-lab-stack";
 
-const app = new App();
+const app = new HyperlabApp();
 new LabStack(app, "lab");
 new ProxmoxLabStack(app, "proxmox-lab");
 app.synth();

@@ -10,3 +10,4 @@ export * from "./networks/existing-bridge";
 export * from "./hosts/proxmox-node";
 export type { KvmProxmoxProps } from "./guests/proxmox-vm";
 export type { LxcProxmoxProps } from "./guests/proxmox-lxc";
+export * from "./app/hyperlab-app";

@@ -15,12 +15,12 @@ import (
 )
 
 // Set at build time by tools/engine.sh.
-var (
-	version = "dev"
-	// address is the provider's source address under the engine's default
-	// registry host; engine.sh asks the engine for that host.
-	address = "hyperlab/hyperlab"
-)
+var version = "dev"
+
+// address is used only in debug mode, as the key of TF_REATTACH_PROVIDERS. It has
+// no registry host, so each engine reads it under its own default host and one
+// binary (one hash) serves OpenTofu and Terraform alike.
+const address = "hyperlab/hyperlab"
 
 func main() {
 	debug := flag.Bool("debug", false, "run with support for debuggers (prints a TF_REATTACH_PROVIDERS line)")

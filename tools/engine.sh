@@ -20,7 +20,10 @@ mkdir -p "$BIN" "$MIRROR" "$SRC"
 # Go lives in /usr/local/go on these machines, not always on PATH in a fresh shell.
 command -v go >/dev/null || export PATH=$PATH:/usr/local/go/bin
 command -v go >/dev/null || { echo "[engine] go is required to build the engine and providers" >&2; exit 1; }
-export GOFLAGS=-mod=mod GOTOOLCHAIN=local CGO_ENABLED=0
+# Reproducible builds: the pinned Go (fetched as a module where the local one
+# differs), no cgo, no paths or VCS stamps in the binaries. tools/provider-hashes.txt
+# records what these builds must hash to, and verify_hashes refuses any other.
+export GOFLAGS="-mod=mod -buildvcs=false" GOTOOLCHAIN=go$GO_VERSION CGO_ENABLED=0
 OS_ARCH=$(go env GOOS)_$(go env GOARCH)
 log() { printf '[engine] %s\n' "$*" >&2; }
 
@@ -54,11 +57,11 @@ build_engine() {
 
 # The engine resolves an unqualified source such as telmate/proxmox to its own
 # default registry host; ask the engine for it rather than hard-coding it here.
-default_registry_host() {
+default_registry_host() { # engine binary
   local probe
   probe=$(mktemp -d)
   printf 'terraform {\n  required_providers {\n    x = { source = "hashicorp/null" }\n  }\n}\n' >"$probe/main.tf"
-  (cd "$probe" && TF_CLI_CONFIG_FILE=/dev/null "$BIN/tofu" providers 2>/dev/null) | sed -n 's/.*provider\[\([^/]*\)\/hashicorp\/null\].*/\1/p' | head -1
+  (cd "$probe" && TF_CLI_CONFIG_FILE=/dev/null "$1" providers 2>/dev/null) | sed -n 's/.*provider\[\([^/]*\)\/hashicorp\/null\].*/\1/p' | head -1
   rm -rf "$probe"
 }
 
@@ -89,12 +92,12 @@ build_local_provider() {
   if [ ! -x "$out" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
     log "building provider hyperlab/hyperlab $version from provider/"
     mkdir -p "$dir"
-    (cd "$src" && GOFLAGS=-mod=readonly go build -trimpath \
-      -ldflags "-s -w -X main.version=$version -X main.address=$HOST/hyperlab/hyperlab" -o "$out.tmp" .)
+    (cd "$src" && GOFLAGS="-mod=readonly -buildvcs=false" go build -trimpath \
+      -ldflags "-s -w -X main.version=$version" -o "$out.tmp" .)
     mv "$out.tmp" "$out"
     echo "$sum" >"$stamp"
     # The engine's plugin cache would otherwise keep handing out the earlier build.
-    rm -rf "$CACHE/plugin-cache/$HOST/hyperlab"
+    rm -rf "$CACHE"/plugin-cache/*/hyperlab
   fi
   printf '  %-18s %-12s built from provider/ (sources %s)\n' "hyperlab/hyperlab" "$version" "${sum:0:12}"
 }
@@ -119,15 +122,112 @@ build_telmate() {
     fi
     log "building provider telmate/proxmox $version from $route"
     mkdir -p "$dir"
-    (cd "$tree/terraform-provider-proxmox" && GOFLAGS=-mod=mod go build -trimpath -ldflags "-s -w" -o "$out.tmp" .)
+    (cd "$tree/terraform-provider-proxmox" && go build -trimpath -ldflags "-s -w" -o "$out.tmp" .)
     mv "$out.tmp" "$out"
     echo "$route" >"$CACHE/telmate.route"
   fi
   printf '  %-18s %-12s built from %s\n' "telmate/proxmox" "$version" "$(cat "$CACHE/telmate.route" 2>/dev/null || echo "an earlier build")"
 }
 
+# Every provider this run put in the mirror, one "namespace type version" per line.
+built_providers() {
+  sed -n 's/^  \([^/ ]*\)\/\([^ ]*\) *\([^ ]*\) .*/\1 \2 \3/p' "$CACHE/providers.list"
+}
+
+# The h1: hash of every provider build, as the engine computes it for a lock file,
+# checked against tools/provider-hashes.txt: a build that hashes otherwise is
+# removed from the mirror and refused. `--record-hashes` writes the file instead
+# (after a deliberate change to provider/ or to a pin; commit the result).
+HASHES=$here/provider-hashes.txt
+verify_hashes() { # record|verify
+  local probe ns type version ns_type actual expected bad=0
+  probe=$(mktemp -d)
+  {
+    echo 'terraform {'
+    echo '  required_providers {'
+    while read -r ns type version; do
+      echo "    $type = { source = \"$ns/$type\", version = \"$version\" }"
+    done < <(built_providers)
+    echo '  }'
+    echo '}'
+  } >"$probe/main.tf"
+  (cd "$probe" && TF_CLI_CONFIG_FILE=/dev/null "$BIN/tofu" providers lock -fs-mirror="$MIRROR" -platform="$OS_ARCH" -no-color >/dev/null)
+  # provider "HOST/ns/type" { version = "v" ... "h1:..." } -> ns/type version h1:...
+  awk -F'"' '/^provider /{split($2, a, "/"); p = a[2] "/" a[3]} /^  version /{v = $2} /"h1:/{print p, v, $2}' \
+    "$probe/.terraform.lock.hcl" | LC_ALL=C sort >"$probe/actual"
+  if [ "$1" = record ]; then
+    {
+      echo "# h1: hash of each provider build tools/engine.sh puts in the mirror, per platform."
+      echo "# engine.sh refuses a build that hashes otherwise; after a deliberate change to"
+      echo "# provider/ or to a pin, run \`npm run engine -- --record-hashes\` and commit this file."
+      { [ ! -f "$HASHES" ] || awk -v p="$OS_ARCH" '!/^#/ && $3 != p' "$HASHES"
+        awk -v p="$OS_ARCH" '{print $1, $2, p, $3}' "$probe/actual"; } | LC_ALL=C sort
+    } >"$HASHES.tmp"
+    mv "$HASHES.tmp" "$HASHES"
+    log "recorded provider hashes for $OS_ARCH in tools/provider-hashes.txt"
+  else
+    while read -r ns_type version actual; do
+      expected=$(awk -v n="$ns_type" -v v="$version" -v p="$OS_ARCH" '$1 == n && $2 == v && $3 == p {print $4}' "$HASHES")
+      if [ "$actual" != "$expected" ]; then
+        log "provider $ns_type $version ($OS_ARCH) built to $actual, but tools/provider-hashes.txt records ${expected:-no hash for it}"
+        rm -rf "${MIRROR:?}"/*/"$ns_type/$version/$OS_ARCH"
+        bad=1
+      fi
+    done <"$probe/actual"
+    if [ $bad = 1 ]; then
+      log "refusing these builds (removed from the mirror). If the change is deliberate (provider/ or a pin changed),"
+      log "run \`npm run engine -- --record-hashes\` and commit tools/provider-hashes.txt."
+      rm -rf "$probe"
+      exit 1
+    fi
+  fi
+  sed 's/^/  /' "$probe/actual" >"$CACHE/providers.hashes"
+  rm -rf "$probe"
+}
+
+# HashiCorp Terraform, when the pinned version is on PATH: it resolves unqualified
+# sources to its own registry host, so the mirror gets the same binaries (hard
+# links: the same bytes, so the same hashes) under that host too.
+TF_BIN="" TF_HOST="" TF_MISSING=""
+terraform_layout() {
+  local found version ns type
+  found=$(command -v terraform || true)
+  if [ -z "$found" ]; then
+    TF_MISSING="terraform is not on PATH (Terraform $TERRAFORM_VERSION is pinned in tools/versions.env)"
+    return
+  fi
+  version=$(TF_CLI_CONFIG_FILE=/dev/null "$found" version -json 2>/dev/null | sed -n 's/.*"terraform_version": *"\([^"]*\)".*/\1/p')
+  if [ "$version" != "$TERRAFORM_VERSION" ]; then
+    TF_MISSING="$found is Terraform ${version:-of unknown version}, but tools/versions.env pins $TERRAFORM_VERSION"
+    return
+  fi
+  TF_HOST=$(default_registry_host "$found")
+  [ -n "$TF_HOST" ] || { TF_MISSING="$found did not report its default registry host"; return; }
+  TF_BIN=$found
+  [ "$TF_HOST" = "$HOST" ] && return
+  while read -r ns type version; do
+    mkdir -p "$MIRROR/$TF_HOST/$ns/$type/$version/$OS_ARCH"
+    ln -f "$MIRROR/$HOST/$ns/$type/$version/$OS_ARCH"/* "$MIRROR/$TF_HOST/$ns/$type/$version/$OS_ARCH/"
+  done < <(built_providers)
+}
+
+# cdktf deploy looks a provider up in the lock file under cdktf's own default
+# host before deciding to run `providers lock`; read it from cdktf itself.
+cdktf_default_host() {
+  local file=$here/../node_modules/@cdktf/cli-core/src/lib/dependencies/dependency-manager.js
+  [ ! -f "$file" ] || sed -n 's/^exports.DEFAULT_HOSTNAME = "\([a-z0-9.-]*\)";$/\1/p' "$file"
+}
+
+record=verify
+for arg in "$@"; do
+  case $arg in
+    --record-hashes) record=record ;;
+    *) log "unknown option $arg (known: --record-hashes)"; exit 2 ;;
+  esac
+done
+
 build_engine
-HOST=$(default_registry_host)
+HOST=$(default_registry_host "$BIN/tofu")
 [ -n "$HOST" ] || { log "the engine did not report its default registry host"; exit 1; }
 
 while read -r ns type version module modversion pkg; do
@@ -136,6 +236,8 @@ while read -r ns type version module modversion pkg; do
 done <"$here/providers.txt" >"$CACHE/providers.list"
 build_telmate >>"$CACHE/providers.list"
 build_local_provider >>"$CACHE/providers.list"
+verify_hashes "$record"
+terraform_layout
 
 cat >"$CACHE/tofurc" <<EOF
 provider_installation {
@@ -154,6 +256,11 @@ export TF_CLI_CONFIG_FILE="$CACHE/tofurc"
 export TERRAFORM_BINARY_NAME="$BIN/tofu"
 export CHECKPOINT_DISABLE=1
 export HYPERLAB_REGISTRY_HOST="$HOST"
+export HYPERLAB_TOFU="$BIN/tofu"
+export HYPERLAB_TERRAFORM="$TF_BIN"
+export HYPERLAB_TERRAFORM_REGISTRY_HOST="$TF_HOST"
+export HYPERLAB_TERRAFORM_MISSING="$TF_MISSING"
+export HYPERLAB_CDKTF_REGISTRY_HOST="$(cdktf_default_host)"
 export PATH="$BIN:\$PATH"
 EOF
 
@@ -161,4 +268,11 @@ version=$(TF_CLI_CONFIG_FILE="$CACHE/tofurc" "$BIN/tofu" version -json | sed -n 
 echo "engine:    OpenTofu $version at $BIN/tofu"
 echo "providers: filesystem mirror at $MIRROR ($OS_ARCH)"
 cat "$CACHE/providers.list"
+echo "hashes:    verified against tools/provider-hashes.txt"
+cat "$CACHE/providers.hashes"
+if [ -n "$TF_BIN" ]; then
+  echo "terraform: Terraform $TERRAFORM_VERSION at $TF_BIN, mirror laid out for it too"
+else
+  echo "terraform: not available: $TF_MISSING"
+fi
 echo "cli config: $CACHE/tofurc  (source $CACHE/env.sh to use it)"

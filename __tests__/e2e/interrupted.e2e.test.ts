@@ -29,7 +29,7 @@ describe("a deploy killed midway converges on the next one", () => {
   let work: string;
   let before: HostState;
   const env = () => ({ ...engineEnv(), CI: "1", HL_E2E_NETNS: NETNS, HL_E2E_LXC_PATH: LXC_PATH });
-  const cdktfArgs = (verb: string) => [verb, ...(verb === "synth" ? [] : ["host-lab", "--auto-approve", "--skip-provider-lock"]), "--no-color"];
+  const cdktfArgs = (verb: string) => [verb, ...(verb === "synth" ? [] : ["host-lab", "--auto-approve"]), "--no-color"];
   const cdktf = (verb: string) => run(join(ROOT, "node_modules", ".bin", "cdktf"), cdktfArgs(verb), { cwd: work, env: env() });
   const stackDir = () => join(work, "cdktf.out", "stacks", "host-lab");
 

@@ -45,7 +45,7 @@ describe("LinuxLabStack deployed on this host", () => {
       ...engineEnv(),
       HL_E2E_PREFIX: PREFIX, HL_E2E_BRIDGE: BRIDGE, HL_E2E_CIDR: CIDR, HL_E2E_GUEST: GUEST_DIR, HL_E2E_ACCEL: accel, CI: "1",
     };
-    const flags = verb === "synth" ? [] : ["linux-lab", "--auto-approve", "--skip-provider-lock"];
+    const flags = verb === "synth" ? [] : ["linux-lab", "--auto-approve"];
     return run(join(ROOT, "node_modules", ".bin", "cdktf"), [verb, ...flags, "--no-color"], { cwd: work, env });
   };
   const stackDir = () => join(work, "cdktf.out", "stacks", "linux-lab");

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { engineEnv } from "../../tools/engine-env";
 
 export { engineEnv };
+export type { Engine } from "../../tools/engine-env";
 
 export interface RunResult {
   status: number;

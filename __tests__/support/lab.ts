@@ -35,7 +35,7 @@ export function labProject(names: LabNames): LabProject {
     work,
     stackDir: join(work, "cdktf.out", "stacks", "linux-lab"),
     cdktf(verb) {
-      const flags = verb === "synth" ? [] : ["linux-lab", "--auto-approve", "--skip-provider-lock"];
+      const flags = verb === "synth" ? [] : ["linux-lab", "--auto-approve"];
       return run(join(ROOT, "node_modules", ".bin", "cdktf"), [verb, ...flags, "--no-color"], { cwd: work, env: env() });
     },
     drift(reportPrefix) {

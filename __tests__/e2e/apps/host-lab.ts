@@ -2,15 +2,15 @@
 // and three busybox containers, all in the network namespace HL_E2E_NETNS (made by
 // the test), with containers in HL_E2E_LXC_PATH. No KVM guests: the libvirt
 // provider does not adopt objects left by an interrupted apply.
-import { App, LocalBackend, TerraformStack } from "cdktf";
-import { BridgedNetwork, LinuxHost, LxcContainer, TapInterface } from "../../../constructs";
+import { LocalBackend, TerraformStack } from "cdktf";
+import { BridgedNetwork, HyperlabApp, LinuxHost, LxcContainer, TapInterface } from "../../../constructs";
 
 const env = (name: string) => {
   const v = process.env[name];
   if (!v) throw new Error(`${name} is not set`);
   return v;
 };
-const app = new App();
+const app = new HyperlabApp();
 const stack = new TerraformStack(app, "host-lab");
 new LocalBackend(stack, { path: "../../../terraform.host-lab.tfstate" });
 const host = new LinuxHost(stack, "host", { netns: env("HL_E2E_NETNS"), lxcPath: env("HL_E2E_LXC_PATH") });

@@ -3,8 +3,7 @@
 // runs this file itself), plus a guest that is defined but never started, whose
 // description and cloud-init seed carry Terraform template syntax that must
 // arrive as written.
-import { App } from "cdktf";
-import { KvmGuest } from "../../../constructs";
+import { HyperlabApp, KvmGuest } from "../../../constructs";
 import { LinuxLabStack } from "../../../stacks/linux-lab-stack";
 
 const env = (name: string) => {
@@ -17,7 +16,7 @@ export const LITERAL_TEXT = 'x${file("/etc/shadow")}%{ if true }y%{ endif }$${z}
 export const LITERAL_KEY = `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHyperlabLiteralKeyForTests ${LITERAL_TEXT}`;
 
 if (require.main === module) {
-  const app = new App();
+  const app = new HyperlabApp();
   const lab = new LinuxLabStack(app, "linux-lab", {
     prefix: env("HL_E2E_PREFIX"),
     bridgeName: env("HL_E2E_BRIDGE"),

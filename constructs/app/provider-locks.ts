@@ -1,0 +1,92 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The record tools/engine.sh checks every provider build against. */
+export const PROVIDER_HASHES_FILE = join(__dirname, "..", "..", "tools", "provider-hashes.txt");
+
+/** One recorded provider build: `namespace/type version os_arch h1:…`. */
+export interface ProviderHash {
+  readonly source: string;
+  readonly version: string;
+  readonly platform: string;
+  readonly hash: string;
+}
+
+export function readProviderHashes(file = PROVIDER_HASHES_FILE): ProviderHash[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8").split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+    .map((line) => {
+      const [source, version, platform, hash] = line.trim().split(/\s+/);
+      return { source, version, platform, hash };
+    });
+}
+
+/**
+ * The registry hosts a lock file must name each provider under. The engines
+ * resolve an unqualified source such as "dmacvicar/libvirt" each to its own
+ * default host, and cdktf looks the provider up under its own default before it
+ * decides whether to run `providers lock` (which needs a registry). tools/engine.sh
+ * asks each of them and writes the answers into its env.sh; none is written here.
+ */
+export function registryHosts(env: NodeJS.ProcessEnv = process.env): string[] {
+  const names = ["HYPERLAB_REGISTRY_HOST", "HYPERLAB_TERRAFORM_REGISTRY_HOST", "HYPERLAB_CDKTF_REGISTRY_HOST"];
+  const hosts = names.map((name) => env[name]).filter((host): host is string => !!host && /^[a-z0-9.-]+$/.test(host));
+  return [...new Set(hosts)].sort();
+}
+
+/**
+ * A `.terraform.lock.hcl` for the providers a synthesized stack requires, from the
+ * recorded hashes: the engine then refuses any provider package that does not
+ * hash the same, and cdktf deploy needs no registry to lock them. Providers with
+ * no recorded build are listed in `unlocked`.
+ */
+export function providerLockFile(stackJson: any, hashes: ProviderHash[], hosts: string[], platform = "linux_amd64"): { text: string; unlocked: string[] } {
+  const required: Record<string, { source?: string; version?: string }> = stackJson?.terraform?.required_providers ?? {};
+  const blocks: string[] = [];
+  const unlocked: string[] = [];
+  for (const { source = "", version = "" } of Object.values(required)) {
+    const key = source.toLowerCase();
+    const found = hashes.find((h) => h.source === key && h.version === version && h.platform === platform);
+    if (!found || key.split("/").length !== 2) {
+      unlocked.push(`${source} ${version}`);
+      continue;
+    }
+    for (const host of hosts) {
+      blocks.push([
+        `provider "${host}/${key}" {`,
+        `  version     = "${version}"`,
+        `  constraints = "${version}"`,
+        "  hashes = [",
+        `    "${found.hash}",`,
+        "  ]",
+        "}",
+      ].join("\n"));
+    }
+  }
+  blocks.sort();
+  const header = "# Written by hyperlab at synth from tools/provider-hashes.txt: the engine refuses\n" +
+    "# any provider package whose hash differs. The engine rewrites it on init.\n";
+  return { text: blocks.length === 0 ? "" : `${header}\n${blocks.join("\n\n")}\n`, unlocked };
+}
+
+/**
+ * Writes the lock file into every stack directory of a synthesized app (from its
+ * manifest). Without hosts (no `npm run engine` yet) it writes nothing: synth
+ * still works, and deploy says why it cannot lock.
+ */
+export function writeProviderLocks(outdir: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  const manifestFile = join(outdir, "manifest.json");
+  const hosts = registryHosts(env);
+  if (!existsSync(manifestFile) || hosts.length === 0) return [];
+  const hashes = readProviderHashes();
+  const warnings: string[] = [];
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+  for (const stack of Object.values<any>(manifest.stacks ?? {})) {
+    const dir = join(outdir, stack.workingDirectory);
+    const { text, unlocked } = providerLockFile(JSON.parse(readFileSync(join(outdir, stack.synthesizedStackPath), "utf8")), hashes, hosts);
+    if (text) writeFileSync(join(dir, ".terraform.lock.hcl"), text);
+    for (const p of unlocked) warnings.push(`stack ${stack.name}: no recorded hash for provider ${p}; deploy will try to lock it from a registry`);
+  }
+  return warnings;
+}
