@@ -11,3 +11,4 @@ export * from "./hosts/proxmox-node";
 export type { KvmProxmoxProps } from "./guests/proxmox-vm";
 export type { LxcProxmoxProps } from "./guests/proxmox-lxc";
 export * from "./app/hyperlab-app";
+export * from "./app/postgres-state";

@@ -17,16 +17,15 @@ import (
 // Set at build time by tools/engine.sh.
 var version = "dev"
 
-// address is used only in debug mode, as the key of TF_REATTACH_PROVIDERS. It has
-// no registry host, so each engine reads it under its own default host and one
-// binary (one hash) serves OpenTofu and Terraform alike.
-const address = "hyperlab/hyperlab"
-
 func main() {
 	debug := flag.Bool("debug", false, "run with support for debuggers (prints a TF_REATTACH_PROVIDERS line)")
+	// The address matters only in debug mode, as the key of TF_REATTACH_PROVIDERS:
+	// give the engine's own (its default registry host + /hyperlab/hyperlab) there.
+	// No host is built in, so one binary, with one hash, serves both engines.
+	address := flag.String("address", "hyperlab.invalid/hyperlab/hyperlab", "source address, in debug mode")
 	flag.Parse()
 	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
-		Address: address,
+		Address: *address,
 		Debug:   *debug,
 	})
 	if err != nil {
