@@ -42,6 +42,7 @@ func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource
 		NewNatResource,
 		NewDhcpResource,
 		NewLxcContainerResource,
+		NewVirtualBoxVMResource,
 	}
 }
 
