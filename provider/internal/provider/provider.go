@@ -45,6 +45,7 @@ func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource
 		NewDhcpResource,
 		NewLxcContainerResource,
 		NewVirtualBoxVMResource,
+		NewVmwareVMResource,
 	}
 }
 
