@@ -46,6 +46,7 @@ func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource
 		NewLxcContainerResource,
 		NewVirtualBoxVMResource,
 		NewVmwareVMResource,
+		NewVmnetResource,
 	}
 }
 
