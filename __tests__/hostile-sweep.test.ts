@@ -115,6 +115,23 @@ const BASELINES: Record<string, Baseline[]> = {
     scope: stack, make: (p) => new hl.VirtualBoxVm(stack, "subject", p),
     props: { host, name: "vb1", diskImage: "/srv/a.vdi", osType: "Debian_64" },
   })],
+  VmwareVm: [(stack, host) => ({
+    scope: stack, make: (p) => new hl.VmwareVm(stack, "subject", p),
+    props: {
+      host, name: "vm1", baseFolder: "/srv/vmware", guestOS: "debian12-64", cpus: 2, memoryMiB: 2048, disks: ["/srv/vmware/d0.vmdk"], running: true,
+      nics: [{ network: new hl.VmnetNetwork(stack, "vmnet3", { host, number: 3, mode: "nat", cidr: "10.41.0.0/24" }), mac: "00:50:56:00:00:01" }],
+    },
+  })],
+  VmnetNetwork: [(stack, host) => ({
+    scope: stack, make: (p) => new hl.VmnetNetwork(stack, "subject", p),
+    props: { host, number: 2, mode: "bridged", bridge: network(stack, host), networkingFile: "/etc/vmware/networking" },
+  }), (stack, host) => ({
+    scope: stack, make: (p) => new hl.VmnetNetwork(stack, "subject", p),
+    props: { host, number: 3, mode: "bridged", bridgeInterface: "eth0" },
+  }), (stack, host) => ({
+    scope: stack, make: (p) => new hl.VmnetNetwork(stack, "subject", p),
+    props: { host, number: 4, mode: "hostonly", cidr: "10.41.0.0/24", dhcp: true },
+  })],
 };
 
 /** Sets `path` (e.g. `nics[].address`) in a copy of props; an array entry is the first that has the key. */

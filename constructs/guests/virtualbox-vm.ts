@@ -96,7 +96,7 @@ export class VirtualBoxVm extends Construct {
       memoryMib: integerIn(this, "memoryMiB", props.memoryMiB ?? 1024, 4, 1048576, "MiB"),
       nics,
       running: booleanValue(this, "running", props.running, true, "it is checked at synth"),
-      dependsOn,
+      dependsOn: dependsOn.length ? dependsOn : undefined,
     });
   }
 

@@ -99,7 +99,7 @@ export class VmwareVm extends Construct {
       disks,
       nics,
       running: booleanValue(this, "running", props.running, true, "it is checked at synth"),
-      dependsOn,
+      dependsOn: dependsOn.length ? dependsOn : undefined,
     });
   }
 }

@@ -103,7 +103,7 @@ export class VmnetNetwork extends Construct {
       subnet: network?.cidr,
       dhcp: bridged ? undefined : booleanValue(this, "dhcp", props.dhcp, false, "it is checked at synth"),
       networkingFile,
-      dependsOn,
+      dependsOn: dependsOn.length ? dependsOn : undefined,
     });
   }
 }
