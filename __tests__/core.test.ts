@@ -1,31 +1,5 @@
 import { Testing, TerraformStack } from "cdktf";
 import { Ipv4Network, derivedMac, macAddress } from "../constructs/core/addresses";
-import { command, inNetns, script, tolerant, when } from "../constructs/core/shell";
-
-describe("shell command builder", () => {
-  test("leaves plain arguments bare and quotes anything a shell would read as syntax", () => {
-    expect(command(["ip", "link", "add", "name", "br0", "type", "bridge"])).toBe("ip link add name br0 type bridge");
-    expect(command(["echo", "$(reboot)", "a b", "it's", "", "x;y", "`id`", "!"])).toBe(
-      `echo '$(reboot)' 'a b' 'it'"'"'s' '' 'x;y' '\`id\`' '!'`,
-    );
-  });
-
-  test("a quoted argument reaches the program unchanged through a real shell", () => {
-    const nasty = ["$(touch /tmp/pwned)", "a'b\"c", "; rm -rf /", "\n", "*"];
-    const { execFileSync } = require("node:child_process");
-    const out = execFileSync("/bin/sh", ["-c", command(["printf", "%s\\0", ...nasty])]).toString();
-    expect(out.split("\0").slice(0, -1)).toEqual(nasty);
-  });
-
-  test("composes namespaces, tolerant lines, conditions and scripts", () => {
-    expect(command(inNetns("lab", ["ip", "link"]))).toBe("ip netns exec lab ip link");
-    expect(command(inNetns(undefined, ["ip", "link"]))).toBe("ip link");
-    expect(tolerant("false")).toBe("false || true");
-    expect(when("[ -e /x ]", "rm /x")).toBe("if [ -e /x ]; then rm /x; fi");
-    expect(script(["a", "b"])).toBe("set -eu\na\nb");
-    expect(() => command([])).toThrow("empty argv");
-  });
-});
 
 describe("addresses", () => {
   const scope = new TerraformStack(Testing.app(), "s");

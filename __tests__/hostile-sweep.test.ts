@@ -2,7 +2,7 @@
 // and constructs added later are swept too) with hostile and wrong-typed values.
 // Each value must be refused with a ValidationError or ConfigurationError that
 // names a construct path, or, where accepted, reach the synthesized JSON without
-// an unescaped Terraform template and the host commands only inside quotes.
+// an unescaped Terraform template, and never as an option of a host tool.
 import { join } from "node:path";
 import { TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
@@ -108,12 +108,29 @@ const BASELINES: Record<string, Baseline[]> = {
   VirtualBoxVm: [(stack, host) => ({
     scope: stack, make: (p) => new hl.VirtualBoxVm(stack, "subject", p),
     props: {
-      host, name: "vb1", ova: "/srv/a.ova", cpus: 1, memoryMiB: 1024, baseFolder: "/srv/vbox", startOnCreate: true,
+      host, name: "vb1", ova: "/srv/a.ova", cpus: 1, memoryMiB: 1024, baseFolder: "/srv/vbox", running: true,
       nics: [{ network: network(stack, host), mac: "08:00:27:00:00:01" }, { hostOnlyAdapter: "vboxnet0" }, { nat: true }],
     },
   }), (stack, host) => ({
     scope: stack, make: (p) => new hl.VirtualBoxVm(stack, "subject", p),
     props: { host, name: "vb1", diskImage: "/srv/a.vdi", osType: "Debian_64" },
+  })],
+  VmwareVm: [(stack, host) => ({
+    scope: stack, make: (p) => new hl.VmwareVm(stack, "subject", p),
+    props: {
+      host, name: "vm1", baseFolder: "/srv/vmware", guestOS: "debian12-64", cpus: 2, memoryMiB: 2048, disks: ["/srv/vmware/d0.vmdk"], running: true,
+      nics: [{ network: new hl.VmnetNetwork(stack, "vmnet3", { host, number: 3, mode: "nat", cidr: "10.41.0.0/24" }), mac: "00:50:56:00:00:01" }],
+    },
+  })],
+  VmnetNetwork: [(stack, host) => ({
+    scope: stack, make: (p) => new hl.VmnetNetwork(stack, "subject", p),
+    props: { host, number: 2, mode: "bridged", bridge: network(stack, host), networkingFile: "/etc/vmware/networking" },
+  }), (stack, host) => ({
+    scope: stack, make: (p) => new hl.VmnetNetwork(stack, "subject", p),
+    props: { host, number: 3, mode: "bridged", bridgeInterface: "eth0" },
+  }), (stack, host) => ({
+    scope: stack, make: (p) => new hl.VmnetNetwork(stack, "subject", p),
+    props: { host, number: 4, mode: "hostonly", cidr: "10.41.0.0/24", dhcp: true },
   })],
 };
 
@@ -148,26 +165,14 @@ function liveTemplates(text: string): string[] {
   return found;
 }
 
-/**
- * A shell script with the contents of its single-quoted strings removed (the only
- * quoting in which the shell reads nothing; shlex quotes with it alone), and the
- * template arguments after ` -- `, which are the template's to read as options.
- */
-function unquoted(script: string): string {
-  let out = "";
-  let inSingle = false;
-  for (const c of script) {
-    if (c === "'") inSingle = !inSingle;
-    else if (!inSingle) out += c;
-  }
-  return out.split("\n").map((line) => line.replace(/ -- .*$/, "")).join("\n");
-}
-
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(value);
   else if (value && typeof value === "object") Object.values(value).forEach((v) => strings(v, out));
   return out;
 }
+
+/** Resources whose attributes become arguments of a host tool. */
+const ARGV_RESOURCES = ["hyperlab_virtualbox_vm", "hyperlab_vmware_vm", "hyperlab_vmnet"];
 
 /** What is wrong with building `props` (undefined when refused properly or accepted safely). */
 function problem(baseline: Baseline, path: string, value: unknown): string | undefined {
@@ -186,9 +191,11 @@ function problem(baseline: Baseline, path: string, value: unknown): string | und
   const json = JSON.parse(Testing.synth(stack));
   const live = strings(json).flatMap(liveTemplates);
   if (live.length) return `accepted with a live Terraform template: ${live[0].slice(0, 80)}`;
-  for (const data of Object.values<any>(json.resource?.terraform_data ?? {})) {
-    for (const script of [data.input.create, data.input.destroy]) {
-      if (unquoted(script).includes(MARK)) return `accepted into a host command outside quotes: ${script.slice(0, 200)}`;
+  // The desktop hypervisor resources hand their attributes to VBoxManage, vmrun and
+  // vmware-networks as argv words: a marked value there must not read as an option.
+  for (const type of ARGV_RESOURCES) {
+    for (const word of strings(json.resource?.[type] ?? {})) {
+      if (word.includes(MARK) && word.startsWith("-")) return `accepted as an option of a host tool (${type}): ${word.slice(0, 80)}`;
     }
   }
   return undefined;

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { Testing } from "cdktf";
+import { DesktopLabStack } from "../stacks/desktop-lab-stack";
 import { LabStack } from "../stacks/lab-stack";
 import { ProxmoxLabStack } from "../stacks/proxmox-lab-stack";
 import { run } from "./support/engine";
@@ -15,6 +16,17 @@ test("the default lab synthesizes to the golden snapshot", () => {
 
 test("the Proxmox lab synthesizes to the golden snapshot", () => {
   expect(JSON.parse(Testing.synth(new ProxmoxLabStack(Testing.app(), "proxmox-lab")))).toMatchSnapshot();
+});
+
+test("the desktop lab synthesizes to the golden snapshot: a VirtualBox VM and a VMware VM on one bridge", () => {
+  const json = JSON.parse(Testing.synth(new DesktopLabStack(Testing.app(), "desktop-lab")));
+  expect(json).toMatchSnapshot();
+  // Both guests reach the one bridge: VirtualBox bridges to it, VMware through vmnet2 bridged to it.
+  const bridge = Object.values<any>(json.resource.hyperlab_bridge)[0].name;
+  expect(Object.values<any>(json.resource.hyperlab_virtualbox_vm)[0].nics[0]).toMatchObject({ kind: "bridged", adapter: bridge });
+  const vmnet = Object.values<any>(json.resource.hyperlab_vmnet)[0];
+  expect(vmnet).toMatchObject({ mode: "bridged", bridge_interface: bridge });
+  expect(Object.values<any>(json.resource.hyperlab_vmware_vm)[0].nics[0]).toMatchObject({ connection_type: "custom", vnet: vmnet.number });
 });
 
 test("synth gives identical bytes in other directories, time zones and locales", () => {

@@ -5,6 +5,8 @@ export * from "./networks/tap-interface";
 export * from "./guests/nic";
 export * from "./guests/lxc-container";
 export * from "./guests/virtualbox-vm";
+export * from "./guests/vmware-vm";
+export * from "./networks/vmnet-network";
 export * from "./guests/kvm-guest";
 export * from "./networks/existing-bridge";
 export * from "./hosts/proxmox-node";

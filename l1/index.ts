@@ -1,7 +1,7 @@
 // The one boundary between the hand-written constructs (constructs/, L2) and the
-// L1 resource classes: the bindings generated into .gen/ (npm run get) and
-// terraform_data. Constructs import L1 classes from here only, so the .gen paths
-// appear in this file alone.
+// L1 resource classes: the bindings generated into .gen/ (npm run get).
+// Constructs import L1 classes from here only, so the .gen paths appear in this
+// file alone.
 import { TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { HyperlabProvider } from "../.gen/providers/hyperlab/provider";
@@ -13,6 +13,11 @@ export { LxcContainer as LxcContainerResource } from "../.gen/providers/hyperlab
 export type { LxcContainerNics } from "../.gen/providers/hyperlab/lxc-container";
 export { Nat } from "../.gen/providers/hyperlab/nat";
 export { Tap } from "../.gen/providers/hyperlab/tap";
+export { VirtualboxVm as VirtualBoxVmResource } from "../.gen/providers/hyperlab/virtualbox-vm";
+export type { VirtualboxVmNics } from "../.gen/providers/hyperlab/virtualbox-vm";
+export { Vmnet } from "../.gen/providers/hyperlab/vmnet";
+export { VmwareVm as VmwareVmResource } from "../.gen/providers/hyperlab/vmware-vm";
+export type { VmwareVmNics } from "../.gen/providers/hyperlab/vmware-vm";
 export { HyperlabProvider } from "../.gen/providers/hyperlab/provider";
 export { CloudinitDisk } from "../.gen/providers/libvirt/cloudinit-disk";
 export { Domain } from "../.gen/providers/libvirt/domain";
@@ -20,6 +25,7 @@ export type { DomainDisk } from "../.gen/providers/libvirt/domain";
 export { LibvirtProvider } from "../.gen/providers/libvirt/provider";
 export { Pool } from "../.gen/providers/libvirt/pool";
 export { Volume } from "../.gen/providers/libvirt/volume";
+// The engine's built-in terraform_data (no provider; not generated).
 export { TerraformData } from "./terraform-data";
 export type { ProxmoxProvider } from "../.gen/providers/proxmox/provider";
 export type { VmQemu, VmQemuDisk } from "../.gen/providers/proxmox/vm-qemu";

@@ -1,10 +1,11 @@
 // Every stack under stacks/ against the pinned engine and the real provider
 // schemas: init + validate, and a plan under the engine's own test framework
-// with the libvirt provider mocked (nothing is created).
+// with the guests' provider mocked (nothing is created).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
+import { DesktopLabStack } from "../../stacks/desktop-lab-stack";
 import { LabStack } from "../../stacks/lab-stack";
 import { LinuxLabStack } from "../../stacks/linux-lab-stack";
 import { ProxmoxLabStack } from "../../stacks/proxmox-lab-stack";
@@ -21,10 +22,21 @@ const proxmox = (json: any) => [
     `proxmox_lxc.${key}.hostname == "${c.hostname}" && proxmox_lxc.${key}.vmid == ${c.vmid} && proxmox_lxc.${key}.memory == ${c.memory} && ` +
     `proxmox_lxc.${key}.network[0].ip == "${c.network[0].ip}" && proxmox_lxc.${key}.unprivileged == ${c.unprivileged}`),
 ];
+const desktop = (json: any) => [
+  ...Object.entries<any>(json.resource.hyperlab_virtualbox_vm ?? {}).map(([key, v]) =>
+    `hyperlab_virtualbox_vm.${key}.name == "${v.name}" && hyperlab_virtualbox_vm.${key}.memory_mib == ${v.memory_mib} && ` +
+    `hyperlab_virtualbox_vm.${key}.nics[0].adapter == "${v.nics[0].adapter}" && hyperlab_virtualbox_vm.${key}.nics[0].mac == "${v.nics[0].mac}"`),
+  ...Object.entries<any>(json.resource.hyperlab_vmware_vm ?? {}).map(([key, v]) =>
+    `hyperlab_vmware_vm.${key}.vmx_path == "${v.vmx_path}" && hyperlab_vmware_vm.${key}.memory_mib == ${v.memory_mib} && ` +
+    `hyperlab_vmware_vm.${key}.nics[0].vnet == ${v.nics[0].vnet} && hyperlab_vmware_vm.${key}.nics[0].mac == "${v.nics[0].mac}"`),
+  ...Object.entries<any>(json.resource.hyperlab_vmnet ?? {}).map(([key, v]) =>
+    `hyperlab_vmnet.${key}.number == ${v.number} && hyperlab_vmnet.${key}.bridge_interface == "${v.bridge_interface}"`),
+];
 const STACKS = [
   { name: "lab", make: (app: App) => new LabStack(app, "lab"), mock: "libvirt", conditions: libvirt },
   { name: "linux-lab", make: (app: App) => new LinuxLabStack(app, "linux-lab"), mock: "libvirt", conditions: libvirt },
   { name: "proxmox-lab", make: (app: App) => new ProxmoxLabStack(app, "proxmox-lab"), mock: "proxmox", conditions: proxmox },
+  { name: "desktop-lab", make: (app: App) => new DesktopLabStack(app, "desktop-lab"), mock: "hyperlab", conditions: desktop },
 ];
 
 function synthToDisk(make: (app: App) => void): { outdir: string; dir: (stack: string) => string } {

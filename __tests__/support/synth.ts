@@ -28,12 +28,6 @@ export function synthError(build: (stack: Construct, host: LinuxHost) => void): 
   throw new Error("expected the synth to fail, but it succeeded");
 }
 
-/** The create and destroy scripts of every terraform_data resource, keyed by resource name. */
-export function commandsOf(json: SynthJson): Record<string, { create: string; destroy: string }> {
-  const data = json.resource.terraform_data ?? {};
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.input]));
-}
-
 /** The resources of one type in a synthesized stack, in key order. */
 export function only(json: SynthJson, type: string): any[] {
   return Object.values(json.resource?.[type] ?? {});

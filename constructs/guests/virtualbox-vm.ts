@@ -1,6 +1,6 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { CommandResource } from "../core/command-resource";
+import { hyperlabProviderOf, VirtualBoxVmResource, VirtualboxVmNics } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf, stringValue } from "../core/input";
 import { guestName, hostPath, interfaceName } from "../core/names";
@@ -9,7 +9,6 @@ import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
 import { bridgedNetworkValue, IBridgedNetwork } from "../networks/network";
 import { resolveMac, requireSameHost } from "./nic";
-import { VirtualBoxNic, virtualBoxCommands } from "./virtualbox-commands";
 
 /** One VirtualBox NIC: give exactly one of `network`, `hostOnlyAdapter` or `nat`. */
 export interface VirtualBoxNicProps {
@@ -38,22 +37,25 @@ export interface VirtualBoxVmProps {
   readonly diskImage?: string;
   /** VirtualBox OS type for `diskImage` VMs, e.g. "Debian_64". @default "Linux_64" */
   readonly osType?: string;
-  /** Virtual CPUs (1-32). @default 1 */
+  /** Virtual CPUs (1-32); changes in place (a running VM is powered off and started again). @default 1 */
   readonly cpus?: number;
-  /** Memory in MiB (4-1048576). @default 1024 */
+  /** Memory in MiB (4-1048576); changes in place like `cpus`. @default 1024 */
   readonly memoryMiB?: number;
-  /** Up to four NICs, in slot order. @default [] */
+  /** Up to four NICs, in slot order; change in place like `cpus`. @default [] */
   readonly nics?: VirtualBoxNicProps[];
   /** Folder VirtualBox keeps the VM's files in. @default "/var/lib/hyperlab/virtualbox" */
   readonly baseFolder?: string;
-  /** Start the VM headless after creating it. @default true */
-  readonly startOnCreate?: boolean;
+  /** Whether the VM runs (headless); a VM powered off by hand shows as drift. @default true */
+  readonly running?: boolean;
 }
 
+const OS_TYPE = /^[A-Za-z0-9][A-Za-z0-9_]{0,63}$/;
+
 /**
- * A VirtualBox VM driven by VBoxManage: imported from an appliance or built around
- * a copy of a disk image, with up to four NICs, started headless. Destroy powers
- * it off and unregisters it with --delete (its own files only).
+ * A VirtualBox VM (`hyperlab_virtualbox_vm`, made and read back by VBoxManage):
+ * imported from an appliance or built around a copy of a disk image, with up to
+ * four NICs, running headless. Destroy powers it off and unregisters it with
+ * --delete (its own files only).
  */
 export class VirtualBoxVm extends Construct {
   readonly name: string;
@@ -74,38 +76,39 @@ export class VirtualBoxVm extends Construct {
       throw new ConfigurationError(this, "give exactly one of ova or diskImage");
     }
     const osTypeExpected = "a VirtualBox OS type such as 'Debian_64' (see VBoxManage list ostypes)";
-    const osType = stringValue(this, "osType", props.osType ?? "Linux_64", osTypeExpected, "it is written into host commands at synth");
-    if (!/^[A-Za-z0-9][A-Za-z0-9_]{0,63}$/.test(osType)) throw new ValidationError(this, "osType", osType, osTypeExpected);
+    const osType = stringValue(this, "osType", props.osType ?? "Linux_64", osTypeExpected, "it becomes a VBoxManage argument at synth");
+    if (!OS_TYPE.test(osType)) throw new ValidationError(this, "osType", osType, osTypeExpected);
     if (props.ova !== undefined && props.osType !== undefined) {
       throw new ConfigurationError(this, "osType applies to diskImage VMs; an OVA carries its own");
     }
     const nicProps = listValue(this, "nics", props.nics, 4)
       .map((nic, i) => objectValue<VirtualBoxNicProps>(this, `nics[${i}]`, nic) ?? ({} as VirtualBoxNicProps));
     const nics = nicProps.map((nic, i) => this.resolveNic(host, nic, `nics[${i}]`));
-    const commands = virtualBoxCommands({
-      name: this.name,
-      baseFolder: hostPath(this, "baseFolder", props.baseFolder ?? "/var/lib/hyperlab/virtualbox"),
-      source: props.ova !== undefined
-        ? { ova: hostPath(this, "ova", props.ova) }
-        : { disk: hostPath(this, "diskImage", props.diskImage!), osType },
-      cpus: integerIn(this, "cpus", props.cpus ?? 1, 1, 32),
-      memoryMiB: integerIn(this, "memoryMiB", props.memoryMiB ?? 1024, 4, 1048576, "MiB"),
-      nics,
-      startOnCreate: booleanValue(this, "startOnCreate", props.startOnCreate, true, "it decides the host commands at synth"),
-    });
     const dependsOn = nicProps.flatMap((n) => (n.network?.dependable ? [n.network.dependable] : []));
-    this.dependable = new CommandResource(this, "vm", { ...commands, dependsOn }).resource;
+    this.dependable = new VirtualBoxVmResource(this, "vm", {
+      provider: hyperlabProviderOf(this),
+      name: this.name,
+      osType,
+      ova: props.ova === undefined ? undefined : hostPath(this, "ova", props.ova),
+      diskImage: props.diskImage === undefined ? undefined : hostPath(this, "diskImage", props.diskImage),
+      baseFolder: hostPath(this, "baseFolder", props.baseFolder ?? "/var/lib/hyperlab/virtualbox"),
+      cpus: integerIn(this, "cpus", props.cpus ?? 1, 1, 32),
+      memoryMib: integerIn(this, "memoryMiB", props.memoryMiB ?? 1024, 4, 1048576, "MiB"),
+      nics,
+      running: booleanValue(this, "running", props.running, true, "it is checked at synth"),
+      dependsOn: dependsOn.length ? dependsOn : undefined,
+    });
   }
 
-  private resolveNic(host: LinuxHost, nic: VirtualBoxNicProps, prop: string): VirtualBoxNic {
-    const nat = booleanValue(this, `${prop}.nat`, nic.nat, false, "it decides the host commands at synth");
+  private resolveNic(host: LinuxHost, nic: VirtualBoxNicProps, prop: string): VirtualboxVmNics {
+    const nat = booleanValue(this, `${prop}.nat`, nic.nat, false, "it decides the NIC's attachment at synth");
     const kinds = [nic.network !== undefined, nic.hostOnlyAdapter !== undefined, nat].filter(Boolean).length;
     if (kinds !== 1) throw new ConfigurationError(this, `${prop} needs exactly one of network, hostOnlyAdapter or nat`);
     const mac = resolveMac(this, prop, nic.mac);
     if (nic.network !== undefined) {
       const network = bridgedNetworkValue(this, `${prop}.network`, nic.network);
       requireSameHost(this, prop, network, host);
-      return { kind: "bridged", bridge: network.bridgeName, mac };
+      return { kind: "bridged", adapter: network.bridgeName, mac };
     }
     if (nic.hostOnlyAdapter !== undefined) {
       return { kind: "hostonly", adapter: interfaceName(this, `${prop}.hostOnlyAdapter`, nic.hostOnlyAdapter), mac };

@@ -4,5 +4,8 @@ export * as dhcp from './dhcp';
 export * as lxcContainer from './lxc-container';
 export * as nat from './nat';
 export * as tap from './tap';
+export * as virtualboxVm from './virtualbox-vm';
+export * as vmnet from './vmnet';
+export * as vmwareVm from './vmware-vm';
 export * as provider from './provider';
 

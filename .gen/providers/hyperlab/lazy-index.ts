@@ -4,5 +4,8 @@ Object.defineProperty(exports, 'dhcp', { get: function () { return require('./dh
 Object.defineProperty(exports, 'lxcContainer', { get: function () { return require('./lxc-container'); } });
 Object.defineProperty(exports, 'nat', { get: function () { return require('./nat'); } });
 Object.defineProperty(exports, 'tap', { get: function () { return require('./tap'); } });
+Object.defineProperty(exports, 'virtualboxVm', { get: function () { return require('./virtualbox-vm'); } });
+Object.defineProperty(exports, 'vmnet', { get: function () { return require('./vmnet'); } });
+Object.defineProperty(exports, 'vmwareVm', { get: function () { return require('./vmware-vm'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

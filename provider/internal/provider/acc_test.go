@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
@@ -15,8 +16,9 @@ import (
 )
 
 // The acceptance tests run the pinned engine (TF_ACC_TERRAFORM_PATH, set by
-// tools/test-provider.sh) against this provider, in a network namespace they
-// make and remove: nothing they create touches the host's own network.
+// tools/test-provider.sh) against this provider. Those of host networking and
+// LXC run in a network namespace they make and remove (requireNetns): nothing
+// they create touches the host's own network.
 const testNetns = "hlacc"
 
 var protoV6Providers = map[string]func() (tfprotov6.ProviderServer, error){
@@ -25,20 +27,44 @@ var protoV6Providers = map[string]func() (tfprotov6.ProviderServer, error){
 
 func TestMain(m *testing.M) {
 	if os.Getenv("TF_ACC") == "" {
-		fmt.Println("hyperlab provider: acceptance tests need TF_ACC=1, root and the pinned engine (tools/test-provider.sh sets them up)")
-		os.Exit(m.Run())
+		fmt.Println("hyperlab provider: acceptance tests need TF_ACC=1 and the pinned engine (tools/test-provider.sh sets them up)")
 	}
-	_ = exec.Command("ip", "netns", "delete", testNetns).Run()
-	if out, err := exec.Command("ip", "netns", "add", testNetns).CombinedOutput(); err != nil {
-		fmt.Printf("creating network namespace %s: %v %s\n", testNetns, err, out)
-		os.Exit(1)
-	}
-	_ = inNetns(func() error { l, _ := hostnet.Link("lo"); return netlink.LinkSetUp(l) })
 	code := m.Run()
-	_ = exec.Command("ip", "netns", "delete", testNetns).Run()
+	if netnsMade {
+		_ = exec.Command("ip", "netns", "delete", testNetns).Run()
+	}
 	// The containers' directory is the tests' own; what they made in it went with destroy.
 	_ = os.RemoveAll(lxcTestPath)
 	os.Exit(code)
+}
+
+var (
+	netnsOnce sync.Once
+	netnsMade bool
+	netnsErr  error
+)
+
+// requireNetns makes the test namespace for the tests that need one (root and
+// TF_ACC), once per run: the desktop hypervisor tests, which run against
+// stand-ins, need neither root nor a namespace.
+func requireNetns(t *testing.T) {
+	t.Helper()
+	if os.Getenv("TF_ACC") == "" {
+		// As resource.Test does: acceptance tests run only when asked for.
+		t.Skip("acceptance tests need TF_ACC=1")
+	}
+	netnsOnce.Do(func() {
+		_ = exec.Command("ip", "netns", "delete", testNetns).Run()
+		if out, err := exec.Command("ip", "netns", "add", testNetns).CombinedOutput(); err != nil {
+			netnsErr = fmt.Errorf("creating network namespace %s: %v %s", testNetns, err, out)
+			return
+		}
+		netnsMade = true
+		netnsErr = inNetns(func() error { l, _ := hostnet.Link("lo"); return netlink.LinkSetUp(l) })
+	})
+	if netnsErr != nil {
+		t.Fatal(netnsErr)
+	}
 }
 
 func inNetns(fn func() error) error { return hostnet.Do(testNetns, fn) }

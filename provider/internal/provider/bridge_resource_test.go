@@ -22,6 +22,7 @@ resource "hyperlab_bridge" "lan" {
 }
 
 func TestAccBridge(t *testing.T) {
+	requireNetns(t)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,
 		CheckDestroy:             func(*terraform.State) error { return linkGone("hlaccbr0") },

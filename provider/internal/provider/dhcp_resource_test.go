@@ -35,6 +35,7 @@ const reservationA = `{ mac = "52:54:00:00:93:0a", address = "10.93.0.10", hostn
 const reservationB = `{ mac = "52:54:00:00:93:0b", address = "10.93.0.11", hostname = "b" }`
 
 func TestAccDhcp(t *testing.T) {
+	requireNetns(t)
 	m := &dhcpModel{Netns: types.StringValue(testNetns), Bridge: types.StringValue("hlaccdhcp0")}
 	pid := func() int { p, _ := m.runningPidAny(); return p }
 	var firstPid int

@@ -39,6 +39,7 @@ func lxcState(t *testing.T) string {
 }
 
 func TestAccLxcContainer(t *testing.T) {
+	requireNetns(t)
 	action := func(a plancheck.ResourceActionType) resource.ConfigPlanChecks {
 		return resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction("hyperlab_lxc_container.ct", a)}}
 	}

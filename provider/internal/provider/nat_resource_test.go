@@ -27,6 +27,7 @@ resource "hyperlab_nat" "lan" {
 }
 
 func TestAccNat(t *testing.T) {
+	requireNetns(t)
 	sh(t, "sysctl", "-q", "-w", "net.ipv4.ip_forward=0")
 	rules := func() string { return sh(t, "iptables-save") }
 	update := resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{

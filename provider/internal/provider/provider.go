@@ -27,8 +27,10 @@ func (p *hyperlabProvider) Metadata(_ context.Context, _ provider.MetadataReques
 
 func (p *hyperlabProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
 	resp.Schema = schema.Schema{
-		Description: "Manages bridges, TAP devices, NAT, DHCP and LXC containers on the Linux host the engine runs on. " +
-			"Needs root. Every resource takes a network namespace, so a stack can live apart from the host's own network.",
+		Description: "Manages bridges, TAP devices, NAT, DHCP and LXC containers on the Linux host the engine runs on, " +
+			"and VirtualBox and VMware Workstation Player guests and vmnet networks through their command-line tools. " +
+			"The host networking and LXC resources need root and take a network namespace, so a stack can live apart " +
+			"from the host's own network; the desktop hypervisor resources run as the user of the engine.",
 	}
 }
 
@@ -42,6 +44,9 @@ func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource
 		NewNatResource,
 		NewDhcpResource,
 		NewLxcContainerResource,
+		NewVirtualBoxVMResource,
+		NewVmwareVMResource,
+		NewVmnetResource,
 	}
 }
 

@@ -33,6 +33,7 @@ resource "hyperlab_tap" "t" {
 }
 
 func TestAccTap(t *testing.T) {
+	requireNetns(t)
 	update := func(addr string) resource.ConfigPlanChecks {
 		return resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(addr, plancheck.ResourceActionUpdate)}}
 	}

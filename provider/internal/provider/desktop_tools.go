@@ -1,0 +1,77 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"regexp"
+
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+)
+
+// desktopTool is the program run for a desktop hypervisor's tool: the name on
+// PATH, or the path in the environment variable `env` (the tests point it at a
+// stand-in, a user at a tool outside PATH).
+func desktopTool(env, name string) string {
+	if p := os.Getenv(env); p != "" {
+		return p
+	}
+	return name
+}
+
+const (
+	vboxManageEnv     = "HYPERLAB_VBOXMANAGE"
+	vmrunEnv          = "HYPERLAB_VMRUN"
+	vmwareNetworksEnv = "HYPERLAB_VMWARE_NETWORKS"
+)
+
+// argvWord is a string validator for values that become one argument of a host
+// tool: never empty, never starting with '-' (the tool would read an option),
+// no control characters, within `pattern`.
+type argvWord struct {
+	pattern  *regexp.Regexp
+	expected string
+}
+
+func (v argvWord) Description(context.Context) string             { return v.expected }
+func (v argvWord) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+
+func (v argvWord) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	s := req.ConfigValue.ValueString()
+	if s == "" || s[0] == '-' || !v.pattern.MatchString(s) {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", fmt.Sprintf("%q is not %s", s, v.expected))
+	}
+}
+
+var (
+	vmNameWord  = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$`), "a VM name: 1-63 of [A-Za-z0-9_.-], starting with a letter or digit"}
+	hostPathArg = argvWord{regexp.MustCompile(`^/[A-Za-z0-9._/+-]*$`), "an absolute path of [A-Za-z0-9._/+-]"}
+	ifaceWord   = argvWord{regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,14}$`), "an interface name: 1-15 of [A-Za-z0-9_.-], not starting with '-' or '.'"}
+	osTypeWord  = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$`), "an OS type identifier such as Debian_64 or debian12-64"}
+	macWord     = argvWord{regexp.MustCompile(`^[0-9a-f]{2}(:[0-9a-f]{2}){5}$`), "a MAC address in lower case, colon separated"}
+)
+
+// oneOfWords is a string validator for a fixed set of values.
+type oneOfWords []string
+
+func oneOfWordsOf(words ...string) oneOfWords { return words }
+
+func (v oneOfWords) Description(context.Context) string {
+	return fmt.Sprintf("one of %q", []string(v))
+}
+func (v oneOfWords) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+
+func (v oneOfWords) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	for _, w := range v {
+		if req.ConfigValue.ValueString() == w {
+			return
+		}
+	}
+	resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", fmt.Sprintf("%q is not %s", req.ConfigValue.ValueString(), v.Description(context.Background())))
+}

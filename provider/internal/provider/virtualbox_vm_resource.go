@@ -1,0 +1,370 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+)
+
+// vboxSlots is how many NICs the resource manages (VirtualBox has more; the
+// rest are left as they are).
+const vboxSlots = 4
+
+// NewVirtualBoxVMResource is hyperlab_virtualbox_vm: a VirtualBox VM driven by VBoxManage.
+func NewVirtualBoxVMResource() resource.Resource { return &virtualBoxVMResource{} }
+
+type virtualBoxVMResource struct{}
+
+type virtualBoxVMModel struct {
+	ID         types.String `tfsdk:"id"`
+	Name       types.String `tfsdk:"name"`
+	OSType     types.String `tfsdk:"os_type"`
+	Cpus       types.Int64  `tfsdk:"cpus"`
+	MemoryMiB  types.Int64  `tfsdk:"memory_mib"`
+	Nics       types.List   `tfsdk:"nics"`
+	DiskImage  types.String `tfsdk:"disk_image"`
+	Ova        types.String `tfsdk:"ova"`
+	BaseFolder types.String `tfsdk:"base_folder"`
+	Running    types.Bool   `tfsdk:"running"`
+}
+
+type virtualBoxNicModel struct {
+	Kind    types.String `tfsdk:"kind"`
+	Adapter types.String `tfsdk:"adapter"`
+	Mac     types.String `tfsdk:"mac"`
+}
+
+var virtualBoxNicType = types.ObjectType{AttrTypes: map[string]attr.Type{
+	"kind": types.StringType, "adapter": types.StringType, "mac": types.StringType,
+}}
+
+func (r *virtualBoxVMResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_virtualbox_vm"
+}
+
+func (r *virtualBoxVMResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
+	resp.Schema = schema.Schema{
+		Description: "A VirtualBox VM made and read by VBoxManage (the program on PATH, or $" + vboxManageEnv + "), as the user " +
+			"running the engine. cpus, memory, NICs and running change in place; VirtualBox changes cpus, memory and NICs " +
+			"only on a powered-off VM, so a running one is powered off and started again (the plan warns). " +
+			"The name, the OS type, the disk source and the base folder replace it.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{Description: "The VM name; the form import takes.", Computed: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
+			"name": schema.StringAttribute{Description: "VM name, unique among the user's registered VMs.", Required: true,
+				PlanModifiers: replace, Validators: []validator.String{vmNameWord}},
+			"os_type": schema.StringAttribute{Description: "VirtualBox OS type id (VBoxManage list ostypes), for disk_image VMs; " +
+				"an OVA carries its own. Not read back: showvminfo reports a description, not the id.",
+				Optional: true, Computed: true, Default: stringdefault.StaticString("Linux_64"), PlanModifiers: replace,
+				Validators: []validator.String{osTypeWord}},
+			"cpus": schema.Int64Attribute{Description: "Virtual CPUs; changes in place.", Optional: true, Computed: true,
+				Default: int64default.StaticInt64(1)},
+			"memory_mib": schema.Int64Attribute{Description: "Memory in MiB; changes in place.", Optional: true, Computed: true,
+				Default: int64default.StaticInt64(1024)},
+			"nics": schema.ListNestedAttribute{
+				Description: "Up to four NICs in slot order; the slots after the last are set to none. Change in place.",
+				Optional:    true, Computed: true, Default: listdefault.StaticValue(types.ListValueMust(virtualBoxNicType, nil)),
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"kind": schema.StringAttribute{Required: true, Description: `"bridged", "hostonly" or "nat".`,
+						Validators: []validator.String{oneOfWordsOf("bridged", "hostonly", "nat")}},
+					"adapter": schema.StringAttribute{Optional: true, Description: "Host interface a bridged NIC bridges to, " +
+						"or the host-only adapter (vboxnetN); none for NAT.", Validators: []validator.String{ifaceWord}},
+					"mac": schema.StringAttribute{Required: true, Description: "MAC address, lower case, colon separated.",
+						Validators: []validator.String{macWord}},
+				}},
+			},
+			"disk_image": schema.StringAttribute{Description: "Disk image copied (clonemedium) as the VM's boot disk; give this or ova.",
+				Optional: true, PlanModifiers: replace, Validators: []validator.String{hostPathArg}},
+			"ova": schema.StringAttribute{Description: "OVA/OVF appliance imported as the VM; give this or disk_image.",
+				Optional: true, PlanModifiers: replace, Validators: []validator.String{hostPathArg}},
+			"base_folder": schema.StringAttribute{Description: "Folder VirtualBox keeps the VM's folder in.", Optional: true, Computed: true,
+				Default: stringdefault.StaticString("/var/lib/hyperlab/virtualbox"), PlanModifiers: replace,
+				Validators: []validator.String{hostPathArg}},
+			"running": schema.BoolAttribute{Description: "Whether the VM runs (headless); changes in place.", Optional: true, Computed: true,
+				Default: booldefault.StaticBool(true)},
+		},
+	}
+}
+
+func vbox(args ...string) (hostexec.Result, error) {
+	return hostexec.Try("", append([]string{desktopTool(vboxManageEnv, "VBoxManage"), "-q"}, args...)...)
+}
+
+func vboxRun(args ...string) error {
+	res, err := vbox(args...)
+	if err == nil && res.ExitCode != 0 {
+		err = fmt.Errorf("VBoxManage %s exited %d: %s", strings.Join(args, " "), res.ExitCode, strings.TrimSpace(res.Stderr+" "+res.Stdout))
+	}
+	return err
+}
+
+// vboxShow is the VM as VirtualBox has it, or nil when no VM of the name is registered.
+func vboxShow(name string) (*vboxInfo, error) {
+	res, err := vbox("showvminfo", name, "--machinereadable")
+	if err != nil {
+		return nil, err
+	}
+	if res.ExitCode != 0 {
+		if strings.Contains(res.Stderr, "Could not find a registered machine") {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("VBoxManage showvminfo %s exited %d: %s", name, res.ExitCode, strings.TrimSpace(res.Stderr))
+	}
+	info, err := parseVboxInfo(res.Stdout, vboxSlots)
+	return &info, err
+}
+
+func (m *virtualBoxVMModel) nics(ctx context.Context) []virtualBoxNicModel {
+	var nics []virtualBoxNicModel
+	m.Nics.ElementsAs(ctx, &nics, false)
+	return nics
+}
+
+// modifyArgs is the one modifyvm that sets cpus, memory and every managed NIC slot.
+func (m *virtualBoxVMModel) modifyArgs(ctx context.Context) []string {
+	args := []string{"modifyvm", m.Name.ValueString(), "--cpus", strconv.FormatInt(m.Cpus.ValueInt64(), 10),
+		"--memory", strconv.FormatInt(m.MemoryMiB.ValueInt64(), 10)}
+	nics := m.nics(ctx)
+	for slot := 1; slot <= vboxSlots; slot++ {
+		n := strconv.Itoa(slot)
+		if slot > len(nics) {
+			args = append(args, "--nic"+n, "none")
+			continue
+		}
+		nic := nics[slot-1]
+		args = append(args, "--nic"+n, nic.Kind.ValueString())
+		switch nic.Kind.ValueString() {
+		case "bridged":
+			args = append(args, "--bridgeadapter"+n, nic.Adapter.ValueString())
+		case "hostonly":
+			args = append(args, "--hostonlyadapter"+n, nic.Adapter.ValueString())
+		}
+		args = append(args, "--macaddress"+n, vboxMac(nic.Mac.ValueString()))
+	}
+	return args
+}
+
+func (r *virtualBoxVMResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	var m virtualBoxVMModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if !m.DiskImage.IsUnknown() && !m.Ova.IsUnknown() && m.DiskImage.IsNull() == m.Ova.IsNull() {
+		resp.Diagnostics.AddError("Invalid disk source", "give exactly one of disk_image and ova")
+	}
+	if m.Nics.IsUnknown() {
+		return
+	}
+	nics := m.nics(ctx)
+	if len(nics) > vboxSlots {
+		resp.Diagnostics.AddAttributeError(path.Root("nics"), "Too many NICs", fmt.Sprintf("at most %d", vboxSlots))
+	}
+	for i, nic := range nics {
+		if nic.Kind.IsUnknown() || nic.Adapter.IsUnknown() {
+			continue
+		}
+		if (nic.Kind.ValueString() == "nat") != nic.Adapter.IsNull() {
+			resp.Diagnostics.AddAttributeError(path.Root("nics").AtListIndex(i), "Invalid NIC",
+				"a bridged or hostonly NIC needs an adapter, a NAT NIC takes none")
+		}
+	}
+}
+
+// ModifyPlan says when apply will power the VM off: VirtualBox's modifyvm works
+// only on a VM that is not running.
+func (r *virtualBoxVMResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if req.State.Raw.IsNull() || req.Plan.Raw.IsNull() {
+		return
+	}
+	var plan, state virtualBoxVMModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if state.Running.ValueBool() && !hardwareEqual(&plan, &state) {
+		resp.Diagnostics.AddWarning("VirtualBox VM "+state.Name.ValueString()+" will be powered off",
+			"VirtualBox changes cpus, memory and NICs only on a powered-off VM: apply powers it off (controlvm poweroff), "+
+				"changes it and starts it again.")
+	}
+}
+
+func hardwareEqual(a, b *virtualBoxVMModel) bool {
+	return a.Cpus.Equal(b.Cpus) && a.MemoryMiB.Equal(b.MemoryMiB) && a.Nics.Equal(b.Nics)
+}
+
+func (r *virtualBoxVMResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan virtualBoxVMModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := plan.create(ctx); err != nil {
+		resp.Diagnostics.AddError("Creating the VirtualBox VM failed", err.Error())
+		return
+	}
+	plan.ID = plan.Name
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (m *virtualBoxVMModel) create(ctx context.Context) error {
+	name, base := m.Name.ValueString(), m.BaseFolder.ValueString()
+	var steps [][]string
+	if !m.Ova.IsNull() {
+		steps = append(steps, []string{"import", m.Ova.ValueString(), "--vsys", "0", "--vmname", name, "--basefolder", base})
+	} else {
+		// The VM gets its own copy of the image, so unregistervm --delete never
+		// removes the file the user pointed at.
+		disk := filepath.Join(base, name, name+"-disk0.vdi")
+		steps = append(steps,
+			[]string{"createvm", "--name", name, "--ostype", m.OSType.ValueString(), "--basefolder", base, "--register"},
+			[]string{"clonemedium", "disk", m.DiskImage.ValueString(), disk, "--format", "VDI"},
+			[]string{"storagectl", name, "--name", "SATA", "--add", "sata", "--portcount", "1"},
+			[]string{"storageattach", name, "--storagectl", "SATA", "--port", "0", "--device", "0", "--type", "hdd", "--medium", disk},
+		)
+	}
+	steps = append(steps, m.modifyArgs(ctx))
+	if m.Running.ValueBool() {
+		steps = append(steps, []string{"startvm", name, "--type", "headless"})
+	}
+	for _, step := range steps {
+		if err := vboxRun(step...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *virtualBoxVMResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state virtualBoxVMModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	info, err := vboxShow(state.Name.ValueString())
+	if err != nil {
+		resp.Diagnostics.AddError("Reading the VirtualBox VM failed", err.Error())
+		return
+	}
+	if info == nil {
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	state.ID = state.Name
+	state.Cpus = types.Int64Value(info.Cpus)
+	state.MemoryMiB = types.Int64Value(info.MemoryMiB)
+	state.Running = types.BoolValue(info.State == "running")
+	if info.BaseFolder != "" {
+		state.BaseFolder = types.StringValue(info.BaseFolder)
+	}
+	nics := make([]attr.Value, 0, len(info.Nics))
+	for _, nic := range info.Nics {
+		adapter := types.StringNull()
+		if nic.Adapter != "" {
+			adapter = types.StringValue(nic.Adapter)
+		}
+		nics = append(nics, types.ObjectValueMust(virtualBoxNicType.AttrTypes, map[string]attr.Value{
+			"kind": types.StringValue(nic.Kind), "adapter": adapter, "mac": types.StringValue(nic.Mac),
+		}))
+	}
+	state.Nics = types.ListValueMust(virtualBoxNicType, nics)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *virtualBoxVMResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state virtualBoxVMModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := plan.update(ctx, &state); err != nil {
+		resp.Diagnostics.AddError("Updating the VirtualBox VM failed", err.Error())
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (m *virtualBoxVMModel) update(ctx context.Context, state *virtualBoxVMModel) error {
+	name := m.Name.ValueString()
+	info, err := vboxShow(name)
+	if err != nil {
+		return err
+	}
+	if info == nil {
+		return fmt.Errorf("VirtualBox VM %s is gone; refresh and apply again to make it anew", name)
+	}
+	running := info.State == "running"
+	if !hardwareEqual(m, state) {
+		if running {
+			if err := vboxRun("controlvm", name, "poweroff"); err != nil {
+				return err
+			}
+			running = false
+		}
+		if err := vboxRun(m.modifyArgs(ctx)...); err != nil {
+			return err
+		}
+	}
+	switch {
+	case m.Running.ValueBool() && !running:
+		return vboxRun("startvm", name, "--type", "headless")
+	case !m.Running.ValueBool() && running:
+		return vboxRun("controlvm", name, "poweroff")
+	}
+	return nil
+}
+
+func (r *virtualBoxVMResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state virtualBoxVMModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	name := state.Name.ValueString()
+	info, err := vboxShow(name)
+	if err == nil && info != nil {
+		if info.State == "running" {
+			err = vboxRun("controlvm", name, "poweroff")
+		}
+		if err == nil {
+			// --delete removes the VM's own files and the media attached to it: its
+			// copy of the disk image, never the image itself.
+			err = vboxRun("unregistervm", name, "--delete")
+		}
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Deleting the VirtualBox VM failed", err.Error())
+	}
+}
+
+// ImportState takes the VM name. Read fills in the rest; the disk source and the
+// OS type cannot be read back from VirtualBox.
+func (r *virtualBoxVMResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if req.ID == "" || strings.HasPrefix(req.ID, "-") {
+		resp.Diagnostics.AddError("Invalid import ID", fmt.Sprintf("import ID %q is not a VM name", req.ID))
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("name"), req.ID)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("os_type"), "Linux_64")...)
+}

@@ -1,0 +1,327 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+)
+
+// NewVmwareVMResource is hyperlab_vmware_vm: a VMware Workstation Player VM, a
+// .vmx written by the provider and powered by vmrun.
+func NewVmwareVMResource() resource.Resource { return &vmwareVMResource{} }
+
+type vmwareVMResource struct{}
+
+type vmwareVMModel struct {
+	ID          types.String `tfsdk:"id"`
+	VmxPath     types.String `tfsdk:"vmx_path"`
+	DisplayName types.String `tfsdk:"display_name"`
+	GuestOS     types.String `tfsdk:"guest_os"`
+	Cpus        types.Int64  `tfsdk:"cpus"`
+	MemoryMiB   types.Int64  `tfsdk:"memory_mib"`
+	Disks       types.List   `tfsdk:"disks"`
+	Nics        types.List   `tfsdk:"nics"`
+	Running     types.Bool   `tfsdk:"running"`
+}
+
+type vmwareNicModel struct {
+	ConnectionType types.String `tfsdk:"connection_type"`
+	Vnet           types.Int64  `tfsdk:"vnet"`
+	Mac            types.String `tfsdk:"mac"`
+}
+
+var vmwareNicType = types.ObjectType{AttrTypes: map[string]attr.Type{
+	"connection_type": types.StringType, "vnet": types.Int64Type, "mac": types.StringType,
+}}
+
+// VMware's range for static MACs: 00:50:56:00:00:00-00:50:56:3F:FF:FF.
+var vmwareStaticMac = argvWord{regexp.MustCompile(`^00:50:56:[0-3][0-9a-f]:[0-9a-f]{2}:[0-9a-f]{2}$`),
+	"a MAC in VMware's static range 00:50:56:00:00:00-00:50:56:3f:ff:ff, lower case"}
+
+var vmxPathWord = argvWord{regexp.MustCompile(`^/[A-Za-z0-9._/+-]*\.vmx$`), "an absolute path of [A-Za-z0-9._/+-] ending in .vmx"}
+
+func (r *vmwareVMResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_vmware_vm"
+}
+
+func (r *vmwareVMResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		Description: "A VMware Workstation Player VM: a .vmx the provider writes (its managed keys; VMware's own stay) and " +
+			"vmrun -T player (the program on PATH, or $" + vmrunEnv + ") starts and stops. Read parses the .vmx back and asks " +
+			"vmrun list whether it runs, so drift in any managed key or in running shows in plan. VMware reads the .vmx at " +
+			"power-on: a change to a running VM stops it (hard) and starts it again (the plan warns).",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{Description: "The .vmx path; the form import takes.", Computed: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
+			"vmx_path": schema.StringAttribute{Description: "Where the .vmx is written; its folder is made if missing.", Required: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}, Validators: []validator.String{vmxPathWord}},
+			"display_name": schema.StringAttribute{Description: "displayName: the VM's name in VMware's UI.", Required: true,
+				Validators: []validator.String{vmNameWord}},
+			"guest_os": schema.StringAttribute{Description: "guestOS, e.g. debian12-64.", Optional: true, Computed: true,
+				Default: stringdefault.StaticString("other-64"), Validators: []validator.String{osTypeWord}},
+			"cpus":       schema.Int64Attribute{Description: "numvcpus.", Optional: true, Computed: true, Default: int64default.StaticInt64(1)},
+			"memory_mib": schema.Int64Attribute{Description: "memsize, in MiB.", Optional: true, Computed: true, Default: int64default.StaticInt64(1024)},
+			"disks": schema.ListAttribute{Description: "Virtual disks (.vmdk) on scsi0, in unit order.", ElementType: types.StringType,
+				Optional: true, Computed: true, Default: listdefault.StaticValue(types.ListValueMust(types.StringType, nil))},
+			"nics": schema.ListNestedAttribute{
+				Description: "ethernet0, ethernet1, ... with static MACs.",
+				Optional:    true, Computed: true, Default: listdefault.StaticValue(types.ListValueMust(vmwareNicType, nil)),
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"connection_type": schema.StringAttribute{Required: true, Description: `"custom" (on vmnet vnet), or VMware's "bridged", "hostonly", "nat".`,
+						Validators: []validator.String{oneOfWordsOf("custom", "bridged", "hostonly", "nat")}},
+					"vnet": schema.Int64Attribute{Optional: true, Description: "vmnet number (0-19) of a custom NIC."},
+					"mac":  schema.StringAttribute{Required: true, Description: "Static MAC.", Validators: []validator.String{vmwareStaticMac}},
+				}},
+			},
+			"running": schema.BoolAttribute{Description: "Whether the VM runs (vmrun start nogui / stop).", Optional: true, Computed: true,
+				Default: booldefault.StaticBool(true)},
+		},
+	}
+}
+
+func vmrun(args ...string) (hostexec.Result, error) {
+	return hostexec.Run("", append([]string{desktopTool(vmrunEnv, "vmrun"), "-T", "player"}, args...)...)
+}
+
+// vmwareRunning is whether vmrun lists the .vmx as running.
+func vmwareRunning(vmx string) (bool, error) {
+	res, err := vmrun("list")
+	if err != nil {
+		return false, err
+	}
+	for _, p := range parseVmrunList(res.Stdout) {
+		if p == filepath.Clean(vmx) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+func (m *vmwareVMModel) spec(ctx context.Context) vmxSpec {
+	s := vmxSpec{DisplayName: m.DisplayName.ValueString(), GuestOS: m.GuestOS.ValueString(), Cpus: m.Cpus.ValueInt64(), MemoryMiB: m.MemoryMiB.ValueInt64()}
+	m.Disks.ElementsAs(ctx, &s.Disks, false)
+	var nics []vmwareNicModel
+	m.Nics.ElementsAs(ctx, &nics, false)
+	for _, n := range nics {
+		vnet := int64(-1)
+		if !n.Vnet.IsNull() {
+			vnet = n.Vnet.ValueInt64()
+		}
+		s.Nics = append(s.Nics, vmxNic{ConnectionType: n.ConnectionType.ValueString(), Vnet: vnet, Mac: n.Mac.ValueString()})
+	}
+	return s
+}
+
+func (m *vmwareVMModel) setSpec(s vmxSpec) {
+	m.DisplayName, m.GuestOS = types.StringValue(s.DisplayName), types.StringValue(s.GuestOS)
+	m.Cpus, m.MemoryMiB = types.Int64Value(s.Cpus), types.Int64Value(s.MemoryMiB)
+	disks := make([]attr.Value, 0, len(s.Disks))
+	for _, d := range s.Disks {
+		disks = append(disks, types.StringValue(d))
+	}
+	m.Disks = types.ListValueMust(types.StringType, disks)
+	nics := make([]attr.Value, 0, len(s.Nics))
+	for _, n := range s.Nics {
+		vnet := types.Int64Null()
+		if n.Vnet >= 0 {
+			vnet = types.Int64Value(n.Vnet)
+		}
+		nics = append(nics, types.ObjectValueMust(vmwareNicType.AttrTypes, map[string]attr.Value{
+			"connection_type": types.StringValue(n.ConnectionType), "vnet": vnet, "mac": types.StringValue(n.Mac),
+		}))
+	}
+	m.Nics = types.ListValueMust(vmwareNicType, nics)
+}
+
+// writeVmx writes the spec into the .vmx, keeping the keys it does not manage;
+// through a temporary file, so a killed apply never leaves half a .vmx.
+func (m *vmwareVMModel) writeVmx(ctx context.Context) error {
+	vmx := m.VmxPath.ValueString()
+	if err := os.MkdirAll(filepath.Dir(vmx), 0o755); err != nil {
+		return err
+	}
+	existing, err := os.ReadFile(vmx)
+	if err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	tmp := vmx + ".hyperlab-tmp"
+	if err := os.WriteFile(tmp, []byte(renderVmx(string(existing), m.spec(ctx))), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, vmx)
+}
+
+func (r *vmwareVMResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	var m vmwareVMModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() || m.Nics.IsUnknown() {
+		return
+	}
+	var nics []vmwareNicModel
+	m.Nics.ElementsAs(ctx, &nics, false)
+	for i, n := range nics {
+		if n.ConnectionType.IsUnknown() || n.Vnet.IsUnknown() {
+			continue
+		}
+		custom := n.ConnectionType.ValueString() == "custom"
+		if custom == n.Vnet.IsNull() || custom && (n.Vnet.ValueInt64() < 0 || n.Vnet.ValueInt64() > 19) {
+			resp.Diagnostics.AddAttributeError(path.Root("nics").AtListIndex(i), "Invalid NIC", "a custom NIC needs a vnet from 0 to 19; the others take none")
+		}
+	}
+}
+
+// ModifyPlan says when apply will stop the VM: VMware reads the .vmx at power-on.
+func (r *vmwareVMResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if req.State.Raw.IsNull() || req.Plan.Raw.IsNull() {
+		return
+	}
+	var plan, state vmwareVMModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if state.Running.ValueBool() && !vmxEqual(&plan, &state) {
+		resp.Diagnostics.AddWarning("VMware VM "+state.VmxPath.ValueString()+" will be stopped",
+			"VMware reads the .vmx when the VM powers on: apply stops it (vmrun stop hard), rewrites the .vmx and starts it again.")
+	}
+}
+
+func vmxEqual(a, b *vmwareVMModel) bool {
+	return a.DisplayName.Equal(b.DisplayName) && a.GuestOS.Equal(b.GuestOS) && a.Cpus.Equal(b.Cpus) &&
+		a.MemoryMiB.Equal(b.MemoryMiB) && a.Disks.Equal(b.Disks) && a.Nics.Equal(b.Nics)
+}
+
+func (r *vmwareVMResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan vmwareVMModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	err := plan.writeVmx(ctx)
+	if err == nil && plan.Running.ValueBool() {
+		_, err = vmrun("start", plan.VmxPath.ValueString(), "nogui")
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Creating the VMware VM failed", err.Error())
+		return
+	}
+	plan.ID = plan.VmxPath
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *vmwareVMResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state vmwareVMModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	text, err := os.ReadFile(state.VmxPath.ValueString())
+	if os.IsNotExist(err) {
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	running := false
+	if err == nil {
+		running, err = vmwareRunning(state.VmxPath.ValueString())
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Reading the VMware VM failed", err.Error())
+		return
+	}
+	state.ID = state.VmxPath
+	state.setSpec(readVmxSpec(string(text)))
+	state.Running = types.BoolValue(running)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *vmwareVMResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state vmwareVMModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := plan.update(ctx, &state); err != nil {
+		resp.Diagnostics.AddError("Updating the VMware VM failed", err.Error())
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (m *vmwareVMModel) update(ctx context.Context, state *vmwareVMModel) error {
+	vmx := m.VmxPath.ValueString()
+	running, err := vmwareRunning(vmx)
+	if err != nil {
+		return err
+	}
+	if !vmxEqual(m, state) {
+		if running {
+			if _, err := vmrun("stop", vmx, "hard"); err != nil {
+				return err
+			}
+			running = false
+		}
+		if err := m.writeVmx(ctx); err != nil {
+			return err
+		}
+	}
+	switch {
+	case m.Running.ValueBool() && !running:
+		_, err = vmrun("start", vmx, "nogui")
+	case !m.Running.ValueBool() && running:
+		_, err = vmrun("stop", vmx, "hard")
+	}
+	return err
+}
+
+// Delete stops the VM and removes its .vmx. The disks are the user's, and what
+// VMware writes beside the .vmx (nvram, logs) stays with them.
+func (r *vmwareVMResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state vmwareVMModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	vmx := state.VmxPath.ValueString()
+	running, err := vmwareRunning(vmx)
+	if err == nil && running {
+		_, err = vmrun("stop", vmx, "hard")
+	}
+	if err == nil {
+		if err = os.Remove(vmx); os.IsNotExist(err) {
+			err = nil
+		}
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Deleting the VMware VM failed", err.Error())
+	}
+}
+
+// ImportState takes the .vmx path; Read fills in the rest from the file.
+func (r *vmwareVMResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if !strings.HasPrefix(req.ID, "/") || !strings.HasSuffix(req.ID, ".vmx") {
+		resp.Diagnostics.AddError("Invalid import ID", fmt.Sprintf("import ID %q is not the absolute path of a .vmx", req.ID))
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("vmx_path"), req.ID)...)
+}
