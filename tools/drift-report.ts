@@ -8,11 +8,18 @@ export interface PlanJson {
   resource_changes?: ResourceChangeJson[];
 }
 
-interface ResourceChangeJson {
+export interface ResourceChangeJson {
   address: string;
   type: string;
   name: string;
-  change: { actions: string[]; before: unknown; after: unknown; after_unknown?: Record<string, unknown> };
+  mode?: string;
+  change: {
+    actions: string[]; before: unknown; after: unknown; after_unknown?: Record<string, unknown>;
+    /** Same shape as before/after, `true` where the value is sensitive. */
+    before_sensitive?: unknown; after_sensitive?: unknown;
+    /** Attribute paths that force the replacement. */
+    replace_paths?: (string | number)[][];
+  };
   /** Why the engine plans this action, e.g. "replace_by_triggers". */
   action_reason?: string;
 }
@@ -45,16 +52,44 @@ export interface DriftReport {
 }
 
 /** The construct path cdktf records for each resource in its metadata ("//"). */
-function constructPath(synthesized: any, type: string, name: string): string {
+export function constructPath(synthesized: any, type: string, name: string): string {
   return synthesized?.resource?.[type]?.[name]?.["//"]?.metadata?.path ?? `${type}.${name}`;
 }
 
+/** What a sensitive value shows as in every report. */
+export const MASK = "(sensitive)";
+
+/** Whether the dotted `path` is marked sensitive in a before_sensitive/after_sensitive tree. */
+export function isSensitive(tree: unknown, path: string): boolean {
+  let node: unknown = tree;
+  if (node === true) return true;
+  for (const part of path === "" ? [] : path.split(".")) {
+    if (typeof node !== "object" || node === null) return false;
+    node = (node as Record<string, unknown>)[part];
+    if (node === true) return true;
+  }
+  return false;
+}
+
+/** The attribute changes of one resource change, with sensitive values masked. */
+export function maskedChanges(change: ResourceChangeJson["change"], intoLists = false): AttributeChange[] {
+  return changedAttributes(change.before, change.after, "", intoLists).map((a) =>
+    isSensitive(change.before_sensitive, a.attribute) || isSensitive(change.after_sensitive, a.attribute)
+      ? { attribute: a.attribute, expected: MASK, actual: MASK }
+      : a);
+}
+
 /** Leaf attributes that differ between two values, by dotted path (list items by index). */
-export function changedAttributes(before: unknown, after: unknown, prefix = ""): AttributeChange[] {
+export function changedAttributes(before: unknown, after: unknown, prefix = "", intoLists = false): AttributeChange[] {
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  const join = (k: string | number) => (prefix ? `${prefix}.${k}` : String(k));
   if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    return keys.flatMap((k) => changedAttributes(before[k], after[k], prefix ? `${prefix}.${k}` : k));
+    return keys.flatMap((k) => changedAttributes(before[k], after[k], join(k), intoLists));
+  }
+  // Lists of one length, item by item (a NIC's MAC, not the whole NIC list).
+  if (intoLists && Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
+    return before.flatMap((item, i) => changedAttributes(item, after[i], join(i), intoLists));
   }
   if (JSON.stringify(before) === JSON.stringify(after)) return [];
   return [{ attribute: prefix, expected: before ?? null, actual: after ?? null }];
@@ -66,7 +101,7 @@ export function changedAttributes(before: unknown, after: unknown, prefix = ""):
  * an unset list read back as []) changes on its own and is not drift; constructs
  * therefore declare the defaults they rely on (a NAT's masquerade, a server's running).
  */
-function declared(synthesized: any, type: string, name: string, attribute: string): boolean {
+export function declared(synthesized: any, type: string, name: string, attribute: string): boolean {
   return synthesized?.resource?.[type]?.[name]?.[attribute] !== undefined;
 }
 
@@ -85,7 +120,7 @@ export function driftReport(stack: string, synthesized: unknown, plan: PlanJson)
     .filter((r) => !r.change.actions.every((a) => a === "no-op"))
     .map((r) => {
       const gone = r.change.after === null || r.change.actions.includes("delete");
-      const attributes = gone ? [] : changedAttributes(r.change.before, r.change.after)
+      const attributes = gone ? [] : maskedChanges(r.change)
         .filter((a) => declared(synthesized, r.type, r.name, a.attribute.split(".")[0]));
       return { constructPath: constructPath(synthesized, r.type, r.name), address: r.address, gone, attributes };
     })
