@@ -1,26 +1,37 @@
 // Applies a BridgedNetwork and two TapInterfaces for real, inside a network
 // namespace the test creates and always deletes, so nothing touches the host's
-// own interfaces or firewall.
+// own interfaces or firewall. Once with each engine: the pinned OpenTofu and the
+// pinned HashiCorp Terraform, from the same mirror and lock file; the drift
+// check runs on each too.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App, TerraformStack } from "cdktf";
-import { BridgedNetwork, LinuxHost, TapInterface } from "../../constructs";
-import { run, tofu } from "../support/engine";
+import { TerraformStack } from "cdktf";
+import { BridgedNetwork, HyperlabApp, LinuxHost, TapInterface } from "../../constructs";
+import { Engine, engineEnv, run } from "../support/engine";
 
-const NS = `hl-e2e-${process.pid}`;
-const ip = (...args: string[]) => JSON.parse(run("ip", ["-n", NS, "-j", "-d", ...args]).stdout || "[]");
-const inNs = (...args: string[]) => run("ip", ["netns", "exec", NS, ...args]).stdout;
+const ROOT = join(__dirname, "..", "..");
 
-describe("BridgedNetwork + TapInterface applied in a network namespace", () => {
+describe.each<Engine>(["tofu", "terraform"])("BridgedNetwork + TapInterface applied in a network namespace with %s", (engine) => {
+  const NS = `hl-${engine.slice(0, 2)}-${process.pid}`;
+  const ip = (...args: string[]) => JSON.parse(run("ip", ["-n", NS, "-j", "-d", ...args]).stdout || "[]");
+  const inNs = (...args: string[]) => run("ip", ["netns", "exec", NS, ...args]).stdout;
+  const tofu = (cwd: string, args: string[], ok: number[] = [0]) =>
+    run(engineEnv(engine).TERRAFORM_BINARY_NAME!, args, { cwd, env: { ...engineEnv(engine), TF_IN_AUTOMATION: "1" }, ok });
+  const drift = () => run(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "tools", "drift.ts"), "net", "--dir", project, "--no-synth"],
+    { env: engineEnv(engine), ok: [0, 1, 2, 3] });
   let dir: string;
+  let project: string;
   let outdir: string;
   let applied = false;
 
   beforeAll(() => {
     run("ip", ["netns", "add", NS]);
-    outdir = mkdtempSync(join(tmpdir(), "hyperlab-e2e-"));
-    const app = new App({ outdir });
+    project = mkdtempSync(join(tmpdir(), "hyperlab-e2e-"));
+    outdir = join(project, "cdktf.out");
+    const saved = { ...process.env };
+    Object.assign(process.env, engineEnv(engine)); // the lock file's hosts
+    const app = new HyperlabApp({ outdir });
     const stack = new TerraformStack(app, "net");
     const host = new LinuxHost(stack, "host", { netns: NS });
     const lan = new BridgedNetwork(stack, "lan", {
@@ -29,6 +40,7 @@ describe("BridgedNetwork + TapInterface applied in a network namespace", () => {
     new TapInterface(stack, "tap0", { network: lan, name: "hltap0", owner: "nobody" });
     new TapInterface(stack, "tap1", { network: lan, name: "hltap1", multiQueue: true });
     app.synth();
+    process.env = saved;
     dir = join(outdir, "stacks", "net");
     tofu(dir, ["init", "-input=false", "-no-color"]);
   });
@@ -38,7 +50,7 @@ describe("BridgedNetwork + TapInterface applied in a network namespace", () => {
       if (applied) tofu(dir, ["destroy", "-auto-approve", "-input=false", "-no-color"], [0, 1]);
     } finally {
       run("ip", ["netns", "delete", NS], { ok: [0, 1] });
-      rmSync(outdir, { recursive: true, force: true });
+      rmSync(project, { recursive: true, force: true });
     }
   });
 
@@ -71,6 +83,16 @@ describe("BridgedNetwork + TapInterface applied in a network namespace", () => {
 
     const plan = tofu(dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
     expect(plan.stdout).toContain("No changes.");
+
+    // The drift check with this engine: clean, then a changed MTU named, then repaired.
+    expect(drift().status).toBe(0);
+    run("ip", ["-n", NS, "link", "set", "dev", "hlbr0", "mtu", "1300"]);
+    const drifted = drift();
+    expect(drifted.status).toBe(2);
+    expect(drifted.stdout).toContain("DRIFT net/lan/bridge (hyperlab_bridge.lan_bridge_");
+    expect(drifted.stdout).toContain("mtu expected 1400, actual 1300");
+    tofu(dir, ["apply", "-auto-approve", "-input=false", "-no-color"]);
+    expect(drift().status).toBe(0);
 
     tofu(dir, ["destroy", "-auto-approve", "-input=false", "-no-color"]);
     applied = false;
