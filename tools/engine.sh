@@ -55,6 +55,18 @@ build_engine() {
   ln -sfn "tofu-$TOFU_VERSION" "$BIN/tofu"
 }
 
+# actionlint, which lints the pipeline examples, from its module like the rest.
+build_actionlint() {
+  local out=$BIN/actionlint-$ACTIONLINT_VERSION
+  if [ ! -x "$out" ]; then
+    log "building actionlint $ACTIONLINT_VERSION from $ACTIONLINT_MODULE"
+    local dir
+    dir=$(fetch_module "$ACTIONLINT_MODULE" "v$ACTIONLINT_VERSION")
+    (cd "$dir" && go build -trimpath -ldflags "-s -w" -o "$out.tmp" ./cmd/actionlint)
+    mv "$out.tmp" "$out"
+  fi
+}
+
 # The engine resolves an unqualified source such as telmate/proxmox to its own
 # default registry host; ask the engine for it rather than hard-coding it here.
 default_registry_host() { # engine binary
@@ -238,6 +250,7 @@ build_telmate >>"$CACHE/providers.list"
 build_local_provider >>"$CACHE/providers.list"
 verify_hashes "$record"
 terraform_layout
+build_actionlint
 
 cat >"$CACHE/tofurc" <<EOF
 provider_installation {
@@ -257,6 +270,7 @@ export TERRAFORM_BINARY_NAME="$BIN/tofu"
 export CHECKPOINT_DISABLE=1
 export HYPERLAB_REGISTRY_HOST="$HOST"
 export HYPERLAB_TOFU="$BIN/tofu"
+export HYPERLAB_ACTIONLINT="$BIN/actionlint-$ACTIONLINT_VERSION"
 export HYPERLAB_TERRAFORM="$TF_BIN"
 export HYPERLAB_TERRAFORM_REGISTRY_HOST="$TF_HOST"
 export HYPERLAB_TERRAFORM_MISSING="$TF_MISSING"

@@ -142,6 +142,25 @@ describe("drift of the Linux lab, seen and repaired", () => {
     }
   });
 
+  test("npm run review on the lab's plan: a replaced guest is flagged as possible data loss, with its cause", () => {
+    const app = join(lab.work, "cdktf.json");
+    const config = JSON.parse(readFileSync(app, "utf8"));
+    writeFileSync(app, JSON.stringify({ ...config, app: `HL_E2E_LITERAL_NOTE=changed ${config.app}` }));
+    try {
+      const prefix = join(lab.work, "review");
+      const t = process.hrtime.bigint();
+      const r = lab.review(prefix);
+      console.log(`npm run review on the Linux lab: ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(1)} s (synth, plan with refresh, summary)`);
+      const md = readFileSync(`${prefix}.md`, "utf8");
+      expect(r.stdout).toBe(md);
+      expect(md).toContain("0 to create, 0 to update in place, 1 to replace, 0 to destroy.");
+      expect(md).toMatch(/Possible data loss\n\n- \*\*linux-lab\/literal\/domain\*\* \(`libvirt_domain\.\S+`\): replaced/);
+      expect(JSON.parse(readFileSync(`${prefix}.json`, "utf8")).counts).toEqual({ create: 0, update: 0, replace: 1, destroy: 0 });
+    } finally {
+      writeFileSync(app, JSON.stringify(config));
+    }
+  });
+
   test("destroy of a lab half-removed by hand succeeds and leaves the host as it was", () => {
     // Read drops what is already gone, so destroy removes only what is left.
     sh("lxc-destroy", "-n", CT.b, "-f");

@@ -191,8 +191,13 @@ describe("shared state in PostgreSQL", () => {
     expect(planIsClean()).toBe(true);
   }, 600_000);
 
-  test("the password reaches no synthesized file, engine file or log", () => {
-    const files = [join(stackDir(), "cdk.tf.json"), join(stackDir(), ".terraform", "terraform.tfstate"), join(work, "engine-debug.log")];
+  test("the password reaches no synthesized file, engine file, plan summary or log", () => {
+    const tsx = join(ROOT, "node_modules", ".bin", "tsx");
+    const review = run(tsx, [join(ROOT, "tools", "review.ts"), "state-lab", "--dir", work, "--out", join(work, "review")], { env: env("5") });
+    logs.push(review.stdout + review.stderr);
+    expect(review.stdout).toContain("1 to replace"); // the hold step, for round 5
+    const files = [join(stackDir(), "cdk.tf.json"), join(stackDir(), ".terraform", "terraform.tfstate"), join(work, "engine-debug.log"),
+      join(work, "review.md"), join(work, "review.json")];
     for (const f of files) expect(existsSync(f) ? readFileSync(f, "utf8") : `missing ${f}`).not.toMatch(/Sentinel-pw|missing/);
     expect(JSON.parse(readFileSync(files[0], "utf8")).terraform.backend).toEqual({ pg: { schema_name: SCHEMA } });
     expect(logs.length).toBeGreaterThan(8);

@@ -12,6 +12,8 @@ export interface LabProject {
   cdktf(verb: "synth" | "deploy" | "destroy"): RunResult;
   /** `npm run drift` on the lab; resolves to its exit code and output, whatever the code. */
   drift(reportPrefix?: string): RunResult;
+  /** `npm run review` on the lab, written to PREFIX.md/.json; throws unless it exits 0. */
+  review(prefix: string): RunResult;
   remove(): void;
 }
 
@@ -44,6 +46,10 @@ export function labProject(names: LabNames): LabProject {
       return run(join(ROOT, "node_modules", ".bin", "tsx"), args, {
         env: { ...env(), TF_LOG: "debug", TF_LOG_PATH: join(work, "drift-engine.log") }, ok: [0, 1, 2, 3],
       });
+    },
+    review(prefix) {
+      const args = [join(ROOT, "tools", "review.ts"), "linux-lab", "--dir", work, "--out", prefix];
+      return run(join(ROOT, "node_modules", ".bin", "tsx"), args, { env: env() });
     },
     remove: () => rmSync(work, { recursive: true, force: true }),
   };
