@@ -41,14 +41,16 @@ export function registryHosts(env: NodeJS.ProcessEnv = process.env): string[] {
  * hash the same, and cdktf deploy needs no registry to lock them. Providers with
  * no recorded build are listed in `unlocked`.
  */
-export function providerLockFile(stackJson: any, hashes: ProviderHash[], hosts: string[], platform = "linux_amd64"): { text: string; unlocked: string[] } {
+export function providerLockFile(stackJson: any, hashes: ProviderHash[], hosts: string[]): { text: string; unlocked: string[] } {
   const required: Record<string, { source?: string; version?: string }> = stackJson?.terraform?.required_providers ?? {};
   const blocks: string[] = [];
   const unlocked: string[] = [];
   for (const { source = "", version = "" } of Object.values(required)) {
     const key = source.toLowerCase();
-    const found = hashes.find((h) => h.source === key && h.version === version && h.platform === platform);
-    if (!found || key.split("/").length !== 2) {
+    // One hash per platform the build was recorded on: the engine accepts the
+    // package when any of them matches, as with a registry's lock entries.
+    const found = [...new Set(hashes.filter((h) => h.source === key && h.version === version).map((h) => h.hash))].sort();
+    if (found.length === 0 || key.split("/").length !== 2) {
       unlocked.push(`${source} ${version}`);
       continue;
     }
@@ -58,7 +60,7 @@ export function providerLockFile(stackJson: any, hashes: ProviderHash[], hosts: 
         `  version     = "${version}"`,
         `  constraints = "${version}"`,
         "  hashes = [",
-        `    "${found.hash}",`,
+        ...found.map((hash) => `    "${hash}",`),
         "  ]",
         "}",
       ].join("\n"));

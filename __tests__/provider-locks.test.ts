@@ -1,0 +1,37 @@
+// The lock file synth writes from tools/provider-hashes.txt: every recorded
+// platform's hash under every host given, in a fixed order; providers with no
+// recorded build are named, not guessed.
+import { providerLockFile, readProviderHashes, registryHosts } from "../constructs/app/provider-locks";
+
+const stack = { terraform: { required_providers: {
+  libvirt: { source: "dmacvicar/libvirt", version: "0.8.3" },
+  other: { source: "example/other", version: "1.0.0" },
+} } };
+const hashes = [
+  { source: "dmacvicar/libvirt", version: "0.8.3", platform: "linux_arm64", hash: "h1:BBB=" },
+  { source: "dmacvicar/libvirt", version: "0.8.3", platform: "linux_amd64", hash: "h1:AAA=" },
+  { source: "dmacvicar/libvirt", version: "0.8.2", platform: "linux_amd64", hash: "h1:OLD=" },
+];
+
+test("each host gets the provider with every platform's hash, sorted", () => {
+  const { text, unlocked } = providerLockFile(stack, hashes, ["b.example", "a.example"]);
+  expect(text.split("\n").filter((l) => l.startsWith("provider "))).toEqual([
+    'provider "a.example/dmacvicar/libvirt" {', 'provider "b.example/dmacvicar/libvirt" {',
+  ]);
+  expect(text).toContain('  version     = "0.8.3"\n  constraints = "0.8.3"\n  hashes = [\n    "h1:AAA=",\n    "h1:BBB=",\n  ]\n}');
+  expect(text).not.toContain("h1:OLD=");
+  expect(unlocked).toEqual(["example/other 1.0.0"]);
+  expect(providerLockFile(stack, hashes, ["a.example", "b.example"]).text).toBe(text);
+});
+
+test("no hosts, no lock entries; hosts come only from the engine's environment", () => {
+  expect(providerLockFile(stack, hashes, []).text).toBe("");
+  expect(registryHosts({})).toEqual([]);
+  expect(registryHosts({ HYPERLAB_REGISTRY_HOST: "x.example", HYPERLAB_CDKTF_REGISTRY_HOST: "x.example", HYPERLAB_TERRAFORM_REGISTRY_HOST: "bad host" })).toEqual(["x.example"]);
+});
+
+test("the committed record has a linux_amd64 h1: hash for every provider the mirror builds", () => {
+  const recorded = readProviderHashes().filter((h) => h.platform === "linux_amd64").map((h) => `${h.source} ${h.version}`);
+  expect(recorded).toEqual(["dmacvicar/libvirt 0.8.3", "hyperlab/hyperlab 0.1.0", "telmate/proxmox 3.0.2-rc07"]);
+  for (const h of readProviderHashes()) expect(h.hash).toMatch(/^h1:[A-Za-z0-9+/]{43}=$/);
+});
