@@ -5,20 +5,10 @@
 // With --plan it reads a plan the pipeline saved (`cdktf plan` or the engine's
 // `plan -out`), relative to the stack's directory; without, it plans itself, with
 // refresh, so drift shows apart from the code's changes. Exit 0, or 1 on error.
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { reviewMarkdown, reviewSummary } from "./review-report";
-
-function engine(dir: string, args: string[]): string {
-  const binary = process.env.TERRAFORM_BINARY_NAME ?? "terraform";
-  const r = spawnSync(binary, args, {
-    cwd: dir, encoding: "utf8", maxBuffer: 256 << 20, timeout: 10 * 60 * 1000, env: { ...process.env, TF_IN_AUTOMATION: "1" },
-  });
-  if (r.status !== 0) throw new Error(`${binary} ${args[0]} exited ${r.status ?? r.error ?? r.signal}:\n${r.stderr}${r.stdout}`);
-  return r.stdout;
-}
+import { initOnce, planStack, showPlan, synth, synthesizedStack } from "./stack-plan";
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -31,21 +21,10 @@ function main(): number {
   }
   const project = values.dir ?? process.cwd();
   const stack = positionals[0];
-  if (!values["no-synth"]) {
-    const cdktf = join(__dirname, "..", "node_modules", ".bin", "cdktf");
-    const r = spawnSync(cdktf, ["synth", "--no-color"], { cwd: project, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
-    if (r.status !== 0) throw new Error(`cdktf synth failed:\n${r.stderr}${r.stdout}`);
-  }
-  const dir = join(project, "cdktf.out", "stacks", stack);
-  if (!existsSync(join(dir, "cdk.tf.json"))) throw new Error(`no synthesized stack ${stack} in ${dir}`);
-  const synthesized = JSON.parse(readFileSync(join(dir, "cdk.tf.json"), "utf8"));
-  if (!existsSync(join(dir, ".terraform"))) engine(dir, ["init", "-input=false", "-no-color"]);
-  let planFile = values.plan;
-  if (!planFile) {
-    planFile = "review.tfplan";
-    engine(dir, ["plan", "-input=false", "-no-color", "-lock-timeout=60s", `-out=${planFile}`]);
-  }
-  const plan = JSON.parse(engine(dir, ["show", "-json", isAbsolute(planFile) ? planFile : join(dir, planFile)]));
+  if (!values["no-synth"]) synth(project);
+  const { dir, synthesized } = synthesizedStack(project, stack);
+  if (values.plan) initOnce(dir);
+  const plan = values.plan ? showPlan(dir, values.plan) : planStack(dir, "review.tfplan");
   const summary = reviewSummary(stack, synthesized, plan);
   const markdown = reviewMarkdown(summary);
   const prefix = values.out ?? `review-${stack}`;

@@ -12,11 +12,9 @@
 // still holding the session) keeps it, and `force-unlock` cannot help: the engine
 // unlocks with pg_advisory_unlock, which only frees locks of the calling session.
 // Ending the holder's session is what releases it.
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Client } from "pg";
+import { synth, synthesizedStack } from "./stack-plan";
 
 export interface LockHolder {
   readonly pid: number;
@@ -47,9 +45,7 @@ export async function lockHolders(client: Client, schema: string, workspace = "d
 
 /** The schema a synthesized stack keeps its state in, from its `pg` backend block. */
 export function stateSchema(project: string, stack: string): string {
-  const file = join(project, "cdktf.out", "stacks", stack, "cdk.tf.json");
-  if (!existsSync(file)) throw new Error(`no synthesized stack ${stack} in ${file}`);
-  const pg = JSON.parse(readFileSync(file, "utf8")).terraform?.backend?.pg;
+  const pg = synthesizedStack(project, stack).synthesized.terraform?.backend?.pg;
   if (!pg) throw new Error(`stack ${stack} does not keep its state in PostgreSQL (no pg backend; see usePostgresState)`);
   return pg.schema_name ?? process.env.PG_SCHEMA_NAME ?? "terraform_remote_state";
 }
@@ -66,11 +62,7 @@ async function main(): Promise<number> {
   const project = values.dir ?? process.cwd();
   const stack = positionals[0];
   if (!process.env.PG_CONN_STR) throw new Error("PG_CONN_STR is not set: it is the connection string the engine uses for the state");
-  if (!values["no-synth"]) {
-    const cdktf = join(__dirname, "..", "node_modules", ".bin", "cdktf");
-    const r = spawnSync(cdktf, ["synth", "--no-color"], { cwd: project, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
-    if (r.status !== 0) throw new Error(`cdktf synth failed:\n${r.stderr}${r.stdout}`);
-  }
+  if (!values["no-synth"]) synth(project);
   const schema = stateSchema(project, stack);
   const client = new Client({ connectionString: process.env.PG_CONN_STR, application_name: "hyperlab state-lock" });
   await client.connect();
