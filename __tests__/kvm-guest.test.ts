@@ -24,8 +24,36 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
       network_interface: [{ bridge: "hlbr0", mac: "52:54:00:00:00:20" }],
       console: [{ type: "pty", target_port: "0", target_type: "serial" }],
     });
-    expect(domain.depends_on).toHaveLength(1);
-    expect(domain.depends_on[0]).toMatch(/^hyperlab_bridge\.lan_bridge_/);
+    expect(domain.depends_on).toHaveLength(2);
+    expect(domain.depends_on[1]).toMatch(/^hyperlab_bridge\.lan_bridge_/);
+  });
+
+  test("its libvirt resources take turns, one after the other, and a second guest waits for the first", () => {
+    const json = synth((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
+      for (const name of ["vm1", "vm2"]) {
+        new KvmGuest(stack, name, {
+          host, name, bootImage: "/srv/images/debian.qcow2", bootDiskSizeGiB: 8, disks: [{ sizeGiB: 4 }],
+          nics: [{ network: lan }], cloudInit: { user: "debian" },
+        });
+      }
+    });
+    // libvirt provider 0.8.3 hangs when it works on a cloud-init disk and other
+    // objects at once: each volume, seed and domain waits for the one before it.
+    const libvirt = ["libvirt_volume", "libvirt_cloudinit_disk", "libvirt_domain"]
+      .flatMap((type) => Object.entries<any>(json.resource[type]).map(([name, r]) => ({ address: `${type}.${name}`, r })));
+    const waitsFor = new Map(libvirt.map(({ address, r }) => [address, (r.depends_on ?? []).filter((d: string) => d.startsWith("libvirt_"))]));
+    // Walked back from the last domain: a boot volume waits for its base through base_volume_id.
+    const chain: string[] = [];
+    for (let at: string | undefined = libvirt.find(({ address }) => address.includes("vm2") && address.startsWith("libvirt_domain"))!.address; at;) {
+      chain.unshift(at);
+      const r = libvirt.find((x) => x.address === at)!.r;
+      at = waitsFor.get(at)![0] ?? (r.base_volume_id ? `libvirt_volume.${/libvirt_volume\.([^.]+)\.id/.exec(r.base_volume_id)![1]}` : undefined);
+    }
+    expect(chain.map((a) => a.replace(/_[0-9A-F]{8}$/, ""))).toEqual([
+      "libvirt_volume.vm1_base", "libvirt_volume.vm1_boot", "libvirt_volume.vm1_disk0", "libvirt_cloudinit_disk.vm1_cloudinit", "libvirt_domain.vm1_domain",
+      "libvirt_volume.vm2_base", "libvirt_volume.vm2_boot", "libvirt_volume.vm2_disk0", "libvirt_cloudinit_disk.vm2_cloudinit", "libvirt_domain.vm2_domain",
+    ]);
   });
 
   test("puts the boot disk over the image as a backing volume, sized in bytes, plus a raw data disk", () => {

@@ -182,21 +182,24 @@ export class KvmGuest extends Construct {
     const kernel = objectValue<KernelBootProps>(this, "kernelBoot", props.kernelBoot);
     const storage = LibvirtStorage.of(host);
     const pool = storage.pool;
-    // Every libvirt resource of this guest waits for the guest before it (see previousGuest).
-    const turn = storage.previousGuest();
+    // Every libvirt resource waits for the one made before it (see LibvirtStorage.turn).
     const disks: DomainDisk[] = [];
 
     if (props.bootImage !== undefined) {
       const source = this.imageSource(props.bootImage);
       if (props.bootDiskSizeGiB === undefined) {
-        disks.push({ volumeId: new Volume(this, "boot", { name: `${this.name}-boot.qcow2`, pool: pool.name, source, format: "qcow2", dependsOn: turn }).id });
+        disks.push({ volumeId: storage.took(new Volume(this, "boot", {
+          name: `${this.name}-boot.qcow2`, pool: pool.name, source, format: "qcow2", dependsOn: storage.turn(),
+        })).id });
       } else {
         const size = integerIn(this, "bootDiskSizeGiB", props.bootDiskSizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth");
-        const base = new Volume(this, "base", { name: `${this.name}-base.qcow2`, pool: pool.name, source, format: "qcow2", dependsOn: turn });
+        const base = storage.took(new Volume(this, "base", {
+          name: `${this.name}-base.qcow2`, pool: pool.name, source, format: "qcow2", dependsOn: storage.turn(),
+        }));
         disks.push({
-          volumeId: new Volume(this, "boot", {
+          volumeId: storage.took(new Volume(this, "boot", {
             name: `${this.name}-boot.qcow2`, pool: pool.name, baseVolumeId: base.id, format: "qcow2", size: size * 2 ** 30,
-          }).id,
+          })).id,
         });
       }
     }
@@ -204,13 +207,13 @@ export class KvmGuest extends Construct {
       const disk = objectValue<KvmDiskProps>(this, `disks[${i}]`, value) ?? ({} as KvmDiskProps);
       const sizeGiB = integerIn(this, `disks[${i}].sizeGiB`, disk.sizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth");
       const format = oneOf(this, `disks[${i}].format`, disk.format ?? "qcow2", ["qcow2", "raw"]);
-      const volume = new Volume(this, `disk${i}`, {
-        name: `${this.name}-disk${i}.${format}`, pool: pool.name, format, size: sizeGiB * 2 ** 30, dependsOn: turn,
-      });
+      const volume = storage.took(new Volume(this, `disk${i}`, {
+        name: `${this.name}-disk${i}.${format}`, pool: pool.name, format, size: sizeGiB * 2 ** 30, dependsOn: storage.turn(),
+      }));
       disks.push({ volumeId: volume.id });
     });
 
-    const cloudinit = cloudInitProps ? this.cloudInitDisk(cloudInitProps, pool.name, turn) : undefined;
+    const cloudinit = cloudInitProps ? storage.took(this.cloudInitDisk(cloudInitProps, pool.name, storage.turn())) : undefined;
     const cmdline = kernel ? this.kernelCmdline(kernel, cloudInitProps !== undefined) : undefined;
     if (!kernel && !cloudInitProps) this.refuseUnappliedAddresses();
     const accelerator = oneOf(this, "accelerator", props.accelerator ?? "kvm", ["kvm", "tcg"]);
@@ -240,13 +243,13 @@ export class KvmGuest extends Construct {
       xml: tapNics.length ? { xslt: terraformLiteral(tapNicXslt(tapNics)) } : undefined,
       // A serial console, so `virsh console NAME` reaches the guest.
       console: [{ type: "pty", targetPort: "0", targetType: "serial" }],
-      dependsOn: [...(turn ?? []), ...this.nics.flatMap((n) => n.dependsOn), ...tapNics.map((t) => t.tap.dependable)],
+      dependsOn: [...(storage.turn() ?? []), ...this.nics.flatMap((n) => n.dependsOn), ...tapNics.map((t) => t.tap.dependable)],
       // QEMU's NICs hang on the bridge (or TAP) that existed when the domain started:
       // one made again (deleted on the host) needs the domain started anew. Its
       // volumes are resources of their own and stay.
       lifecycle: { replaceTriggeredBy: [...bridgeIndexReferences(this.nics), ...tapNics.map((t) => `${t.tap.resourceAddress}.id`)] },
     });
-    storage.lastIs(this.domain);
+    storage.took(this.domain);
   }
 
   /**

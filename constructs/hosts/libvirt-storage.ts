@@ -25,7 +25,7 @@ export class LibvirtStorage extends Construct {
   }
 
   readonly pool: Pool;
-  private lastGuest?: ITerraformDependable;
+  private last?: ITerraformDependable;
 
   private constructor(stack: TerraformStack, readonly host: LinuxHost) {
     super(stack, ID);
@@ -40,18 +40,21 @@ export class LibvirtStorage extends Construct {
   }
 
   /**
-   * What a guest's libvirt resources must wait for: the guest before it in the
-   * stack. libvirt provider 0.8.3 can hang for good when a cloud-init disk and
-   * domains are made or read at once (its issues #1021 and #594; `-parallelism=1`
-   * is the workaround given there), so the guests of a stack take turns, in
-   * apply and in refresh alike. The guest then names its domain with `lastIs`.
+   * What the next libvirt resource of the stack must wait for: the one made
+   * before it. libvirt provider 0.8.3 can hang for good when it works on a
+   * cloud-init disk and other objects at once (its issues #1021 and #594;
+   * `-parallelism=1` is the workaround given there), and here it did, in a
+   * refresh as in an apply. So every volume, cloud-init disk and domain of a
+   * stack takes its turn, in apply, refresh and destroy alike; record each with
+   * `took`. The hyperlab resources around them still run in parallel.
    */
-  previousGuest(): ITerraformDependable[] | undefined {
-    return this.lastGuest ? [this.lastGuest] : undefined;
+  turn(): ITerraformDependable[] | undefined {
+    return this.last ? [this.last] : undefined;
   }
 
-  /** Records the domain the next guest waits for. */
-  lastIs(domain: ITerraformDependable): void {
-    this.lastGuest = domain;
+  /** Records the libvirt resource the next one waits for, and returns it. */
+  took<T extends ITerraformDependable>(resource: T): T {
+    this.last = resource;
+    return resource;
   }
 }
