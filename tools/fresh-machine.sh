@@ -49,6 +49,13 @@ unshare --net --mount --pid --fork --mount-proc --propagation private bash -euo 
   mkdir -p "$FRESH_WORK/cgroup" && mount --rbind /sys/fs/cgroup "$FRESH_WORK/cgroup"
   mount -t sysfs sysfs /sys && mount --rbind "$FRESH_WORK/cgroup" /sys/fs/cgroup
   ip link set lo up
+  # libvirt keeps domain and pool definitions in /etc/libvirt, on the disk: the run
+  # gets a copy holding none, so it sees nothing an earlier (or killed) run defined,
+  # and nothing it defines outlives it.
+  cp -a /etc/libvirt "$FRESH_WORK/etc-libvirt"
+  rm -f "$FRESH_WORK"/etc-libvirt/qemu/*.xml "$FRESH_WORK"/etc-libvirt/qemu/autostart/*.xml \
+    "$FRESH_WORK"/etc-libvirt/storage/*.xml "$FRESH_WORK"/etc-libvirt/storage/autostart/*.xml
+  mount --bind "$FRESH_WORK/etc-libvirt" /etc/libvirt
   echo "[fresh-machine] iptables-save before: $(iptables-save | wc -l) lines; /run: $(ls /run | tr "\n" " ")"
   # Not exec'"'"'d: bash stays PID 1 of the namespace and reaps what is orphaned
   # there (libvirtd waits for its QEMU probes to be reaped).
