@@ -3,11 +3,12 @@
 // it is clean, and destroy leaves nothing. The points are drawn from a fixed seed,
 // between the start and the end of an uninterrupted deploy, so every run kills at
 // the same moments. Everything lives in a network namespace the test makes.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { engineEnv, run, tofu } from "../support/engine";
+import { fractions, killedApply } from "../support/interrupt";
 import { difference, hostState, HostState } from "../support/residue";
 
 jest.setTimeout(30 * 60 * 1000);
@@ -15,15 +16,6 @@ jest.setTimeout(30 * 60 * 1000);
 const ROOT = join(__dirname, "..", "..");
 const NETNS = "hlint";
 const LXC_PATH = "/var/lib/hyperlab/interrupted-lxc";
-
-/** A fixed sequence of fractions in (0, 1): the kill points, the same every run. */
-function* fractions(seed: number): Generator<number> {
-  let x = seed;
-  for (;;) {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    yield 0.05 + 0.9 * (x / 2 ** 31);
-  }
-}
 
 describe("a deploy killed midway converges on the next one", () => {
   let work: string;
@@ -55,27 +47,6 @@ describe("a deploy killed midway converges on the next one", () => {
     }
   });
 
-  /**
-   * Starts an apply of the synthesized stack and SIGKILLs the engine and its
-   * providers after `seconds`; says whether anything was still running to kill.
-   */
-  function killedApply(seconds: number): Promise<boolean> {
-    return new Promise((resolve) => {
-      const e = engineEnv();
-      const child = spawn(e.TERRAFORM_BINARY_NAME!, ["apply", "-auto-approve", "-input=false", "-no-color"], { cwd: stackDir(), env: e, stdio: "ignore" });
-      let killed = false;
-      const timer = setTimeout(() => {
-        for (const pattern of ["terraform-provider-hyperlab", "tofu apply"]) {
-          killed = spawnSync("pkill", ["-KILL", "-f", pattern]).status === 0 || killed;
-        }
-      }, seconds * 1000);
-      child.on("exit", () => {
-        clearTimeout(timer);
-        resolve(killed);
-      });
-    });
-  }
-
   test("ten kills, each followed by a deploy that converges, a clean plan and a destroy", async () => {
     cdktf("deploy"); // initializes the stack directory for the engine
     cdktf("destroy");
@@ -89,7 +60,7 @@ describe("a deploy killed midway converges on the next one", () => {
     let killed = 0;
     for (let i = 0; i < 10; i++) {
       const at = full * (points.next().value as number);
-      const hit = await killedApply(at);
+      const hit = await killedApply(stackDir(), at, ["hyperlab"]);
       if (hit) killed++;
       cdktf("deploy");
       const plan = tofu(stackDir(), ["plan", "-detailed-exitcode", "-input=false", "-no-color"], [0, 2]);
