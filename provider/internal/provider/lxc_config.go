@@ -37,8 +37,14 @@ func (m *lxcContainerModel) managedConfig() []string {
 	return append(lines, "lxc.start.auto = "+auto)
 }
 
-// createConfig is the configuration lxc-create starts from.
+// createConfig is the configuration lxc-create starts from: the container's own
+// lines (name, NICs), then the keys the resource changes in place.
 func (m *lxcContainerModel) createConfig(ctx context.Context) []string {
+	return append(m.ownConfig(ctx), m.managedConfig()...)
+}
+
+// ownConfig is what a container keeps for life: its name and NICs (a change replaces it).
+func (m *lxcContainerModel) ownConfig(ctx context.Context) []string {
 	lines := []string{"lxc.uts.name = " + m.Name.ValueString(), "lxc.apparmor.profile = unconfined"}
 	var nics []lxcNic
 	m.Nics.ElementsAs(ctx, &nics, false)
@@ -58,7 +64,7 @@ func (m *lxcContainerModel) createConfig(ctx context.Context) []string {
 	if len(nics) == 0 {
 		lines = append(lines, "lxc.net.0.type = empty")
 	}
-	return append(lines, m.managedConfig()...)
+	return lines
 }
 
 func readConfig(path string) ([]string, error) {

@@ -144,9 +144,9 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 	if err != nil {
 		return err
 	}
-	// A container of this name whose root filesystem was never finished (an
-	// interrupted apply) is removed and made again; a finished one is adopted.
-	if _, statErr := os.Stat(filepath.Join(m.LxcPath.ValueString(), m.Name.ValueString(), "rootfs", "sbin", "init")); state != "" && os.IsNotExist(statErr) {
+	// A container of this name that an interrupted apply left is adopted only if
+	// lxc-create finished it; anything less is removed and made again.
+	if state != "" && !m.finishedByCreate(ctx) {
 		if _, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-destroy", "-f")...); err != nil {
 			return err
 		}
@@ -164,11 +164,41 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 		if _, err := hostexec.RunInput(m.Netns.ValueString(), strings.Join(m.createConfig(ctx), "\n")+"\n", argv...); err != nil {
 			return err
 		}
-		if err := m.quietBusyboxDhcp(ctx); err != nil {
-			return err
-		}
+	}
+	// Adopted or new: an earlier apply may have been killed before this step.
+	if err := m.quietBusyboxDhcp(ctx); err != nil {
+		return err
 	}
 	return r.converge(m)
+}
+
+// finishedByCreate says whether lxc-create finished this container: its root
+// filesystem has an init, and its configuration carries every line of its own
+// this resource gives it (an lxc-create killed halfway can leave a root
+// filesystem whose configuration lacks the NICs).
+func (m *lxcContainerModel) finishedByCreate(ctx context.Context) bool {
+	dir := filepath.Join(m.LxcPath.ValueString(), m.Name.ValueString())
+	if _, err := os.Stat(filepath.Join(dir, "rootfs", "sbin", "init")); err != nil {
+		return false
+	}
+	// The busybox template writes its rcS last; quietBusyboxDhcp edits it.
+	if _, err := os.Stat(filepath.Join(dir, "rootfs", "etc", "init.d", "rcS")); err != nil && m.Template.ValueString() == "busybox" {
+		return false
+	}
+	have, err := readConfig(filepath.Join(dir, "config"))
+	if err != nil {
+		return false
+	}
+	present := map[string]bool{}
+	for _, line := range have {
+		present[strings.TrimSpace(line)] = true
+	}
+	for _, line := range m.ownConfig(ctx) {
+		if !present[line] {
+			return false
+		}
+	}
+	return true
 }
 
 // waitForEarlierCreate lets an lxc-create of this container that outlived an

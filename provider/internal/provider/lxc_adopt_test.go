@@ -1,0 +1,54 @@
+package provider
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+// An lxc-create killed halfway can leave a root filesystem whose configuration
+// lacks the NICs: such a container must not be adopted as if finished.
+func TestFinishedByCreate(t *testing.T) {
+	ctx := context.Background()
+	nics, _ := types.ListValueFrom(ctx, lxcNicType, []lxcNic{{
+		Bridge: types.StringValue("hlbr0"), Hwaddr: types.StringValue("52:54:00:12:34:56"),
+		IPv4: types.StringValue("10.1.0.5/24"), Gateway: types.StringValue("10.1.0.1"), VlanID: types.Int64Null(),
+	}})
+	dir := t.TempDir()
+	m := &lxcContainerModel{
+		Name: types.StringValue("ct"), LxcPath: types.StringValue(dir), Template: types.StringValue("busybox"), Nics: nics,
+		MemoryMiB: types.Int64Null(), Cpus: types.Int64Null(), Autostart: types.BoolValue(false),
+	}
+	root := filepath.Join(dir, "ct")
+	write := func(rel, text string) {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(root, rel)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, rel), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if m.finishedByCreate(ctx) {
+		t.Fatal("no container at all counted as finished")
+	}
+	write("rootfs/sbin/init", "")
+	write("config", "lxc.uts.name = ct\nlxc.rootfs.path = dir:"+root+"/rootfs\n")
+	write("rootfs/etc/init.d/rcS", "#!/bin/sh\n")
+	if m.finishedByCreate(ctx) {
+		t.Fatal("a configuration without the NICs counted as finished")
+	}
+	write("config", strings.Join(m.createConfig(ctx), "\n")+"\nlxc.rootfs.path = dir:"+root+"/rootfs\n")
+	if !m.finishedByCreate(ctx) {
+		t.Fatal("a finished container was not recognised")
+	}
+	if err := os.Remove(filepath.Join(root, "rootfs/etc/init.d/rcS")); err != nil {
+		t.Fatal(err)
+	}
+	if m.finishedByCreate(ctx) {
+		t.Fatal("a busybox container without its rcS counted as finished")
+	}
+}
