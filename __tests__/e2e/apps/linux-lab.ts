@@ -34,7 +34,9 @@ if (require.main === module) {
     kernelBoot: { kernel: `${env("HL_E2E_GUEST")}/vmlinuz` },
     // HL_E2E_LITERAL_NOTE lets the drift test make a code change that is not deployed.
     description: `${LITERAL_TEXT}\n\tsecond line${process.env.HL_E2E_LITERAL_NOTE ? `\n${process.env.HL_E2E_LITERAL_NOTE}` : ""}`,
-    cloudInit: { sshKeys: [LITERAL_KEY] },
+    // Its seed only where HL_E2E_LITERAL_SEED asks for it: libvirt provider 0.8.3 can
+    // hang for good reading a seed back (see README), so the tests read few.
+    cloudInit: process.env.HL_E2E_LITERAL_SEED ? { sshKeys: [LITERAL_KEY] } : undefined,
     nics: [{ network: lab.network, address: lab.network.network.host(30) }],
   });
   app.synth();
