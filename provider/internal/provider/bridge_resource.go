@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -12,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/vishvananda/netlink"
 
@@ -48,10 +50,12 @@ func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 				Description:   "Interface name of the bridge.",
 				Required:      true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+				Validators:    []validator.String{ifaceWord},
 			},
 			"mtu": schema.Int64Attribute{
 				Description: "MTU in bytes; changes in place.",
 				Optional:    true, Computed: true, Default: int64default.StaticInt64(1500),
+				Validators: []validator.Int64{int64Between{68, 65535, " bytes"}},
 			},
 			"addresses": schema.SetAttribute{
 				Description: `IPv4 addresses of the host on the bridge, "a.b.c.d/prefix"; change in place.`,
@@ -70,8 +74,10 @@ func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 				PlanModifiers: []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
 			},
 			"uplink": schema.StringAttribute{
-				Description: "An existing interface enslaved to the bridge; changes in place. Read shows it only while it is still enslaved.",
-				Optional:    true,
+				Description: "An existing interface enslaved to the bridge; changes in place. Read shows it only while it is still enslaved. " +
+					"An uplink that carries addresses of its own is refused (the host would lose its traffic on them).",
+				Optional:   true,
+				Validators: []validator.String{ifaceWord},
 			},
 		},
 	}
@@ -151,12 +157,36 @@ func (r *bridgeResource) converge(ctx context.Context, m *bridgeModel) error {
 		if up == nil {
 			return fmt.Errorf("uplink %s does not exist", uplink)
 		}
+		if err := safeToEnslave(up, link); err != nil {
+			return err
+		}
 		if err := netlink.LinkSetMaster(up, link); err != nil {
 			return fmt.Errorf("enslaving %s to %s: %w", uplink, name, err)
 		}
 	}
 	m.Ifindex = types.Int64Value(int64(link.Attrs().Index))
 	return netlink.LinkSetUp(link)
+}
+
+// safeToEnslave refuses an uplink that carries addresses of its own: once it is a
+// bridge port, the kernel no longer delivers its traffic to them, so a host reached
+// through that interface (its SSH session, its default route) would be cut off.
+// The addresses and routes belong on the bridge, and moving them is the
+// operator's step, not something a deploy does behind their back.
+func safeToEnslave(up, bridge netlink.Link) error {
+	if up.Attrs().MasterIndex == bridge.Attrs().Index {
+		return nil // already a port of this bridge
+	}
+	addrs, err := hostnet.GlobalAddresses(up)
+	if err != nil {
+		return err
+	}
+	if len(addrs) > 0 {
+		return fmt.Errorf("uplink %s carries addresses %s: enslaving it to bridge %s would cut off the host's traffic "+
+			"on them; move them (and their routes) to the bridge first, or use an uplink without addresses",
+			up.Attrs().Name, strings.Join(addrs, ", "), bridge.Attrs().Name)
+	}
+	return nil
 }
 
 func (r *bridgeResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {

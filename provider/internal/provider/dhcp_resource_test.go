@@ -26,13 +26,17 @@ resource "hyperlab_dhcp" "lan" {
   range_start  = "10.93.0.100"
   range_end    = %[2]q
   router       = "10.93.0.1"
+  nameservers  = ["10.93.0.1", "192.0.2.53"]
+  domain_search = ["lab.example"]
   reservations = [%[3]s]
 }
 `, testNetns, rangeEnd, strings.Join(reservations, ", "))
 }
 
 const reservationA = `{ mac = "52:54:00:00:93:0a", address = "10.93.0.10", hostname = "a" }`
-const reservationB = `{ mac = "52:54:00:00:93:0b", address = "10.93.0.11", hostname = "b" }`
+
+// b has no fixed address and no default route through this bridge (the NIC of a guest whose route is elsewhere).
+const reservationB = `{ mac = "52:54:00:00:93:0b", hostname = "b", default_route = false }`
 
 func TestAccDhcp(t *testing.T) {
 	requireNetns(t)
