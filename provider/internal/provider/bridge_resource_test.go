@@ -77,7 +77,8 @@ func TestAccBridge(t *testing.T) {
 	})
 }
 
-// An uplink with addresses of its own is refused (enslaving it would cut the host
+// An uplink (here one end of a veth pair: this kernel has no dummy links)
+// with addresses of its own is refused (enslaving it would cut the host
 // off on them); the same uplink without addresses is enslaved.
 func TestAccBridgeUplinkWithAddresses(t *testing.T) {
 	requireNetns(t)
@@ -97,7 +98,7 @@ resource "hyperlab_bridge" "up" {
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
-					sh(t, "ip", "link", "add", "hlaccdummy0", "type", "dummy")
+					sh(t, "ip", "link", "add", "hlaccdummy0", "type", "veth", "peer", "name", "hlaccdummy1")
 					sh(t, "ip", "addr", "add", "192.0.2.5/24", "dev", "hlaccdummy0")
 				},
 				Config:      config,
