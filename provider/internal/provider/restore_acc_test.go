@@ -86,7 +86,10 @@ func TestAccRestoreAfterReboot(t *testing.T) {
 		},
 		Steps: []resource.TestStep{
 			{
-				Config: restoreAccConfig(),
+				// A link made first gives the bridge an index a fresh namespace would not:
+				// restore must ask for it.
+				PreConfig: func() { sh(t, "ip", "link", "add", "hlaccrb-pad", "type", "bridge") },
+				Config:    restoreAccConfig(),
 				Check: func(*terraform.State) error {
 					for _, name := range records {
 						if _, err := os.Stat(filepath.Join(restoreTarget.dir, name)); err != nil {
@@ -94,7 +97,9 @@ func TestAccRestoreAfterReboot(t *testing.T) {
 						}
 					}
 					var err error
-					index, err = bridgeIndex("hlaccrb0")
+					if index, err = bridgeIndex("hlaccrb0"); err == nil && index <= 2 {
+						err = fmt.Errorf("the bridge has index %d, which a fresh namespace gives anyway", index)
+					}
 					return err
 				},
 			},
