@@ -89,7 +89,19 @@ func (r *bridgeResource) Create(ctx context.Context, req resource.CreateRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := hostnet.Do(plan.Netns.ValueString(), func() error {
+	err := r.create(ctx, &plan)
+	if err != nil {
+		resp.Diagnostics.AddError("Creating bridge failed", err.Error())
+		return
+	}
+	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// create makes the bridge (or adopts one of its name) and converges it: Create's
+// work, which restore (restore.go) runs from a record too.
+func (r *bridgeResource) create(ctx context.Context, plan *bridgeModel) error {
+	return hostnet.Do(plan.Netns.ValueString(), func() error {
 		name := plan.Name.ValueString()
 		link, err := hostnet.Link(name)
 		if err != nil {
@@ -101,9 +113,9 @@ func (r *bridgeResource) Create(ctx context.Context, req resource.CreateRequest,
 			return fmt.Errorf("%s exists and is a %s, not a bridge", name, link.Type())
 		}
 		if link == nil {
-			bridge := &netlink.Bridge{LinkAttrs: netlink.LinkAttrs{Name: name}}
-			if err := netlink.LinkAdd(bridge); err != nil {
-				return fmt.Errorf("creating bridge %s: %w", name, err)
+			bridge, err := addBridge(name, plan.Ifindex)
+			if err != nil {
+				return err
 			}
 			// A bridge follows its ports' smallest MTU until its own is set, and the
 			// kernel ignores setting the value it already has: set another first,
@@ -112,14 +124,26 @@ func (r *bridgeResource) Create(ctx context.Context, req resource.CreateRequest,
 				return fmt.Errorf("setting the MTU of %s: %w", name, err)
 			}
 		}
-		return r.converge(ctx, &plan)
+		return r.converge(ctx, plan)
 	})
-	if err != nil {
-		resp.Diagnostics.AddError("Creating bridge failed", err.Error())
-		return
+}
+
+// addBridge makes the bridge. Made again from a restore record, it asks for the
+// index it had: guests and DHCP servers watch it, so a bridge that keeps it keeps
+// them. A plan never knows it (the attribute is computed), and an index that is
+// taken gives way to a new one.
+func addBridge(name string, index types.Int64) (*netlink.Bridge, error) {
+	if want := index.ValueInt64(); !index.IsUnknown() && want > 0 {
+		bridge := &netlink.Bridge{LinkAttrs: netlink.LinkAttrs{Name: name, Index: int(want)}}
+		if err := netlink.LinkAdd(bridge); err == nil {
+			return bridge, nil
+		}
 	}
-	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	bridge := &netlink.Bridge{LinkAttrs: netlink.LinkAttrs{Name: name}}
+	if err := netlink.LinkAdd(bridge); err != nil {
+		return nil, fmt.Errorf("creating bridge %s: %w", name, err)
+	}
+	return bridge, nil
 }
 
 // converge makes the (existing) bridge match the model; runs inside its namespace.
