@@ -106,7 +106,7 @@ func restoreLxcContainer(ctx context.Context, st tfsdk.State) (string, error) {
 	if state == "" {
 		return "", fmt.Errorf("container %s is not defined in %s: restore starts containers, a deploy makes them", m.Name.ValueString(), m.LxcPath.ValueString())
 	}
-	if err := (&lxcContainerResource{}).converge(&m); err != nil {
+	if err := (&lxcContainerResource{}).converge(ctx, &m); err != nil {
 		return "", err
 	}
 	return "running (was " + state + ")", nil
