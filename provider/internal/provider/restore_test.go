@@ -68,6 +68,7 @@ func dhcpState(t *testing.T, netns string, reservations ...reservation) tfsdk.St
 		ID: types.StringValue(joinID(netns, "br0")), Netns: types.StringValue(netns), Bridge: types.StringValue("br0"),
 		RangeStart: types.StringValue("10.0.0.100"), RangeEnd: types.StringValue("10.0.0.150"), LeaseSeconds: types.Int64Value(3600),
 		Router: types.StringValue("10.0.0.1"), Reservations: set, Running: types.BoolValue(true),
+		Nameservers: types.ListValueMust(types.StringType, nil), DomainSearch: types.ListValueMust(types.StringType, nil),
 	})
 }
 
@@ -92,8 +93,8 @@ func TestRecordFileNames(t *testing.T) {
 // reads back to the same state.
 func TestRecordIsDeterministicAndReadsBack(t *testing.T) {
 	ctx := context.Background()
-	a := reservation{MAC: "52:54:00:00:00:0a", Address: "10.0.0.10", Hostname: "a"}
-	b := reservation{MAC: "52:54:00:00:00:0b", Address: "10.0.0.11", Hostname: "b"}
+	a := reservation{MAC: "52:54:00:00:00:0a", Address: types.StringValue("10.0.0.10"), Hostname: "a", DefaultRoute: types.BoolNull()}
+	b := reservation{MAC: "52:54:00:00:00:0b", Address: types.StringValue("10.0.0.11"), Hostname: "b", DefaultRoute: types.BoolValue(false)}
 	k := restoreKindOf("dhcp")
 	name1, rec1, err := encodeRecord(ctx, k, dhcpState(t, "ns", a, b))
 	if err != nil {
