@@ -198,7 +198,10 @@ describe("shared state in PostgreSQL", () => {
     expect(review.stdout).toContain("1 to replace"); // the hold step, for round 5
     const files = [join(stackDir(), "cdk.tf.json"), join(stackDir(), ".terraform", "terraform.tfstate"), join(work, "engine-debug.log"),
       join(work, "review.md"), join(work, "review.json")];
-    for (const f of files) expect(existsSync(f) ? readFileSync(f, "utf8") : `missing ${f}`).not.toMatch(/Sentinel-pw|missing/);
+    for (const f of files) {
+      expect([f, existsSync(f)]).toEqual([f, true]);
+      expect(readFileSync(f, "utf8")).not.toContain(SENTINEL);
+    }
     expect(JSON.parse(readFileSync(files[0], "utf8")).terraform.backend).toEqual({ pg: { schema_name: SCHEMA } });
     expect(logs.length).toBeGreaterThan(8);
     for (const log of logs) expect(log).not.toContain(SENTINEL);
