@@ -101,10 +101,12 @@ describe("after a reboot the lab comes back without a deploy", () => {
     // A link made first gives the bridge an index the fresh namespace after the
     // "reboot" would not, as on a host that makes its links in another order at boot.
     inNetns(["ip", "link", "add", "hlrb-pad", "type", "bridge"]);
+    const firstRecords = !existsSync(RESTORE_DIR);
     const deploy = cdktf("deploy");
-    // This machine does not run systemd: the first record says what to run at boot instead.
-    expect(deploy.stdout + deploy.stderr).toMatch(/does not run systemd/);
-    const records = readdirSync(RESTORE_DIR).sort();
+    // This machine does not run systemd: the first record on the host says what to
+    // run at boot instead (where other labs keep records already, it was said then).
+    if (firstRecords) expect(deploy.stdout + deploy.stderr).toMatch(/does not run systemd/);
+    const records = readdirSync(RESTORE_DIR).filter((f) => f.includes(`@netns=${NETNS}@`) || f === "terraform-provider-hyperlab").sort();
     expect(records).toEqual([
       `bridge@netns=${NETNS}@${BRIDGE}.json`,
       `dhcp@netns=${NETNS}@${BRIDGE}.json`,

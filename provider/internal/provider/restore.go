@@ -560,7 +560,25 @@ func (w *restorable) Update(ctx context.Context, req resource.UpdateRequest, res
 
 func (w *restorable) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	w.Resource.Read(ctx, req, resp)
+	if !resp.Diagnostics.HasError() && resp.State.Raw.IsNull() && !req.State.Raw.IsNull() {
+		// The object is gone and leaves the state: so does its record, or a destroy
+		// after it (which no longer calls Delete for it) would leave the record, and
+		// the next boot would bring back what the state no longer has. A deploy that
+		// makes the object again writes the record again.
+		w.forget(ctx, req.State, &resp.Diagnostics)
+		return
+	}
 	w.keep(ctx, resp.State, &resp.Diagnostics, true)
+}
+
+func (w *restorable) forget(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics) {
+	name, _, err := encodeRecord(ctx, w.kind, st)
+	if err == nil {
+		err = restoreTarget.remove(name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) })
+	}
+	if err != nil {
+		diags.AddWarning("The restore record was not removed", err.Error())
+	}
 }
 
 func (w *restorable) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -568,13 +586,7 @@ func (w *restorable) Delete(ctx context.Context, req resource.DeleteRequest, res
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	name, _, err := encodeRecord(ctx, w.kind, req.State)
-	if err == nil {
-		err = restoreTarget.remove(name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) })
-	}
-	if err != nil {
-		resp.Diagnostics.AddWarning("The restore record was not removed", err.Error())
-	}
+	w.forget(ctx, req.State, &resp.Diagnostics)
 }
 
 // The optional interfaces the framework looks for are passed through, so the

@@ -360,7 +360,7 @@ func TestBootHookWithSystemd(t *testing.T) {
 }
 
 // A stand-in resource, to watch the wrapper keep its records.
-type fakeResource struct{ failCreate bool }
+type fakeResource struct{ failCreate, gone bool }
 
 type fakeModel struct {
 	ID    types.String `tfsdk:"id"`
@@ -391,6 +391,10 @@ func (r *fakeResource) Create(ctx context.Context, req resource.CreateRequest, r
 }
 
 func (r *fakeResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	if r.gone { // removed by hand: Read drops it from the state
+		resp.State.RemoveResource(ctx)
+		return
+	}
 	var m fakeModel
 	req.State.Get(ctx, &m)
 	m.Size = types.Int64Value(m.Size.ValueInt64() + 1) // what the host has differs from the record
@@ -465,6 +469,35 @@ func TestWrapperKeepsRecords(t *testing.T) {
 	w.Delete(ctx, resource.DeleteRequest{State: model(6)}, &resource.DeleteResponse{State: model(6)})
 	if _, err := os.Stat(h.dir); !os.IsNotExist(err) {
 		t.Fatalf("records directory left after the last Delete: %v", err)
+	}
+}
+
+// An object removed by hand leaves the state at the next refresh, and its record
+// goes with it: a destroy after that never calls Delete for it, and the next boot
+// must not bring it back.
+func TestWrapperForgetsWhatReadFindsGone(t *testing.T) {
+	ctx := context.Background()
+	h, _ := testRestoreHost(t, false)
+	saved := restoreTarget
+	restoreTarget = h
+	defer func() { restoreTarget = saved }()
+	inner := &fakeResource{}
+	w := &restorable{Resource: inner, kind: &restoreKind{kind: "fake", names: []string{"name"}, resource: func() resource.Resource { return inner }}}
+	s := schemaOf(ctx, inner)
+	st := tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
+	st.Set(ctx, &fakeModel{ID: types.StringValue("x"), Netns: types.StringValue(""), Name: types.StringValue("x"), Size: types.Int64Value(1)})
+	w.Create(ctx, resource.CreateRequest{Plan: tfsdk.Plan(st)}, &resource.CreateResponse{State: st})
+	if _, err := os.Stat(filepath.Join(h.dir, "fake@root@x.json")); err != nil {
+		t.Fatalf("no record after Create: %v", err)
+	}
+	inner.gone = true
+	resp := &resource.ReadResponse{State: st}
+	w.Read(ctx, resource.ReadRequest{State: st}, resp)
+	if !resp.State.Raw.IsNull() {
+		t.Fatal("the fake did not drop the object")
+	}
+	if _, err := os.Stat(h.dir); !os.IsNotExist(err) {
+		t.Fatalf("the record (and its directory) outlived the object: %v", err)
 	}
 }
 
