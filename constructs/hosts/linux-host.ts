@@ -2,7 +2,7 @@ import { Address6 } from "ip-address";
 import { Construct } from "constructs";
 import { ValidationError } from "../core/errors";
 import { objectValue, stringValue } from "../core/input";
-import { guestName, hostPath, netnsName } from "../core/names";
+import { guestName, hostPath, HostPathRule, netnsName } from "../core/names";
 
 export interface LinuxHostProps {
   /**
@@ -56,6 +56,18 @@ const PATH_VALUE = /^[A-Za-z0-9._\/+~-]*$/;
 const SSHAUTH_VALUE = /^[a-z][a-z-]*(,[a-z][a-z-]*)*$/;
 const PLAIN_VALUE = /^[A-Za-z0-9._-]*$/;
 
+/**
+ * lxcPath reaches LXC's template scripts (--path, --rootfs), and lxc-busybox expands
+ * them unquoted (`mkdir -p ${rootfs}/dev ...`): a space would split the path into
+ * other directories and '*', '?', '[' would glob. And LxcContainer hands lxcPath to
+ * the JSON as it is (not through terraformLiteral), so '${' and '%{' are refused
+ * here rather than evaluated there.
+ */
+const LXC_PATH: HostPathRule = {
+  refuse: /[ *?[]|[$%]\{/,
+  because: "spaces, '*', '?', '[' (LXC's templates expand the path unquoted), '${' or '%{' (LxcContainer writes it unescaped)",
+};
+
 /** A libvirt URI that cannot smuggle an option to ssh or name a command to run. */
 function libvirtUri(scope: Construct, value: unknown): string {
   const expected = "expected a libvirt URI such as 'qemu:///system', 'qemu+ssh://ci-runner@kvm1/system' or " +
@@ -105,7 +117,7 @@ export class LinuxHost extends Construct {
     props = objectValue<LinuxHostProps>(this, "props", props) ?? {};
     this.netns = props.netns === undefined ? undefined : netnsName(this, "netns", props.netns);
     this.libvirtUri = libvirtUri(this, props.libvirtUri ?? "qemu:///system");
-    this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc");
+    this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc", undefined, LXC_PATH);
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
     this.storagePoolName = guestName(this, "storagePoolName", props.storagePoolName ?? "hyperlab");
   }

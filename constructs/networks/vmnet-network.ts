@@ -4,6 +4,7 @@ import { hyperlabProviderOf, Vmnet } from "../../l1";
 import { Ipv4Network } from "../core/addresses";
 import { ConfigurationError } from "../core/errors";
 import { booleanValue, instanceValue, propsOf } from "../core/input";
+import { terraformLiteral } from "../core/literal";
 import { hostPath, interfaceName } from "../core/names";
 import { oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
@@ -102,7 +103,7 @@ export class VmnetNetwork extends Construct {
       bridgeInterface,
       subnet: network?.cidr,
       dhcp: bridged ? undefined : booleanValue(this, "dhcp", props.dhcp, false, "it is checked at synth"),
-      networkingFile,
+      networkingFile: terraformLiteral(networkingFile),
       dependsOn: dependsOn.length ? dependsOn : undefined,
     });
   }
