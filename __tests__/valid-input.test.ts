@@ -2,8 +2,9 @@
 // (the Terraform JSON, argv words, libvirt's XML, a .vmx, the cloud-init YAML).
 // The dangerous near-misses of each are refused still.
 import { TerraformStack, Testing } from "cdktf";
+import { parse } from "yaml";
 import { Construct } from "constructs";
-import { KvmGuest, LinuxHost, LxcContainer, VirtualBoxVm, VmnetNetwork, VmwareVm } from "../constructs";
+import { BridgedNetwork, describeValue, KvmGuest, LinuxHost, LxcContainer, ProxmoxNode, VirtualBoxVm, VmnetNetwork, VmwareVm } from "../constructs";
 import { only, synth, synthError } from "./support/synth";
 
 const kvm = (stack: Construct, host: LinuxHost, props: Record<string, unknown> = {}) =>
@@ -175,5 +176,105 @@ describe("host paths: the folders and file names users have", () => {
     const path = `/${`${"a".repeat(255)}/`.repeat(15)}${"b".repeat(254)}`;
     expect(Buffer.byteLength(path)).toBe(4095);
     expect(only(synth((stack, host) => kvm(stack, host, { bootImage: path })), "libvirt_volume")[0].source).toBe(path);
+  });
+});
+
+describe("SSH public keys: options, certificates and UTF-8 comments, as authorized_keys takes them", () => {
+  // A real ed25519 public key blob: string "ssh-ed25519", string of 32 bytes.
+  const B64 = "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl";
+  const CERT = "AAAAIHNzaC1lZDI1NTE5LWNlcnQtdjAxQG9wZW5zc2guY29tAAAAIExampleCertificateBlobExampleCertificateBlob";
+  const KEYS = [
+    `cert-authority ssh-ed25519 ${B64}`,
+    `from="10.0.0.0/8",no-agent-forwarding ssh-ed25519 ${B64} me`,
+    `command="/usr/bin/rrsync -ro /srv/backup",no-pty,no-port-forwarding ssh-ed25519 ${B64} backup@nas`,
+    `command="echo \\"hello world\\"; logger 'got in'",environment="LANG=C.UTF-8",Restrict ssh-ed25519 ${B64} quoted`,
+    `ssh-ed25519-cert-v01@openssh.com ${CERT} ci@ca`,
+    `ecdsa-sha2-nistp256-cert-v01@openssh.com ${CERT}`,
+    `ssh-rsa-cert-v01@openssh.com ${CERT}=`,
+    `sk-ssh-ed25519-cert-v01@openssh.com ${CERT} yubikey`,
+    `ssh-ed25519 ${B64} José@laptop`,
+    `ssh-ed25519 ${B64} 🔑 Zoë's key: ${"${"}not a template} #1`,
+  ];
+
+  test("each reaches the cloud-init user data exactly, read back from the YAML", () => {
+    const [seed] = only(synth((stack, host) => kvm(stack, host, { cloudInit: { user: "debian", sshKeys: KEYS } })), "libvirt_cloudinit_disk");
+    // The engine turns $${ back into ${; the YAML it then writes into the seed is this.
+    const userData = seed.user_data.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+    expect(userData.startsWith("#cloud-config\n")).toBe(true);
+    expect(parse(userData).users[0].ssh_authorized_keys).toEqual(KEYS);
+    expect(seed.user_data).not.toMatch(/(^|[^$])\$\{not/);
+  });
+
+  test("without a user they reach the top-level ssh_authorized_keys exactly", () => {
+    const [seed] = only(synth((stack, host) => kvm(stack, host, { cloudInit: { sshKeys: KEYS } })), "libvirt_cloudinit_disk");
+    expect(parse(seed.user_data.replace(/\$\$\{/g, "${")).ssh_authorized_keys).toEqual(KEYS);
+  });
+
+  const NODE = { apiUrl: "https://pve1.example.org:8006/api2/json", nodeName: "pve1", tokenId: "hyperlab@pve!deploy" };
+  const onProxmox = (build: (stack: Construct, node: ProxmoxNode) => void) => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    build(stack, new ProxmoxNode(stack, "pve", NODE));
+    return JSON.parse(Testing.synth(stack));
+  };
+  const proxmoxVm = (sshKeys: string[]) => (stack: Construct, node: ProxmoxNode) => new KvmGuest(stack, "web", {
+    host: node, name: "web", nics: [{ network: BridgedNetwork.fromExisting(stack, "vmbr0", { host: node, bridgeName: "vmbr0", cidr: "10.50.0.0/24" }) }],
+    cloudInit: { user: "debian", sshKeys }, proxmox: { clone: { template: "debian-12-ci" } },
+  });
+  // Of these the provider reads back every character (it decodes %22 and %2C), and
+  // Proxmox's unquoted YAML scalar holds them.
+  const PROXMOX_KEYS = [KEYS[0], KEYS[1], KEYS[2], KEYS[4]];
+
+  test("on a Proxmox VM, keys with quotes and options reach sshkeys exactly, one a line", () => {
+    const [vm] = only(onProxmox(proxmoxVm(PROXMOX_KEYS)), "proxmox_vm_qemu");
+    expect(vm.sshkeys).toBe(PROXMOX_KEYS.join("\n"));
+    // What Proxmox writes into the guest's cloud-init: "  - KEY" lines, unquoted.
+    const pveYaml = `ssh_authorized_keys:\n${vm.sshkeys.split("\n").map((k: string) => `  - ${k}\n`).join("")}`;
+    expect(parse(pveYaml).ssh_authorized_keys).toEqual(PROXMOX_KEYS);
+  });
+
+  test("on a Proxmox container, every kind of key reaches ssh_public_keys exactly", () => {
+    const [ct] = only(onProxmox((stack, node) => new LxcContainer(stack, "ct", {
+      host: node, name: "ct", proxmox: { ostemplate: "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst", sshKeys: KEYS },
+    } as any)), "proxmox_lxc");
+    expect(ct.ssh_public_keys.replace(/\$\$\{/g, "${")).toBe(KEYS.join("\n"));
+  });
+
+  test.each([
+    ["a UTF-8 comment", KEYS[8]], ["an escaped quote and ';'", KEYS[3]], ["': ' in the comment", `ssh-ed25519 ${B64} me: laptop`],
+  ])("on a Proxmox VM, a key with %s is refused: it would not arrive unchanged there", (_what, key) => {
+    const error = (() => { try { onProxmox(proxmoxVm([key])); } catch (e) { return (e as Error).message; } return ""; })();
+    expect(error).toBe(`test/web: cloudInit.sshKeys[0] ${describeValue(key)} is invalid: a key for a Proxmox VM has only letters, ` +
+      "digits, spaces and _.~$&+:=@/,\"- (telmate/proxmox reads others back still URL-encoded, so the key would show as changed in " +
+      "every plan), and no ': ' nor a ':' at the end (Proxmox writes the key into the cloud-init YAML unquoted)");
+  });
+
+  test.each([
+    ["a newline in the comment", `ssh-ed25519 ${B64} me\nssh-rsa AAAAB3NzaC1yc2EAAAADAQAB evil`],
+    ["a newline in an option value", `command="a\nb" ssh-ed25519 ${B64}`],
+    ["a CR", `ssh-ed25519 ${B64} me\r`],
+    ["a NUL", `ssh-ed25519 ${B64} me\u0000`],
+    ["a tab", `ssh-ed25519 ${B64}\tme`],
+    ["ESC in the comment", `ssh-ed25519 ${B64} \u001b[2J`],
+    ["a C1 control", `ssh-ed25519 ${B64} a\u0085b`],
+    ["a line separator", `ssh-ed25519 ${B64} a\u2028b`],
+    ["a lone surrogate", `ssh-ed25519 ${B64} a\ud83db`],
+    ["rsa-sha2-256, a signature algorithm", `rsa-sha2-256 ${B64}`],
+    ["rsa-sha2-512, a signature algorithm", `rsa-sha2-512 ${B64}`],
+    ["an unknown key type", `ssh-foo ${B64}`],
+    ["an unknown option", `no-such-option ssh-ed25519 ${B64}`],
+    ["a value option without its value", `command ssh-ed25519 ${B64}`],
+    ["a flag option with a value", `no-pty="1" ssh-ed25519 ${B64}`],
+    ["an unquoted option value", `from=10.0.0.0/8 ssh-ed25519 ${B64}`],
+    ["an unterminated quote", `command="echo hi ssh-ed25519 ${B64}`],
+    ["a quote escaped at the end of a value", `command="echo \\" ssh-ed25519 ${B64}`],
+    ["a space between options", `no-pty, no-agent-forwarding ssh-ed25519 ${B64}`],
+    ["an empty option", `no-pty,,restrict ssh-ed25519 ${B64}`],
+    ["a comment of 201 characters", `ssh-ed25519 ${B64} ${"é".repeat(201)}`],
+    ["no key", "ssh-ed25519"],
+    ["two keys in one string", `ssh-ed25519 ${B64}\nssh-ed25519 ${B64}`],
+  ])("%s is still refused", (_what, key) => {
+    const error = (() => { try { synth((stack, host) => kvm(stack, host, { cloudInit: { sshKeys: [key] } })); } catch (e) { return (e as Error).message; } return ""; })();
+    expect(error).toMatch(/^test\/vm: cloudInit\.sshKeys\[0\] "/);
+    expect(error).toContain(" is invalid: expected one OpenSSH authorized_keys line: optional options");
   });
 });
