@@ -5,6 +5,7 @@ import { TerraformStack, Testing } from "cdktf";
 import { parse } from "yaml";
 import { Construct } from "constructs";
 import { BridgedNetwork, describeValue, KvmGuest, LinuxHost, LxcContainer, ProxmoxNode, VirtualBoxVm, VmnetNetwork, VmwareVm } from "../constructs";
+import { Ipv4Network } from "../constructs/core/addresses";
 import { only, synth, synthError } from "./support/synth";
 
 const kvm = (stack: Construct, host: LinuxHost, props: Record<string, unknown> = {}) =>
@@ -276,5 +277,92 @@ describe("SSH public keys: options, certificates and UTF-8 comments, as authoriz
     const error = (() => { try { synth((stack, host) => kvm(stack, host, { cloudInit: { sshKeys: [key] } })); } catch (e) { return (e as Error).message; } return ""; })();
     expect(error).toMatch(/^test\/vm: cloudInit\.sshKeys\[0\] "/);
     expect(error).toContain(" is invalid: expected one OpenSSH authorized_keys line: optional options");
+  });
+});
+
+describe("/31 and /32 IPv4 networks (RFC 3021 point-to-point; one address)", () => {
+  const scope = new TerraformStack(Testing.app(), "s");
+
+  test("a /31 has two usable addresses and no network or broadcast address; a /32 one", () => {
+    const p2p = Ipv4Network.parse(scope, "cidr", "10.9.0.4/31");
+    expect([p2p.host(1), p2p.host(2), p2p.netmask, p2p.withPrefix("10.9.0.5")]).toEqual(["10.9.0.4", "10.9.0.5", "255.255.255.254", "10.9.0.5/31"]);
+    expect(p2p.hostAddress(scope, "a", "10.9.0.4")).toBe("10.9.0.4");
+    expect(p2p.hostAddress(scope, "a", "10.9.0.5")).toBe("10.9.0.5");
+    expect(() => p2p.hostAddress(scope, "a", "10.9.0.6")).toThrow('s: a "10.9.0.6" is invalid: expected 10.9.0.4 or 10.9.0.5, the two addresses of the point-to-point 10.9.0.4/31');
+    expect(() => p2p.host(3)).toThrow("10.9.0.4/31 has no host address number 3");
+    const one = Ipv4Network.parse(scope, "cidr", "10.9.0.9/32");
+    expect([one.host(1), one.netmask, one.hostAddress(scope, "a", "10.9.0.9")]).toEqual(["10.9.0.9", "255.255.255.255", "10.9.0.9"]);
+    expect(() => one.hostAddress(scope, "a", "10.9.0.10")).toThrow('s: a "10.9.0.10" is invalid: expected 10.9.0.9, the one address of 10.9.0.9/32');
+    expect(() => one.host(2)).toThrow("has no host address number 2");
+  });
+
+  test("larger networks keep their network and broadcast addresses out, and host(1) is the first after the network address", () => {
+    const net = Ipv4Network.parse(scope, "cidr", "10.9.1.0/30");
+    expect([net.host(1), net.host(2)]).toEqual(["10.9.1.1", "10.9.1.2"]);
+    expect(() => net.host(3)).toThrow("10.9.1.0/30 has no host address number 3");
+    expect(() => net.hostAddress(scope, "a", "10.9.1.0")).toThrow("other than 10.9.1.0 and 10.9.1.3");
+    expect(() => net.hostAddress(scope, "a", "10.9.1.3")).toThrow("other than 10.9.1.0 and 10.9.1.3");
+  });
+
+  test("a BridgedNetwork on a /31: the host takes the first address, a KVM guest the other, through cloud-init", () => {
+    const json = synth((stack, host) => {
+      const p2p = new BridgedNetwork(stack, "p2p", { host, bridgeName: "hlp2p0", cidr: "10.9.0.4/31" });
+      kvm(stack, host, { nics: [{ network: p2p, address: "10.9.0.5" }], cloudInit: {} });
+    });
+    expect(only(json, "hyperlab_bridge")[0].addresses).toEqual(["10.9.0.4/31"]);
+    const net = parse(only(json, "libvirt_cloudinit_disk")[0].network_config);
+    expect(net.ethernets.eth0).toMatchObject({ addresses: ["10.9.0.5/31"], routes: [{ to: "default", via: "10.9.0.4" }] });
+  });
+
+  test("a /31 with the gateway given as the second address, and a DHCP range of the other one", () => {
+    const json = synth((stack, host) => new BridgedNetwork(stack, "p2p", {
+      host, bridgeName: "hlp2p0", cidr: "10.9.0.4/31", gateway: "10.9.0.5", dhcp: { rangeStart: "10.9.0.4", rangeEnd: "10.9.0.4" },
+    }));
+    expect(only(json, "hyperlab_bridge")[0].addresses).toEqual(["10.9.0.5/31"]);
+    expect(only(json, "hyperlab_dhcp")[0]).toMatchObject({ range_start: "10.9.0.4", range_end: "10.9.0.4", router: "10.9.0.5" });
+  });
+
+  test("a /31 guest address that is the host's is refused as taken", () => {
+    expect(synthError((stack, host) => {
+      const p2p = new BridgedNetwork(stack, "p2p", { host, bridgeName: "hlp2p0", cidr: "10.9.0.4/31" });
+      kvm(stack, host, { nics: [{ network: p2p, address: "10.9.0.4" }], cloudInit: {} });
+    })).toContain('test/vm: nics[0].address "10.9.0.4" is invalid: address on bridge hlp2p0');
+  });
+
+  test("a /31 static address through the kernel's ip= is refused: the kernel would make the other end the broadcast address", () => {
+    expect(synthError((stack, host) => {
+      const p2p = new BridgedNetwork(stack, "p2p", { host, bridgeName: "hlp2p0", cidr: "10.9.0.4/31" });
+      new KvmGuest(stack, "vm", { host, name: "vm1", kernelBoot: { kernel: "/srv/vmlinuz" }, nics: [{ network: p2p, address: "10.9.0.5" }] });
+    })).toContain("test/vm: nics[0].address 10.9.0.5 is on the point-to-point 10.9.0.4/31, and the kernel's ip= sets the broadcast address");
+  });
+
+  test("a BridgedNetwork on a /32 holds the host's address only", () => {
+    const json = synth((stack, host) => new BridgedNetwork(stack, "lo32", { host, bridgeName: "hl32", cidr: "10.9.0.9/32", mode: "nat" }));
+    expect(only(json, "hyperlab_bridge")[0].addresses).toEqual(["10.9.0.9/32"]);
+    expect(only(json, "hyperlab_nat")[0].source_cidr).toBe("10.9.0.9/32");
+  });
+
+  test("a guest address on a /32 is refused, saying there is no room", () => {
+    expect(synthError((stack, host) => {
+      const one = new BridgedNetwork(stack, "lo32", { host, bridgeName: "hl32", cidr: "10.9.0.9/32" });
+      new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: one, address: "10.9.0.9" }] });
+    })).toBe('test/ct: nics[0].address "10.9.0.9" is invalid: test/lo32 is 10.9.0.9/32, a /32: its one address is the host\'s on ' +
+      "the bridge, and no guest address fits; give the bridge a /31 (host and one guest) or a larger network");
+  });
+
+  test("a /32 cannot have a DHCP range: its one address is the gateway", () => {
+    expect(synthError((stack, host) => new BridgedNetwork(stack, "lo32", {
+      host, bridgeName: "hl32", cidr: "10.9.0.9/32", dhcp: { rangeStart: "10.9.0.9", rangeEnd: "10.9.0.9" },
+    }))).toBe("test/lo32: the DHCP range 10.9.0.9-10.9.0.9 contains the gateway 10.9.0.9");
+  });
+
+  test.each(["10.9.0.5/31", "10.9.0.0/33", "10.9.0.0/7"])("%s is still refused", (cidr) => {
+    expect(synthError((stack, host) => new BridgedNetwork(stack, "n", { host, bridgeName: "hln0", cidr })))
+      .toBe(`test/n: cidr ${JSON.stringify(cidr)} is invalid: an IPv4 network in CIDR notation such as '10.0.3.0/24' (prefix 8-32, host bits zero)`);
+  });
+
+  test("a vmnet still needs a /30 or larger: VMware puts its host adapter, NAT gateway and DHCP range on it", () => {
+    expect(synthError((stack, host) => new VmnetNetwork(stack, "v", { host, number: 3, mode: "nat", cidr: "10.9.0.4/31" })))
+      .toBe(`test/v: cidr "10.9.0.4/31" is invalid: an IPv4 network in CIDR notation such as '10.0.3.0/24' (prefix 8-30, host bits zero)`);
   });
 });

@@ -275,6 +275,11 @@ export class KvmGuest extends Construct {
         "keep one of them");
     }
     const { nic, i } = statics[0];
+    if (nic.network.network!.prefixLength === 31) {
+      throw new ConfigurationError(this, `nics[${i}].address ${nic.address} is on the point-to-point ${nic.network.network!.cidr}, ` +
+        "and the kernel's ip= sets the broadcast address to address|~netmask, which on a /31 is the other end (or the " +
+        "guest itself): add cloudInit, whose network config sets a /31 without a broadcast address");
+    }
     const token = kernelIpToken({
       address: nic.address!, gateway: nic.gateway, netmask: nic.network.network!.netmask, hostname: this.name, device: `eth${i}`,
     });

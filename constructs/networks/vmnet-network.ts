@@ -90,7 +90,9 @@ export class VmnetNetwork extends Construct {
       }
       if (props.cidr === undefined) throw new ConfigurationError(this, `a ${this.mode} vmnet needs a cidr`);
     }
-    const network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
+    // VMware puts its host adapter at .1, and a NAT vmnet its gateway at .2 and a DHCP
+    // range after them: a vmnet needs a /30 at least.
+    const network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr, 30);
     if (network) {
       // VMware puts a host adapter named vmnetN on the network, in the host's namespace.
       claimInterfaceName(this, this.host, "number", `vmnet${this.number}`);
