@@ -1,4 +1,4 @@
-import { BridgedNetwork, TapInterface } from "../constructs";
+import { BridgedNetwork, LxcContainer, TapInterface } from "../constructs";
 import { only, synth, synthError } from "./support/synth";
 
 describe("BridgedNetwork", () => {
@@ -26,11 +26,64 @@ describe("BridgedNetwork", () => {
     expect(nat).toMatchObject({ netns: "", source_cidr: "10.20.0.0/24", bridge: expect.stringMatching(/^\$\{hyperlab_bridge\.lan_bridge_\w+\.name\}$/) });
   });
 
-  test("uplink mode names the interface to enslave", () => {
+  test("uplink mode names the interface to enslave, and by default puts no address of the host on the LAN", () => {
     const json = synth((stack, host) => {
-      new BridgedNetwork(stack, "lan", { host, bridgeName: "vmbr1", cidr: "192.168.50.0/24", mode: "uplink", uplinkInterface: "eth1" });
+      new BridgedNetwork(stack, "lan", { host, bridgeName: "vmbr1", cidr: "192.168.1.0/24", mode: "uplink", uplinkInterface: "eth1" });
     });
-    expect(only(json, "hyperlab_bridge")[0].uplink).toBe("eth1");
+    // Not 192.168.1.1: on a LAN that is usually its router.
+    expect(only(json, "hyperlab_bridge")[0]).toMatchObject({ uplink: "eth1", addresses: [] });
+  });
+
+  test("uplink mode: the host's address is hostAddress, the guests' gateway the LAN's router", () => {
+    const json = synth((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "vmbr1", cidr: "192.168.1.0/24", mode: "uplink",
+        uplinkInterface: "eth1", hostAddress: "192.168.1.5", gateway: "192.168.1.1" });
+      new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: lan, address: "192.168.1.20" }] });
+    });
+    expect(only(json, "hyperlab_bridge")[0].addresses).toEqual(["192.168.1.5/24"]);
+    expect(only(json, "hyperlab_lxc_container")[0].nics[0]).toMatchObject({ ipv4: "192.168.1.20/24", gateway: "192.168.1.1" });
+    // Without a router given, a guest on the LAN gets an on-link address and no default route.
+    const bare = synth((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "vmbr1", cidr: "192.168.1.0/24", mode: "uplink", uplinkInterface: "eth1" });
+      new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: lan, address: "192.168.1.20" }] });
+    });
+    expect(only(bare, "hyperlab_lxc_container")[0].nics[0].gateway).toBeUndefined();
+  });
+
+  test("DHCP on an uplink bridge only when asked for, with the LAN's router and the host's address", () => {
+    const uplinkDhcp = (extra: object) => (stack: any, host: any) => new BridgedNetwork(stack, "lan", {
+      host, bridgeName: "vmbr1", cidr: "192.168.1.0/24", mode: "uplink", uplinkInterface: "eth1",
+      dhcp: { rangeStart: "192.168.1.100", rangeEnd: "192.168.1.199" }, ...extra,
+    });
+    expect(synthError(uplinkDhcp({}))).toContain(
+      "test/lan: dhcp on an uplink bridge answers every machine of the LAN behind eth1, beside the LAN's own server; set dhcp.serveUplinkedLan: true");
+    expect(synthError(uplinkDhcp({ dhcp: { rangeStart: "192.168.1.100", rangeEnd: "192.168.1.199", serveUplinkedLan: true } })))
+      .toContain("test/lan: dhcp on an uplink bridge needs gateway (the LAN's router, handed to clients) and hostAddress");
+    const json = synth(uplinkDhcp({ gateway: "192.168.1.1", hostAddress: "192.168.1.5",
+      dhcp: { rangeStart: "192.168.1.100", rangeEnd: "192.168.1.199", serveUplinkedLan: true } }));
+    expect(only(json, "hyperlab_dhcp")[0]).toMatchObject({ router: "192.168.1.1", range_start: "192.168.1.100" });
+  });
+
+  test("hostAddress is refused outside uplink mode, where the host's address is gateway", () => {
+    expect(synthError((stack, host) => {
+      new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24", mode: "nat", hostAddress: "10.20.0.2" });
+    })).toContain("test/lan: hostAddress is for mode 'uplink'; in mode 'nat' the host's address is gateway");
+  });
+
+  test("DHCP hands out the nameservers and search domains it is given", () => {
+    const json = synth((stack, host) => {
+      new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24", mode: "nat",
+        dhcp: { rangeStart: "10.20.0.100", rangeEnd: "10.20.0.199", nameservers: ["10.20.0.1", "9.9.9.9"], searchDomains: ["lab.example"] } });
+    });
+    expect(only(json, "hyperlab_dhcp")[0]).toMatchObject({ nameservers: ["10.20.0.1", "9.9.9.9"], domain_search: ["lab.example"] });
+    expect(synthError((stack, host) => {
+      new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24",
+        dhcp: { rangeStart: "10.20.0.100", rangeEnd: "10.20.0.199", searchDomains: ["lab.example,evil"] } });
+    })).toContain('test/lan: dhcp.searchDomains[0] "lab.example,evil" is invalid');
+    expect(synthError((stack, host) => {
+      new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24",
+        dhcp: { rangeStart: "10.20.0.100", rangeEnd: "10.20.0.199", nameservers: ["10.20.0.1,set:x"] } });
+    })).toContain('test/lan: dhcp.nameservers[0] "10.20.0.1,set:x" is invalid');
   });
 
   test("VLAN filtering and the host's namespace reach the resource", () => {

@@ -1,4 +1,5 @@
 import { BridgedNetwork, KvmGuest, TapInterface } from "../constructs";
+import { parse } from "yaml";
 import { synth, synthError } from "./support/synth";
 
 const only = (json: any, type: string) => Object.values(json.resource[type] ?? {}) as any[];
@@ -71,10 +72,47 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
     const [seed] = only(build(), "libvirt_cloudinit_disk");
     expect(seed.user_data).toContain("#cloud-config\nhostname: vm1\n");
     expect(seed.user_data).toContain("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample user@host");
-    expect(seed.meta_data).toBe("instance-id: vm1\nlocal-hostname: vm1\n");
+    expect(seed.meta_data).toMatch(/^instance-id: vm1-[0-9a-f]{16}\nlocal-hostname: vm1\n$/);
     expect(seed.network_config).toContain("macaddress: 52:54:00:00:00:20");
     expect(seed.network_config).toContain("- 10.40.0.20/24");
     expect(seed.network_config).toContain("via: 10.40.0.1");
+  });
+
+  test("gives the seed an instance id that changes with any edit of the seed, so cloud-init applies it", () => {
+    const iid = (extra = {}) => /instance-id: (\S+)/.exec(only(build(extra), "libvirt_cloudinit_disk")[0].meta_data)![1];
+    const first = iid();
+    expect(iid()).toBe(first); // stable across synths: no re-run at each boot
+    const newKey = iid({ cloudInit: { user: "debian", sshKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINewKey user@host"], nameservers: ["10.40.0.1"] } });
+    const movedJson = synth((stack, host) => {
+      const net = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
+      new KvmGuest(stack, "vm", {
+        host, name: "vm1", cpus: 2, memoryMiB: 1024, bootImage: "/srv/images/debian.qcow2", bootDiskSizeGiB: 8, disks: [{ sizeGiB: 4, format: "raw" }],
+        nics: [{ network: net, address: "10.40.0.21", mac: "52:54:00:00:00:20" }],
+        cloudInit: { user: "debian", sshKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample user@host"], nameservers: ["10.40.0.1"] },
+      });
+    });
+    const moved = /instance-id: (\S+)/.exec(only(movedJson, "libvirt_cloudinit_disk")[0].meta_data)![1];
+    expect(new Set([first, newKey, moved]).size).toBe(3);
+  });
+
+  test("writes one default route for a guest with NICs on two bridges, and nameservers on its DHCP NIC too", () => {
+    const json = synth((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
+      const back = new BridgedNetwork(stack, "back", { host, bridgeName: "hlbr1", cidr: "10.41.0.0/24",
+        dhcp: { rangeStart: "10.41.0.100", rangeEnd: "10.41.0.199" } });
+      new KvmGuest(stack, "vm", {
+        host, name: "vm1", bootImage: "/srv/images/debian.qcow2",
+        nics: [{ network: lan, address: "10.40.0.20", mac: "52:54:00:00:00:20" }, { network: back, dhcp: true, mac: "52:54:00:00:00:21" }],
+        cloudInit: { user: "debian", nameservers: ["10.40.0.1"] },
+      });
+    });
+    const config = parse(only(json, "libvirt_cloudinit_disk")[0].network_config);
+    expect(config.ethernets.eth0.routes).toEqual([{ to: "default", via: "10.40.0.1" }]);
+    expect(config.ethernets.eth1).toEqual({ match: { macaddress: "52:54:00:00:00:21" }, "set-name": "eth1", dhcp4: true,
+      nameservers: { addresses: ["10.40.0.1"], search: [] } });
+    expect(JSON.stringify(config).match(/"to":"default"/g)).toHaveLength(1);
+    // The DHCP server gives the second NIC no router.
+    expect(only(json, "hyperlab_dhcp")[0].reservations).toEqual([{ mac: "52:54:00:00:00:21", hostname: "vm1", default_route: false }]);
   });
 
   test("adds the provider and one storage pool per host, pinned in required_providers", () => {

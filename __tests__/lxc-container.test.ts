@@ -15,8 +15,13 @@ describe("LxcContainer on a LinuxHost", () => {
     expect(container).toMatchObject({
       netns: "", name: "web", lxc_path: "/var/lib/lxc", template: "busybox", template_args: [],
       nics: [{ bridge: "hlbr0", hwaddr: "02:00:00:00:00:11", ipv4: "10.30.0.11/24", gateway: "10.30.0.1" }],
-      memory_mib: 256, cpus: 2, autostart: true, running: true,
+      memory_mib: 256, cpus: 2, autostart: true, running: true, privileged: false,
     });
+  });
+
+  test("is unprivileged unless privileged is asked for", () => {
+    expect(only(build(), "hyperlab_lxc_container")[0].privileged).toBe(false);
+    expect(only(build({ privileged: true }), "hyperlab_lxc_container")[0].privileged).toBe(true);
   });
 
   test("is created after its bridge", () => {
@@ -52,7 +57,7 @@ describe("LxcContainer on a LinuxHost", () => {
     ["a multicast MAC", { nics: "multicast" }, 'test/web: nics[0].mac "01:00:5e:00:00:01" is invalid: expected a unicast MAC'],
     ["a template argument with shell syntax", { templateArgs: ["--dist", "debian;reboot"] }, 'test/web: templateArgs[1] "debian;reboot" is invalid'],
     ["memory below the minimum", { memoryMiB: 8 }, "test/web: memoryMiB 8 is invalid: expected an integer from 16 to 1048576 MiB"],
-    ["unprivileged on a LinuxHost", { unprivileged: true }, "test/web: unprivileged containers are not supported on a LinuxHost target"],
+    ["privileged given as a string", { privileged: "yes" }, 'test/web: privileged "yes" is invalid: expected true or false'],
   ])("refuses %s", (_n, override: any, message) => {
     const error = synthError((stack, host) => {
       const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.30.0.0/24" });
@@ -84,5 +89,64 @@ describe("LxcContainer on a LinuxHost", () => {
       new LxcContainer(stack, "a", { host, name: "same" });
       new LxcContainer(stack, "b", { host, name: "same" });
     })).toContain('test/b: name "same" is invalid: container name in /var/lib/lxc must be unique within the app, but test/a name already uses it');
+  });
+
+  describe("with NICs on two bridges", () => {
+    const twoNics = (a: object, b: object) =>
+      synth((stack, host) => {
+        const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.30.0.0/24", mode: "nat",
+          dhcp: { rangeStart: "10.30.0.100", rangeEnd: "10.30.0.199" } });
+        const back = new BridgedNetwork(stack, "back", { host, bridgeName: "hlbr1", cidr: "10.31.0.0/24",
+          dhcp: { rangeStart: "10.31.0.100", rangeEnd: "10.31.0.199" } });
+        new LxcContainer(stack, "web", { host, name: "web", nics: [{ network: lan, ...a }, { network: back, ...b }] });
+      });
+    const nics = (json: any) => only(json, "hyperlab_lxc_container")[0].nics;
+    const reservations = (json: any) => Object.values(json.resource.hyperlab_dhcp).map((d: any) => d.reservations);
+
+    test("routes by default through the first static NIC only", () => {
+      expect(nics(twoNics({ address: "10.30.0.11" }, { address: "10.31.0.11" }))).toEqual([
+        expect.objectContaining({ ipv4: "10.30.0.11/24", gateway: "10.30.0.1" }),
+        expect.not.objectContaining({ gateway: expect.anything() }),
+      ]);
+    });
+
+    test("routes through the NIC marked defaultRoute", () => {
+      expect(nics(twoNics({ address: "10.30.0.11" }, { address: "10.31.0.11", defaultRoute: true }))).toEqual([
+        expect.not.objectContaining({ gateway: expect.anything() }),
+        expect.objectContaining({ ipv4: "10.31.0.11/24", gateway: "10.31.0.1" }),
+      ]);
+    });
+
+    test("gives a DHCP NIC that is not the default route no router, through a reservation", () => {
+      const json = twoNics({ address: "10.30.0.11" }, { dhcp: true });
+      expect(nics(json)[1]).toEqual(expect.not.objectContaining({ gateway: expect.anything() }));
+      expect(reservations(json)).toEqual([[{ mac: nics(json)[1].hwaddr, hostname: "web", default_route: false }], []]);
+      // The default-route DHCP NIC keeps the router: no reservation needed.
+      const first = twoNics({ dhcp: true }, { address: "10.31.0.11" });
+      expect(reservations(first)).toEqual([[], []]);
+      expect(nics(first)[1]).toEqual(expect.not.objectContaining({ gateway: expect.anything() }));
+    });
+
+    test.each([
+      ["two NICs marked defaultRoute", { address: "10.30.0.11", defaultRoute: true }, { address: "10.31.0.11", defaultRoute: true },
+        "test/web: nics[0] and nics[1] both set defaultRoute; a guest has one default route"],
+      ["a gateway on a NIC that is not the default route", { address: "10.30.0.11" }, { address: "10.31.0.11", gateway: "10.31.0.254" },
+        "test/web: nics[1].gateway is set, but the guest's one default route is on another NIC; set nics[1].defaultRoute"],
+      ["defaultRoute on a NIC without an address", {}, { defaultRoute: true }, "test/web: nics[1].defaultRoute is set but the NIC has no gateway"],
+    ])("refuses %s", (_n, a, b, message) => {
+      expect(synthError((stack, host) => {
+        const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.30.0.0/24", mode: "nat" });
+        const back = new BridgedNetwork(stack, "back", { host, bridgeName: "hlbr1", cidr: "10.31.0.0/24" });
+        new LxcContainer(stack, "web", { host, name: "web", nics: [{ network: lan, ...a }, { network: back, ...b }] });
+      })).toContain(message);
+    });
+
+    test("refuses a second DHCP NIC on a server the stack does not run (it could bring a second default route)", () => {
+      expect(synthError((stack, host) => {
+        const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.30.0.0/24", mode: "nat" });
+        const office = BridgedNetwork.fromExisting(stack, "office", { host, bridgeName: "br-office", hasDhcp: true });
+        new LxcContainer(stack, "web", { host, name: "web", nics: [{ network: lan, address: "10.30.0.11" }, { network: office, dhcp: true }] });
+      })).toContain("test/web: nics[1] takes DHCP from a server the stack does not run (test/office), which may give the guest a second default route");
+    });
   });
 });

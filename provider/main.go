@@ -8,6 +8,7 @@ import (
 	"context"
 	"flag"
 	"log"
+	"os"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 
@@ -18,6 +19,11 @@ import (
 var version = "dev"
 
 func main() {
+	// `restore` brings the lab back after a reboot (see the README, Reboot); the
+	// engine starts the provider with no arguments but -debug and -address.
+	if len(os.Args) > 1 && os.Args[1] == "restore" {
+		os.Exit(provider.RestoreMain(os.Args[2:], os.Stdout, os.Stderr))
+	}
 	debug := flag.Bool("debug", false, "run with support for debuggers (prints a TF_REATTACH_PROVIDERS line)")
 	// The address matters only in debug mode, as the key of TF_REATTACH_PROVIDERS:
 	// give the engine's own (its default registry host + /hyperlab/hyperlab) there.

@@ -37,7 +37,7 @@ export class LabStack extends TerraformStack {
       bootDiskSizeGiB: 10,
       disks: [{ sizeGiB: 20 }],
       nics: [{ network: lan, address: lan.network.host(10) }],
-      cloudInit: { user: "debian", sshKeys: props.sshKeys, nameservers: [lan.gateway] },
+      cloudInit: { user: "debian", sshKeys: props.sshKeys, nameservers: [lan.gateway!] },
       agent: true,
       description: "web server of the default lab",
     });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { stringify } from "yaml";
 import { ResolvedNic } from "./nic";
 
@@ -24,12 +25,22 @@ export function userData(s: CloudInitSpec): string {
   return `#cloud-config\n${yaml(doc)}`;
 }
 
-/** Meta data: a stable instance id, so cloud-init runs once per guest, not per boot. */
-export function metaData(s: CloudInitSpec, instanceId: string): string {
-  return yaml({ "instance-id": instanceId, "local-hostname": s.hostname });
+/**
+ * Meta data. cloud-init applies a seed once per instance id: the id is the
+ * hostname and a digest of the user data and network config, so it stays the same
+ * across boots (cloud-init does not run again) and changes with any edit of the
+ * seed (a new SSH key or address is applied at the next boot).
+ */
+export function metaData(s: CloudInitSpec): string {
+  const digest = createHash("sha256").update(userData(s)).update("\0").update(networkConfig(s)).digest("hex").slice(0, 16);
+  return yaml({ "instance-id": `${s.hostname}-${digest}`, "local-hostname": s.hostname });
 }
 
-/** Network config v2: each NIC matched by MAC, static where it has an address, DHCP otherwise. */
+/**
+ * Network config v2: each NIC matched by MAC, static where it has an address, DHCP
+ * otherwise. Only the default-route NIC has a default route; the nameservers and
+ * search domains go on every NIC, DHCP ones too.
+ */
 export function networkConfig(s: CloudInitSpec): string {
   const ethernets: Record<string, unknown> = {};
   s.nics.forEach((nic, i) => {
@@ -37,11 +48,11 @@ export function networkConfig(s: CloudInitSpec): string {
     if (nic.addressWithPrefix && !nic.dhcp) {
       eth.addresses = [nic.addressWithPrefix];
       if (nic.gateway) eth.routes = [{ to: "default", via: nic.gateway }];
-      if (s.nameservers.length || s.searchDomains.length) {
-        eth.nameservers = { addresses: [...s.nameservers], search: [...s.searchDomains] };
-      }
     } else {
       eth.dhcp4 = true;
+    }
+    if (s.nameservers.length || s.searchDomains.length) {
+      eth.nameservers = { addresses: [...s.nameservers], search: [...s.searchDomains] };
     }
     ethernets[`eth${i}`] = eth;
   });

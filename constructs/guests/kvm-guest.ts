@@ -347,7 +347,7 @@ export class KvmGuest extends Construct {
       name: `${this.name}-cloudinit.iso`,
       pool,
       userData: terraformLiteral(userData(spec)),
-      metaData: terraformLiteral(metaData(spec, this.name)),
+      metaData: terraformLiteral(metaData(spec)),
       networkConfig: terraformLiteral(networkConfig(spec)),
       dependsOn,
     });

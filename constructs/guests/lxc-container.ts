@@ -34,10 +34,21 @@ export interface LxcContainerProps {
   readonly nics?: GuestNicProps[];
   /** Memory limit in MiB (16-1048576); changes in place. @default - no limit */
   readonly memoryMiB?: number;
-  /** Number of CPUs the container may use (the first N host CPUs, 1-1024); changes in place. @default - all */
+  /**
+   * CPU time the container may use, in CPUs (1-1024): on a LinuxHost a cgroup quota
+   * (`cpu.max`) spread over any host CPUs, not a pinning; on a ProxmoxNode its
+   * `cores`. Changes in place, on a running container too. @default - no limit
+   */
   readonly cpus?: number;
-  /** Whether the container runs in a user namespace. @default false on a LinuxHost (privileged) */
-  readonly unprivileged?: boolean;
+  /**
+   * Run the container without a user namespace, so root in the container is root on
+   * the host: a process that escapes it owns the host. Only for workloads that need
+   * it (some nested container runtimes, device access). Unprivileged, container root
+   * is host uid 100000 (ids 100000-165535). Both are under LXC's generated AppArmor
+   * profile where the host has AppArmor. A change replaces the container.
+   * @default false (unprivileged)
+   */
+  readonly privileged?: boolean;
   /** Whether the container runs (started after creating it); changes in place. @default true */
   readonly startOnCreate?: boolean;
   /** Start it when the host boots (`lxc.start.auto`); changes in place. @default true */
@@ -82,9 +93,7 @@ export class LxcContainer extends Construct {
     }
     // Containers live in lxcPath, whichever network namespace their tools run in.
     claimUnique(this, `container name in ${host.lxcPath}`, this.name, "name");
-    if (booleanValue(this, "unprivileged", props.unprivileged, false, "it decides the container's kind at synth")) {
-      throw new ConfigurationError(this, "unprivileged containers are not supported on a LinuxHost target (it runs privileged containers as root)");
-    }
+    const privileged = booleanValue(this, "privileged", props.privileged, false, "it decides the container's kind at synth");
     const templateExpected = "an LXC template name such as 'busybox' or 'download': 1-32 of [a-z0-9-], starting with a letter or digit";
     const template = stringValue(this, "template", props.template ?? "busybox", templateExpected, "it is checked at synth");
     if (!TEMPLATE.test(template)) throw new ValidationError(this, "template", template, templateExpected);
@@ -102,6 +111,7 @@ export class LxcContainer extends Construct {
       lxcPath: host.lxcPath,
       template,
       templateArgs,
+      privileged,
       nics: this.nics.map((nic) => ({
         bridge: nic.network.bridgeName,
         hwaddr: nic.mac,

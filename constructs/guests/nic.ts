@@ -21,10 +21,19 @@ export interface GuestNicProps {
    */
   readonly address?: string;
   /**
-   * Gateway the guest routes through.
-   * @default - the network's gateway when `address` is set
+   * Gateway of the guest's default route, on the NIC that carries it (see
+   * `defaultRoute`); refused on the others, which get on-link addresses only.
+   * @default - the network's gateway, on the default-route NIC with a static `address`
    */
   readonly gateway?: string;
+  /**
+   * This NIC carries the guest's one default route. A guest has one: two default
+   * routes on two bridges make the guest's traffic take either, and LXC refuses to
+   * start a container with two. The other NICs get on-link addresses only, and a
+   * DHCP NIC among them gets no router from the stack's DHCP server.
+   * @default - the first NIC with a static address and a gateway, or with `dhcp`
+   */
+  readonly defaultRoute?: boolean;
   /**
    * MAC address (unicast).
    * @default - derived from the construct path: stable across synths, locally administered
@@ -47,10 +56,13 @@ export interface ResolvedNic {
   readonly address?: string;
   /** "address/prefix", when the address and the network's CIDR are known. */
   readonly addressWithPrefix?: string;
+  /** The default route's gateway: set on the default-route NIC only, when it is static. */
   readonly gateway?: string;
   readonly vlan?: number;
   /** Configured by DHCP in the guest (any `address` is then a reservation). */
   readonly dhcp: boolean;
+  /** Whether this NIC carries the guest's default route (one NIC of a guest at most). */
+  readonly defaultRoute: boolean;
   /** What must exist before the guest starts: the bridge, and the DHCP reservation if any. */
   readonly dependsOn: ITerraformDependable[];
 }
@@ -72,7 +84,43 @@ export function nicList<T>(scope: Construct, value: unknown, maxNics: number): T
 }
 
 export function resolveNics(owner: NicOwner, nics: readonly GuestNicProps[]): ResolvedNic[] {
-  return nics.map((nic, i) => resolveNic(owner, nic, i));
+  const checked = nics.map((nic, i) => checkNic(owner, nic, i));
+  const chosen = defaultRouteIndex(owner.scope, checked);
+  return checked.map((nic, i) => finishNic(owner, nic, i, i === chosen));
+}
+
+/** A NIC's props checked, before the guest's default route is placed. */
+interface CheckedNic {
+  readonly props: GuestNicProps;
+  readonly network: IBridgedNetwork;
+  readonly mac: string;
+  readonly address?: string;
+  /** The gateway this NIC would route through if it carried the default route. */
+  readonly gateway?: string;
+  readonly vlan?: number;
+  readonly dhcp: boolean;
+  /** `defaultRoute` as given, undefined when not given. */
+  readonly defaultRoute?: boolean;
+}
+
+/**
+ * Which NIC carries the guest's default route: the one marked `defaultRoute`, or
+ * the first that can (a static address with a gateway, or DHCP); -1 for none.
+ */
+function defaultRouteIndex(scope: Construct, nics: readonly CheckedNic[]): number {
+  const marked = nics.flatMap((n, i) => (n.defaultRoute ? [i] : []));
+  if (marked.length > 1) {
+    throw new ConfigurationError(scope, `nics[${marked[0]}] and nics[${marked[1]}] both set defaultRoute; a guest has one default route`);
+  }
+  if (marked.length === 1) {
+    const nic = nics[marked[0]];
+    if (!nic.dhcp && !nic.gateway) {
+      throw new ConfigurationError(scope, `nics[${marked[0]}].defaultRoute is set but the NIC has no gateway: give it an address ` +
+        `and a gateway (or a network with one), or dhcp`);
+    }
+    return marked[0];
+  }
+  return nics.findIndex((n) => n.defaultRoute !== false && (n.dhcp || (n.address !== undefined && n.gateway !== undefined)));
 }
 
 /** The NIC's MAC: the given one validated, or one derived from the construct path; unique in the app. */
@@ -89,7 +137,7 @@ export function requireSameHost(scope: Construct, prop: string, network: IBridge
   }
 }
 
-function resolveNic({ scope, host, hostname }: NicOwner, nic: GuestNicProps, index: number): ResolvedNic {
+function checkNic({ scope, host }: NicOwner, nic: GuestNicProps, index: number): CheckedNic {
   const prop = `nics[${index}]`;
   const network = bridgedNetworkValue(scope, `${prop}.network`, nic.network);
   requireSameHost(scope, prop, network, host);
@@ -120,27 +168,46 @@ function resolveNic({ scope, host, hostname }: NicOwner, nic: GuestNicProps, ind
       `${range.start}-${range.end} of ${network.node.path}, where the server may lease it to another guest; ` +
       `take an address outside the range, or set ${prop}.dhcp to reserve it`);
   }
-  const dependsOn = network.dependable ? [network.dependable] : [];
   if (dhcp) {
     if (!network.hasDhcp) {
       throw new ConfigurationError(scope, `${prop}.dhcp is set but no DHCP server answers on ${network.node.path}`);
     }
     if (nic.gateway !== undefined) throw new ConfigurationError(scope, `${prop}.gateway comes from DHCP when ${prop}.dhcp is set`);
-    if (address) {
-      if (!network.reserveAddress) {
-        throw new ConfigurationError(scope, `${prop}.address with dhcp needs a DHCP server the stack runs; ${network.node.path} is not managed`);
-      }
-      dependsOn.push(network.reserveAddress({ mac, address, hostname }));
+    if (address && !network.reserveAddress) {
+      throw new ConfigurationError(scope, `${prop}.address with dhcp needs a DHCP server the stack runs; ${network.node.path} is not managed`);
     }
+  }
+  const defaultRoute = nic.defaultRoute === undefined
+    ? undefined
+    : booleanValue(scope, `${prop}.defaultRoute`, nic.defaultRoute, false, "it decides the guest's routes at synth");
+  return { props: nic, network, mac, address, gateway: dhcp ? undefined : gateway, vlan, dhcp, defaultRoute };
+}
+
+function finishNic({ scope, hostname }: NicOwner, nic: CheckedNic, index: number, defaultRoute: boolean): ResolvedNic {
+  const prop = `nics[${index}]`;
+  const { network, mac, address, dhcp } = nic;
+  if (!defaultRoute && nic.props.gateway !== undefined) {
+    throw new ConfigurationError(scope, `${prop}.gateway is set, but the guest's one default route is on another NIC; ` +
+      `set ${prop}.defaultRoute to route through ${nic.props.gateway}, or drop the gateway`);
+  }
+  const dependsOn = network.dependable ? [network.dependable] : [];
+  if (dhcp && (address || !defaultRoute)) {
+    if (!network.reserveAddress) {
+      // Only the stack's own server can be told to give this MAC no router.
+      throw new ConfigurationError(scope, `${prop} takes DHCP from a server the stack does not run (${network.node.path}), ` +
+        `which may give the guest a second default route; give it a static address, or make it the default route (defaultRoute)`);
+    }
+    dependsOn.push(network.reserveAddress({ mac, address, hostname, defaultRoute: defaultRoute ? undefined : false }));
   }
   return {
     network,
     mac,
     address,
     addressWithPrefix: address ? network.network?.withPrefix(address) : undefined,
-    gateway: dhcp ? undefined : gateway,
-    vlan,
+    gateway: defaultRoute && !dhcp ? nic.gateway : undefined,
+    vlan: nic.vlan,
     dhcp,
+    defaultRoute,
     dependsOn,
   };
 }

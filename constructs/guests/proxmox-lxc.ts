@@ -31,7 +31,7 @@ export interface ProxmoxLxcSpec {
   readonly name: string;
   readonly memoryMiB?: unknown;
   readonly cpus?: unknown;
-  readonly unprivileged?: unknown;
+  readonly privileged?: unknown;
   readonly startOnCreate?: unknown;
   readonly startOnBoot?: unknown;
   readonly proxmox?: unknown;
@@ -66,7 +66,7 @@ export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpe
     targetNode: node.nodeName,
     vmid: node.vmidFor(ct, px.vmid),
     ostemplate,
-    unprivileged: booleanValue(ct, "unprivileged", spec.unprivileged, true, "it is checked at synth"),
+    unprivileged: !booleanValue(ct, "privileged", spec.privileged, false, "it is checked at synth"),
     rootfs: { storage, size: `${integerIn(ct, "proxmox.rootfs.sizeGiB", rootfs.sizeGiB ?? 8, 1, 65536, "GiB", "it is checked at synth")}G` },
     memory: integerIn(ct, "memoryMiB", spec.memoryMiB ?? 512, 16, 1048576, "MiB", "it is checked at synth"),
     swap: integerIn(ct, "proxmox.swapMiB", px.swapMiB ?? 512, 0, 1048576, "MiB", "it is checked at synth"),

@@ -1,10 +1,10 @@
 import { ITerraformDependable, Lazy } from "cdktf";
 import { Construct } from "constructs";
-import { Bridge, Dhcp, DhcpReservations, hyperlabProviderOf, Nat } from "../../l1";
-import { Ipv4Network, ipv4Order } from "../core/addresses";
+import { Bridge, Dhcp, hyperlabProviderOf, Nat } from "../../l1";
+import { Ipv4Network, ipv4Order, nameserverAddress } from "../core/addresses";
 import { ConfigurationError } from "../core/errors";
-import { booleanValue, instanceValue, objectValue, propsOf } from "../core/input";
-import { interfaceName } from "../core/names";
+import { booleanValue, instanceValue, listValue, objectValue, propsOf } from "../core/input";
+import { dnsName, interfaceName } from "../core/names";
 import { integerIn, mtu as validMtu, oneOf } from "../core/numbers";
 import { LinuxHost } from "../hosts/linux-host";
 import { ExistingBridge, ExistingBridgeProps } from "./existing-bridge";
@@ -24,6 +24,20 @@ export interface BridgeDhcpProps {
   readonly rangeEnd: string;
   /** Lease time in seconds (120-604800). @default 3600 */
   readonly leaseSeconds?: number;
+  /**
+   * DNS servers handed to DHCP clients (option 6), in order, up to 8 IPv4 addresses.
+   * The stack runs no DNS server itself: name resolvers the guests can reach.
+   * @default - none (clients keep the resolvers they have)
+   */
+  readonly nameservers?: string[];
+  /** DNS search domains handed to DHCP clients (option 119), up to 6. @default - none */
+  readonly searchDomains?: string[];
+  /**
+   * Serve DHCP on a bridge in `uplink` mode, where it answers the whole physical LAN
+   * and competes with the LAN's own server: a deliberate choice, so it must be said.
+   * @default false (refused on an uplink bridge)
+   */
+  readonly serveUplinkedLan?: boolean;
 }
 
 export interface BridgedNetworkProps {
@@ -41,10 +55,19 @@ export interface BridgedNetworkProps {
    */
   readonly cidr: string;
   /**
-   * The host's address on the bridge, which guests use as their gateway.
-   * @default - the first host address of `cidr` (e.g. 10.0.3.1)
+   * The guests' gateway. In `isolated` and `nat` mode it is the host's own address on
+   * the bridge; in `uplink` mode it is the LAN's router (not the host), and the host's
+   * address, if any, is `hostAddress`.
+   * @default - the first host address of `cidr` (e.g. 10.0.3.1) in isolated and nat mode; none in uplink mode
    */
   readonly gateway?: string;
+  /**
+   * The host's own address on an `uplink` bridge (refused in the other modes, where
+   * it is `gateway`). The uplink itself must carry no address: the provider refuses
+   * to enslave one that does, as the host would lose its traffic on it.
+   * @default - none: the bridge is a plain layer-2 switch for the host
+   */
+  readonly hostAddress?: string;
   /**
    * `isolated`: guests and host only. `nat`: the host forwards and masquerades the
    * guests' traffic, as lxc-net does. `uplink`: a physical interface is enslaved.
@@ -84,7 +107,10 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   readonly host: LinuxHost;
   readonly bridgeName: string;
   readonly network: Ipv4Network;
-  readonly gateway: string;
+  /** The guests' gateway: the host on isolated and nat bridges, the LAN's router (if given) on uplink ones. */
+  readonly gateway?: string;
+  /** The host's own address on the bridge, if it has one. */
+  readonly hostAddress?: string;
   readonly mode: BridgeMode;
   readonly mtu: number;
   readonly dependable: ITerraformDependable;
@@ -96,7 +122,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   readonly bridge: Bridge;
   /** The DHCP server resource (hyperlab_dhcp), when `dhcp` is given. */
   readonly dhcpServer?: Dhcp;
-  private readonly reservations: DhcpReservations[] = [];
+  private readonly reservations: Record<string, string | boolean | undefined>[] = [];
 
   constructor(scope: Construct, id: string, props: BridgedNetworkProps) {
     super(scope, id);
@@ -106,9 +132,18 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     claimInterfaceName(this, this.host, "bridgeName", this.bridgeName);
     this.network = Ipv4Network.parse(this, "cidr", props.cidr);
     claimNetwork(this, this.host, this.network);
-    this.gateway = this.network.hostAddress(this, "gateway", props.gateway ?? this.network.host(1));
-    claimAddress(this, this, "gateway", this.gateway);
     this.mode = oneOf(this, "mode", props.mode ?? "isolated", MODES);
+    if (this.mode === "uplink") {
+      // The LAN is not ours: its router is whoever the user says, never a guess.
+      this.gateway = props.gateway === undefined ? undefined : claimAddress(this, this, "gateway", props.gateway);
+      this.hostAddress = props.hostAddress === undefined ? undefined : claimAddress(this, this, "hostAddress", props.hostAddress);
+    } else {
+      if (props.hostAddress !== undefined) {
+        throw new ConfigurationError(this, `hostAddress is for mode 'uplink'; in mode '${this.mode}' the host's address is gateway`);
+      }
+      this.gateway = claimAddress(this, this, "gateway", props.gateway ?? this.network.host(1));
+      this.hostAddress = this.gateway;
+    }
     this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
     this.vlanFiltering = booleanValue(this, "vlanFiltering", props.vlanFiltering, false, "it is checked against guest NICs at synth");
     const uplink = props.uplinkInterface === undefined ? undefined : interfaceName(this, "uplinkInterface", props.uplinkInterface);
@@ -126,12 +161,22 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     if (uplink) claimInterfaceName(this, this.host, "uplinkInterface", uplink);
     const dhcpProps = objectValue<BridgeDhcpProps>(this, "dhcp", props.dhcp);
     this.hasDhcp = dhcpProps !== undefined;
+    if (dhcpProps && this.mode === "uplink") {
+      if (!booleanValue(this, "dhcp.serveUplinkedLan", dhcpProps.serveUplinkedLan, false, "it is checked at synth")) {
+        throw new ConfigurationError(this, `dhcp on an uplink bridge answers every machine of the LAN behind ${uplink}, beside ` +
+          "the LAN's own server; set dhcp.serveUplinkedLan: true if this LAN is yours to serve");
+      }
+      if (!this.gateway || !this.hostAddress) {
+        throw new ConfigurationError(this, "dhcp on an uplink bridge needs gateway (the LAN's router, handed to clients) and " +
+          "hostAddress (the host's address, which dnsmasq answers from)");
+      }
+    }
 
     const provider = hyperlabProviderOf(this);
     const netns = this.host.netns ?? "";
     this.bridge = new Bridge(this, "bridge", {
       provider, netns, name: this.bridgeName, mtu: this.mtu, vlanFiltering: this.vlanFiltering,
-      addresses: [this.network.withPrefix(this.gateway)], uplink,
+      addresses: this.hostAddress ? [this.network.withPrefix(this.hostAddress)] : [], uplink,
     });
     this.dependable = this.bridge;
     this.resourceAddress = `${this.bridge.terraformResourceType}.${this.bridge.friendlyUniqueId}`;
@@ -147,7 +192,9 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       // Guests add their reservations while the app is built; the list is read at synth.
       const reservations = Lazy.anyValue({ produce: () => this.reservations }, { omitEmptyArray: false });
       this.dhcpServer = new Dhcp(this, "dhcp", {
-        provider, netns, bridge: this.bridge.name, ...range, router: this.gateway, reservations, running: true,
+        provider, netns, bridge: this.bridge.name, ...range, router: this.gateway!, reservations, running: true,
+        nameservers: listValue(this, "dhcp.nameservers", dhcpProps.nameservers, 8).map((a, i) => nameserverAddress(this, `dhcp.nameservers[${i}]`, a)),
+        domainSearch: listValue(this, "dhcp.searchDomains", dhcpProps.searchDomains, 6).map((d, i) => dnsName(this, `dhcp.searchDomains[${i}]`, d)),
         // dnsmasq binds to the bridge it started on: a bridge made again needs a new server.
         lifecycle: { replaceTriggeredBy: [`${this.resourceAddress}.ifindex`] },
       });
@@ -156,7 +203,8 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
 
   reserveAddress(r: DhcpReservation): ITerraformDependable {
     if (!this.dhcpServer) throw new ConfigurationError(this, `runs no DHCP server to reserve ${r.address} in`);
-    this.reservations.push({ mac: r.mac, address: r.address, hostname: r.hostname });
+    // The list reaches the JSON through a Lazy, past the binding's conversion: in the schema's own names.
+    this.reservations.push({ mac: r.mac, address: r.address, hostname: r.hostname, default_route: r.defaultRoute });
     return this.dhcpServer;
   }
 
@@ -169,9 +217,10 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     if (ipv4Order(start) > ipv4Order(end)) {
       throw new ConfigurationError(this, `dhcp.rangeStart ${start} comes after dhcp.rangeEnd ${end}`);
     }
-    const gateway = ipv4Order(this.gateway);
-    if (ipv4Order(start) <= gateway && gateway <= ipv4Order(end)) {
-      throw new ConfigurationError(this, `the DHCP range ${start}-${end} contains the gateway ${this.gateway}`);
+    for (const [what, address] of [["gateway", this.gateway], ["hostAddress", this.hostAddress]] as const) {
+      if (address && ipv4Order(start) <= ipv4Order(address) && ipv4Order(address) <= ipv4Order(end)) {
+        throw new ConfigurationError(this, `the DHCP range ${start}-${end} contains the ${what} ${address}`);
+      }
     }
     return {
       rangeStart: start,

@@ -39,17 +39,21 @@ export interface IBridgedNetwork {
   /** Whether the bridge filters by VLAN tag, so guest NICs may carry one. */
   readonly vlanFiltering: boolean;
   /**
-   * Makes the stack's DHCP server on this bridge always give `address` to `mac`,
-   * returning what a guest must wait for. Absent where the stack runs no DHCP server.
+   * Makes the stack's DHCP server on this bridge always give `address` to `mac`
+   * (and no router, where `defaultRoute` is false), returning what a guest must
+   * wait for. Absent where the stack runs no DHCP server.
    */
   reserveAddress?(reservation: DhcpReservation): ITerraformDependable;
 }
 
-/** A fixed DHCP lease. */
+/** What the stack's DHCP server gives one MAC. */
 export interface DhcpReservation {
   readonly mac: string;
-  readonly address: string;
+  /** The address it always gets. @default - one from the dynamic range */
+  readonly address?: string;
   readonly hostname: string;
+  /** false: no router option, so the NIC adds no default route. @default - the network's router */
+  readonly defaultRoute?: false;
 }
 
 /**

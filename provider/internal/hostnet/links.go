@@ -106,3 +106,26 @@ func ReadSysctl(path string) (string, error) {
 func WriteSysctl(path, value string) error {
 	return os.WriteFile("/proc/sys/"+path, []byte(value+"\n"), 0o644)
 }
+
+// GlobalAddresses lists a link's IPv4 and IPv6 addresses of global scope (not
+// IPv6 link-local ones, which every interface has), as "address/prefix", sorted.
+func GlobalAddresses(link netlink.Link) ([]string, error) {
+	var addrs []netlink.Addr
+	var err error
+	for try := 0; try < 10; try++ {
+		if addrs, err = netlink.AddrList(link, netlink.FAMILY_ALL); !errors.Is(err, netlink.ErrDumpInterrupted) {
+			break
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("listing addresses of %s: %w", link.Attrs().Name, err)
+	}
+	var out []string
+	for _, a := range addrs {
+		if a.Scope == int(netlink.SCOPE_UNIVERSE) && !a.IP.IsLinkLocalUnicast() {
+			out = append(out, a.IPNet.String())
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}

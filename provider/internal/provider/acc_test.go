@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -29,7 +30,17 @@ func TestMain(m *testing.M) {
 	if os.Getenv("TF_ACC") == "" {
 		fmt.Println("hyperlab provider: acceptance tests need TF_ACC=1 and the pinned engine (tools/test-provider.sh sets them up)")
 	}
+	// The resources keep restore records (restore.go): here in a directory of the
+	// tests' own, on a host that counts as one without systemd, so no unit is installed.
+	restoreRoot, err := os.MkdirTemp("", "hyperlab-acc-restore-")
+	if err != nil {
+		fmt.Println(err)
+		os.Exit(1)
+	}
+	restoreTarget = &restoreHost{dir: filepath.Join(restoreRoot, "records", "restore"), unitPath: filepath.Join(restoreRoot, restoreUnitName),
+		systemdDir: filepath.Join(restoreRoot, "no-systemd"), systemctl: []string{"false"}, executable: os.Executable}
 	code := m.Run()
+	_ = os.RemoveAll(restoreRoot)
 	if netnsMade {
 		_ = exec.Command("ip", "netns", "delete", testNetns).Run()
 	}

@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -12,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/vishvananda/netlink"
 
@@ -48,10 +50,12 @@ func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 				Description:   "Interface name of the bridge.",
 				Required:      true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+				Validators:    []validator.String{ifaceWord},
 			},
 			"mtu": schema.Int64Attribute{
 				Description: "MTU in bytes; changes in place.",
 				Optional:    true, Computed: true, Default: int64default.StaticInt64(1500),
+				Validators: []validator.Int64{int64Between{68, 65535, " bytes"}},
 			},
 			"addresses": schema.SetAttribute{
 				Description: `IPv4 addresses of the host on the bridge, "a.b.c.d/prefix"; change in place.`,
@@ -70,8 +74,10 @@ func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 				PlanModifiers: []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
 			},
 			"uplink": schema.StringAttribute{
-				Description: "An existing interface enslaved to the bridge; changes in place. Read shows it only while it is still enslaved.",
-				Optional:    true,
+				Description: "An existing interface enslaved to the bridge; changes in place. Read shows it only while it is still enslaved. " +
+					"An uplink that carries addresses of its own is refused (the host would lose its traffic on them).",
+				Optional:   true,
+				Validators: []validator.String{ifaceWord},
 			},
 		},
 	}
@@ -83,7 +89,19 @@ func (r *bridgeResource) Create(ctx context.Context, req resource.CreateRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := hostnet.Do(plan.Netns.ValueString(), func() error {
+	err := r.create(ctx, &plan)
+	if err != nil {
+		resp.Diagnostics.AddError("Creating bridge failed", err.Error())
+		return
+	}
+	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// create makes the bridge (or adopts one of its name) and converges it: Create's
+// work, which restore (restore.go) runs from a record too.
+func (r *bridgeResource) create(ctx context.Context, plan *bridgeModel) error {
+	return hostnet.Do(plan.Netns.ValueString(), func() error {
 		name := plan.Name.ValueString()
 		link, err := hostnet.Link(name)
 		if err != nil {
@@ -95,9 +113,9 @@ func (r *bridgeResource) Create(ctx context.Context, req resource.CreateRequest,
 			return fmt.Errorf("%s exists and is a %s, not a bridge", name, link.Type())
 		}
 		if link == nil {
-			bridge := &netlink.Bridge{LinkAttrs: netlink.LinkAttrs{Name: name}}
-			if err := netlink.LinkAdd(bridge); err != nil {
-				return fmt.Errorf("creating bridge %s: %w", name, err)
+			bridge, err := addBridge(name, plan.Ifindex)
+			if err != nil {
+				return err
 			}
 			// A bridge follows its ports' smallest MTU until its own is set, and the
 			// kernel ignores setting the value it already has: set another first,
@@ -106,14 +124,26 @@ func (r *bridgeResource) Create(ctx context.Context, req resource.CreateRequest,
 				return fmt.Errorf("setting the MTU of %s: %w", name, err)
 			}
 		}
-		return r.converge(ctx, &plan)
+		return r.converge(ctx, plan)
 	})
-	if err != nil {
-		resp.Diagnostics.AddError("Creating bridge failed", err.Error())
-		return
+}
+
+// addBridge makes the bridge. Made again from a restore record, it asks for the
+// index it had: guests and DHCP servers watch it, so a bridge that keeps it keeps
+// them. A plan never knows it (the attribute is computed), and an index that is
+// taken gives way to a new one.
+func addBridge(name string, index types.Int64) (*netlink.Bridge, error) {
+	if want := index.ValueInt64(); !index.IsUnknown() && want > 0 {
+		bridge := &netlink.Bridge{LinkAttrs: netlink.LinkAttrs{Name: name, Index: int(want)}}
+		if err := netlink.LinkAdd(bridge); err == nil {
+			return bridge, nil
+		}
 	}
-	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	bridge := &netlink.Bridge{LinkAttrs: netlink.LinkAttrs{Name: name}}
+	if err := netlink.LinkAdd(bridge); err != nil {
+		return nil, fmt.Errorf("creating bridge %s: %w", name, err)
+	}
+	return bridge, nil
 }
 
 // converge makes the (existing) bridge match the model; runs inside its namespace.
@@ -151,12 +181,36 @@ func (r *bridgeResource) converge(ctx context.Context, m *bridgeModel) error {
 		if up == nil {
 			return fmt.Errorf("uplink %s does not exist", uplink)
 		}
+		if err := safeToEnslave(up, link); err != nil {
+			return err
+		}
 		if err := netlink.LinkSetMaster(up, link); err != nil {
 			return fmt.Errorf("enslaving %s to %s: %w", uplink, name, err)
 		}
 	}
 	m.Ifindex = types.Int64Value(int64(link.Attrs().Index))
 	return netlink.LinkSetUp(link)
+}
+
+// safeToEnslave refuses an uplink that carries addresses of its own: once it is a
+// bridge port, the kernel no longer delivers its traffic to them, so a host reached
+// through that interface (its SSH session, its default route) would be cut off.
+// The addresses and routes belong on the bridge, and moving them is the
+// operator's step, not something a deploy does behind their back.
+func safeToEnslave(up, bridge netlink.Link) error {
+	if up.Attrs().MasterIndex == bridge.Attrs().Index {
+		return nil // already a port of this bridge
+	}
+	addrs, err := hostnet.GlobalAddresses(up)
+	if err != nil {
+		return err
+	}
+	if len(addrs) > 0 {
+		return fmt.Errorf("uplink %s carries addresses %s: enslaving it to bridge %s would cut off the host's traffic "+
+			"on them; move them (and their routes) to the bridge first, or use an uplink without addresses",
+			up.Attrs().Name, strings.Join(addrs, ", "), bridge.Attrs().Name)
+	}
+	return nil
 }
 
 func (r *bridgeResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {

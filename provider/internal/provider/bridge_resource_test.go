@@ -2,6 +2,8 @@ package provider
 
 import (
 	"fmt"
+	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -73,4 +75,81 @@ func TestAccBridge(t *testing.T) {
 			},
 		},
 	})
+}
+
+// An uplink (here one end of a veth pair: this kernel has no dummy links)
+// with addresses of its own is refused (enslaving it would cut the host
+// off on them); the same uplink without addresses is enslaved.
+func TestAccBridgeUplinkWithAddresses(t *testing.T) {
+	requireNetns(t)
+	config := fmt.Sprintf(`
+resource "hyperlab_bridge" "up" {
+  netns  = %q
+  name   = "hlaccbrup0"
+  uplink = "hlaccdummy0"
+}
+`, testNetns)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy: func(*terraform.State) error {
+			_, _ = exec.Command("ip", "-n", testNetns, "link", "delete", "hlaccdummy0").CombinedOutput()
+			return linkGone("hlaccbrup0")
+		},
+		Steps: []resource.TestStep{
+			{
+				PreConfig: func() {
+					sh(t, "ip", "link", "add", "hlaccdummy0", "type", "veth", "peer", "name", "hlaccdummy1")
+					sh(t, "ip", "addr", "add", "192.0.2.5/24", "dev", "hlaccdummy0")
+				},
+				Config:      config,
+				ExpectError: regexp.MustCompile(`uplink hlaccdummy0 carries addresses 192\.0\.2\.5/24`),
+			},
+			{
+				PreConfig: func() {
+					// The refused apply left the bridge made but the uplink free: the
+					// operator moves the address, and the next apply enslaves it.
+					sh(t, "ip", "addr", "flush", "dev", "hlaccdummy0")
+				},
+				Config: config,
+				Check: func(*terraform.State) error {
+					if out := sh(t, "ip", "-o", "link", "show", "hlaccdummy0"); !strings.Contains(out, "master hlaccbrup0") {
+						return fmt.Errorf("uplink not enslaved: %s", out)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+// HCL written against the provider directly gets the checks the constructs make:
+// a value that would start a new line of an LXC configuration is refused at plan.
+func TestAccHostInputsRefusedAtPlan(t *testing.T) {
+	requireNetns(t)
+	cases := map[string]string{
+		"bridge newline": `nics = [{ bridge = "x\nlxc.mount.entry = /etc etc none bind 0 0", hwaddr = "52:54:00:00:95:0a" }]`,
+		"gateway line":   `nics = [{ bridge = "hlbr0", hwaddr = "52:54:00:00:95:0a", ipv4 = "10.95.0.10/24", gateway = "10.95.0.1\nlxc.idmap = u 0 0 1" }]`,
+		"cpus range":     `cpus = 0`,
+		"template dash":  `template = "-h"`,
+	}
+	for name, attr := range cases {
+		t.Run(name, func(t *testing.T) {
+			template := `template = "busybox"`
+			if strings.HasPrefix(attr, "template") {
+				template = ""
+			}
+			config := fmt.Sprintf(`
+resource "hyperlab_lxc_container" "ct" {
+  netns = %q
+  name  = "hlacc-bad"
+  %s
+  %s
+}
+`, testNetns, template, attr)
+			resource.Test(t, resource.TestCase{
+				ProtoV6ProviderFactories: protoV6Providers,
+				Steps:                    []resource.TestStep{{Config: config, PlanOnly: true, ExpectError: regexp.MustCompile(`Invalid value`)}},
+			})
+		})
+	}
 }

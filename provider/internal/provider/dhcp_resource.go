@@ -17,9 +17,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
@@ -40,17 +42,26 @@ type dhcpModel struct {
 	Router       types.String `tfsdk:"router"`
 	Reservations types.Set    `tfsdk:"reservations"`
 	Running      types.Bool   `tfsdk:"running"`
+	Nameservers  types.List   `tfsdk:"nameservers"`
+	DomainSearch types.List   `tfsdk:"domain_search"`
 }
 
+// A reservation fixes what one MAC gets: an address, and whether the router
+// option is sent to it (a guest's NIC that is not its default route gets none).
 type reservation struct {
-	MAC      string `tfsdk:"mac"`
-	Address  string `tfsdk:"address"`
-	Hostname string `tfsdk:"hostname"`
+	MAC          string       `tfsdk:"mac"`
+	Address      types.String `tfsdk:"address"`
+	Hostname     string       `tfsdk:"hostname"`
+	DefaultRoute types.Bool   `tfsdk:"default_route"`
 }
 
 var reservationType = types.ObjectType{AttrTypes: map[string]attr.Type{
-	"mac": types.StringType, "address": types.StringType, "hostname": types.StringType,
+	"mac": types.StringType, "address": types.StringType, "hostname": types.StringType, "default_route": types.BoolType,
 }}
+
+// noRouteTag marks the clients dnsmasq sends an empty router option to, so they
+// add no default route through this bridge.
+const noRouteTag = "hl-noroute"
 
 func (r *dhcpResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_dhcp"
@@ -59,25 +70,40 @@ func (r *dhcpResource) Metadata(_ context.Context, req resource.MetadataRequest,
 func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		Description: "dnsmasq as the DHCP server (no DNS) of one bridge, bound to it alone, configured by its " +
-			"arguments only. Changing the range, lease or router restarts it; reservations change without a restart.",
+			"arguments only. Changing the range, lease, router, nameservers or search domains restarts it; reservations " +
+			"change without a restart.",
 		Attributes: map[string]schema.Attribute{
 			"id":    idAttribute(),
 			"netns": netnsAttribute(),
 			"bridge": schema.StringAttribute{Description: "The bridge it answers on.", Required: true,
-				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
-			"range_start": schema.StringAttribute{Description: "First address handed out dynamically.", Required: true},
-			"range_end":   schema.StringAttribute{Description: "Last address handed out dynamically.", Required: true},
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}, Validators: []validator.String{ifaceWord}},
+			"range_start": schema.StringAttribute{Description: "First address handed out dynamically.", Required: true,
+				Validators: []validator.String{ipv4Address}},
+			"range_end": schema.StringAttribute{Description: "Last address handed out dynamically.", Required: true,
+				Validators: []validator.String{ipv4Address}},
 			"lease_seconds": schema.Int64Attribute{Description: "Lease time in seconds.", Optional: true, Computed: true,
-				Default: int64default.StaticInt64(3600)},
-			"router": schema.StringAttribute{Description: "The router option handed to clients.", Required: true},
+				Default: int64default.StaticInt64(3600), Validators: []validator.Int64{int64Between{120, 604800, " seconds"}}},
+			"router": schema.StringAttribute{Description: "The router option handed to clients.", Required: true,
+				Validators: []validator.String{ipv4Address}},
+			"nameservers": schema.ListAttribute{Description: "DNS servers handed to clients (option 6), in order; none by default.",
+				ElementType: types.StringType, Optional: true, Computed: true,
+				Default: listdefault.StaticValue(types.ListValueMust(types.StringType, nil)), Validators: []validator.List{eachString{ipv4Address}}},
+			"domain_search": schema.ListAttribute{Description: "DNS search domains handed to clients (option 119), in order; none by default.",
+				ElementType: types.StringType, Optional: true, Computed: true,
+				Default: listdefault.StaticValue(types.ListValueMust(types.StringType, nil)), Validators: []validator.List{eachString{domainWord}}},
 			"reservations": schema.SetNestedAttribute{
-				Description: "Fixed addresses by MAC; change without a restart (Read lists the reservation files there are).",
-				Optional:    true, Computed: true,
+				Description: "What a MAC always gets: an address, and no router option where default_route is false; " +
+					"change without a restart (Read lists the reservation files there are).",
+				Optional: true, Computed: true,
 				Default: setdefault.StaticValue(types.SetValueMust(reservationType, nil)),
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"mac":      schema.StringAttribute{Required: true, Description: "MAC, lower case."},
-					"address":  schema.StringAttribute{Required: true, Description: "The address it always gets."},
-					"hostname": schema.StringAttribute{Required: true, Description: "The name the lease carries."},
+					"mac": schema.StringAttribute{Required: true, Description: "MAC, lower case.", Validators: []validator.String{macWord}},
+					"address": schema.StringAttribute{Optional: true, Description: "The address it always gets; none: one from the range.",
+						Validators: []validator.String{ipv4Address}},
+					"hostname": schema.StringAttribute{Required: true, Description: "The name the lease carries.",
+						Validators: []validator.String{dhcpHostnameWord}},
+					"default_route": schema.BoolAttribute{Optional: true, Description: "false: the client gets an empty router " +
+						"option, so it adds no default route through this bridge; null (the default): it gets the router."},
 				}},
 			},
 			"running": schema.BoolAttribute{
@@ -98,10 +124,55 @@ func (m *dhcpModel) hostsDir() string {
 
 // argv is dnsmasq's whole configuration; Read compares it with the running process's.
 func (m *dhcpModel) argv() []string {
-	return []string{"dnsmasq", "--conf-file=/dev/null", "--port=0", "--interface=" + m.Bridge.ValueString(), "--bind-interfaces",
+	argv := []string{"dnsmasq", "--conf-file=/dev/null", "--port=0", "--interface=" + m.Bridge.ValueString(), "--bind-interfaces",
 		"--except-interface=lo", fmt.Sprintf("--dhcp-range=%s,%s,%d", m.RangeStart.ValueString(), m.RangeEnd.ValueString(), m.LeaseSeconds.ValueInt64()),
-		"--dhcp-option=option:router," + m.Router.ValueString(), "--dhcp-hostsdir=" + m.hostsDir(), "--leasefile-ro",
-		"--dhcp-authoritative", "--pid-file=" + m.pidFile(), "--user=nobody", "--group=nogroup"}
+		"--dhcp-option=option:router," + m.Router.ValueString(),
+		// An option given with no value is sent empty: these clients get no router.
+		"--dhcp-option=tag:" + noRouteTag + ",option:router"}
+	var nameservers, domains []string
+	m.Nameservers.ElementsAs(context.Background(), &nameservers, false)
+	m.DomainSearch.ElementsAs(context.Background(), &domains, false)
+	if len(nameservers) > 0 {
+		argv = append(argv, "--dhcp-option=option:dns-server,"+strings.Join(nameservers, ","))
+	}
+	if len(domains) > 0 {
+		argv = append(argv, "--dhcp-option=option:domain-search,"+strings.Join(domains, ","))
+	}
+	return append(argv, "--dhcp-hostsdir="+m.hostsDir(), "--leasefile-ro",
+		"--dhcp-authoritative", "--pid-file="+m.pidFile(), "--user=nobody", "--group=nogroup")
+}
+
+// hostsLine is a reservation as a line of dnsmasq's --dhcp-hostsdir files:
+// MAC[,set:TAG][,ADDRESS],HOSTNAME.
+func (res reservation) hostsLine() string {
+	fields := []string{res.MAC}
+	if !res.DefaultRoute.IsNull() && !res.DefaultRoute.ValueBool() {
+		fields = append(fields, "set:"+noRouteTag)
+	}
+	if a := res.Address.ValueString(); a != "" {
+		fields = append(fields, a)
+	}
+	return strings.Join(append(fields, res.Hostname), ",") + "\n"
+}
+
+// parseHostsLine reads back a line hostsLine wrote.
+func parseHostsLine(line string) (reservation, bool) {
+	parts := strings.Split(strings.TrimSpace(line), ",")
+	if len(parts) < 2 || len(parts) > 4 {
+		return reservation{}, false
+	}
+	res := reservation{MAC: parts[0], Hostname: parts[len(parts)-1], Address: types.StringNull(), DefaultRoute: types.BoolNull()}
+	for _, p := range parts[1 : len(parts)-1] {
+		switch {
+		case p == "set:"+noRouteTag:
+			res.DefaultRoute = types.BoolValue(false)
+		case ipv4Address.valid(p):
+			res.Address = types.StringValue(p)
+		default:
+			return reservation{}, false
+		}
+	}
+	return res, true
 }
 
 // runningPid is the pid of the live dnsmasq of this resource, and whether it runs with m's arguments.
@@ -150,7 +221,7 @@ func (m *dhcpModel) writeReservations(ctx context.Context) (changed bool, err er
 	}
 	files := map[string]string{}
 	for _, res := range wanted {
-		files[res.Hostname+"-"+strings.ReplaceAll(res.MAC, ":", "")] = fmt.Sprintf("%s,%s,%s\n", res.MAC, res.Address, res.Hostname)
+		files[res.Hostname+"-"+strings.ReplaceAll(res.MAC, ":", "")] = res.hostsLine()
 	}
 	existing, err := os.ReadDir(m.hostsDir())
 	if err != nil {
@@ -188,8 +259,8 @@ func (m *dhcpModel) readReservations(ctx context.Context) (types.Set, error) {
 		if err != nil {
 			return types.SetNull(reservationType), err
 		}
-		if parts := strings.Split(strings.TrimSpace(string(b)), ","); len(parts) == 3 {
-			found = append(found, reservation{MAC: parts[0], Address: parts[1], Hostname: parts[2]})
+		if res, ok := parseHostsLine(string(b)); ok {
+			found = append(found, res)
 		}
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].MAC < found[j].MAC })
@@ -307,6 +378,8 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 		resp.Diagnostics.AddError("The DHCP server is not running", err.Error())
 		return
 	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("nameservers"), []string{})...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("domain_search"), []string{})...)
 	for _, arg := range strings.Split(string(cmdline), "\x00") {
 		if v, ok := strings.CutPrefix(arg, "--dhcp-range="); ok {
 			if parts := strings.Split(v, ","); len(parts) == 3 {
@@ -318,6 +391,12 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 		}
 		if v, ok := strings.CutPrefix(arg, "--dhcp-option=option:router,"); ok {
 			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("router"), v)...)
+		}
+		if v, ok := strings.CutPrefix(arg, "--dhcp-option=option:dns-server,"); ok {
+			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("nameservers"), strings.Split(v, ","))...)
+		}
+		if v, ok := strings.CutPrefix(arg, "--dhcp-option=option:domain-search,"); ok {
+			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("domain_search"), strings.Split(v, ","))...)
 		}
 	}
 }

@@ -21,6 +21,7 @@ func TestFinishedByCreate(t *testing.T) {
 	dir := t.TempDir()
 	m := &lxcContainerModel{
 		Name: types.StringValue("ct"), LxcPath: types.StringValue(dir), Template: types.StringValue("busybox"), Nics: nics,
+		TemplateArgs: types.ListValueMust(types.StringType, nil), IDMapStart: types.Int64Value(100000), IDMapCount: types.Int64Value(65536),
 		MemoryMiB: types.Int64Null(), Cpus: types.Int64Null(), Autostart: types.BoolValue(false),
 	}
 	root := filepath.Join(dir, "ct")

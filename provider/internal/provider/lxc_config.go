@@ -15,8 +15,17 @@ import (
 // The container's LXC configuration file: what lxc-create starts from, the keys
 // the resource changes in place, and what Read takes back from it.
 
-// Keys the resource changes in place; the rest of the configuration is LXC's and the template's.
-var managedKeys = []string{"lxc.cgroup2.memory.max", "lxc.cgroup2.cpuset.cpus", "lxc.start.auto"}
+// Keys the resource changes in place; the rest of the configuration is LXC's and
+// the template's. cpuset.cpus is what earlier versions wrote for cpus (the first N
+// host CPUs): it is managed so an update removes it.
+var managedKeys = []string{"lxc.cgroup2.memory.max", "lxc.cgroup2.cpu.max", "lxc.cgroup2.cpuset.cpus", "lxc.start.auto"}
+
+// cpuPeriod is the CFS period of the CPU quota, in microseconds (the kernel's default).
+const cpuPeriod = 100000
+
+// cpuMax is the cgroup v2 cpu.max value that lets the container use n CPUs' worth
+// of time, spread over whichever host CPUs the scheduler picks.
+func cpuMax(n int64) string { return fmt.Sprintf("%d %d", n*cpuPeriod, cpuPeriod) }
 
 func (m *lxcContainerModel) managedConfig() []string {
 	var lines []string
@@ -24,11 +33,7 @@ func (m *lxcContainerModel) managedConfig() []string {
 		lines = append(lines, fmt.Sprintf("lxc.cgroup2.memory.max = %d", m.MemoryMiB.ValueInt64()*1024*1024))
 	}
 	if !m.Cpus.IsNull() {
-		cpus := "0"
-		if n := m.Cpus.ValueInt64(); n > 1 {
-			cpus = fmt.Sprintf("0-%d", n-1)
-		}
-		lines = append(lines, "lxc.cgroup2.cpuset.cpus = "+cpus)
+		lines = append(lines, "lxc.cgroup2.cpu.max = "+cpuMax(m.Cpus.ValueInt64()))
 	}
 	auto := "0"
 	if m.Autostart.ValueBool() {
@@ -43,9 +48,33 @@ func (m *lxcContainerModel) createConfig(ctx context.Context) []string {
 	return append(m.ownConfig(ctx), m.managedConfig()...)
 }
 
-// ownConfig is what a container keeps for life: its name and NICs (a change replaces it).
+// The template a container was made from, recorded in its configuration as LXC
+// comments (LXC keeps them), so import and Read can give it back.
+const (
+	templateKey     = "# hyperlab.template"
+	templateArgsKey = "# hyperlab.template_args"
+)
+
+// ownConfig is what a container keeps for life: its name, template, user namespace,
+// confinement and NICs (a change replaces it).
 func (m *lxcContainerModel) ownConfig(ctx context.Context) []string {
-	lines := []string{"lxc.uts.name = " + m.Name.ValueString(), "lxc.apparmor.profile = unconfined"}
+	var args []string
+	m.TemplateArgs.ElementsAs(ctx, &args, false)
+	lines := []string{
+		"lxc.uts.name = " + m.Name.ValueString(),
+		templateKey + " = " + m.Template.ValueString(),
+		strings.TrimSpace(templateArgsKey + " = " + strings.Join(args, " ")),
+		// LXC's own AppArmor profile for the container (no nesting): it confines
+		// a privileged container too. On a host without AppArmor, LXC has no LSM
+		// to load it into and starts the container without.
+		"lxc.apparmor.profile = generated",
+		"lxc.apparmor.allow_nesting = 0",
+	}
+	if !m.Privileged.ValueBool() {
+		// Root in the container is an unprivileged user on the host.
+		start, count := m.IDMapStart.ValueInt64(), m.IDMapCount.ValueInt64()
+		lines = append(lines, fmt.Sprintf("lxc.idmap = u 0 %d %d", start, count), fmt.Sprintf("lxc.idmap = g 0 %d %d", start, count))
+	}
 	var nics []lxcNic
 	m.Nics.ElementsAs(ctx, &nics, false)
 	for i, nic := range nics {
@@ -154,4 +183,56 @@ func readNics(ctx context.Context, lines []string) types.List {
 	}
 	list, _ := types.ListValueFrom(ctx, lxcNicType, nics)
 	return list
+}
+
+// configValues gives every value of a key that may repeat (lxc.idmap).
+func configValues(lines []string, key string) []string {
+	var values []string
+	for _, line := range lines {
+		k, v, ok := strings.Cut(line, "=")
+		if ok && strings.TrimSpace(k) == key {
+			values = append(values, strings.TrimSpace(v))
+		}
+	}
+	return values
+}
+
+var idMapLine = regexp.MustCompile(`^([ug]) 0 (\d+) (\d+)$`)
+
+// readIDMap gives the container's user namespace as the resource describes it:
+// privileged when the configuration maps no ids, else the host ids that container
+// root's uid and gid 0 map to, when both maps are the same single range.
+func readIDMap(lines []string) (privileged bool, start, count int64, ok bool) {
+	maps := configValues(lines, "lxc.idmap")
+	if len(maps) == 0 {
+		return true, 0, 0, true
+	}
+	ranges := map[string][2]int64{}
+	for _, v := range maps {
+		m := idMapLine.FindStringSubmatch(v)
+		if m == nil {
+			return false, 0, 0, false
+		}
+		s, _ := strconv.ParseInt(m[2], 10, 64)
+		c, _ := strconv.ParseInt(m[3], 10, 64)
+		ranges[m[1]] = [2]int64{s, c}
+	}
+	u, g := ranges["u"], ranges["g"]
+	if len(maps) != 2 || u != g {
+		return false, 0, 0, false
+	}
+	return false, u[0], u[1], true
+}
+
+// readCpus gives the CPU count of a cpu.max quota written by cpuMax.
+func readCpus(lines []string) (int64, bool) {
+	v, ok := configValue(lines, "lxc.cgroup2.cpu.max")
+	if !ok {
+		return 0, false
+	}
+	var quota, period int64
+	if _, err := fmt.Sscanf(v, "%d %d", &quota, &period); err != nil || period != cpuPeriod || quota%cpuPeriod != 0 {
+		return 0, false
+	}
+	return quota / cpuPeriod, true
 }

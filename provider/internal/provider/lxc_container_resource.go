@@ -15,12 +15,17 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 )
@@ -43,6 +48,9 @@ type lxcContainerModel struct {
 	Autostart    types.Bool   `tfsdk:"autostart"`
 	Running      types.Bool   `tfsdk:"running"`
 	Restart      types.List   `tfsdk:"restart_triggers"`
+	Privileged   types.Bool   `tfsdk:"privileged"`
+	IDMapStart   types.Int64  `tfsdk:"id_map_start"`
+	IDMapCount   types.Int64  `tfsdk:"id_map_count"`
 }
 
 type lxcNic struct {
@@ -63,34 +71,53 @@ func (r *lxcContainerResource) Metadata(_ context.Context, req resource.Metadata
 
 func (r *lxcContainerResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
+	replaceInt := []planmodifier.Int64{int64planmodifier.RequiresReplace()}
 	resp.Schema = schema.Schema{
-		Description: "A privileged LXC system container: created from a template, with veth NICs on bridges. " +
-			"Memory, CPUs, autostart and running change in place; template, its arguments and the NICs replace it.",
+		Description: "An LXC system container: created from a template, with veth NICs on bridges, unprivileged (root in " +
+			"the container maps to an unprivileged host user) unless privileged is set, under LXC's generated AppArmor profile. " +
+			"Memory, CPUs, autostart and running change in place; template, its arguments, the user namespace and the NICs replace it.",
 		Attributes: map[string]schema.Attribute{
 			"id":    idAttribute(),
 			"netns": netnsAttribute(),
-			"name":  schema.StringAttribute{Description: "Container name (and its hostname).", Required: true, PlanModifiers: replace},
+			"name": schema.StringAttribute{Description: "Container name (and its hostname).", Required: true, PlanModifiers: replace,
+				Validators: []validator.String{containerNameWord}},
 			"lxc_path": schema.StringAttribute{Description: "Directory LXC keeps containers in (lxc-* -P).", Optional: true, Computed: true,
-				Default: stringdefault.StaticString("/var/lib/lxc"), PlanModifiers: replace},
-			"template": schema.StringAttribute{Description: "LXC template that builds the root filesystem; a change replaces the container.",
-				Required: true, PlanModifiers: replace},
+				Default: stringdefault.StaticString("/var/lib/lxc"), PlanModifiers: replace, Validators: []validator.String{hostPathArg}},
+			"template": schema.StringAttribute{Description: "LXC template that builds the root filesystem; a change replaces the container. " +
+				"Recorded in the container's configuration, so import and Read give it back.",
+				Required: true, PlanModifiers: replace, Validators: []validator.String{templateWord}},
 			"template_args": schema.ListAttribute{Description: "Arguments for the template, after --.", ElementType: types.StringType,
 				Optional: true, Computed: true, Default: listdefault.StaticValue(types.ListValueMust(types.StringType, nil)),
-				PlanModifiers: []planmodifier.List{listplanmodifier.RequiresReplace()}},
+				PlanModifiers: []planmodifier.List{listplanmodifier.RequiresReplace()}, Validators: []validator.List{templateArgs{}}},
+			"privileged": schema.BoolAttribute{Description: "Run without a user namespace: root in the container is root on the host. " +
+				"A change replaces the container.", Optional: true, Computed: true, Default: booldefault.StaticBool(false),
+				PlanModifiers: []planmodifier.Bool{boolplanmodifier.RequiresReplace()}},
+			"id_map_start": schema.Int64Attribute{Description: "First host uid and gid of an unprivileged container's user namespace " +
+				"(container root maps to it); a change replaces the container.", Optional: true, Computed: true,
+				Default: int64default.StaticInt64(100000), PlanModifiers: replaceInt, Validators: []validator.Int64{int64Between{1, 4294967294 - 65536, ""}}},
+			"id_map_count": schema.Int64Attribute{Description: "How many ids that namespace maps; a change replaces the container.",
+				Optional: true, Computed: true, Default: int64default.StaticInt64(65536), PlanModifiers: replaceInt,
+				Validators: []validator.Int64{int64Between{65536, 1 << 30, " ids"}}},
 			"nics": schema.ListNestedAttribute{
 				Description: "veth NICs, eth0 first; a change replaces the container.",
 				Optional:    true, Computed: true, Default: listdefault.StaticValue(types.ListValueMust(lxcNicType, nil)),
 				PlanModifiers: []planmodifier.List{listplanmodifier.RequiresReplace()},
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"bridge":  schema.StringAttribute{Required: true, Description: "Bridge the host end joins."},
-					"hwaddr":  schema.StringAttribute{Required: true, Description: "MAC, lower case."},
-					"ipv4":    schema.StringAttribute{Optional: true, Description: "Static address with prefix; none for DHCP or unconfigured."},
-					"gateway": schema.StringAttribute{Optional: true, Description: "Default route of the container."},
-					"vlan":    schema.Int64Attribute{Optional: true, Description: "802.1Q VLAN tag of the host end."},
+					"bridge": schema.StringAttribute{Required: true, Description: "Bridge the host end joins.", Validators: []validator.String{ifaceWord}},
+					"hwaddr": schema.StringAttribute{Required: true, Description: "MAC, lower case.", Validators: []validator.String{macWord}},
+					"ipv4": schema.StringAttribute{Optional: true, Description: "Static address with prefix; none for DHCP or unconfigured.",
+						Validators: []validator.String{ipv4WithPrefix}},
+					"gateway": schema.StringAttribute{Optional: true, Description: "Default route of the container: on one NIC at most.",
+						Validators: []validator.String{ipv4Address}},
+					"vlan": schema.Int64Attribute{Optional: true, Description: "802.1Q VLAN tag of the host end.",
+						Validators: []validator.Int64{int64Between{1, 4094, ""}}},
 				}},
 			},
-			"memory_mib": schema.Int64Attribute{Description: "Memory limit in MiB; changes in place.", Optional: true},
-			"cpus":       schema.Int64Attribute{Description: "The container may use the first N host CPUs; changes in place.", Optional: true},
+			"memory_mib": schema.Int64Attribute{Description: "Memory limit in MiB; changes in place.", Optional: true,
+				Validators: []validator.Int64{int64Between{16, 1048576, " MiB"}}},
+			"cpus": schema.Int64Attribute{Description: "CPU time the container may use, in CPUs (a cgroup cpu.max quota over any " +
+				"host CPUs, not a pinning); changes in place, on a running container too.", Optional: true,
+				Validators: []validator.Int64{int64Between{1, 1024, " CPUs"}}},
 			"autostart": schema.BoolAttribute{Description: "Start with the host (lxc.start.auto); changes in place.",
 				Optional: true, Computed: true, Default: booldefault.StaticBool(true)},
 			"running": schema.BoolAttribute{Description: "Whether the container runs; changes in place.",
@@ -169,7 +196,7 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 	if err := m.quietBusyboxDhcp(ctx); err != nil {
 		return err
 	}
-	return r.converge(m)
+	return r.converge(ctx, m)
 }
 
 // finishedByCreate says whether lxc-create finished this container: its root
@@ -237,7 +264,7 @@ func (m *lxcContainerModel) quietBusyboxDhcp(ctx context.Context) error {
 }
 
 // converge applies the in-place settings to an existing container.
-func (r *lxcContainerResource) converge(m *lxcContainerModel) error {
+func (r *lxcContainerResource) converge(ctx context.Context, m *lxcContainerModel) error {
 	if err := m.writeManagedConfig(); err != nil {
 		return err
 	}
@@ -254,9 +281,7 @@ func (r *lxcContainerResource) converge(m *lxcContainerModel) error {
 	}
 	if state == "RUNNING" {
 		// Live limits where the host's cgroups take them; the configuration holds them for the next start either way.
-		if !m.MemoryMiB.IsNull() {
-			_, _ = hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-cgroup", "memory.max", strconv.FormatInt(m.MemoryMiB.ValueInt64()*1024*1024, 10))...)
-		}
+		m.applyLiveLimits(ctx)
 		if !m.Running.ValueBool() {
 			_, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-stop", "-t", "10")...)
 			return err
@@ -282,8 +307,6 @@ func (r *lxcContainerResource) converge(m *lxcContainerModel) error {
 	}
 	return nil
 }
-
-var cpusRange = regexp.MustCompile(`^0(-(\d+))?$`)
 
 func (r *lxcContainerResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state lxcContainerModel
@@ -315,15 +338,31 @@ func (r *lxcContainerResource) Read(ctx context.Context, req resource.ReadReques
 		}
 	}
 	state.Cpus = types.Int64Null()
-	if v, ok := configValue(lines, "lxc.cgroup2.cpuset.cpus"); ok {
-		if m := cpusRange.FindStringSubmatch(v); m != nil {
-			n := int64(1)
-			if m[2] != "" {
-				last, _ := strconv.ParseInt(m[2], 10, 64)
-				n = last + 1
-			}
-			state.Cpus = types.Int64Value(n)
+	if n, ok := readCpus(lines); ok {
+		state.Cpus = types.Int64Value(n)
+	}
+	// A map edited by hand into a shape the resource does not write reads as none
+	// of its own (id_map 0/0), so the plan replaces the container.
+	privileged, start, count, _ := readIDMap(lines)
+	state.Privileged = types.BoolValue(privileged)
+	if privileged {
+		// Unused without a user namespace: keep what the configuration says, so a
+		// privileged container does not plan a change of an id map it has none of.
+		if state.IDMapStart.IsNull() {
+			state.IDMapStart, state.IDMapCount = types.Int64Value(100000), types.Int64Value(65536)
 		}
+	} else {
+		state.IDMapStart, state.IDMapCount = types.Int64Value(start), types.Int64Value(count)
+	}
+	if v, ok := configValue(lines, templateKey); ok {
+		state.Template = types.StringValue(v)
+	}
+	if v, ok := configValue(lines, templateArgsKey); ok {
+		args := []string{}
+		if v != "" {
+			args = strings.Split(v, " ")
+		}
+		state.TemplateArgs, _ = types.ListValueFrom(ctx, types.StringType, args)
 	}
 	state.Nics = readNics(ctx, lines)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
@@ -344,7 +383,7 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 			}
 		}
 	}
-	if err := r.converge(&plan); err != nil {
+	if err := r.converge(ctx, &plan); err != nil {
 		resp.Diagnostics.AddError("Updating the container failed", err.Error())
 		return
 	}
@@ -368,8 +407,8 @@ func (r *lxcContainerResource) Delete(ctx context.Context, req resource.DeleteRe
 }
 
 // ImportState takes "NAME" or "NETNS/NAME", followed by ":LXCPATH" when the
-// container is not in /var/lib/lxc. The template cannot be read back from the
-// container: the configuration says what it was made from.
+// container is not in /var/lib/lxc. Read takes the template and its arguments
+// from the container's configuration, where Create recorded them.
 func (r *lxcContainerResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
 	id, lxcPath, hasPath := strings.Cut(req.ID, ":")
 	netns, name, err := splitID(id)
@@ -384,5 +423,27 @@ func (r *lxcContainerResource) ImportState(ctx context.Context, req resource.Imp
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("netns"), netns)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("name"), name)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("lxc_path"), lxcPath)...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("template_args"), []string{})...)
+}
+
+// applyLiveLimits gives a running container its memory and CPU limits now; the
+// configuration holds them for the next start either way. A host whose cgroup
+// layout LXC cannot write them to is logged, not fatal: the next start applies them.
+func (m *lxcContainerModel) applyLiveLimits(ctx context.Context) {
+	var limits [][2]string
+	if !m.MemoryMiB.IsNull() {
+		limits = append(limits, [2]string{"memory.max", strconv.FormatInt(m.MemoryMiB.ValueInt64()*1024*1024, 10)})
+	}
+	if !m.Cpus.IsNull() {
+		limits = append(limits, [2]string{"cpu.max", cpuMax(m.Cpus.ValueInt64())})
+	}
+	for _, l := range limits {
+		res, err := hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-cgroup", l[0], l[1])...)
+		if err == nil && res.ExitCode != 0 {
+			err = fmt.Errorf("lxc-cgroup exited %d: %s", res.ExitCode, strings.TrimSpace(res.Stderr))
+		}
+		if err != nil {
+			tflog.Warn(ctx, "live cgroup limit not applied; the container gets it at its next start",
+				map[string]any{"container": m.Name.ValueString(), "key": l[0], "value": l[1], "error": err.Error()})
+		}
+	}
 }

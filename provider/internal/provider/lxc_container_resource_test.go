@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -13,24 +14,39 @@ import (
 
 const lxcTestPath = "/var/lib/hyperlab/acc-lxc"
 
-func lxcConfig(memory int, autostart bool) string {
+// An unprivileged container (the default) with NICs on two bridges, the default
+// route on the first only.
+func lxcConfig(memory, cpus int, autostart bool) string {
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
   netns     = %[1]q
   name      = "hlacclxc0"
   addresses = ["10.94.0.1/24"]
 }
+resource "hyperlab_bridge" "back" {
+  netns     = %[1]q
+  name      = "hlacclxc1"
+  addresses = ["10.94.1.1/24"]
+}
 resource "hyperlab_lxc_container" "ct" {
   netns      = %[1]q
   name       = "hlacc-ct"
   lxc_path   = %[2]q
   template   = "busybox"
-  nics       = [{ bridge = hyperlab_bridge.lan.name, hwaddr = "52:54:00:00:94:0a", ipv4 = "10.94.0.10/24", gateway = "10.94.0.1" }]
+  nics = [
+    { bridge = hyperlab_bridge.lan.name, hwaddr = "52:54:00:00:94:0a", ipv4 = "10.94.0.10/24", gateway = "10.94.0.1" },
+    { bridge = hyperlab_bridge.back.name, hwaddr = "52:54:00:00:94:0b", ipv4 = "10.94.1.10/24" },
+  ]
   memory_mib = %[3]d
-  cpus       = 1
-  autostart  = %[4]t
+  cpus       = %[4]d
+  autostart  = %[5]t
 }
-`, testNetns, lxcTestPath, memory, autostart)
+`, testNetns, lxcTestPath, memory, cpus, autostart)
+}
+
+func inLxc(argv ...string) (string, error) {
+	out, err := exec.Command("ip", append([]string{"netns", "exec", testNetns, "lxc-attach", "-P", lxcTestPath, "-n", "hlacc-ct", "--"}, argv...)...).CombinedOutput()
+	return string(out), err
 }
 
 func lxcState(t *testing.T) string {
@@ -53,42 +69,64 @@ func TestAccLxcContainer(t *testing.T) {
 		},
 		Steps: []resource.TestStep{
 			{
-				Config: lxcConfig(128, true),
+				Config: lxcConfig(128, 1, true),
 				Check: func(*terraform.State) error {
 					if s := lxcState(t); s != "RUNNING" {
 						return fmt.Errorf("container is %q", s)
 					}
-					// It is on the bridge in the test's namespace, with its address.
-					out, err := exec.Command("ip", "netns", "exec", testNetns, "lxc-attach", "-P", lxcTestPath, "-n", "hlacc-ct", "--", "ip", "addr", "show", "eth0").CombinedOutput()
-					if err != nil || !strings.Contains(string(out), "10.94.0.10/24") {
-						return fmt.Errorf("eth0: %v %s", err, out)
+					// It is on both bridges in the test's namespace, with its addresses...
+					for nic, addr := range map[string]string{"eth0": "10.94.0.10/24", "eth1": "10.94.1.10/24"} {
+						if out, err := inLxc("ip", "addr", "show", nic); err != nil || !strings.Contains(out, addr) {
+							return fmt.Errorf("%s: %v %s", nic, err, out)
+						}
 					}
-					// ...and reaches the host's end of the bridge.
-					out, err = exec.Command("ip", "netns", "exec", testNetns, "lxc-attach", "-P", lxcTestPath, "-n", "hlacc-ct", "--",
-						"ping", "-c", "1", "-W", "2", "10.94.0.1").CombinedOutput()
-					if err != nil {
-						return fmt.Errorf("ping from the container: %v %s", err, out)
+					// ...reaches the host's end of each...
+					for _, host := range []string{"10.94.0.1", "10.94.1.1"} {
+						if out, err := inLxc("ping", "-c", "1", "-W", "2", host); err != nil {
+							return fmt.Errorf("ping %s from the container: %v %s", host, err, out)
+						}
+					}
+					// ...has exactly one default route, through the first...
+					out, err := inLxc("ip", "route", "show", "default")
+					if err != nil || strings.Count(out, "default") != 1 || !strings.Contains(out, "via 10.94.0.1") {
+						return fmt.Errorf("default routes: %v %q", err, out)
+					}
+					// ...and its root is not the host's.
+					if out, err := inLxc("cat", "/proc/self/uid_map"); err != nil || strings.Fields(out)[1] != "100000" {
+						return fmt.Errorf("uid_map: %v %q", err, out)
 					}
 					return nil
 				},
 			},
-			{Config: lxcConfig(256, false), ConfigPlanChecks: action(plancheck.ResourceActionUpdate)}, // memory, autostart in place
-			{
+			{ // memory, CPUs and autostart in place, on the running container
+				Config: lxcConfig(256, 2, false), ConfigPlanChecks: action(plancheck.ResourceActionUpdate),
+				Check: func(*terraform.State) error {
+					b, err := os.ReadFile(lxcTestPath + "/hlacc-ct/config")
+					if err != nil || !strings.Contains(string(b), "lxc.cgroup2.cpu.max = 200000 100000\n") {
+						return fmt.Errorf("cpu quota not written: %v\n%s", err, b)
+					}
+					if s := lxcState(t); s != "RUNNING" {
+						return fmt.Errorf("container is %q after an in-place update", s)
+					}
+					return nil
+				},
+			},
+			{ // import gives everything back, the template included: the plan after it is empty
 				ResourceName: "hyperlab_lxc_container.ct", ImportState: true, ImportStateVerify: true,
-				ImportStateId: testNetns + "/hlacc-ct:" + lxcTestPath, ImportStateVerifyIgnore: []string{"template"},
+				ImportStateId: testNetns + "/hlacc-ct:" + lxcTestPath,
 			},
 			{ // stopped by hand: drift, started again in place
 				PreConfig: func() {
 					_ = exec.Command("ip", "netns", "exec", testNetns, "lxc-stop", "-P", lxcTestPath, "-n", "hlacc-ct", "-k").Run()
 				},
-				Config: lxcConfig(256, false), PlanOnly: true, ExpectNonEmptyPlan: true,
+				Config: lxcConfig(256, 2, false), PlanOnly: true, ExpectNonEmptyPlan: true,
 			},
-			{Config: lxcConfig(256, false), ConfigPlanChecks: action(plancheck.ResourceActionUpdate)},
+			{Config: lxcConfig(256, 2, false), ConfigPlanChecks: action(plancheck.ResourceActionUpdate)},
 			{ // destroyed by hand: Read drops it quietly, apply makes it again
 				PreConfig: func() {
 					_ = exec.Command("ip", "netns", "exec", testNetns, "lxc-destroy", "-P", lxcTestPath, "-n", "hlacc-ct", "-f").Run()
 				},
-				Config: lxcConfig(256, false), ConfigPlanChecks: action(plancheck.ResourceActionCreate),
+				Config: lxcConfig(256, 2, false), ConfigPlanChecks: action(plancheck.ResourceActionCreate),
 			},
 		},
 	})

@@ -39,11 +39,12 @@ func (p *hyperlabProvider) Configure(context.Context, provider.ConfigureRequest,
 
 func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
-		NewBridgeResource,
-		NewTapResource,
-		NewNatResource,
-		NewDhcpResource,
-		NewLxcContainerResource,
+		// The host resources keep restore records, for `restore` after a reboot (restore.go).
+		withRestore("bridge"),
+		withRestore("tap"),
+		withRestore("nat"),
+		withRestore("dhcp"),
+		withRestore("lxc_container"),
 		NewVirtualBoxVMResource,
 		NewVmwareVMResource,
 		NewVmnetResource,

@@ -78,7 +78,19 @@ func (r *tapResource) Create(ctx context.Context, req resource.CreateRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := hostnet.Do(plan.Netns.ValueString(), func() error {
+	err := r.create(&plan)
+	if err != nil {
+		resp.Diagnostics.AddError("Creating TAP device failed", err.Error())
+		return
+	}
+	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// create makes the TAP (or adopts one of its name) and converges it: Create's
+// work, which restore (restore.go) runs from a record too.
+func (r *tapResource) create(plan *tapModel) error {
+	return hostnet.Do(plan.Netns.ValueString(), func() error {
 		name := plan.Name.ValueString()
 		link, err := hostnet.Link(name)
 		if err != nil {
@@ -108,14 +120,8 @@ func (r *tapResource) Create(ctx context.Context, req resource.CreateRequest, re
 				f.Close()
 			}
 		}
-		return r.converge(&plan)
+		return r.converge(plan)
 	})
-	if err != nil {
-		resp.Diagnostics.AddError("Creating TAP device failed", err.Error())
-		return
-	}
-	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 func (r *tapResource) converge(m *tapModel) error {

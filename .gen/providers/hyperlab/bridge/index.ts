@@ -32,7 +32,7 @@ export interface BridgeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly netns?: string;
   /**
-  * An existing interface enslaved to the bridge; changes in place. Read shows it only while it is still enslaved.
+  * An existing interface enslaved to the bridge; changes in place. Read shows it only while it is still enslaved. An uplink that carries addresses of its own is refused (the host would lose its traffic on them).
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/bridge#uplink Bridge#uplink}
   */

@@ -14,11 +14,23 @@ export interface DhcpConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bridge: string;
   /**
+  * DNS search domains handed to clients (option 119), in order; none by default.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#domain_search Dhcp#domain_search}
+  */
+  readonly domainSearch?: string[];
+  /**
   * Lease time in seconds.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#lease_seconds Dhcp#lease_seconds}
   */
   readonly leaseSeconds?: number;
+  /**
+  * DNS servers handed to clients (option 6), in order; none by default.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#nameservers Dhcp#nameservers}
+  */
+  readonly nameservers?: string[];
   /**
   * Network namespace (a name under /run/netns) the resource lives in; "" is the provider's own.
   *
@@ -38,7 +50,7 @@ export interface DhcpConfig extends cdktf.TerraformMetaArguments {
   */
   readonly rangeStart: string;
   /**
-  * Fixed addresses by MAC; change without a restart (Read lists the reservation files there are).
+  * What a MAC always gets: an address, and no router option where default_route is false; change without a restart (Read lists the reservation files there are).
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#reservations Dhcp#reservations}
   */
@@ -58,11 +70,17 @@ export interface DhcpConfig extends cdktf.TerraformMetaArguments {
 }
 export interface DhcpReservations {
   /**
-  * The address it always gets.
+  * The address it always gets; none: one from the range.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#address Dhcp#address}
   */
-  readonly address: string;
+  readonly address?: string;
+  /**
+  * false: the client gets an empty router option, so it adds no default route through this bridge; null (the default): it gets the router.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#default_route Dhcp#default_route}
+  */
+  readonly defaultRoute?: boolean | cdktf.IResolvable;
   /**
   * The name the lease carries.
   *
@@ -84,6 +102,7 @@ export function dhcpReservationsToTerraform(struct?: DhcpReservations | cdktf.IR
   }
   return {
     address: cdktf.stringToTerraform(struct!.address),
+    default_route: cdktf.booleanToTerraform(struct!.defaultRoute),
     hostname: cdktf.stringToTerraform(struct!.hostname),
     mac: cdktf.stringToTerraform(struct!.mac),
   }
@@ -101,6 +120,12 @@ export function dhcpReservationsToHclTerraform(struct?: DhcpReservations | cdktf
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    default_route: {
+      value: cdktf.booleanToHclTerraform(struct!.defaultRoute),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
     },
     hostname: {
       value: cdktf.stringToHclTerraform(struct!.hostname),
@@ -144,6 +169,10 @@ export class DhcpReservationsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.address = this._address;
     }
+    if (this._defaultRoute !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.defaultRoute = this._defaultRoute;
+    }
     if (this._hostname !== undefined) {
       hasAnyValues = true;
       internalValueResult.hostname = this._hostname;
@@ -160,6 +189,7 @@ export class DhcpReservationsOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._address = undefined;
+      this._defaultRoute = undefined;
       this._hostname = undefined;
       this._mac = undefined;
     }
@@ -171,12 +201,13 @@ export class DhcpReservationsOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._address = value.address;
+      this._defaultRoute = value.defaultRoute;
       this._hostname = value.hostname;
       this._mac = value.mac;
     }
   }
 
-  // address - computed: true, optional: false, required: true
+  // address - computed: true, optional: true, required: false
   private _address?: string; 
   public get address() {
     return this.getStringAttribute('address');
@@ -184,9 +215,28 @@ export class DhcpReservationsOutputReference extends cdktf.ComplexObject {
   public set address(value: string) {
     this._address = value;
   }
+  public resetAddress() {
+    this._address = undefined;
+  }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
     return this._address;
+  }
+
+  // default_route - computed: true, optional: true, required: false
+  private _defaultRoute?: boolean | cdktf.IResolvable; 
+  public get defaultRoute() {
+    return this.getBooleanAttribute('default_route');
+  }
+  public set defaultRoute(value: boolean | cdktf.IResolvable) {
+    this._defaultRoute = value;
+  }
+  public resetDefaultRoute() {
+    this._defaultRoute = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get defaultRouteInput() {
+    return this._defaultRoute;
   }
 
   // hostname - computed: true, optional: false, required: true
@@ -288,7 +338,9 @@ export class Dhcp extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._bridge = config.bridge;
+    this._domainSearch = config.domainSearch;
     this._leaseSeconds = config.leaseSeconds;
+    this._nameservers = config.nameservers;
     this._netns = config.netns;
     this._rangeEnd = config.rangeEnd;
     this._rangeStart = config.rangeStart;
@@ -314,6 +366,22 @@ export class Dhcp extends cdktf.TerraformResource {
     return this._bridge;
   }
 
+  // domain_search - computed: true, optional: true, required: false
+  private _domainSearch?: string[]; 
+  public get domainSearch() {
+    return this.getListAttribute('domain_search');
+  }
+  public set domainSearch(value: string[]) {
+    this._domainSearch = value;
+  }
+  public resetDomainSearch() {
+    this._domainSearch = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get domainSearchInput() {
+    return this._domainSearch;
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
@@ -333,6 +401,22 @@ export class Dhcp extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get leaseSecondsInput() {
     return this._leaseSeconds;
+  }
+
+  // nameservers - computed: true, optional: true, required: false
+  private _nameservers?: string[]; 
+  public get nameservers() {
+    return this.getListAttribute('nameservers');
+  }
+  public set nameservers(value: string[]) {
+    this._nameservers = value;
+  }
+  public resetNameservers() {
+    this._nameservers = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameserversInput() {
+    return this._nameservers;
   }
 
   // netns - computed: true, optional: true, required: false
@@ -429,7 +513,9 @@ export class Dhcp extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       bridge: cdktf.stringToTerraform(this._bridge),
+      domain_search: cdktf.listMapper(cdktf.stringToTerraform, false)(this._domainSearch),
       lease_seconds: cdktf.numberToTerraform(this._leaseSeconds),
+      nameservers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._nameservers),
       netns: cdktf.stringToTerraform(this._netns),
       range_end: cdktf.stringToTerraform(this._rangeEnd),
       range_start: cdktf.stringToTerraform(this._rangeStart),
@@ -447,11 +533,23 @@ export class Dhcp extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      domain_search: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._domainSearch),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
       lease_seconds: {
         value: cdktf.numberToHclTerraform(this._leaseSeconds),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      nameservers: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._nameservers),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
       },
       netns: {
         value: cdktf.stringToHclTerraform(this._netns),

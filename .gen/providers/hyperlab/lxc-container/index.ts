@@ -14,11 +14,23 @@ export interface LxcContainerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly autostart?: boolean | cdktf.IResolvable;
   /**
-  * The container may use the first N host CPUs; changes in place.
+  * CPU time the container may use, in CPUs (a cgroup cpu.max quota over any host CPUs, not a pinning); changes in place, on a running container too.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#cpus LxcContainer#cpus}
   */
   readonly cpus?: number;
+  /**
+  * How many ids that namespace maps; a change replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#id_map_count LxcContainer#id_map_count}
+  */
+  readonly idMapCount?: number;
+  /**
+  * First host uid and gid of an unprivileged container's user namespace (container root maps to it); a change replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#id_map_start LxcContainer#id_map_start}
+  */
+  readonly idMapStart?: number;
   /**
   * Directory LXC keeps containers in (lxc-* -P).
   *
@@ -50,6 +62,12 @@ export interface LxcContainerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nics?: LxcContainerNics[] | cdktf.IResolvable;
   /**
+  * Run without a user namespace: root in the container is root on the host. A change replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#privileged LxcContainer#privileged}
+  */
+  readonly privileged?: boolean | cdktf.IResolvable;
+  /**
   * Opaque values, such as the IDs of the bridges its NICs join: when one changes (a bridge was made again), a running container is restarted, so its veths join the bridges anew. Its root filesystem stays.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#restart_triggers LxcContainer#restart_triggers}
@@ -62,7 +80,7 @@ export interface LxcContainerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly running?: boolean | cdktf.IResolvable;
   /**
-  * LXC template that builds the root filesystem; a change replaces the container.
+  * LXC template that builds the root filesystem; a change replaces the container. Recorded in the container's configuration, so import and Read give it back.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#template LxcContainer#template}
   */
@@ -82,7 +100,7 @@ export interface LxcContainerNics {
   */
   readonly bridge: string;
   /**
-  * Default route of the container.
+  * Default route of the container: on one NIC at most.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#gateway LxcContainer#gateway}
   */
@@ -380,11 +398,14 @@ export class LxcContainer extends cdktf.TerraformResource {
     });
     this._autostart = config.autostart;
     this._cpus = config.cpus;
+    this._idMapCount = config.idMapCount;
+    this._idMapStart = config.idMapStart;
     this._lxcPath = config.lxcPath;
     this._memoryMib = config.memoryMib;
     this._name = config.name;
     this._netns = config.netns;
     this._nics.internalValue = config.nics;
+    this._privileged = config.privileged;
     this._restartTriggers = config.restartTriggers;
     this._running = config.running;
     this._template = config.template;
@@ -430,6 +451,38 @@ export class LxcContainer extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // id_map_count - computed: true, optional: true, required: false
+  private _idMapCount?: number; 
+  public get idMapCount() {
+    return this.getNumberAttribute('id_map_count');
+  }
+  public set idMapCount(value: number) {
+    this._idMapCount = value;
+  }
+  public resetIdMapCount() {
+    this._idMapCount = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idMapCountInput() {
+    return this._idMapCount;
+  }
+
+  // id_map_start - computed: true, optional: true, required: false
+  private _idMapStart?: number; 
+  public get idMapStart() {
+    return this.getNumberAttribute('id_map_start');
+  }
+  public set idMapStart(value: number) {
+    this._idMapStart = value;
+  }
+  public resetIdMapStart() {
+    this._idMapStart = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idMapStartInput() {
+    return this._idMapStart;
   }
 
   // lxc_path - computed: true, optional: true, required: false
@@ -509,6 +562,22 @@ export class LxcContainer extends cdktf.TerraformResource {
     return this._nics.internalValue;
   }
 
+  // privileged - computed: true, optional: true, required: false
+  private _privileged?: boolean | cdktf.IResolvable; 
+  public get privileged() {
+    return this.getBooleanAttribute('privileged');
+  }
+  public set privileged(value: boolean | cdktf.IResolvable) {
+    this._privileged = value;
+  }
+  public resetPrivileged() {
+    this._privileged = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get privilegedInput() {
+    return this._privileged;
+  }
+
   // restart_triggers - computed: false, optional: true, required: false
   private _restartTriggers?: string[]; 
   public get restartTriggers() {
@@ -578,11 +647,14 @@ export class LxcContainer extends cdktf.TerraformResource {
     return {
       autostart: cdktf.booleanToTerraform(this._autostart),
       cpus: cdktf.numberToTerraform(this._cpus),
+      id_map_count: cdktf.numberToTerraform(this._idMapCount),
+      id_map_start: cdktf.numberToTerraform(this._idMapStart),
       lxc_path: cdktf.stringToTerraform(this._lxcPath),
       memory_mib: cdktf.numberToTerraform(this._memoryMib),
       name: cdktf.stringToTerraform(this._name),
       netns: cdktf.stringToTerraform(this._netns),
       nics: cdktf.listMapper(lxcContainerNicsToTerraform, false)(this._nics.internalValue),
+      privileged: cdktf.booleanToTerraform(this._privileged),
       restart_triggers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._restartTriggers),
       running: cdktf.booleanToTerraform(this._running),
       template: cdktf.stringToTerraform(this._template),
@@ -600,6 +672,18 @@ export class LxcContainer extends cdktf.TerraformResource {
       },
       cpus: {
         value: cdktf.numberToHclTerraform(this._cpus),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      id_map_count: {
+        value: cdktf.numberToHclTerraform(this._idMapCount),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      id_map_start: {
+        value: cdktf.numberToHclTerraform(this._idMapStart),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
@@ -633,6 +717,12 @@ export class LxcContainer extends cdktf.TerraformResource {
         isBlock: true,
         type: "list",
         storageClassType: "LxcContainerNicsList",
+      },
+      privileged: {
+        value: cdktf.booleanToHclTerraform(this._privileged),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       restart_triggers: {
         value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._restartTriggers),

@@ -1,0 +1,628 @@
+package provider
+
+// Reboot restore. Bridges, TAPs, NAT, DHCP servers and running containers live in
+// the kernel and in /run, so a reboot loses them. Each host resource therefore
+// keeps a restore record of its desired state on disk, which
+// `terraform-provider-hyperlab restore` replays at boot through the resources' own
+// create and converge code (restore_run.go). This file is the record keeping: the
+// records, the resource wrapper that writes and removes them, and the boot unit.
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+)
+
+const (
+	// DefaultRestoreDir is where the records live: persistent, unlike /run.
+	DefaultRestoreDir = "/var/lib/hyperlab/restore"
+	restoreUnitName   = "hyperlab-restore.service"
+	// The provider copies itself here, beside the records it wrote, so the boot
+	// command does not depend on a stack's plugin directory.
+	restoreBinaryName = "terraform-provider-hyperlab"
+)
+
+// restoreHost is where the records, the boot unit and systemd are; tests point it
+// at a directory of their own.
+type restoreHost struct {
+	dir        string
+	unitPath   string
+	systemdDir string // present when systemd is PID 1 (as sd_booted(3) checks)
+	systemctl  []string
+	executable func() (string, error)
+}
+
+func defaultRestoreHost() *restoreHost {
+	return &restoreHost{
+		dir:        DefaultRestoreDir,
+		unitPath:   "/etc/systemd/system/" + restoreUnitName,
+		systemdDir: "/run/systemd/system",
+		systemctl:  []string{"systemctl"},
+		executable: os.Executable,
+	}
+}
+
+var (
+	restoreTarget = defaultRestoreHost()
+	// Resources of one provider process take turns; processes lock the parent directory.
+	restoreMu sync.Mutex
+)
+
+// A restorable kind: which attributes name an object (with its netns), and how
+// restore brings one back from its record (restore_run.go).
+type restoreKind struct {
+	kind     string // the resource type without "hyperlab_"
+	names    []string
+	resource func() resource.Resource
+	restore  func(ctx context.Context, st tfsdk.State) (string, error)
+}
+
+// restoreKinds, in the order restore replays them: what an object needs comes before it.
+var restoreKinds = []*restoreKind{
+	{kind: "bridge", names: []string{"name"}, resource: NewBridgeResource, restore: restoreBridge},
+	{kind: "tap", names: []string{"name"}, resource: NewTapResource, restore: restoreTap},
+	{kind: "nat", names: []string{"bridge"}, resource: NewNatResource, restore: restoreNat},
+	{kind: "dhcp", names: []string{"bridge"}, resource: NewDhcpResource, restore: restoreDhcp},
+	{kind: "lxc_container", names: []string{"name", "lxc_path"}, resource: NewLxcContainerResource, restore: restoreLxcContainer},
+}
+
+func restoreKindOf(kind string) *restoreKind {
+	for _, k := range restoreKinds {
+		if k.kind == kind {
+			return k
+		}
+	}
+	return nil
+}
+
+func schemaOf(ctx context.Context, r resource.Resource) schema.Schema {
+	var resp resource.SchemaResponse
+	r.Schema(ctx, resource.SchemaRequest{}, &resp)
+	return resp.Schema
+}
+
+// recordFile is KIND@NAMESPACE@NAME[@...].json, NAMESPACE as in runStatePath
+// ("root" or "netns=NAME"); each name query-escaped (an lxc_path has slashes).
+func recordFile(kind, netns string, names ...string) string {
+	parts := []string{kind, "root"}
+	if netns != "" {
+		parts[1] = "netns=" + netns
+	}
+	for _, n := range names {
+		parts = append(parts, url.QueryEscape(n))
+	}
+	return strings.Join(parts, "@") + ".json"
+}
+
+// record is what a record file holds: the kind and the resource's state, as the
+// engine's JSON state has it (object keys sorted, set elements sorted).
+type record struct {
+	Kind  string          `json:"kind"`
+	State json.RawMessage `json:"state"`
+}
+
+// encodeRecord gives the record file's name and content for a resource's state.
+func encodeRecord(ctx context.Context, k *restoreKind, st tfsdk.State) (string, []byte, error) {
+	var netns string
+	if diags := st.GetAttribute(ctx, path.Root("netns"), &netns); diags.HasError() {
+		return "", nil, diagError(diags)
+	}
+	names := make([]string, len(k.names))
+	for i, attr := range k.names {
+		if diags := st.GetAttribute(ctx, path.Root(attr), &names[i]); diags.HasError() {
+			return "", nil, diagError(diags)
+		}
+	}
+	value, err := jsonValue(st.Raw)
+	if err != nil {
+		return "", nil, err
+	}
+	state, err := json.Marshal(value)
+	if err != nil {
+		return "", nil, err
+	}
+	content, err := json.MarshalIndent(record{Kind: k.kind, State: state}, "", "  ")
+	if err != nil {
+		return "", nil, err
+	}
+	return recordFile(k.kind, netns, names...), append(content, '\n'), nil
+}
+
+// decodeRecord reads a record back into a state of its resource's schema.
+func decodeRecord(ctx context.Context, content []byte) (*restoreKind, tfsdk.State, error) {
+	var rec record
+	if err := json.Unmarshal(content, &rec); err != nil {
+		return nil, tfsdk.State{}, err
+	}
+	k := restoreKindOf(rec.Kind)
+	if k == nil {
+		return nil, tfsdk.State{}, fmt.Errorf("unknown kind %q", rec.Kind)
+	}
+	s := schemaOf(ctx, k.resource())
+	// Attributes this provider's schema lacks (a record from another version) are
+	// left out; ones it has and the record lacks read as null.
+	var attrs map[string]json.RawMessage
+	if err := json.Unmarshal(rec.State, &attrs); err != nil {
+		return nil, tfsdk.State{}, err
+	}
+	for name := range attrs {
+		if _, known := s.Attributes[name]; !known {
+			delete(attrs, name)
+		}
+	}
+	known, _ := json.Marshal(attrs)
+	raw, err := tfprotov6.DynamicValue{JSON: known}.Unmarshal(s.Type().TerraformType(ctx))
+	if err != nil {
+		return nil, tfsdk.State{}, err
+	}
+	return k, tfsdk.State{Schema: s, Raw: raw}, nil
+}
+
+// jsonValue is v as encoding/json writes it deterministically: objects as maps
+// (sorted keys), numbers exact, and set elements in the order of their JSON.
+func jsonValue(v tftypes.Value) (any, error) {
+	if v.IsNull() {
+		return nil, nil
+	}
+	if !v.IsFullyKnown() {
+		return nil, errors.New("the state has unknown values")
+	}
+	switch t := v.Type().(type) {
+	case tftypes.Object, tftypes.Map:
+		var attrs map[string]tftypes.Value
+		if err := v.As(&attrs); err != nil {
+			return nil, err
+		}
+		out := map[string]any{}
+		for name, a := range attrs {
+			var err error
+			if out[name], err = jsonValue(a); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	case tftypes.List, tftypes.Set, tftypes.Tuple:
+		var elems []tftypes.Value
+		if err := v.As(&elems); err != nil {
+			return nil, err
+		}
+		out := make([]any, len(elems))
+		encoded := make([]string, len(elems))
+		for i, e := range elems {
+			var err error
+			if out[i], err = jsonValue(e); err != nil {
+				return nil, err
+			}
+			b, _ := json.Marshal(out[i])
+			encoded[i] = string(b)
+		}
+		if _, isSet := t.(tftypes.Set); isSet {
+			sort.Sort(byKey{out, encoded})
+		}
+		return out, nil
+	default:
+		switch {
+		case t.Equal(tftypes.String):
+			var s string
+			err := v.As(&s)
+			return s, err
+		case t.Equal(tftypes.Bool):
+			var b bool
+			err := v.As(&b)
+			return b, err
+		case t.Equal(tftypes.Number):
+			f := new(big.Float)
+			if err := v.As(&f); err != nil {
+				return nil, err
+			}
+			return json.Number(f.Text('f', -1)), nil
+		}
+		return nil, fmt.Errorf("cannot record a value of type %s", t)
+	}
+}
+
+type byKey struct {
+	values []any
+	keys   []string
+}
+
+func (b byKey) Len() int           { return len(b.values) }
+func (b byKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
+func (b byKey) Swap(i, j int) {
+	b.values[i], b.values[j] = b.values[j], b.values[i]
+	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
+}
+
+func diagError(diags diag.Diagnostics) error {
+	var msgs []string
+	for _, d := range diags.Errors() {
+		msgs = append(msgs, d.Summary()+": "+d.Detail())
+	}
+	return errors.New(strings.Join(msgs, "; "))
+}
+
+// lock takes the record lock: the process's mutex, then an flock on the parent
+// directory (which outlives the records directory), made when create is set.
+func (h *restoreHost) lock(create bool) (unlock func(), err error) {
+	restoreMu.Lock()
+	parent := filepath.Dir(h.dir)
+	for {
+		if create {
+			if err := os.MkdirAll(parent, 0o755); err != nil {
+				restoreMu.Unlock()
+				return nil, err
+			}
+		}
+		f, err := os.Open(parent)
+		if err != nil {
+			restoreMu.Unlock()
+			return nil, err
+		}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+			f.Close()
+			restoreMu.Unlock()
+			return nil, err
+		}
+		// Another process may have removed the directory (and another made it anew)
+		// while this one waited: then the lock held is on a directory that is gone.
+		var held, now syscall.Stat_t
+		if syscall.Fstat(int(f.Fd()), &held) == nil && syscall.Stat(parent, &now) == nil && held.Ino == now.Ino && held.Dev == now.Dev {
+			return func() { f.Close(); restoreMu.Unlock() }, nil
+		}
+		f.Close()
+	}
+}
+
+// save writes one record and makes sure the boot hook is in place. notice is
+// for the person deploying: set when this is the lab's first record on a host
+// whose boot will not restore it by itself.
+func (h *restoreHost) save(name string, content []byte, logf func(string, ...any)) (notice string, err error) {
+	unlock, err := h.lock(true)
+	if err != nil {
+		return "", err
+	}
+	defer unlock()
+	first := len(h.records()) == 0
+	if err := os.MkdirAll(h.dir, 0o755); err != nil {
+		return "", err
+	}
+	file := filepath.Join(h.dir, name)
+	if old, err := os.ReadFile(file); err != nil || !bytes.Equal(old, content) {
+		tmp := filepath.Join(h.dir, "."+name+".tmp")
+		if err := os.WriteFile(tmp, content, 0o600); err != nil {
+			return "", err
+		}
+		if err := os.Rename(tmp, file); err != nil {
+			os.Remove(tmp)
+			return "", err
+		}
+	}
+	installed, err := h.installBootHook(logf)
+	if err == nil && first && !installed {
+		notice = fmt.Sprintf("This host does not run systemd, so nothing brings the lab back after a reboot by itself: "+
+			"have it run `%s` at boot (see the README, Reboot).", h.bootCommand())
+	}
+	return notice, err
+}
+
+// remove deletes one record; with the last one go the boot hook, the copied
+// binary and the directory (and its parent, when that is empty too).
+func (h *restoreHost) remove(name string, logf func(string, ...any)) error {
+	if _, err := os.Stat(h.dir); os.IsNotExist(err) {
+		return nil
+	}
+	unlock, err := h.lock(false)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if err := os.Remove(filepath.Join(h.dir, name)); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	if len(h.records()) > 0 {
+		return nil
+	}
+	if err := h.removeBootHook(logf); err != nil {
+		return err
+	}
+	if err := os.Remove(filepath.Join(h.dir, restoreBinaryName)); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	if err := os.Remove(h.dir); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	_ = os.Remove(filepath.Dir(h.dir)) // only when empty
+	logf("hyperlab restore: last record removed: %s is gone", h.dir)
+	return nil
+}
+
+// records are the record files of the directory, sorted.
+func (h *restoreHost) records() []string {
+	files, _ := filepath.Glob(filepath.Join(h.dir, "*.json"))
+	sort.Strings(files)
+	return files
+}
+
+func (h *restoreHost) binary() string { return filepath.Join(h.dir, restoreBinaryName) }
+
+func (h *restoreHost) bootCommand() string {
+	return h.binary() + " restore --dir " + h.dir
+}
+
+// restoreUnit is the boot unit: after the firewall is loaded (firewall loaders
+// order themselves before network-pre.target), so the NAT rules are not flushed
+// by it; before network.target, libvirtd/virtqemud and lxc.service, whose own
+// autostart needs the bridges. dnsmasq and the containers' monitors stay in the
+// unit's cgroup: RemainAfterExit keeps the unit active, KillMode=process keeps a
+// stop of the unit from killing them, and Delegate lets LXC manage the subtree.
+func (h *restoreHost) restoreUnit() string {
+	return `# Written by the hyperlab provider with the first restore record in ` + h.dir + `;
+# disabled and removed with the last (destroy). See the hyperlab README, "Reboot".
+[Unit]
+Description=hyperlab: bring back the lab's network namespaces, bridges, TAPs, NAT, DHCP and LXC containers
+Wants=network-pre.target
+After=network-pre.target local-fs.target
+Before=network.target libvirtd.service virtqemud.service lxc.service libvirt-guests.service
+ConditionPathExists=` + h.binary() + `
+
+[Service]
+Type=oneshot
+RemainAfterExit=yes
+KillMode=process
+Delegate=yes
+TimeoutStartSec=15min
+ExecStart=` + h.bootCommand() + `
+
+[Install]
+WantedBy=multi-user.target
+`
+}
+
+func (h *restoreHost) systemdRuns() bool {
+	info, err := os.Stat(h.systemdDir)
+	return err == nil && info.IsDir()
+}
+
+// copied remembers the binary this process put in place (or found there), by the
+// destination's size and time, so a deploy copies it once.
+var copied = map[string]string{}
+
+// installBinary copies the running provider beside the records, when it is a
+// provider binary (not a test binary) and differs from what is there.
+func (h *restoreHost) installBinary(logf func(string, ...any)) error {
+	src, err := h.executable()
+	if err != nil {
+		return err
+	}
+	if !strings.HasPrefix(filepath.Base(src), restoreBinaryName) {
+		logf("hyperlab restore: %s is not the provider's binary: not copied to %s", src, h.binary())
+		return nil
+	}
+	dst := h.binary()
+	if info, err := os.Stat(dst); err == nil && copied[dst] == fmt.Sprint(info.Size(), info.ModTime()) {
+		return nil
+	}
+	want, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	if have, err := os.ReadFile(dst); err != nil || !bytes.Equal(have, want) {
+		if err := copyFile(src, dst+".tmp", 0o755); err != nil {
+			return err
+		}
+		if err := os.Rename(dst+".tmp", dst); err != nil {
+			return err
+		}
+		logf("hyperlab restore: copied %s to %s", src, dst)
+	}
+	if info, err := os.Stat(dst); err == nil {
+		copied[dst] = fmt.Sprint(info.Size(), info.ModTime())
+	}
+	return nil
+}
+
+func copyFile(src, dst string, mode os.FileMode) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, mode)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// installBootHook puts the binary in place and, where systemd runs, installs and
+// enables the unit; installed says whether the boot will run restore by itself.
+func (h *restoreHost) installBootHook(logf func(string, ...any)) (installed bool, err error) {
+	if err := h.installBinary(logf); err != nil {
+		return false, err
+	}
+	if !h.systemdRuns() {
+		logf("hyperlab restore: systemd is not running here (%s is missing): %s not installed; run `%s` at boot",
+			h.systemdDir, restoreUnitName, h.bootCommand())
+		return false, nil
+	}
+	unit := h.restoreUnit()
+	if have, err := os.ReadFile(h.unitPath); err == nil && string(have) == unit {
+		return true, nil
+	}
+	if err := os.WriteFile(h.unitPath, []byte(unit), 0o644); err != nil {
+		return false, err
+	}
+	for _, args := range [][]string{{"daemon-reload"}, {"enable", restoreUnitName}} {
+		if _, err := hostexec.Run("", append(append([]string{}, h.systemctl...), args...)...); err != nil {
+			return false, err
+		}
+	}
+	logf("hyperlab restore: installed and enabled %s", h.unitPath)
+	return true, nil
+}
+
+func (h *restoreHost) removeBootHook(logf func(string, ...any)) error {
+	if _, err := os.Stat(h.unitPath); os.IsNotExist(err) {
+		return nil
+	}
+	if h.systemdRuns() {
+		if _, err := hostexec.Run("", append(append([]string{}, h.systemctl...), "disable", restoreUnitName)...); err != nil {
+			return err
+		}
+	}
+	if err := os.Remove(h.unitPath); err != nil {
+		return err
+	}
+	if h.systemdRuns() {
+		if _, err := hostexec.Run("", append(append([]string{}, h.systemctl...), "daemon-reload")...); err != nil {
+			return err
+		}
+	}
+	logf("hyperlab restore: disabled and removed %s", h.unitPath)
+	return nil
+}
+
+// withRestore wraps a host resource so that it keeps its restore record: written
+// after a successful Create or Update, and after a Read that finds the object
+// but no record (an import, or a lab deployed by a provider without records);
+// removed after a successful Delete. The resource itself is unchanged.
+func withRestore(kind string) func() resource.Resource {
+	k := restoreKindOf(kind)
+	return func() resource.Resource { return &restorable{Resource: k.resource(), kind: k} }
+}
+
+type restorable struct {
+	resource.Resource
+	kind *restoreKind
+}
+
+func (w *restorable) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics, onlyIfMissing bool) {
+	if diags.HasError() || st.Raw.IsNull() {
+		return
+	}
+	logf := func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) }
+	name, content, err := encodeRecord(ctx, w.kind, st)
+	if err == nil && onlyIfMissing {
+		if _, statErr := os.Stat(filepath.Join(restoreTarget.dir, name)); statErr == nil {
+			return
+		}
+	}
+	var notice string
+	if err == nil {
+		notice, err = restoreTarget.save(name, content, logf)
+	}
+	if err != nil {
+		diags.AddWarning("The restore record was not written",
+			fmt.Sprintf("This object will not come back by itself after a reboot (see the README, Reboot): %v", err))
+	} else if notice != "" {
+		diags.AddWarning("Nothing restores the lab at boot", notice)
+	}
+}
+
+func (w *restorable) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	w.Resource.Create(ctx, req, resp)
+	w.keep(ctx, resp.State, &resp.Diagnostics, false)
+}
+
+func (w *restorable) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	w.Resource.Update(ctx, req, resp)
+	w.keep(ctx, resp.State, &resp.Diagnostics, false)
+}
+
+func (w *restorable) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	w.Resource.Read(ctx, req, resp)
+	w.keep(ctx, resp.State, &resp.Diagnostics, true)
+}
+
+func (w *restorable) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	w.Resource.Delete(ctx, req, resp)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	name, _, err := encodeRecord(ctx, w.kind, req.State)
+	if err == nil {
+		err = restoreTarget.remove(name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) })
+	}
+	if err != nil {
+		resp.Diagnostics.AddWarning("The restore record was not removed", err.Error())
+	}
+}
+
+// The optional interfaces the framework looks for are passed through, so the
+// wrapper hides nothing a resource adds (restore_test.go checks the list).
+
+func (w *restorable) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if r, ok := w.Resource.(resource.ResourceWithImportState); ok {
+		r.ImportState(ctx, req, resp)
+		return
+	}
+	resp.Diagnostics.AddError("Import is not supported", "hyperlab_"+w.kind.kind+" cannot be imported")
+}
+
+func (w *restorable) Configure(ctx context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	if r, ok := w.Resource.(resource.ResourceWithConfigure); ok {
+		r.Configure(ctx, req, resp)
+	}
+}
+
+func (w *restorable) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if r, ok := w.Resource.(resource.ResourceWithModifyPlan); ok {
+		r.ModifyPlan(ctx, req, resp)
+	}
+}
+
+func (w *restorable) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	if r, ok := w.Resource.(resource.ResourceWithValidateConfig); ok {
+		r.ValidateConfig(ctx, req, resp)
+	}
+}
+
+func (w *restorable) ConfigValidators(ctx context.Context) []resource.ConfigValidator {
+	if r, ok := w.Resource.(resource.ResourceWithConfigValidators); ok {
+		return r.ConfigValidators(ctx)
+	}
+	return nil
+}
+
+func (w *restorable) UpgradeState(ctx context.Context) map[int64]resource.StateUpgrader {
+	if r, ok := w.Resource.(resource.ResourceWithUpgradeState); ok {
+		return r.UpgradeState(ctx)
+	}
+	return nil
+}
+
+func (w *restorable) MoveState(ctx context.Context) []resource.StateMover {
+	if r, ok := w.Resource.(resource.ResourceWithMoveState); ok {
+		return r.MoveState(ctx)
+	}
+	return nil
+}

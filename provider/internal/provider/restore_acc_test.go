@@ -1,0 +1,158 @@
+package provider
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+)
+
+// A NAT bridge with a TAP and a DHCP server, as BridgedNetwork makes them (the
+// server replaced when the bridge's ifindex changes).
+func restoreAccConfig() string {
+	return fmt.Sprintf(`
+resource "hyperlab_bridge" "lan" {
+  netns     = %[1]q
+  name      = "hlaccrb0"
+  mtu       = 1400
+  addresses = ["10.97.0.1/24"]
+}
+resource "hyperlab_tap" "tap" {
+  netns  = %[1]q
+  name   = "hlaccrb-tap"
+  bridge = hyperlab_bridge.lan.name
+  mtu    = 1400
+}
+resource "hyperlab_nat" "lan" {
+  netns       = %[1]q
+  bridge      = hyperlab_bridge.lan.name
+  source_cidr = "10.97.0.0/24"
+}
+resource "hyperlab_dhcp" "lan" {
+  netns        = %[1]q
+  bridge       = hyperlab_bridge.lan.name
+  range_start  = "10.97.0.100"
+  range_end    = "10.97.0.150"
+  router       = "10.97.0.1"
+  reservations = [{ mac = "52:54:00:00:97:0a", address = "10.97.0.10", hostname = "a" }]
+  lifecycle {
+    replace_triggered_by = [hyperlab_bridge.lan.ifindex]
+  }
+}
+`, testNetns)
+}
+
+func bridgeIndex(name string) (int, error) {
+	index := 0
+	err := inNetns(func() error {
+		link, err := hostnet.Link(name)
+		if err != nil || link == nil {
+			return fmt.Errorf("%s: %v", name, err)
+		}
+		index = link.Attrs().Index
+		return nil
+	})
+	return index, err
+}
+
+// Deploy, then what a reboot does to the namespace (dnsmasq killed, the
+// namespace and everything in it gone, the provider's /run state gone), then
+// restore from the records: the objects are back as they were, and the plan is
+// empty without an apply.
+func TestAccRestoreAfterReboot(t *testing.T) {
+	requireNetns(t)
+	records := []string{"bridge@netns=hlacc@hlaccrb0.json", "tap@netns=hlacc@hlaccrb-tap.json", "nat@netns=hlacc@hlaccrb0.json", "dhcp@netns=hlacc@hlaccrb0.json"}
+	dhcp := &dhcpModel{Netns: types.StringValue(testNetns), Bridge: types.StringValue("hlaccrb0")}
+	var index int
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy: func(*terraform.State) error {
+			if _, err := os.Stat(restoreTarget.dir); !os.IsNotExist(err) {
+				return fmt.Errorf("records left after destroy: %v", err)
+			}
+			return linkGone("hlaccrb0")
+		},
+		Steps: []resource.TestStep{
+			{
+				// A link made first gives the bridge an index a fresh namespace would not:
+				// restore must ask for it.
+				PreConfig: func() { sh(t, "ip", "link", "add", "hlaccrb-pad", "type", "bridge") },
+				Config:    restoreAccConfig(),
+				Check: func(*terraform.State) error {
+					for _, name := range records {
+						if _, err := os.Stat(filepath.Join(restoreTarget.dir, name)); err != nil {
+							return fmt.Errorf("no record: %v", err)
+						}
+					}
+					var err error
+					if index, err = bridgeIndex("hlaccrb0"); err == nil && index <= 2 {
+						err = fmt.Errorf("the bridge has index %d, which a fresh namespace gives anyway", index)
+					}
+					return err
+				},
+			},
+			{
+				PreConfig: func() {
+					pid, _ := dhcp.runningPidAny()
+					if pid == 0 {
+						t.Fatal("dnsmasq is not running before the reboot")
+					}
+					_ = syscall.Kill(pid, syscall.SIGKILL)
+					for i := 0; i < 50 && alive(pid); i++ {
+						time.Sleep(100 * time.Millisecond)
+					}
+					if out, err := exec.Command("ip", "netns", "delete", testNetns).CombinedOutput(); err != nil {
+						t.Fatalf("deleting %s: %v %s", testNetns, err, out)
+					}
+					state, _ := filepath.Glob("/run/hyperlab-*@netns=" + testNetns + "*")
+					for _, p := range state {
+						os.RemoveAll(p)
+					}
+					var out bytes.Buffer
+					if err := Restore(context.Background(), restoreTarget.dir, &out); err != nil {
+						t.Fatalf("restore: %v\n%s", err, out.String())
+					}
+					t.Logf("restore:\n%s", out.String())
+					for _, want := range []string{"ok netns hlacc: made, lo up", "ok bridge hlacc/hlaccrb0: up, ifindex", "ok tap hlacc/hlaccrb-tap: up on hlaccrb0",
+						"ok nat hlacc/hlaccrb0", "ok dhcp hlacc/hlaccrb0: dnsmasq running", "4 of 4 objects restored"} {
+						if !strings.Contains(out.String(), want) {
+							t.Errorf("restore log lacks %q", want)
+						}
+					}
+					if now, err := bridgeIndex("hlaccrb0"); err != nil || now != index {
+						t.Errorf("bridge ifindex %d after restore (%v), %d before", now, err, index)
+					}
+					// (The plan step checks that it runs with the configured arguments.)
+					if pid, _ := dhcp.runningPidAny(); pid == 0 {
+						t.Error("dnsmasq does not run after restore")
+					}
+					sh(t, "iptables", "-t", "nat", "-C", "POSTROUTING", "-s", "10.97.0.0/24", "!", "-d", "10.97.0.0/24",
+						"-m", "comment", "--comment", "hyperlab:hlaccrb0", "-j", "MASQUERADE")
+					if out := sh(t, "ip", "-o", "link", "show", "dev", "hlaccrb-tap"); !strings.Contains(out, "master hlaccrb0") || !strings.Contains(out, "mtu 1400") {
+						t.Errorf("TAP after restore: %s", out)
+					}
+					if out := sh(t, "cat", "/proc/sys/net/ipv4/ip_forward"); strings.TrimSpace(out) != "1" {
+						t.Errorf("ip_forward %s after restore", out)
+					}
+					if _, err := os.Stat(filepath.Join(dhcp.hostsDir(), "a-52540000970a")); err != nil {
+						t.Errorf("reservation not written again: %v", err)
+					}
+				},
+				// The plan after restore is empty: nothing to deploy.
+				Config: restoreAccConfig(), PlanOnly: true,
+			},
+		},
+	})
+}

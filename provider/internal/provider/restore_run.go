@@ -1,0 +1,363 @@
+package provider
+
+// `terraform-provider-hyperlab restore`: replays the restore records (restore.go)
+// at boot, in order: the network namespaces the objects live in, bridges, TAPs,
+// NAT, DHCP servers, the containers meant to run with autostart, and then the
+// libvirt domains marked autostart that are not running and have a NIC on a
+// restored bridge or TAP. Every object is brought back by the code its resource's
+// Create or Update runs; one failure does not stop the rest.
+
+import (
+	"context"
+	"encoding/xml"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/vishvananda/netlink"
+	"github.com/vishvananda/netns"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+)
+
+func getModel(ctx context.Context, st tfsdk.State, target any) error {
+	if diags := st.Get(ctx, target); diags.HasError() {
+		return diagError(diags)
+	}
+	return nil
+}
+
+func restoreBridge(ctx context.Context, st tfsdk.State) (string, error) {
+	var m bridgeModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return "", err
+	}
+	recorded := m.Ifindex.ValueInt64()
+	if err := (&bridgeResource{}).create(ctx, &m); err != nil {
+		return "", err
+	}
+	detail := fmt.Sprintf("up, ifindex %d, MTU %d", m.Ifindex.ValueInt64(), m.MTU.ValueInt64())
+	if recorded != 0 && recorded != m.Ifindex.ValueInt64() {
+		detail += fmt.Sprintf(" (it had ifindex %d, taken now: the next deploy restarts what is on it)", recorded)
+	}
+	return detail, nil
+}
+
+func restoreTap(ctx context.Context, st tfsdk.State) (string, error) {
+	var m tapModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return "", err
+	}
+	if err := (&tapResource{}).create(&m); err != nil {
+		return "", err
+	}
+	return "up" + map[bool]string{true: " on " + m.Bridge.ValueString(), false: ""}[m.Bridge.ValueString() != ""], nil
+}
+
+func restoreNat(ctx context.Context, st tfsdk.State) (string, error) {
+	var m natModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return "", err
+	}
+	if err := (&natResource{}).converge(&m); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("masquerade %t, forward %t, ip_forward %t", m.Masquerade.ValueBool(), m.Forward.ValueBool(), m.IPForward.ValueBool()), nil
+}
+
+func restoreDhcp(ctx context.Context, st tfsdk.State) (string, error) {
+	var m dhcpModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return "", err
+	}
+	if err := (&dhcpResource{}).converge(ctx, &m); err != nil {
+		return "", err
+	}
+	if !m.Running.ValueBool() {
+		return "reservations written; not meant to run", nil
+	}
+	pid, _ := m.runningPid()
+	return fmt.Sprintf("dnsmasq running, pid %d, %d reservations", pid, len(m.Reservations.Elements())), nil
+}
+
+// A container is started only when it is meant to run and to start with the
+// host; restore never makes one (its root filesystem outlives a reboot).
+func restoreLxcContainer(ctx context.Context, st tfsdk.State) (string, error) {
+	var m lxcContainerModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return "", err
+	}
+	if !m.Running.ValueBool() || !m.Autostart.ValueBool() {
+		return fmt.Sprintf("left as it is (running %t, autostart %t)", m.Running.ValueBool(), m.Autostart.ValueBool()), nil
+	}
+	state, err := m.state()
+	if err != nil {
+		return "", err
+	}
+	if state == "" {
+		return "", fmt.Errorf("container %s is not defined in %s: restore starts containers, a deploy makes them", m.Name.ValueString(), m.LxcPath.ValueString())
+	}
+	if err := (&lxcContainerResource{}).converge(ctx, &m); err != nil {
+		return "", err
+	}
+	return "running (was " + state + ")", nil
+}
+
+// ensureNetns makes the named network namespace, with lo up, unless it exists.
+func ensureNetns(name string) (string, error) {
+	if h, err := netns.GetFromName(name); err == nil {
+		h.Close()
+		return "there already", nil
+	}
+	if _, err := hostexec.Run("", "ip", "netns", "add", name); err != nil {
+		return "", err
+	}
+	err := hostnet.Do(name, func() error {
+		lo, err := hostnet.Link("lo")
+		if err != nil || lo == nil {
+			return fmt.Errorf("no lo in %s: %v", name, err)
+		}
+		return netlink.LinkSetUp(lo)
+	})
+	return "made, lo up", err
+}
+
+type loadedRecord struct {
+	file  string
+	kind  *restoreKind
+	state tfsdk.State
+	netns string
+	label string
+}
+
+// Restore replays the records in dir, logging each object to out; the error
+// names every object that failed.
+func Restore(ctx context.Context, dir string, out io.Writer) error {
+	logf := func(format string, args ...any) { fmt.Fprintf(out, "hyperlab restore: "+format+"\n", args...) }
+	start := time.Now()
+	h := &restoreHost{dir: dir}
+	files := h.records()
+	if len(files) == 0 {
+		logf("no records in %s: nothing to restore", dir)
+		return nil
+	}
+	var failed []string
+	fail := func(what string, err error) {
+		logf("FAILED %s: %v", what, err)
+		failed = append(failed, what)
+	}
+	var loaded []loadedRecord
+	namespaces := map[string]bool{}
+	for _, file := range files {
+		content, err := os.ReadFile(file)
+		var rec loadedRecord
+		if err == nil {
+			rec.kind, rec.state, err = decodeRecord(ctx, content)
+		}
+		if err != nil {
+			fail(filepath.Base(file), err)
+			continue
+		}
+		rec.file = file
+		var id, lxcPath string
+		rec.state.GetAttribute(ctx, path.Root("netns"), &rec.netns)
+		rec.state.GetAttribute(ctx, path.Root("id"), &id)
+		rec.label = rec.kind.kind + " " + id
+		if rec.kind.kind == "lxc_container" {
+			rec.state.GetAttribute(ctx, path.Root("lxc_path"), &lxcPath)
+			rec.label += " in " + lxcPath
+		}
+		loaded = append(loaded, rec)
+		if rec.netns != "" {
+			namespaces[rec.netns] = true
+		}
+	}
+	logf("%d records in %s", len(files), dir)
+	badNetns := map[string]bool{}
+	for _, name := range sortedKeys(namespaces) {
+		t := time.Now()
+		if detail, err := ensureNetns(name); err != nil {
+			fail("netns "+name, err)
+			badNetns[name] = true
+		} else {
+			logf("ok netns %s: %s (%s)", name, detail, since(t))
+		}
+	}
+	restored := 0
+	rootBridges, rootTaps := map[string]bool{}, map[string]bool{}
+	for _, k := range restoreKinds {
+		for _, rec := range loaded {
+			if rec.kind != k {
+				continue
+			}
+			if badNetns[rec.netns] {
+				fail(rec.label, fmt.Errorf("its network namespace %s could not be made", rec.netns))
+				continue
+			}
+			t := time.Now()
+			detail, err := k.restore(ctx, rec.state)
+			if err != nil {
+				fail(rec.label, err)
+				continue
+			}
+			restored++
+			logf("ok %s: %s (%s)", rec.label, detail, since(t))
+			var name string
+			rec.state.GetAttribute(ctx, path.Root("name"), &name)
+			if rec.netns == "" && k.kind == "bridge" {
+				rootBridges[name] = true
+			}
+			if rec.netns == "" && k.kind == "tap" {
+				rootTaps[name] = true
+			}
+		}
+	}
+	failed = append(failed, restoreLibvirt(rootBridges, rootTaps, logf)...)
+	logf("%d of %d objects restored in %s", restored, len(loaded), since(start))
+	if len(failed) > 0 {
+		return fmt.Errorf("%d failed: %s", len(failed), strings.Join(failed, ", "))
+	}
+	return nil
+}
+
+func since(t time.Time) string { return time.Since(t).Round(time.Millisecond).String() }
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// libvirtdRunning: a libvirt daemon's pid file names a live process. Never a
+// connection attempt: under systemd that would start libvirtd through its socket,
+// and the boot unit is ordered before libvirtd.
+func libvirtdRunning() bool {
+	for _, file := range []string{"/run/libvirtd.pid", "/run/virtqemud.pid", "/run/libvirt/virtqemud.pid"} {
+		if b, err := os.ReadFile(file); err == nil {
+			if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil && alive(pid) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+type domainInterfaces struct {
+	Interfaces []struct {
+		Type   string `xml:"type,attr"`
+		Source struct {
+			Bridge string `xml:"bridge,attr"`
+		} `xml:"source"`
+		Target struct {
+			Dev string `xml:"dev,attr"`
+		} `xml:"target"`
+	} `xml:"devices>interface"`
+}
+
+// domainUses says whether the domain's XML has a NIC on one of the bridges, or
+// one that is one of the TAPs.
+func domainUses(domainXML string, bridges, taps map[string]bool) (bool, error) {
+	var d domainInterfaces
+	if err := xml.Unmarshal([]byte(domainXML), &d); err != nil {
+		return false, err
+	}
+	for _, nic := range d.Interfaces {
+		if (nic.Type == "bridge" && bridges[nic.Source.Bridge]) || (nic.Type == "ethernet" && taps[nic.Target.Dev]) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// restoreLibvirt is the last step; tests replace it, to leave the host's libvirt alone.
+var restoreLibvirt = restoreLibvirtDomains
+
+// restoreLibvirtDomains starts the domains marked autostart that are not running
+// and hang on a restored bridge or TAP of the host's own namespace (libvirt sees
+// no other): those whose autostart failed because the bridge was missing.
+func restoreLibvirtDomains(bridges, taps map[string]bool, logf func(string, ...any)) (failed []string) {
+	if len(bridges) == 0 && len(taps) == 0 {
+		logf("libvirt: no restored bridge or TAP in the host's own namespace, so no domain to start")
+		return nil
+	}
+	if !libvirtdRunning() {
+		logf("libvirt: libvirtd is not running (yet); when it starts, it autostarts its domains itself, onto the restored bridges")
+		return nil
+	}
+	virsh := func(args ...string) (hostexec.Result, error) {
+		return hostexec.Run("", append([]string{"virsh", "-c", "qemu:///system", "-q"}, args...)...)
+	}
+	list, err := virsh("list", "--inactive", "--autostart", "--name")
+	if err != nil {
+		logf("FAILED libvirt: listing domains: %v", err)
+		return []string{"libvirt domains"}
+	}
+	started := 0
+	for _, name := range strings.Fields(list.Stdout) {
+		dump, err := virsh("dumpxml", "--inactive", name)
+		uses := false
+		if err == nil {
+			uses, err = domainUses(dump.Stdout, bridges, taps)
+		}
+		if err == nil && !uses {
+			continue
+		}
+		if err == nil {
+			_, err = virsh("start", name)
+		}
+		if err != nil {
+			logf("FAILED libvirt domain %s: %v", name, err)
+			failed = append(failed, "libvirt domain "+name)
+			continue
+		}
+		started++
+		logf("ok libvirt domain %s: started (autostart, on a restored bridge or TAP)", name)
+	}
+	logf("libvirt: %d autostart domains started", started)
+	return failed
+}
+
+// RestoreMain is `terraform-provider-hyperlab restore [--dir DIR] [--unit]`;
+// it returns the exit status.
+func RestoreMain(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("dir", DefaultRestoreDir, "directory of the restore records")
+	unit := fs.Bool("unit", false, "print the systemd unit the provider installs for this directory, and exit")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: terraform-provider-hyperlab restore [--dir DIR] [--unit]\n\n"+
+			"Brings back after a reboot what the hyperlab resources made: network namespaces, bridges, TAPs, NAT,\n"+
+			"DHCP servers, LXC containers with autostart, then libvirt autostart domains on those bridges.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "restore takes no arguments, got %q\n", fs.Args())
+		return 2
+	}
+	if *unit {
+		h := defaultRestoreHost()
+		h.dir = *dir
+		fmt.Fprint(stdout, h.restoreUnit())
+		return 0
+	}
+	if err := Restore(context.Background(), *dir, stdout); err != nil {
+		fmt.Fprintf(stderr, "hyperlab restore: %v\n", err)
+		return 1
+	}
+	return 0
+}

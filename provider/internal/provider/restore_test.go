@@ -1,0 +1,516 @@
+package provider
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+)
+
+// testRestoreHost is a restore target in a temporary directory: no systemd
+// unless asked for, a systemctl that appends its arguments to a file, and an
+// "executable" that is a file named as the provider's binary.
+func testRestoreHost(t *testing.T, systemd bool) (*restoreHost, string) {
+	t.Helper()
+	root := t.TempDir()
+	calls := filepath.Join(root, "systemctl.calls")
+	script := filepath.Join(root, "systemctl")
+	if err := os.WriteFile(script, []byte("#!/bin/sh\necho \"$*\" >>"+calls+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	exe := filepath.Join(root, "plugins", "terraform-provider-hyperlab_v0.1.0")
+	os.MkdirAll(filepath.Dir(exe), 0o755)
+	if err := os.WriteFile(exe, []byte("provider binary v1"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	h := &restoreHost{
+		dir:        filepath.Join(root, "var", "hyperlab", "restore"),
+		unitPath:   filepath.Join(root, "hyperlab-restore.service"),
+		systemdDir: filepath.Join(root, "run-systemd-system"),
+		systemctl:  []string{script},
+		executable: func() (string, error) { return exe, nil },
+	}
+	if systemd {
+		os.MkdirAll(h.systemdDir, 0o755)
+	}
+	return h, calls
+}
+
+func stateOf(t *testing.T, r resource.Resource, model any) tfsdk.State {
+	t.Helper()
+	ctx := context.Background()
+	s := schemaOf(ctx, r)
+	st := tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
+	if diags := st.Set(ctx, model); diags.HasError() {
+		t.Fatal(diagError(diags))
+	}
+	return st
+}
+
+func dhcpState(t *testing.T, netns string, reservations ...reservation) tfsdk.State {
+	t.Helper()
+	set, diags := types.SetValueFrom(context.Background(), reservationType, reservations)
+	if diags.HasError() {
+		t.Fatal(diagError(diags))
+	}
+	return stateOf(t, NewDhcpResource(), &dhcpModel{
+		ID: types.StringValue(joinID(netns, "br0")), Netns: types.StringValue(netns), Bridge: types.StringValue("br0"),
+		RangeStart: types.StringValue("10.0.0.100"), RangeEnd: types.StringValue("10.0.0.150"), LeaseSeconds: types.Int64Value(3600),
+		Router: types.StringValue("10.0.0.1"), Reservations: set, Running: types.BoolValue(true),
+		Nameservers: types.ListValueMust(types.StringType, nil), DomainSearch: types.ListValueMust(types.StringType, nil),
+	})
+}
+
+func TestRecordFileNames(t *testing.T) {
+	for _, c := range []struct {
+		kind, netns string
+		names       []string
+		want        string
+	}{
+		{"bridge", "", []string{"hlbr0"}, "bridge@root@hlbr0.json"},
+		{"dhcp", "lab", []string{"hlbr0"}, "dhcp@netns=lab@hlbr0.json"},
+		{"lxc_container", "lab", []string{"db", "/var/lib/lxc"}, "lxc_container@netns=lab@db@%2Fvar%2Flib%2Flxc.json"},
+		{"lxc_container", "", []string{"db", "/srv/a@b"}, "lxc_container@root@db@%2Fsrv%2Fa%40b.json"},
+	} {
+		if got := recordFile(c.kind, c.netns, c.names...); got != c.want {
+			t.Errorf("recordFile(%s, %q, %v) = %s, want %s", c.kind, c.netns, c.names, got, c.want)
+		}
+	}
+}
+
+// The record of a state is the same bytes whatever order its sets come in, and
+// reads back to the same state.
+func TestRecordIsDeterministicAndReadsBack(t *testing.T) {
+	ctx := context.Background()
+	a := reservation{MAC: "52:54:00:00:00:0a", Address: types.StringValue("10.0.0.10"), Hostname: "a", DefaultRoute: types.BoolNull()}
+	b := reservation{MAC: "52:54:00:00:00:0b", Address: types.StringValue("10.0.0.11"), Hostname: "b", DefaultRoute: types.BoolValue(false)}
+	k := restoreKindOf("dhcp")
+	name1, rec1, err := encodeRecord(ctx, k, dhcpState(t, "ns", a, b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	name2, rec2, err := encodeRecord(ctx, k, dhcpState(t, "ns", b, a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name1 != "dhcp@netns=ns@br0.json" || name1 != name2 {
+		t.Fatalf("names %s, %s", name1, name2)
+	}
+	if !bytes.Equal(rec1, rec2) {
+		t.Fatalf("records differ:\n%s\n%s", rec1, rec2)
+	}
+	for _, want := range []string{`"kind": "dhcp"`, `"lease_seconds": 3600`, `"bridge": "br0"`} {
+		if !strings.Contains(string(rec1), want) {
+			t.Errorf("record lacks %s:\n%s", want, rec1)
+		}
+	}
+	if strings.Index(string(rec1), "52:54:00:00:00:0a") > strings.Index(string(rec1), "52:54:00:00:00:0b") {
+		t.Errorf("set elements not sorted:\n%s", rec1)
+	}
+	kind, st, err := decodeRecord(ctx, rec1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kind != k || !st.Raw.Equal(dhcpState(t, "ns", a, b).Raw) {
+		t.Fatalf("read back %v as %s", st.Raw, kind.kind)
+	}
+	var m dhcpModel
+	if err := getModel(ctx, st, &m); err != nil || m.LeaseSeconds.ValueInt64() != 3600 || len(m.Reservations.Elements()) != 2 {
+		t.Fatalf("model %+v, %v", m, err)
+	}
+	// A record written by a provider whose schema had another attribute still reads.
+	extra := strings.Replace(string(rec1), `"bridge": "br0"`, `"bridge": "br0", "gone_attribute": "x"`, 1)
+	if _, _, err := decodeRecord(ctx, []byte(extra)); err != nil {
+		t.Errorf("an attribute the schema lacks: %v", err)
+	}
+	if _, _, err := decodeRecord(ctx, []byte(`{"kind":"nonsense","state":{}}`)); err == nil || !strings.Contains(err.Error(), "unknown kind") {
+		t.Errorf("unknown kind: %v", err)
+	}
+}
+
+func TestRestoreKindsOrder(t *testing.T) {
+	var kinds []string
+	for _, k := range restoreKinds {
+		kinds = append(kinds, k.kind)
+		if k.resource() == nil || k.restore == nil {
+			t.Errorf("%s is incomplete", k.kind)
+		}
+	}
+	if want := []string{"bridge", "tap", "nat", "dhcp", "lxc_container"}; !reflect.DeepEqual(kinds, want) {
+		t.Fatalf("order %v, want %v", kinds, want)
+	}
+}
+
+// Restore replays the records kind by kind (not in the order of their file
+// names), goes on past a failure and names it, and reads broken records as failures.
+func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
+	ctx := context.Background()
+	h, _ := testRestoreHost(t, false)
+	os.MkdirAll(h.dir, 0o755)
+	states := map[string]tfsdk.State{
+		"dhcp": dhcpState(t, ""),
+		"tap": stateOf(t, NewTapResource(), &tapModel{ID: types.StringValue("tap0"), Netns: types.StringValue(""), Name: types.StringValue("tap0"),
+			Bridge: types.StringValue("br0"), Owner: types.StringNull(), Group: types.StringNull(), MultiQueue: types.BoolValue(false), MTU: types.Int64Value(1500)}),
+		"bridge": stateOf(t, NewBridgeResource(), &bridgeModel{ID: types.StringValue("br0"), Netns: types.StringValue(""), Name: types.StringValue("br0"),
+			MTU: types.Int64Value(1500), Addresses: types.SetValueMust(types.StringType, nil), VlanFiltering: types.BoolValue(false), Uplink: types.StringNull(), Ifindex: types.Int64Value(7)}),
+	}
+	for kind, st := range states {
+		name, content, err := encodeRecord(ctx, restoreKindOf(kind), st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(h.dir, name), content, 0o600)
+	}
+	os.WriteFile(filepath.Join(h.dir, "aaa@broken.json"), []byte("{"), 0o600)
+	var order []string
+	saved := map[string]func(context.Context, tfsdk.State) (string, error){}
+	for _, k := range restoreKinds {
+		k := k
+		saved[k.kind] = k.restore
+		k.restore = func(ctx context.Context, st tfsdk.State) (string, error) {
+			var id string
+			st.GetAttribute(ctx, path.Root("id"), &id)
+			order = append(order, k.kind+" "+id)
+			if k.kind == "tap" {
+				return "", fmt.Errorf("no such bridge")
+			}
+			return "fine", nil
+		}
+	}
+	var libvirtBridges map[string]bool
+	savedLibvirt := restoreLibvirt
+	restoreLibvirt = func(bridges, taps map[string]bool, logf func(string, ...any)) []string {
+		libvirtBridges = bridges
+		return nil
+	}
+	defer func() {
+		for _, k := range restoreKinds {
+			k.restore = saved[k.kind]
+		}
+		restoreLibvirt = savedLibvirt
+	}()
+	var out bytes.Buffer
+	err := Restore(ctx, h.dir, &out)
+	if want := []string{"bridge br0", "tap tap0", "dhcp br0"}; !reflect.DeepEqual(order, want) {
+		t.Errorf("order %v, want %v\n%s", order, want, out.String())
+	}
+	if err == nil || !strings.Contains(err.Error(), "2 failed") || !strings.Contains(err.Error(), "tap tap0") || !strings.Contains(err.Error(), "aaa@broken.json") {
+		t.Errorf("error %v\n%s", err, out.String())
+	}
+	if !libvirtBridges["br0"] {
+		t.Errorf("libvirt step got bridges %v", libvirtBridges)
+	}
+	for _, want := range []string{"ok bridge br0: fine", "FAILED tap tap0: no such bridge", "2 of 3 objects restored"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestRestoreUnitFile(t *testing.T) {
+	h := defaultRestoreHost()
+	unit := h.restoreUnit()
+	sections := map[string]map[string]string{}
+	section := ""
+	for _, line := range strings.Split(unit, "\n") {
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			section = line
+			sections[section] = map[string]string{}
+		default:
+			k, v, ok := strings.Cut(line, "=")
+			if !ok || section == "" {
+				t.Fatalf("not a unit file line: %q", line)
+			}
+			sections[section][k] = v
+		}
+	}
+	want := map[string]map[string]string{
+		"[Unit]": {
+			"Description":         "hyperlab: bring back the lab's network namespaces, bridges, TAPs, NAT, DHCP and LXC containers",
+			"Wants":               "network-pre.target",
+			"After":               "network-pre.target local-fs.target",
+			"Before":              "network.target libvirtd.service virtqemud.service lxc.service libvirt-guests.service",
+			"ConditionPathExists": "/var/lib/hyperlab/restore/terraform-provider-hyperlab",
+		},
+		"[Service]": {
+			"Type": "oneshot", "RemainAfterExit": "yes", "KillMode": "process", "Delegate": "yes", "TimeoutStartSec": "15min",
+			"ExecStart": "/var/lib/hyperlab/restore/terraform-provider-hyperlab restore --dir /var/lib/hyperlab/restore",
+		},
+		"[Install]": {"WantedBy": "multi-user.target"},
+	}
+	if !reflect.DeepEqual(sections, want) {
+		t.Fatalf("unit:\n%s\nparsed %v", unit, sections)
+	}
+	var out, errOut bytes.Buffer
+	if code := RestoreMain([]string{"--unit"}, &out, &errOut); code != 0 || out.String() != unit {
+		t.Fatalf("restore --unit exited %d:\n%s%s", code, out.String(), errOut.String())
+	}
+}
+
+// Without systemd: records are written, the binary is copied, no unit is
+// installed, a log line and the first record's notice say what to run at boot,
+// and the last record's removal leaves nothing.
+func TestBootHookWithoutSystemd(t *testing.T) {
+	h, calls := testRestoreHost(t, false)
+	var log []string
+	logf := func(format string, args ...any) { log = append(log, fmt.Sprintf(format, args...)) }
+	notice, err := h.save("bridge@root@br0.json", []byte("{}\n"), logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(notice, h.binary()+" restore --dir "+h.dir) {
+		t.Errorf("notice %q", notice)
+	}
+	if !strings.Contains(strings.Join(log, "\n"), "systemd is not running here ("+h.systemdDir+" is missing): hyperlab-restore.service not installed; run `"+h.bootCommand()+"` at boot") {
+		t.Errorf("log:\n%s", strings.Join(log, "\n"))
+	}
+	if notice, _ := h.save("tap@root@tap0.json", []byte("{}\n"), logf); notice != "" {
+		t.Errorf("second record's notice %q", notice)
+	}
+	if b, err := os.ReadFile(h.binary()); err != nil || string(b) != "provider binary v1" {
+		t.Errorf("binary %q, %v", b, err)
+	}
+	if _, err := os.Stat(h.unitPath); !os.IsNotExist(err) {
+		t.Errorf("unit installed without systemd: %v", err)
+	}
+	if _, err := os.Stat(calls); !os.IsNotExist(err) {
+		t.Errorf("systemctl ran without systemd")
+	}
+	if err := h.remove("bridge@root@br0.json", logf); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(h.binary()); err != nil {
+		t.Errorf("binary removed with a record left: %v", err)
+	}
+	if err := h.remove("tap@root@tap0.json", logf); err != nil {
+		t.Fatal(err)
+	}
+	// The records directory and its parent (empty) are gone; the grandparent stays.
+	if _, err := os.Stat(filepath.Dir(h.dir)); !os.IsNotExist(err) {
+		t.Errorf("%s left: %v", filepath.Dir(h.dir), err)
+	}
+	if _, err := os.Stat(filepath.Dir(filepath.Dir(h.dir))); err != nil {
+		t.Errorf("grandparent removed: %v", err)
+	}
+	if err := h.remove("tap@root@tap0.json", logf); err != nil {
+		t.Errorf("removing again: %v", err)
+	}
+}
+
+// With systemd: the first record installs and enables the unit, later ones
+// leave it, a changed binary is copied again, and the last removal disables and
+// removes the unit.
+func TestBootHookWithSystemd(t *testing.T) {
+	h, calls := testRestoreHost(t, true)
+	logf := func(string, ...any) {}
+	if notice, err := h.save("bridge@root@br0.json", []byte("{}\n"), logf); err != nil || notice != "" {
+		t.Fatalf("notice %q, %v", notice, err)
+	}
+	if _, err := h.save("nat@root@br0.json", []byte("{}\n"), logf); err != nil {
+		t.Fatal(err)
+	}
+	unit, err := os.ReadFile(h.unitPath)
+	if err != nil || string(unit) != h.restoreUnit() {
+		t.Fatalf("unit %q, %v", unit, err)
+	}
+	if b, _ := os.ReadFile(calls); string(b) != "daemon-reload\nenable hyperlab-restore.service\n" {
+		t.Errorf("systemctl calls %q", b)
+	}
+	exe, _ := h.executable()
+	os.WriteFile(exe, []byte("provider binary v2"), 0o755)
+	copied = map[string]string{}
+	if _, err := h.save("nat@root@br0.json", []byte("{\"changed\":1}\n"), logf); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(h.binary()); string(b) != "provider binary v2" {
+		t.Errorf("binary not updated: %q", b)
+	}
+	if info, err := os.Stat(h.binary()); err != nil || info.Mode().Perm() != 0o755 {
+		t.Errorf("binary mode %v, %v", info, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(h.dir, "nat@root@br0.json")); string(b) != "{\"changed\":1}\n" {
+		t.Errorf("record not rewritten: %q", b)
+	}
+	for _, name := range []string{"bridge@root@br0.json", "nat@root@br0.json"} {
+		if err := h.remove(name, logf); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if b, _ := os.ReadFile(calls); string(b) != "daemon-reload\nenable hyperlab-restore.service\ndisable hyperlab-restore.service\ndaemon-reload\n" {
+		t.Errorf("systemctl calls %q", b)
+	}
+	for _, p := range []string{h.unitPath, h.dir} {
+		if _, err := os.Stat(p); !os.IsNotExist(err) {
+			t.Errorf("%s left: %v", p, err)
+		}
+	}
+}
+
+// A stand-in resource, to watch the wrapper keep its records.
+type fakeResource struct{ failCreate bool }
+
+type fakeModel struct {
+	ID    types.String `tfsdk:"id"`
+	Netns types.String `tfsdk:"netns"`
+	Name  types.String `tfsdk:"name"`
+	Size  types.Int64  `tfsdk:"size"`
+}
+
+func (r *fakeResource) Metadata(_ context.Context, _ resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = "hyperlab_fake"
+}
+
+func (r *fakeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = schema.Schema{Attributes: map[string]schema.Attribute{
+		"id": idAttribute(), "netns": netnsAttribute(),
+		"name": schema.StringAttribute{Required: true}, "size": schema.Int64Attribute{Optional: true},
+	}}
+}
+
+func (r *fakeResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	if r.failCreate {
+		resp.Diagnostics.AddError("failed", "as asked")
+		return
+	}
+	var m fakeModel
+	req.Plan.Get(ctx, &m)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+func (r *fakeResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var m fakeModel
+	req.State.Get(ctx, &m)
+	m.Size = types.Int64Value(m.Size.ValueInt64() + 1) // what the host has differs from the record
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+func (r *fakeResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var m fakeModel
+	req.Plan.Get(ctx, &m)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+func (r *fakeResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}
+
+func TestWrapperKeepsRecords(t *testing.T) {
+	ctx := context.Background()
+	h, _ := testRestoreHost(t, false)
+	saved := restoreTarget
+	restoreTarget = h
+	defer func() { restoreTarget = saved }()
+	inner := &fakeResource{}
+	k := &restoreKind{kind: "fake", names: []string{"name"}, resource: func() resource.Resource { return inner }}
+	w := &restorable{Resource: inner, kind: k}
+	s := schemaOf(ctx, inner)
+	empty := func() tfsdk.State {
+		return tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
+	}
+	model := func(size int64) tfsdk.State {
+		st := empty()
+		st.Set(ctx, &fakeModel{ID: types.StringValue("x"), Netns: types.StringValue(""), Name: types.StringValue("x"), Size: types.Int64Value(size)})
+		return st
+	}
+	file := filepath.Join(h.dir, "fake@root@x.json")
+	sizeInRecord := func() string {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "none"
+		}
+		return strings.TrimSpace(strings.SplitN(strings.SplitN(string(b), `"size":`, 2)[1], "\n", 2)[0])
+	}
+
+	inner.failCreate = true
+	resp := &resource.CreateResponse{State: empty()}
+	w.Create(ctx, resource.CreateRequest{Plan: tfsdk.Plan(model(1))}, resp)
+	if got := sizeInRecord(); got != "none" {
+		t.Fatalf("a failed Create wrote a record (size %s)", got)
+	}
+	inner.failCreate = false
+	resp = &resource.CreateResponse{State: empty()}
+	w.Create(ctx, resource.CreateRequest{Plan: tfsdk.Plan(model(1))}, resp)
+	if got := sizeInRecord(); got != "1" {
+		t.Fatalf("after Create: size %s", got)
+	}
+	if len(resp.Diagnostics.Warnings()) != 1 || !strings.Contains(resp.Diagnostics.Warnings()[0].Detail(), "at boot") {
+		t.Errorf("the first record on a host without systemd warns once: %v", resp.Diagnostics)
+	}
+	// Read does not overwrite a record (it holds what was asked for, not what is)...
+	w.Read(ctx, resource.ReadRequest{State: model(1)}, &resource.ReadResponse{State: model(1)})
+	if got := sizeInRecord(); got != "1" {
+		t.Fatalf("after Read: size %s", got)
+	}
+	w.Update(ctx, resource.UpdateRequest{Plan: tfsdk.Plan(model(5)), State: model(1)}, &resource.UpdateResponse{State: model(1)})
+	if got := sizeInRecord(); got != "5" {
+		t.Fatalf("after Update: size %s", got)
+	}
+	// ...but writes one that is missing (an import, a lab from before records).
+	os.Remove(file)
+	w.Read(ctx, resource.ReadRequest{State: model(5)}, &resource.ReadResponse{State: model(5)})
+	if got := sizeInRecord(); got != "6" {
+		t.Fatalf("after Read with no record: size %s", got)
+	}
+	w.Delete(ctx, resource.DeleteRequest{State: model(6)}, &resource.DeleteResponse{State: model(6)})
+	if _, err := os.Stat(h.dir); !os.IsNotExist(err) {
+		t.Fatalf("records directory left after the last Delete: %v", err)
+	}
+}
+
+// The wrapper passes on every optional interface of the resources it wraps.
+func TestWrapperHidesNoInterface(t *testing.T) {
+	optional := []reflect.Type{
+		reflect.TypeOf((*resource.ResourceWithConfigure)(nil)).Elem(),
+		reflect.TypeOf((*resource.ResourceWithConfigValidators)(nil)).Elem(),
+		reflect.TypeOf((*resource.ResourceWithImportState)(nil)).Elem(),
+		reflect.TypeOf((*resource.ResourceWithModifyPlan)(nil)).Elem(),
+		reflect.TypeOf((*resource.ResourceWithMoveState)(nil)).Elem(),
+		reflect.TypeOf((*resource.ResourceWithUpgradeState)(nil)).Elem(),
+		reflect.TypeOf((*resource.ResourceWithValidateConfig)(nil)).Elem(),
+		reflect.TypeOf((*resource.ResourceWithIdentity)(nil)).Elem(),
+		reflect.TypeOf((*resource.ResourceWithUpgradeIdentity)(nil)).Elem(),
+	}
+	for _, k := range restoreKinds {
+		inner, wrapped := reflect.TypeOf(k.resource()), reflect.TypeOf(withRestore(k.kind)())
+		for _, i := range optional {
+			if inner.Implements(i) && !wrapped.Implements(i) {
+				t.Errorf("hyperlab_%s implements %s, which the restore wrapper (restore.go) does not pass on", k.kind, i.Name())
+			}
+		}
+	}
+}
+
+func TestDomainUses(t *testing.T) {
+	xml := `<domain type='kvm'><name>web</name><devices>
+  <interface type='bridge'><mac address='52:54:00:aa:bb:cc'/><source bridge='hlbr0'/><model type='virtio'/></interface>
+  <interface type='ethernet'><target dev='hltap0' managed='no'/></interface>
+  <interface type='network'><source network='default'/></interface>
+</devices></domain>`
+	for _, c := range []struct {
+		bridges, taps map[string]bool
+		want          bool
+	}{
+		{map[string]bool{"hlbr0": true}, nil, true},
+		{nil, map[string]bool{"hltap0": true}, true},
+		{map[string]bool{"other": true, "default": true}, map[string]bool{"hlbr0": true}, false},
+	} {
+		got, err := domainUses(xml, c.bridges, c.taps)
+		if err != nil || got != c.want {
+			t.Errorf("domainUses(%v, %v) = %v, %v; want %v", c.bridges, c.taps, got, err, c.want)
+		}
+	}
+	if _, err := domainUses("<domain", nil, nil); err == nil {
+		t.Error("broken XML accepted")
+	}
+}
