@@ -336,6 +336,13 @@ describe("/31 and /32 IPv4 networks (RFC 3021 point-to-point; one address)", () 
     })).toContain("test/vm: nics[0].address 10.9.0.5 is on the point-to-point 10.9.0.4/31, and the kernel's ip= sets the broadcast address");
   });
 
+  test("a /31 static address on an LXC container is refused: LXC would make the other end the broadcast address", () => {
+    expect(synthError((stack, host) => {
+      const p2p = new BridgedNetwork(stack, "p2p", { host, bridgeName: "hlp2p0", cidr: "10.9.0.4/31" });
+      new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: p2p, address: "10.9.0.5" }] });
+    })).toContain("test/ct: nics[0].address 10.9.0.5 is on the point-to-point 10.9.0.4/31, and LXC sets the broadcast address");
+  });
+
   test("a BridgedNetwork on a /32 holds the host's address only", () => {
     const json = synth((stack, host) => new BridgedNetwork(stack, "lo32", { host, bridgeName: "hl32", cidr: "10.9.0.9/32", mode: "nat" }));
     expect(only(json, "hyperlab_bridge")[0].addresses).toEqual(["10.9.0.9/32"]);
