@@ -11,7 +11,8 @@ describe("addresses", () => {
     expect(net.hostAddress(scope, "a", "192.168.10.62")).toBe("192.168.10.62");
     expect(() => net.hostAddress(scope, "a", "192.168.10.64")).toThrow('s: a "192.168.10.64" is invalid');
     expect(() => net.hostAddress(scope, "a", "192.168.10.1/26")).toThrow("is invalid");
-    expect(() => Ipv4Network.parse(scope, "cidr", "10.0.0.0/31")).toThrow("prefix 8-30");
+    expect(() => Ipv4Network.parse(scope, "cidr", "10.0.0.0/31", 30)).toThrow("prefix 8-30");
+    expect(() => Ipv4Network.parse(scope, "cidr", "10.0.0.0/33")).toThrow("prefix 8-32");
   });
 
   test("derived MACs are stable, locally administered unicast, and differ by path", () => {

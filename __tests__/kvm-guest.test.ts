@@ -150,7 +150,7 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
     ["an unknown accelerator", { accelerator: "hvf" }, `test/vm: accelerator "hvf" is invalid: expected one of 'kvm', 'tcg'`],
     ["nothing to boot", { bootImage: undefined, bootDiskSizeGiB: undefined }, "test/vm: give bootImage, kernelBoot or both"],
     ["a name with command substitution", { name: "$(reboot)" }, 'test/vm: name "$(reboot)" is invalid: a guest name is a DNS label'],
-    ["an image path with shell syntax", { bootImage: "/srv/x.qcow2; rm -rf /" }, 'test/vm: bootImage "/srv/x.qcow2; rm -rf /" is invalid'],
+    ["an image path with a newline", { bootImage: "/srv/x.qcow2\nrm -rf /" }, 'test/vm: bootImage "/srv/x.qcow2\\nrm -rf /" is invalid'],
     ["zero CPUs", { cpus: 0 }, "test/vm: cpus 0 is invalid: expected an integer from 1 to 256"],
     ["a fractional memory size", { memoryMiB: 512.5 }, "test/vm: memoryMiB 512.5 is invalid"],
     ["a disk of 0 GiB", { disks: [{ sizeGiB: 0 }] }, "test/vm: disks[0].sizeGiB 0 is invalid: expected an integer from 1 to 65536 GiB"],

@@ -27,16 +27,21 @@ function specialBlock(a: Address4): string | undefined {
 
 /** An IPv4 network in CIDR notation, parsed once and validated. */
 export class Ipv4Network {
-  /** Parses `cidr` (e.g. "10.0.3.0/24"); the address part must be the network address. */
-  static parse(scope: IConstruct, prop: string, value: unknown): Ipv4Network {
-    const expected = "an IPv4 network in CIDR notation such as '10.0.3.0/24' (prefix 8-30, host bits zero)";
+  /**
+   * Parses `cidr` (e.g. "10.0.3.0/24"); the address part must be the network
+   * address. Prefixes 8-32: a /31 is a point-to-point link of two usable addresses
+   * (RFC 3021), a /32 one address. `maxPrefix` lowers the limit where the target
+   * needs room for more (VMware's vmnets).
+   */
+  static parse(scope: IConstruct, prop: string, value: unknown, maxPrefix = 32): Ipv4Network {
+    const expected = `an IPv4 network in CIDR notation such as '10.0.3.0/24' (prefix 8-${maxPrefix}, host bits zero)`;
     const cidr = stringValue(scope, prop, value, expected,
       "the gateway, DHCP range and guest addresses are derived from and checked against it at synth");
     if (!/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(cidr) || !Address4.isValid(cidr)) {
       throw new ValidationError(scope, prop, cidr, expected);
     }
     const parsed = new Address4(cidr);
-    if (parsed.subnetMask < 8 || parsed.subnetMask > 30 || parsed.addressMinusSuffix !== parsed.startAddress().correctForm()) {
+    if (parsed.subnetMask < 8 || parsed.subnetMask > maxPrefix || parsed.addressMinusSuffix !== parsed.startAddress().correctForm()) {
       throw new ValidationError(scope, prop, cidr, expected);
     }
     const special = specialBlock(parsed);
@@ -56,18 +61,26 @@ export class Ipv4Network {
     this.broadcastAddress = parsed.endAddress().correctForm();
   }
 
+  /** Whether the network has no network and broadcast addresses: a /31 (RFC 3021) or a /32. */
+  get allUsable(): boolean {
+    return this.prefixLength >= 31;
+  }
+
   /**
    * Validates a host address on this network: a plain dotted quad inside the
-   * CIDR, neither the network nor the broadcast address.
+   * CIDR, neither the network nor the broadcast address (a /31's and a /32's
+   * addresses are all host addresses).
    */
   hostAddress(scope: IConstruct, prop: string, value: unknown): string {
-    const range = `a host address in ${this.cidr} other than ${this.networkAddress} and ${this.broadcastAddress}`;
+    const range = this.prefixLength === 32 ? `${this.networkAddress}, the one address of ${this.cidr}`
+      : this.prefixLength === 31 ? `${this.networkAddress} or ${this.broadcastAddress}, the two addresses of the point-to-point ${this.cidr}`
+      : `a host address in ${this.cidr} other than ${this.networkAddress} and ${this.broadcastAddress}`;
     const address = stringValue(scope, prop, value, `expected ${range}`, AT_SYNTH);
     if (!DOTTED_QUAD.test(address) || !Address4.isValid(address)) {
       throw new ValidationError(scope, prop, address, `expected ${range}`);
     }
     const a = new Address4(address);
-    if (!a.isInSubnet(this.parsed) || address === this.networkAddress || address === this.broadcastAddress) {
+    if (!a.isInSubnet(this.parsed) || (!this.allUsable && (address === this.networkAddress || address === this.broadcastAddress))) {
       throw new ValidationError(scope, prop, address, `expected ${range}`);
     }
     return a.correctForm();
@@ -89,9 +102,16 @@ export class Ipv4Network {
     return `${address}/${this.prefixLength}`;
   }
 
-  /** The n-th host address (1 = first usable), for defaults such as the gateway. */
+  /**
+   * The n-th usable host address (1 = first usable), for defaults such as the
+   * gateway: on a /31 the first is the network's first address, on a /32 its only one.
+   */
   host(n: number): string {
-    return Address4.fromBigInt(this.parsed.startAddress().bigInt() + BigInt(n)).correctForm();
+    const first = this.parsed.startAddress().bigInt() + (this.allUsable ? 0n : 1n);
+    const address = first + BigInt(n - 1);
+    const last = this.parsed.endAddress().bigInt() - (this.allUsable ? 0n : 1n);
+    if (!Number.isInteger(n) || n < 1 || address > last) throw new RangeError(`${this.cidr} has no host address number ${n}`);
+    return Address4.fromBigInt(address).correctForm();
   }
 }
 

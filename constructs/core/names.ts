@@ -11,8 +11,15 @@ const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const DNS_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 // Unix user/group names as useradd accepts them by default.
 const POSIX_USER = /^[a-z_][a-z0-9_-]{0,31}$/;
-// PATH_MAX is 4096 including the NUL.
-const HOST_PATH = /^\/[A-Za-z0-9._\/+-]{0,4094}$/;
+// A printable character as Go's unicode.IsPrint has it (the provider's side):
+// letters, marks, digits, punctuation, symbols and the ASCII space. Not control
+// characters (newline, NUL, ESC, C1), format characters (bidi overrides), other
+// spaces, separators, private-use or unassigned code points, nor a lone surrogate
+// (no UTF-8 file name can hold one).
+const HOST_PATH = /^\/[\p{L}\p{M}\p{N}\p{P}\p{S} ]*$/u;
+// PATH_MAX is 4096 bytes including the NUL; NAME_MAX 255 bytes per name.
+const PATH_MAX = 4095;
+const NAME_MAX = 255;
 
 /** Why a name cannot be a token, for the default policy of these validators. */
 const NAME_AT_SYNTH = "names are checked for uniqueness and written into host commands and other names at synth";
@@ -50,11 +57,34 @@ export function posixUser(scope: IConstruct, prop: string, value: unknown): stri
   return matching(scope, prop, value, POSIX_USER, expected, "it is written into host commands or the guest's seed at synth");
 }
 
-/** A path on the host: absolute, no shell metacharacters, no '..' segments, under PATH_MAX. */
-export function hostPath(scope: IConstruct, prop: string, value: unknown, tokens: TokenPolicy = "it is written into host commands at synth"): string {
-  const expected = "an absolute path of up to 4095 characters of [A-Za-z0-9._/+-] without '..' segments";
-  const path = matching(scope, prop, value, HOST_PATH, expected, tokens);
-  if (!isToken(path) && path.split("/").includes("..")) {
+/**
+ * What a call site refuses in a host path on top of hostPath's rule, where the
+ * path lands somewhere that cannot carry those characters.
+ */
+export interface HostPathRule {
+  /** Matches what is refused. */
+  readonly refuse: RegExp;
+  /** What that is and why, for the message: "'\"' or '|', which a .vmx value cannot hold". */
+  readonly because: string;
+}
+
+const HOST_PATH_EXPECTED = `an absolute path of up to ${PATH_MAX} bytes of printable characters (letters, digits, punctuation, ` +
+  `symbols, spaces; no control characters, newline or NUL), each name up to ${NAME_MAX} bytes, without '..' segments`;
+
+/**
+ * A path on the host: absolute, printable (spaces, '@', '~', non-ASCII letters
+ * allowed: "/srv/VirtualBox VMs", "debian~12.qcow2"), no '..' segments, within
+ * PATH_MAX and NAME_MAX. Every use hands it on as one argv word (no shell) or as a
+ * provider attribute; each call site passes it through terraformLiteral into the
+ * JSON, and adds a `rule` where it lands somewhere stricter.
+ */
+export function hostPath(scope: IConstruct, prop: string, value: unknown, tokens: TokenPolicy = "it is written into host commands at synth", rule?: HostPathRule): string {
+  const expected = rule ? `${HOST_PATH_EXPECTED}, and without ${rule.because}` : HOST_PATH_EXPECTED;
+  const path = stringValue(scope, prop, value, expected, tokens);
+  if (isToken(path)) return path; // only under policy "plan": the target checks it
+  const segments = path.split("/");
+  if (!HOST_PATH.test(path) || Buffer.byteLength(path) > PATH_MAX || segments.includes("..") ||
+      segments.some((s) => Buffer.byteLength(s) > NAME_MAX) || rule?.refuse.test(path)) {
     throw new ValidationError(scope, prop, path, expected);
   }
   return path;

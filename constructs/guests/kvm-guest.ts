@@ -229,8 +229,8 @@ export class KvmGuest extends Construct {
       running: booleanValue(this, "startOnCreate", props.startOnCreate, true, "plan"),
       autostart: booleanValue(this, "startOnBoot", props.startOnBoot, true, "plan"),
       qemuAgent: booleanValue(this, "agent", props.agent, false, "plan"),
-      kernel: kernel ? hostPath(this, "kernelBoot.kernel", kernel.kernel, "plan") : undefined,
-      initrd: kernel?.initrd === undefined ? undefined : hostPath(this, "kernelBoot.initrd", kernel.initrd, "plan"),
+      kernel: kernel ? terraformLiteral(hostPath(this, "kernelBoot.kernel", kernel.kernel, "plan")) : undefined,
+      initrd: kernel?.initrd === undefined ? undefined : terraformLiteral(hostPath(this, "kernelBoot.initrd", kernel.initrd, "plan")),
       cmdline: cmdline?.length ? libvirtCmdline(cmdline) : undefined,
       cloudinit: cloudinit?.id,
       disk: disks.length ? disks : undefined,
@@ -275,6 +275,11 @@ export class KvmGuest extends Construct {
         "keep one of them");
     }
     const { nic, i } = statics[0];
+    if (nic.network.network!.prefixLength === 31) {
+      throw new ConfigurationError(this, `nics[${i}].address ${nic.address} is on the point-to-point ${nic.network.network!.cidr}, ` +
+        "and the kernel's ip= sets the broadcast address to address|~netmask, which on a /31 is the other end (or the " +
+        "guest itself): add cloudInit, whose network config sets a /31 without a broadcast address");
+    }
     const token = kernelIpToken({
       address: nic.address!, gateway: nic.gateway, netmask: nic.network.network!.netmask, hostname: this.name, device: `eth${i}`,
     });
@@ -315,8 +320,15 @@ export class KvmGuest extends Construct {
     const expected = "an absolute path on the host or an http(s) URL";
     const value = stringValue(this, "bootImage", image, expected, "plan");
     if (isToken(value)) return value;
-    if (/^https?:\/\/[A-Za-z0-9][A-Za-z0-9._~:\/?#@!$&()*+,;=%-]{0,2047}$/.test(value)) return value;
-    return hostPath(this, "bootImage", value);
+    if (/^https?:\/\/[A-Za-z0-9][A-Za-z0-9._~:\/?#@!$&()*+,;=%-]{0,2047}$/.test(value)) return terraformLiteral(value);
+    const path = hostPath(this, "bootImage", value);
+    // The libvirt provider reads source as a URL (Go's url.Parse, then its path):
+    // '?' and '#' would cut the path and '%' decode it. A path with any of them goes
+    // as a file:// URL with those three percent-encoded, which gives back the path.
+    const source = /[%?#]/.test(path)
+      ? `file://${path.replace(/[%?#]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`
+      : path;
+    return terraformLiteral(source);
   }
 
   private cloudInitDisk(props: KvmCloudInitProps, pool: string, dependsOn: ITerraformDependable[] | undefined): CloudinitDisk {

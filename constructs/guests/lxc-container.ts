@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { hyperlabProviderOf, LxcContainerResource } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, listValue, propsOf, stringValue } from "../core/input";
+import { terraformLiteral } from "../core/literal";
 import { guestName } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
@@ -104,11 +105,18 @@ export class LxcContainer extends Construct {
       return a;
     });
     this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicList<GuestNicProps>(this, props.nics, 10));
+    this.nics.forEach((nic, i) => {
+      if (nic.addressWithPrefix && !nic.dhcp && nic.network.network?.prefixLength === 31) {
+        throw new ConfigurationError(this, `nics[${i}].address ${nic.address} is on the point-to-point ` +
+          `${nic.network.network.cidr}, and LXC sets the broadcast address to address|~netmask, which on a /31 is the ` +
+          "other end (or the container itself): use a /30 or larger network for containers");
+      }
+    });
     this.dependable = new LxcContainerResource(this, "container", {
       provider: hyperlabProviderOf(this),
       netns: host.netns ?? "",
       name: this.name,
-      lxcPath: host.lxcPath,
+      lxcPath: terraformLiteral(host.lxcPath),
       template,
       templateArgs,
       privileged,

@@ -3,7 +3,7 @@ import { proxmoxL1, VmQemu, VmQemuDisk } from "../../l1";
 import { nameserverAddress } from "../core/addresses";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue, stringValue } from "../core/input";
-import { sshPublicKeys } from "../core/keys";
+import { proxmoxVmSshKeys } from "../core/keys";
 import { freeText, terraformLiteral } from "../core/literal";
 import { dnsName, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
@@ -95,7 +95,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
         : "ip=dhcp";
     });
   }
-  const sshKeys = cloudInit ? sshPublicKeys(guest, "cloudInit.sshKeys", cloudInit.sshKeys) : [];
+  const sshKeys = cloudInit ? proxmoxVmSshKeys(guest, "cloudInit.sshKeys", cloudInit.sshKeys) : [];
   const nameservers = cloudInit
     ? listValue(guest, "cloudInit.nameservers", cloudInit.nameservers, 3).map((n, i) => nameserverAddress(guest, `cloudInit.nameservers[${i}]`, n))
     : [];

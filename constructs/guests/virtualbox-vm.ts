@@ -3,6 +3,8 @@ import { Construct } from "constructs";
 import { hyperlabProviderOf, VirtualBoxVmResource, VirtualboxVmNics } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf, stringValue } from "../core/input";
+import { posix } from "node:path";
+import { terraformLiteral } from "../core/literal";
 import { guestName, hostPath, interfaceName } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
@@ -89,15 +91,27 @@ export class VirtualBoxVm extends Construct {
       provider: hyperlabProviderOf(this),
       name: this.name,
       osType,
-      ova: props.ova === undefined ? undefined : hostPath(this, "ova", props.ova),
-      diskImage: props.diskImage === undefined ? undefined : hostPath(this, "diskImage", props.diskImage),
-      baseFolder: hostPath(this, "baseFolder", props.baseFolder ?? "/var/lib/hyperlab/virtualbox"),
+      ova: props.ova === undefined ? undefined : terraformLiteral(hostPath(this, "ova", props.ova)),
+      diskImage: props.diskImage === undefined ? undefined : terraformLiteral(hostPath(this, "diskImage", props.diskImage)),
+      baseFolder: terraformLiteral(this.baseFolder(props.baseFolder ?? "/var/lib/hyperlab/virtualbox")),
       cpus: integerIn(this, "cpus", props.cpus ?? 1, 1, 32),
       memoryMib: integerIn(this, "memoryMiB", props.memoryMiB ?? 1024, 4, 1048576, "MiB"),
       nics,
       running: booleanValue(this, "running", props.running, true, "it is checked at synth"),
       dependsOn: dependsOn.length ? dependsOn : undefined,
     });
+  }
+
+  /**
+   * The provider reads the folder back from `showvminfo --machinereadable` (the
+   * CfgFile's folder, cleaned), where VBoxManage escapes '"' and '\\': the folder is
+   * written cleaned (no '//', '/./' or trailing '/') and without those two, so what
+   * is read back is what was written, not drift.
+   */
+  private baseFolder(value: unknown): string {
+    const folder = hostPath(this, "baseFolder", value, undefined,
+      { refuse: /["\\]/, because: "'\"' or '\\' (VBoxManage's machine-readable output escapes them, so the folder would read back changed)" });
+    return folder === "/" ? folder : posix.normalize(folder).replace(/\/+$/, "");
   }
 
   private resolveNic(host: LinuxHost, nic: VirtualBoxNicProps, prop: string): VirtualboxVmNics {

@@ -3,7 +3,9 @@ import { Construct } from "constructs";
 import { hyperlabProviderOf, VmwareVmNics, VmwareVmResource } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf, stringValue } from "../core/input";
-import { guestName, hostPath } from "../core/names";
+import { posix } from "node:path";
+import { terraformLiteral } from "../core/literal";
+import { guestName, hostPath, HostPathRule } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { derivedVmwareMac, vmwareMac, vmwareMemory } from "../core/vmware";
@@ -39,6 +41,15 @@ export interface VmwareVmProps {
   readonly running?: boolean;
 }
 
+/**
+ * A disk path is written into the .vmx as `key = "value"`, Go-quoted by the
+ * provider: a '"' or '\\' would arrive backslash-escaped, which VMware does not
+ * read, and VMware reads '|' as the start of its own escape ('|22').
+ */
+const VMX_VALUE: HostPathRule = {
+  refuse: /["\\|]/, because: "'\"', '\\' or '|' (a .vmx value cannot hold them as the provider writes it)",
+};
+
 const GUEST_OS = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 /**
@@ -63,13 +74,14 @@ export class VmwareVm extends Construct {
     this.name = guestName(this, "name", props.name);
     claimUnique(this, "VMware VM name on this machine", this.name, "name");
     const baseFolder = hostPath(this, "baseFolder", props.baseFolder ?? "/var/lib/hyperlab/vmware");
-    this.vmxPath = `${baseFolder.replace(/\/+$/, "")}/${this.name}/${this.name}.vmx`;
+    // Cleaned as the provider cleans the paths `vmrun list` prints, to find it there.
+    this.vmxPath = posix.normalize(`${baseFolder}/${this.name}/${this.name}.vmx`);
     claimUnique(this, ".vmx path", this.vmxPath, "baseFolder");
     const guestExpected = "a VMware guest OS identifier such as 'debian12-64' or 'other-64'";
     const guestOS = stringValue(this, "guestOS", props.guestOS ?? "other-64", guestExpected, "it is written into the .vmx at synth");
     if (!GUEST_OS.test(guestOS)) throw new ValidationError(this, "guestOS", guestOS, guestExpected);
     const disks = listValue(this, "disks", props.disks, 7).map((d, i) => {
-      const disk = hostPath(this, `disks[${i}]`, d);
+      const disk = hostPath(this, `disks[${i}]`, d, undefined, VMX_VALUE);
       if (!disk.endsWith(".vmdk")) throw new ValidationError(this, `disks[${i}]`, disk, "expected a VMware virtual disk (.vmdk)");
       claimUnique(this, "VMware virtual disk", disk, `disks[${i}]`);
       return disk;
@@ -91,12 +103,12 @@ export class VmwareVm extends Construct {
     });
     this.dependable = new VmwareVmResource(this, "vm", {
       provider: hyperlabProviderOf(this),
-      vmxPath: this.vmxPath,
+      vmxPath: terraformLiteral(this.vmxPath),
       displayName: this.name,
       guestOs: guestOS,
       cpus: integerIn(this, "cpus", props.cpus ?? 1, 1, 32),
       memoryMib: vmwareMemory(this, "memoryMiB", props.memoryMiB ?? 1024),
-      disks,
+      disks: disks.map(terraformLiteral),
       nics,
       running: booleanValue(this, "running", props.running, true, "it is checked at synth"),
       dependsOn: dependsOn.length ? dependsOn : undefined,

@@ -2,6 +2,7 @@ import { ITerraformDependable, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { LibvirtProvider, Pool } from "../../l1";
 import { ConfigurationError } from "../core/errors";
+import { terraformLiteral } from "../core/literal";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "./linux-host";
 
@@ -35,8 +36,8 @@ export class LibvirtStorage extends Construct {
     // Pool names and directories are global to a libvirtd, whichever stack names them.
     claimUnique(host, `libvirt storage pool name on ${host.libvirtUri}`, host.storagePoolName, "storagePoolName");
     claimUnique(host, `libvirt storage pool directory on ${host.libvirtUri}`, host.storagePoolPath, "storagePoolPath");
-    new LibvirtProvider(this, "provider", { uri: host.libvirtUri });
-    this.pool = new Pool(this, "pool", { name: host.storagePoolName, type: "dir", target: { path: host.storagePoolPath } });
+    new LibvirtProvider(this, "provider", { uri: terraformLiteral(host.libvirtUri) });
+    this.pool = new Pool(this, "pool", { name: host.storagePoolName, type: "dir", target: { path: terraformLiteral(host.storagePoolPath) } });
   }
 
   /**

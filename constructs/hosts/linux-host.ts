@@ -1,7 +1,8 @@
+import { Address6 } from "ip-address";
 import { Construct } from "constructs";
 import { ValidationError } from "../core/errors";
 import { objectValue, stringValue } from "../core/input";
-import { guestName, hostPath, netnsName } from "../core/names";
+import { guestName, hostPath, HostPathRule, netnsName } from "../core/names";
 
 export interface LinuxHostProps {
   /**
@@ -12,9 +13,12 @@ export interface LinuxHostProps {
   readonly netns?: string;
   /**
    * libvirt connection URI used for KVM guests on this host: driver `qemu`, transport
-   * unix, ssh, libssh, libssh2, tls or tcp (not `ext`, which runs a command), a host
-   * that does not start with '-', and only the parameters socket, keyfile,
-   * known_hosts, known_hosts_verify, no_verify, no_tty, sshauth, pkipath and mode.
+   * unix, ssh, libssh, libssh2, tls or tcp (not `ext`, which runs a command), a user
+   * and host that do not start with '-' (an IPv6 host in brackets, e.g.
+   * `qemu+ssh://root@[2001:db8::10]/system`), a port 1-65535, and only the
+   * parameters socket, keyfile, known_hosts, known_hosts_verify, no_verify, no_tty,
+   * sshauth (comma-separated methods, e.g. `agent,privkey`), pkipath and mode; the
+   * path parameters have no '..' segments.
    * @default "qemu:///system"
    */
   readonly libvirtUri?: string;
@@ -37,19 +41,63 @@ export interface LinuxHostProps {
 }
 
 
-const LIBVIRT_URI = /^qemu(\+(unix|ssh|libssh|libssh2|tls|tcp))?:\/\/(([A-Za-z0-9._]+@)?[A-Za-z0-9_][A-Za-z0-9._-]*(:\d{1,5})?)?\/(system|session)(\?([a-z_]+=[A-Za-z0-9._\/-]*)(&[a-z_]+=[A-Za-z0-9._\/-]*)*)?$/;
+// driver qemu, a transport that connects (not `ext`, which runs a command), then an
+// authority: an optional user, a host (a DNS name, an IPv4 address or an IPv6
+// address in brackets) and an optional port, neither user nor host starting with
+// '-' (an ssh client would read it as an option).
+const LIBVIRT_URI = new RegExp("^qemu(?:\\+(?:unix|ssh|libssh|libssh2|tls|tcp))?://" +
+  "(?:(?:([A-Za-z0-9._][A-Za-z0-9._-]{0,63})@)?(\\[[0-9A-Fa-f:.]{2,45}\\]|[A-Za-z0-9_][A-Za-z0-9._-]{0,252})(?::(\\d{1,5}))?)?" +
+  "/(?:system|session)(?:\\?(.*))?$");
 const LIBVIRT_URI_PARAMS = ["socket", "keyfile", "known_hosts", "known_hosts_verify", "no_verify", "no_tty", "sshauth", "pkipath", "mode"];
+/** Parameters that name a file or directory: no '..' segment may climb out of where they point. */
+const LIBVIRT_PATH_PARAMS = ["socket", "keyfile", "known_hosts", "pkipath"];
+const PATH_VALUE = /^[A-Za-z0-9._\/+~-]*$/;
+// sshauth is a comma-separated list of methods, e.g. "agent,privkey".
+const SSHAUTH_VALUE = /^[a-z][a-z-]*(,[a-z][a-z-]*)*$/;
+const PLAIN_VALUE = /^[A-Za-z0-9._-]*$/;
+
+/**
+ * lxcPath reaches LXC's template scripts (--path, --rootfs), and lxc-busybox expands
+ * them unquoted (`mkdir -p ${rootfs}/dev ...`): a space would split the path into
+ * other directories and '*', '?', '[' would glob. And LxcContainer hands lxcPath to
+ * the JSON as it is (not through terraformLiteral), so '${' and '%{' are refused
+ * here rather than evaluated there.
+ */
+const LXC_PATH: HostPathRule = {
+  refuse: /[ *?[]|[$%]\{/,
+  because: "spaces, '*', '?', '[' (LXC's templates expand the path unquoted), '${' or '%{' (LxcContainer writes it unescaped)",
+};
 
 /** A libvirt URI that cannot smuggle an option to ssh or name a command to run. */
 function libvirtUri(scope: Construct, value: unknown): string {
-  const expected = "expected a libvirt URI such as 'qemu:///system' or 'qemu+ssh://root@kvm1/system': driver qemu, " +
-    `transport unix/ssh/libssh/libssh2/tls/tcp, a host not starting with '-', parameters ${LIBVIRT_URI_PARAMS.join(", ")}`;
+  const expected = "expected a libvirt URI such as 'qemu:///system', 'qemu+ssh://ci-runner@kvm1/system' or " +
+    "'qemu+tcp://[fd00::1]:16509/system': driver qemu, transport unix/ssh/libssh/libssh2/tls/tcp, a user and host not " +
+    "starting with '-' (an IPv6 host in brackets), a port 1-65535, parameters " + LIBVIRT_URI_PARAMS.join(", ") +
+    ` (paths of [A-Za-z0-9._/+~-] without '..' segments, sshauth a comma-separated list of methods such as 'agent,privkey')`;
   const uri = stringValue(scope, "libvirtUri", value, expected, "it keys the uniqueness of pools and guest names at synth");
-  const params = uri.includes("?") ? uri.slice(uri.indexOf("?") + 1).split("&").map((p) => p.split("=")[0]) : [];
-  if (uri.length > 512 || !LIBVIRT_URI.test(uri) || params.some((p) => !LIBVIRT_URI_PARAMS.includes(p))) {
+  const m = uri.length <= 512 ? LIBVIRT_URI.exec(uri) : null;
+  if (!m || !validUriHost(m[2]) || (m[3] !== undefined && !(Number(m[3]) >= 1 && Number(m[3]) <= 65535)) ||
+      (m[4] !== undefined && !m[4].split("&").every(validUriParam))) {
     throw new ValidationError(scope, "libvirtUri", uri, expected);
   }
   return uri;
+}
+
+function validUriHost(host: string | undefined): boolean {
+  if (host === undefined || !host.startsWith("[")) return true;
+  const inner = host.slice(1, -1);
+  // A full IPv6 address (no zone): ip-address also takes prefixes and zones, which a host is not.
+  return /^[0-9A-Fa-f:.]+$/.test(inner) && Address6.isValid(inner) && inner.includes(":");
+}
+
+function validUriParam(param: string): boolean {
+  const eq = param.indexOf("=");
+  if (eq < 0) return false;
+  const [name, value] = [param.slice(0, eq), param.slice(eq + 1)];
+  if (!LIBVIRT_URI_PARAMS.includes(name)) return false;
+  if (LIBVIRT_PATH_PARAMS.includes(name)) return PATH_VALUE.test(value) && !value.split("/").includes("..");
+  if (name === "sshauth") return SSHAUTH_VALUE.test(value);
+  return PLAIN_VALUE.test(value);
 }
 
 /**
@@ -69,7 +117,7 @@ export class LinuxHost extends Construct {
     props = objectValue<LinuxHostProps>(this, "props", props) ?? {};
     this.netns = props.netns === undefined ? undefined : netnsName(this, "netns", props.netns);
     this.libvirtUri = libvirtUri(this, props.libvirtUri ?? "qemu:///system");
-    this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc");
+    this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc", undefined, LXC_PATH);
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
     this.storagePoolName = guestName(this, "storagePoolName", props.storagePoolName ?? "hyperlab");
   }

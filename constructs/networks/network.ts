@@ -63,6 +63,12 @@ export interface DhcpReservation {
 export function claimAddress(net: IBridgedNetwork, scope: Construct, prop: string, address: unknown): string {
   if (!net.network) throw new ValidationError(scope, prop, address, `${net.node.path} has no known cidr to check it against`);
   const valid = net.network.hostAddress(scope, prop, address);
+  // A /32 has one address, and it is the bridge's own (the host's, the gateway):
+  // no guest fits on it.
+  if (net.network.prefixLength === 32 && scope !== net) {
+    throw new ValidationError(scope, prop, valid, `${net.node.path} is ${net.network.cidr}, a /32: its one address is the host's ` +
+      "on the bridge, and no guest address fits; give the bridge a /31 (host and one guest) or a larger network");
+  }
   claimUnique(scope, `address on bridge ${net.bridgeName} (${net.host.namespaceKey})`, valid, prop);
   return valid;
 }

@@ -4,6 +4,7 @@ import { hyperlabProviderOf, Vmnet } from "../../l1";
 import { Ipv4Network } from "../core/addresses";
 import { ConfigurationError } from "../core/errors";
 import { booleanValue, instanceValue, propsOf } from "../core/input";
+import { terraformLiteral } from "../core/literal";
 import { hostPath, interfaceName } from "../core/names";
 import { oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
@@ -89,7 +90,9 @@ export class VmnetNetwork extends Construct {
       }
       if (props.cidr === undefined) throw new ConfigurationError(this, `a ${this.mode} vmnet needs a cidr`);
     }
-    const network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
+    // VMware puts its host adapter at .1, and a NAT vmnet its gateway at .2 and a DHCP
+    // range after them: a vmnet needs a /30 at least.
+    const network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr, 30);
     if (network) {
       // VMware puts a host adapter named vmnetN on the network, in the host's namespace.
       claimInterfaceName(this, this.host, "number", `vmnet${this.number}`);
@@ -102,7 +105,7 @@ export class VmnetNetwork extends Construct {
       bridgeInterface,
       subnet: network?.cidr,
       dhcp: bridged ? undefined : booleanValue(this, "dhcp", props.dhcp, false, "it is checked at synth"),
-      networkingFile,
+      networkingFile: terraformLiteral(networkingFile),
       dependsOn: dependsOn.length ? dependsOn : undefined,
     });
   }

@@ -46,9 +46,14 @@ func (v argvWord) ValidateString(_ context.Context, req validator.StringRequest,
 	}
 }
 
+// printablePath is an absolute path of what unicode.IsPrint takes (letters, marks,
+// digits, punctuation, symbols, the ASCII space): what the constructs accept
+// ("/srv/VirtualBox VMs", "debian~12.qcow2"). It is one argv word, never shell text.
+const printablePath = `/[\p{L}\p{M}\p{N}\p{P}\p{S} ]*`
+
 var (
 	vmNameWord  = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$`), "a VM name: 1-63 of [A-Za-z0-9_.-], starting with a letter or digit"}
-	hostPathArg = argvWord{regexp.MustCompile(`^/[A-Za-z0-9._/+-]*$`), "an absolute path of [A-Za-z0-9._/+-]"}
+	hostPathArg = argvWord{regexp.MustCompile(`^` + printablePath + `$`), "an absolute path of printable characters (spaces allowed; no control characters)"}
 	ifaceWord   = argvWord{regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,14}$`), "an interface name: 1-15 of [A-Za-z0-9_.-], not starting with '-' or '.'"}
 	osTypeWord  = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$`), "an OS type identifier such as Debian_64 or debian12-64"}
 	macWord     = argvWord{regexp.MustCompile(`^[0-9a-f]{2}(:[0-9a-f]{2}){5}$`), "a MAC address in lower case, colon separated"}

@@ -159,14 +159,16 @@ func TestHostValidatorsRefuse(t *testing.T) {
 		"templateWord":   {"-t", "busybox\n", "../x"},
 		"containerName":  {"-ct", "ct\n", "a_b", ""},
 		"hostPathArg":    {"relative", "/var/lib/lxc\n", "-/x"},
+		"lxcPathArg":     {"/srv/my containers", "/srv/lxc*", "/srv/\u2028x", "relative", "-/x"},
 		"domainWord":     {"lab.example,evil", "-lab", "lab..example"},
 	}
 	validators := map[string]validator.String{"ifaceWord": ifaceWord, "macWord": macWord, "ipv4Address": ipv4Address,
-		"ipv4WithPrefix": ipv4WithPrefix, "templateWord": templateWord, "containerName": containerNameWord, "hostPathArg": hostPathArg, "domainWord": domainWord}
+		"ipv4WithPrefix": ipv4WithPrefix, "templateWord": templateWord, "containerName": containerNameWord, "hostPathArg": hostPathArg, "domainWord": domainWord, "lxcPathArg": lxcPathArg}
 	accepted := map[string][]string{
 		"ifaceWord": {"hlbr0", "vmbr0.10"}, "macWord": {"52:54:00:12:34:56"}, "ipv4Address": {"10.0.0.1"},
 		"ipv4WithPrefix": {"10.0.0.5/24", "192.0.2.1/32"}, "templateWord": {"busybox", "download"}, "containerName": {"ct-1"},
-		"hostPathArg": {"/var/lib/lxc"}, "domainWord": {"lab.example", "LAB"},
+		"hostPathArg": {"/var/lib/lxc", "/srv/VirtualBox VMs/a@b~1.vdi"}, "domainWord": {"lab.example", "LAB"},
+		"lxcPathArg": {"/var/lib/lxc", "/srv/lxc@lab~1"},
 	}
 	for name, v := range validators {
 		for _, value := range refused[name] {

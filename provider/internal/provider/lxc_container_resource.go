@@ -82,7 +82,7 @@ func (r *lxcContainerResource) Schema(_ context.Context, _ resource.SchemaReques
 			"name": schema.StringAttribute{Description: "Container name (and its hostname).", Required: true, PlanModifiers: replace,
 				Validators: []validator.String{containerNameWord}},
 			"lxc_path": schema.StringAttribute{Description: "Directory LXC keeps containers in (lxc-* -P).", Optional: true, Computed: true,
-				Default: stringdefault.StaticString("/var/lib/lxc"), PlanModifiers: replace, Validators: []validator.String{hostPathArg}},
+				Default: stringdefault.StaticString("/var/lib/lxc"), PlanModifiers: replace, Validators: []validator.String{lxcPathArg}},
 			"template": schema.StringAttribute{Description: "LXC template that builds the root filesystem; a change replaces the container. " +
 				"Recorded in the container's configuration, so import and Read give it back.",
 				Required: true, PlanModifiers: replace, Validators: []validator.String{templateWord}},

@@ -116,3 +116,21 @@ func TestParseVmxMixedCase(t *testing.T) {
 		}
 	}
 }
+
+// Host paths are argv words: spaces and other printable characters are taken,
+// control characters (newline, NUL, ESC) and format characters are not.
+func TestPathWords(t *testing.T) {
+	for _, p := range []string{"/srv/VirtualBox VMs", "/srv/debian~12.ova", "/home/josé/@vms/a+b (1).vdi", "/"} {
+		if !hostPathArg.pattern.MatchString(p) {
+			t.Errorf("hostPathArg refused %q", p)
+		}
+	}
+	for _, p := range []string{"", "srv/a", "-a", "/a\nb", "/a\x00b", "/a\x1bb", "/a\u202eb", "/a\u00a0b"} {
+		if hostPathArg.pattern.MatchString(p) {
+			t.Errorf("hostPathArg took %q", p)
+		}
+	}
+	if !vmxPathWord.pattern.MatchString("/srv/Virtual Machines/vm1/vm1.vmx") || vmxPathWord.pattern.MatchString("/srv/vm1.vmx\n") {
+		t.Error("vmxPathWord: a path with a space refused, or one with a newline taken")
+	}
+}

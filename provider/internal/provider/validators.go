@@ -18,7 +18,10 @@ var (
 	templateWord      = argvWord{regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,31}$`), "an LXC template name: 1-32 of [a-z0-9-], starting with a letter or digit"}
 	containerNameWord = argvWord{regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$`), "a container name: a DNS label of [A-Za-z0-9-], 1-63 characters"}
 	dhcpHostnameWord  = argvWord{regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$`), "a host name: a DNS label of [A-Za-z0-9-], 1-63 characters"}
-	domainWord        = argvWord{regexp.MustCompile(`^(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$`), "a DNS domain such as lab.example"}
+	// LXC's templates expand the container path unquoted (lxc-busybox: mkdir -p ${rootfs}/dev):
+	// no spaces or other separators, and nothing a shell would glob.
+	lxcPathArg = argvWord{regexp.MustCompile(`^/[^\p{C}\p{Z}*?\[]*$`), "an absolute path without spaces, control characters or '*', '?', '['"}
+	domainWord = argvWord{regexp.MustCompile(`^(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$`), "a DNS domain such as lab.example"}
 )
 
 // ipValue is a string validator for an IPv4 address ("10.0.0.1"), or with
