@@ -2,6 +2,8 @@ import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { Ipv4Network } from "../core/addresses";
 import { ValidationError } from "../core/errors";
+import { interfaceName } from "../core/names";
+import { mtu as validMtu } from "../core/numbers";
 import { claimDisjoint, claimUnique } from "../core/registry";
 import { GuestHost } from "../hosts/host";
 import { LinuxHost } from "../hosts/linux-host";
@@ -89,5 +91,16 @@ export function bridgedNetworkValue(scope: Construct, prop: string, value: unkno
   if (!(value instanceof Construct) || typeof net.bridgeName !== "string" || !(net.host instanceof LinuxHost || net.host instanceof ProxmoxNode)) {
     throw new ValidationError(scope, prop, value, "expected a BridgedNetwork, or a bridge named with BridgedNetwork.fromExisting");
   }
+  // A network may be implemented outside the library: its fields reach config-file
+  // lines and argv words of the guest's resources, so they are checked again here.
+  interfaceName(scope, `${prop}.bridgeName`, net.bridgeName);
+  if (net.network !== undefined && !(net.network instanceof Ipv4Network)) {
+    throw new ValidationError(scope, `${prop}.network`, net.network, "expected an Ipv4Network (or none)");
+  }
+  if (net.gateway !== undefined) {
+    if (!net.network) throw new ValidationError(scope, `${prop}.gateway`, net.gateway, "a gateway needs the network's cidr");
+    net.network.hostAddress(scope, `${prop}.gateway`, net.gateway);
+  }
+  validMtu(scope, `${prop}.mtu`, net.mtu);
   return net;
 }
