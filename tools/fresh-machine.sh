@@ -38,8 +38,11 @@ bash tools/engine.sh
 log "running npm test in new network, mount and PID namespaces"
 # The daemons of an earlier run would share libvirt's state directories with the
 # ones started inside; only test daemons run here, so they are stopped first.
-pkill -x libvirtd || true
-pkill -x virtlogd || true
+# By their pid files, not by name: only the daemons setup-host.sh started.
+for d in libvirtd virtlogd; do
+  if [ -s "/run/$d.pid" ]; then kill "$(cat "/run/$d.pid")" 2>/dev/null || true; fi
+done
+for _ in $(seq 50); do [ -e /run/libvirtd.pid ] || [ -e /run/virtlogd.pid ] || break; sleep 0.1; done
 export FRESH_WORK=$work
 unshare --net --mount --pid --fork --mount-proc --propagation private bash -euo pipefail -c '
   mount -t tmpfs -o mode=755 tmpfs /run

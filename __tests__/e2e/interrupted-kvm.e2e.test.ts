@@ -72,7 +72,7 @@ describe("a KVM deploy killed midway converges after npm run adopt", () => {
     let killed = 0;
     for (let i = 0; i < 6; i++) {
       const at = full * (points.next().value as number);
-      const hit = await killedApply(stackDir(), at, ["libvirt"]);
+      const hit = await killedApply(stackDir(), at);
       if (hit) killed++;
       const adopted = adopt().stdout.trim().split("\n").filter((l) => !l.includes("nothing to adopt"));
       cdktf("deploy");

@@ -60,7 +60,7 @@ describe("a deploy killed midway converges on the next one", () => {
     let killed = 0;
     for (let i = 0; i < 10; i++) {
       const at = full * (points.next().value as number);
-      const hit = await killedApply(stackDir(), at, ["hyperlab"]);
+      const hit = await killedApply(stackDir(), at);
       if (hit) killed++;
       cdktf("deploy");
       const plan = tofu(stackDir(), ["plan", "-detailed-exitcode", "-input=false", "-no-color"], [0, 2]);

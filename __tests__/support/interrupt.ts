@@ -1,6 +1,6 @@
 // What the interrupted-deploy tests share: kill points drawn from a fixed seed,
 // and an apply SIGKILLed, engine and providers, at one of them.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { engineEnv } from "./engine";
 
 /** A fixed sequence of fractions in (0, 1): the kill points, the same every run. */
@@ -13,17 +13,23 @@ export function* fractions(seed: number): Generator<number> {
 }
 
 /**
- * Starts an apply in `stackDir` and SIGKILLs the engine and the providers named
- * after `seconds`; resolves to whether anything was still running to kill.
+ * Starts an apply in `stackDir`, in a process group of its own, and SIGKILLs that
+ * group (the engine and the providers it started, nothing else on the machine)
+ * after `seconds`; resolves to whether the apply was still running to kill.
  */
-export function killedApply(stackDir: string, seconds: number, providers: string[]): Promise<boolean> {
+export function killedApply(stackDir: string, seconds: number): Promise<boolean> {
   return new Promise((resolve) => {
     const e = engineEnv();
-    const child = spawn(e.TERRAFORM_BINARY_NAME!, ["apply", "-auto-approve", "-input=false", "-no-color"], { cwd: stackDir, env: e, stdio: "ignore" });
+    const child = spawn(e.TERRAFORM_BINARY_NAME!, ["apply", "-auto-approve", "-input=false", "-no-color"],
+      { cwd: stackDir, env: e, stdio: "ignore", detached: true });
     let killed = false;
     const timer = setTimeout(() => {
-      for (const pattern of [...providers.map((p) => `terraform-provider-${p}`), "tofu apply"]) {
-        killed = spawnSync("pkill", ["-KILL", "-f", pattern]).status === 0 || killed;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+        killed = true;
+      } catch {
+        // The group ended between the check and the kill.
       }
     }, seconds * 1000);
     child.on("exit", () => {
