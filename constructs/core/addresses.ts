@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { Address4 } from "ip-address";
+import { Address4, Address6 } from "ip-address";
 import { IConstruct } from "constructs";
 import { ValidationError } from "./errors";
 import { stringValue } from "./input";
@@ -113,6 +113,112 @@ export class Ipv4Network {
     if (!Number.isInteger(n) || n < 1 || address > last) throw new RangeError(`${this.cidr} has no host address number ${n}`);
     return Address4.fromBigInt(address).correctForm();
   }
+}
+
+/**
+ * IPv6 space that is never a guest network: the reserved ::/8 (unspecified,
+ * loopback, IPv4-mapped), link-local fe80::/10 (every interface's own), the
+ * deprecated site-local fec0::/10 and multicast ff00::/8.
+ */
+const NOT_FOR_IPV6_NETWORKS: readonly [string, string][] = [
+  ["::/8", "reserved: unspecified, loopback ::1, IPv4-mapped"], ["fe80::/10", "link-local"],
+  ["fec0::/10", "deprecated site-local"], ["ff00::/8", "multicast"],
+];
+/** Hex groups and colons only: no zone (%eth0), no embedded dotted IPv4. */
+const IPV6_TEXT = /^[0-9A-Fa-f:]{2,39}$/;
+const ULA = new Address6("fc00::/7");
+
+function overlaps6(a: Address6, b: Address6): boolean {
+  return a.startAddress().bigInt() <= b.endAddress().bigInt() && b.startAddress().bigInt() <= a.endAddress().bigInt();
+}
+
+/**
+ * An IPv6 network (prefix) in CIDR notation, parsed once and validated: the host
+ * part zero, prefix 48-64 (a bridge with router advertisements and SLAAC needs a
+ * /64), not reserved, link-local or multicast space. Addresses are kept in their
+ * canonical form (RFC 5952), which is how the kernel and the provider give them back.
+ */
+export class Ipv6Network {
+  static parse(scope: IConstruct, prop: string, value: unknown): Ipv6Network {
+    const expected = "an IPv6 network in CIDR notation such as 'fd42:1::/64' (prefix 48-64, host bits zero)";
+    const text = stringValue(scope, prop, value, expected,
+      "the host's address and guest addresses are derived from and checked against it at synth");
+    const [addr, bits, ...rest] = text.split("/");
+    if (rest.length || !IPV6_TEXT.test(addr) || !/^\d{2}$/.test(bits ?? "") || !Address6.isValid(text)) {
+      throw new ValidationError(scope, prop, text, expected);
+    }
+    const parsed = new Address6(text);
+    if (parsed.subnetMask < 48 || parsed.subnetMask > 64 || new Address6(addr).bigInt() !== parsed.startAddress().bigInt()) {
+      throw new ValidationError(scope, prop, text, expected);
+    }
+    const special = NOT_FOR_IPV6_NETWORKS.find(([block]) => overlaps6(parsed, new Address6(block)));
+    if (special) {
+      throw new ValidationError(scope, prop, text, `a guest network must be unicast space, and this overlaps ${special[0]} (${special[1]})`);
+    }
+    return new Ipv6Network(parsed);
+  }
+
+  /** The prefix in canonical form, e.g. "fd42:1::/64". */
+  readonly cidr: string;
+  readonly prefixLength: number;
+  readonly networkAddress: string;
+  /** Whether it is unique local space (fc00::/7, in practice fd00::/8): not routed beyond the site, so NAT66 is the way out. */
+  readonly isUniqueLocal: boolean;
+
+  private constructor(private readonly parsed: Address6) {
+    this.prefixLength = parsed.subnetMask;
+    this.networkAddress = parsed.startAddress().correctForm();
+    this.cidr = `${this.networkAddress}/${this.prefixLength}`;
+    this.isUniqueLocal = parsed.isInSubnet(ULA);
+  }
+
+  /**
+   * Validates a host address on this network: an IPv6 address (no prefix, no
+   * zone) inside the prefix, not the subnet-router anycast address (all-zero
+   * interface part); returns it in canonical form.
+   */
+  hostAddress(scope: IConstruct, prop: string, value: unknown): string {
+    const range = `an IPv6 address in ${this.cidr} other than ${this.networkAddress} (the subnet-router anycast address)`;
+    const address = stringValue(scope, prop, value, `expected ${range}`, AT_SYNTH);
+    if (!IPV6_TEXT.test(address) || !Address6.isValid(address)) {
+      throw new ValidationError(scope, prop, address, `expected ${range}`);
+    }
+    const a = new Address6(address);
+    if (!a.isInSubnet(this.parsed) || a.bigInt() === this.parsed.startAddress().bigInt()) {
+      throw new ValidationError(scope, prop, address, `expected ${range}`);
+    }
+    return a.correctForm();
+  }
+
+  /** Whether the two prefixes share any address. */
+  overlaps(other: Ipv6Network): boolean {
+    return overlaps6(this.parsed, other.parsed);
+  }
+
+  /** "address/prefix" for the given host address on this network. */
+  withPrefix(address: string): string {
+    return `${address}/${this.prefixLength}`;
+  }
+
+  /** The n-th address of the prefix (1 = ::1), for defaults such as the host's address. */
+  host(n: number): string {
+    return Address6.fromBigInt(this.parsed.startAddress().bigInt() + BigInt(n)).correctForm();
+  }
+}
+
+/**
+ * Validates an IPv6 DNS server address (no prefix, no zone), not unspecified,
+ * link-local or multicast; returns it in canonical form.
+ */
+export function ipv6NameserverAddress(scope: IConstruct, prop: string, value: unknown): string {
+  const expected = "expected a unicast IPv6 address such as 'fd42:1::53' (not ::, fe80::/10 link-local or ff00::/8 multicast)";
+  const s = stringValue(scope, prop, value, expected, "it is handed to the guests at synth");
+  if (!IPV6_TEXT.test(s) || !Address6.isValid(s)) throw new ValidationError(scope, prop, s, expected);
+  const a = new Address6(s);
+  if (a.bigInt() === 0n || a.isInSubnet(new Address6("fe80::/10")) || a.isInSubnet(new Address6("ff00::/8"))) {
+    throw new ValidationError(scope, prop, s, expected);
+  }
+  return a.correctForm();
 }
 
 /** An IPv4 address as a number, for ordering addresses. */

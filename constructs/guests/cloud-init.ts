@@ -38,19 +38,23 @@ export function metaData(s: CloudInitSpec): string {
 
 /**
  * Network config v2: each NIC matched by MAC, static where it has an address, DHCP
- * otherwise. Only the default-route NIC has a default route; the nameservers and
+ * otherwise, with its static IPv6 address beside either. Only the default-route
+ * NIC has a default route (IPv4 "default" and IPv6 "::/0"); the nameservers and
  * search domains go on every NIC, DHCP ones too.
  */
 export function networkConfig(s: CloudInitSpec): string {
   const ethernets: Record<string, unknown> = {};
   s.nics.forEach((nic, i) => {
     const eth: Record<string, unknown> = { match: { macaddress: nic.mac }, "set-name": `eth${i}` };
-    if (nic.addressWithPrefix && !nic.dhcp) {
-      eth.addresses = [nic.addressWithPrefix];
-      if (nic.gateway) eth.routes = [{ to: "default", via: nic.gateway }];
-    } else {
-      eth.dhcp4 = true;
-    }
+    const static4 = nic.addressWithPrefix && !nic.dhcp ? nic.addressWithPrefix : undefined;
+    const addresses = [static4, nic.address6WithPrefix].filter((a): a is string => a !== undefined);
+    if (addresses.length) eth.addresses = addresses;
+    const routes = [
+      ...(static4 && nic.gateway ? [{ to: "default", via: nic.gateway }] : []),
+      ...(nic.gateway6 ? [{ to: "::/0", via: nic.gateway6 }] : []),
+    ];
+    if (routes.length) eth.routes = routes;
+    if (!static4) eth.dhcp4 = true;
     if (s.nameservers.length || s.searchDomains.length) {
       eth.nameservers = { addresses: [...s.nameservers], search: [...s.searchDomains] };
     }

@@ -265,6 +265,7 @@ export class KvmGuest extends Construct {
     }
     const tokens = kernelCmdlineTokens(this, "kernelBoot.cmdline", line);
     const statics = this.nics.map((nic, i) => ({ nic, i })).filter(({ nic }) => nic.address && !nic.dhcp);
+    if (!hasCloudInit) this.refuseUnappliedAddresses6("the kernel's ip= parameter is IPv4 only");
     if (hasCloudInit || statics.length === 0) return tokens;
     if (statics.length > 1) {
       throw new ConfigurationError(this, `nics[${statics[1].i}].address: without cloudInit a static address reaches the ` +
@@ -289,8 +290,19 @@ export class KvmGuest extends Construct {
     return [...tokens, token];
   }
 
+  /** A static IPv6 address reaches a KVM guest only through its cloud-init network config. */
+  private refuseUnappliedAddresses6(why: string): void {
+    this.nics.forEach((nic, i) => {
+      if (nic.address6) {
+        throw new ConfigurationError(this, `nics[${i}].address6 ${nic.address6} would never reach the guest without cloudInit ` +
+          `(${why}); add cloudInit, whose network config sets it`);
+      }
+    });
+  }
+
   /** libvirt cannot set an address inside a guest: something in the guest must. */
   private refuseUnappliedAddresses(): void {
+    this.refuseUnappliedAddresses6("libvirt does not configure addresses inside a guest");
     this.nics.forEach((nic, i) => {
       if (nic.address && !nic.dhcp) {
         throw new ConfigurationError(this, `nics[${i}].address ${nic.address} would never reach the guest: libvirt does not ` +

@@ -126,6 +126,8 @@ export class LxcContainer extends Construct {
         ipv4: nic.dhcp ? undefined : nic.addressWithPrefix,
         gateway: nic.gateway,
         vlan: nic.vlan,
+        ipv6: nic.address6WithPrefix,
+        gateway6: nic.gateway6,
       })),
       memoryMib: props.memoryMiB === undefined ? undefined : integerIn(this, "memoryMiB", props.memoryMiB, 16, 1048576, "MiB"),
       cpus: props.cpus === undefined ? undefined : integerIn(this, "cpus", props.cpus, 1, 1024),

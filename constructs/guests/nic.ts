@@ -6,7 +6,7 @@ import { booleanValue, listValue, objectValue } from "../core/input";
 import { vlanId } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { GuestHost } from "../hosts/host";
-import { bridgedNetworkValue, claimAddress, IBridgedNetwork } from "../networks/network";
+import { bridgedNetworkValue, claimAddress, claimAddress6, IBridgedNetwork } from "../networks/network";
 
 /** One network interface of a guest. */
 export interface GuestNicProps {
@@ -21,6 +21,15 @@ export interface GuestNicProps {
    */
   readonly address?: string;
   /**
+   * Static IPv6 address of the guest on `network` (no prefix; the network's
+   * `ipv6Cidr` prefix is used), unique on the network; refused on a network
+   * without `ipv6Cidr`. It may stand beside a static or DHCP IPv4 address. The
+   * guest's IPv6 default route (through the network's IPv6 gateway) goes on the
+   * same NIC as its IPv4 one (see `defaultRoute`).
+   * @default - no static IPv6 address (SLAAC where the network's DHCP server advertises the prefix)
+   */
+  readonly address6?: string;
+  /**
    * Gateway of the guest's default route, on the NIC that carries it (see
    * `defaultRoute`); refused on the others, which get on-link addresses only.
    * @default - the network's gateway, on the default-route NIC with a static `address`
@@ -31,7 +40,7 @@ export interface GuestNicProps {
    * routes on two bridges make the guest's traffic take either, and LXC refuses to
    * start a container with two. The other NICs get on-link addresses only, and a
    * DHCP NIC among them gets no router from the stack's DHCP server.
-   * @default - the first NIC with a static address and a gateway, or with `dhcp`
+   * @default - the first NIC with a static address and a gateway, or with `dhcp`, or with a static `address6` and an IPv6 gateway
    */
   readonly defaultRoute?: boolean;
   /**
@@ -58,6 +67,12 @@ export interface ResolvedNic {
   readonly addressWithPrefix?: string;
   /** The default route's gateway: set on the default-route NIC only, when it is static. */
   readonly gateway?: string;
+  /** Static IPv6 address, without prefix. */
+  readonly address6?: string;
+  /** "address6/prefix". */
+  readonly address6WithPrefix?: string;
+  /** The IPv6 default route's gateway: on the default-route NIC only, when it has a static `address6`. */
+  readonly gateway6?: string;
   readonly vlan?: number;
   /** Configured by DHCP in the guest (any `address` is then a reservation). */
   readonly dhcp: boolean;
@@ -97,6 +112,9 @@ interface CheckedNic {
   readonly address?: string;
   /** The gateway this NIC would route through if it carried the default route. */
   readonly gateway?: string;
+  readonly address6?: string;
+  /** The IPv6 gateway this NIC would route through if it carried the default route. */
+  readonly gateway6?: string;
   readonly vlan?: number;
   readonly dhcp: boolean;
   /** `defaultRoute` as given, undefined when not given. */
@@ -114,13 +132,14 @@ function defaultRouteIndex(scope: Construct, nics: readonly CheckedNic[]): numbe
   }
   if (marked.length === 1) {
     const nic = nics[marked[0]];
-    if (!nic.dhcp && !nic.gateway) {
+    if (!nic.dhcp && !nic.gateway && !nic.gateway6) {
       throw new ConfigurationError(scope, `nics[${marked[0]}].defaultRoute is set but the NIC has no gateway: give it an address ` +
         `and a gateway (or a network with one), or dhcp`);
     }
     return marked[0];
   }
-  return nics.findIndex((n) => n.defaultRoute !== false && (n.dhcp || (n.address !== undefined && n.gateway !== undefined)));
+  return nics.findIndex((n) => n.defaultRoute !== false &&
+    (n.dhcp || (n.address !== undefined && n.gateway !== undefined) || (n.address6 !== undefined && n.gateway6 !== undefined)));
 }
 
 /** The NIC's MAC: the given one validated, or one derived from the construct path; unique in the app. */
@@ -157,6 +176,14 @@ function checkNic({ scope, host }: NicOwner, nic: GuestNicProps, index: number):
   if (gateway !== undefined && gateway === address) {
     throw new ConfigurationError(scope, `${prop}.gateway ${gateway} is the guest's own address`);
   }
+  if (nic.address6 !== undefined && !network.network6) {
+    throw new ConfigurationError(scope, `${prop}.address6 needs a network with an IPv6 prefix (ipv6Cidr); ${network.node.path} has none`);
+  }
+  const address6 = nic.address6 === undefined ? undefined : claimAddress6(network, scope, `${prop}.address6`, nic.address6);
+  const gateway6 = address6 ? network.gateway6 : undefined;
+  if (gateway6 !== undefined && gateway6 === address6) {
+    throw new ConfigurationError(scope, `${prop}.address6 ${address6} is the network's IPv6 gateway`);
+  }
   const vlan = nic.vlan === undefined ? undefined : vlanId(scope, `${prop}.vlan`, nic.vlan);
   if (vlan !== undefined && !network.vlanFiltering) {
     throw new ConfigurationError(scope, `${prop}.vlan ${vlan} needs a VLAN-filtering bridge, and ${network.node.path} does not filter VLANs (vlanFiltering)`);
@@ -180,7 +207,7 @@ function checkNic({ scope, host }: NicOwner, nic: GuestNicProps, index: number):
   const defaultRoute = nic.defaultRoute === undefined
     ? undefined
     : booleanValue(scope, `${prop}.defaultRoute`, nic.defaultRoute, false, "it decides the guest's routes at synth");
-  return { props: nic, network, mac, address, gateway: dhcp ? undefined : gateway, vlan, dhcp, defaultRoute };
+  return { props: nic, network, mac, address, gateway: dhcp ? undefined : gateway, address6, gateway6, vlan, dhcp, defaultRoute };
 }
 
 function finishNic({ scope, hostname }: NicOwner, nic: CheckedNic, index: number, defaultRoute: boolean): ResolvedNic {
@@ -205,6 +232,9 @@ function finishNic({ scope, hostname }: NicOwner, nic: CheckedNic, index: number
     address,
     addressWithPrefix: address ? network.network?.withPrefix(address) : undefined,
     gateway: defaultRoute && !dhcp ? nic.gateway : undefined,
+    address6: nic.address6,
+    address6WithPrefix: nic.address6 ? network.network6?.withPrefix(nic.address6) : undefined,
+    gateway6: defaultRoute ? nic.gateway6 : undefined,
     vlan: nic.vlan,
     dhcp,
     defaultRoute,

@@ -79,6 +79,7 @@ export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpe
     network: nics.map((nic, i) => ({
       name: `eth${i}`, bridge: nic.network.bridgeName, hwaddr: nic.mac.toUpperCase(),
       ip: nic.address && !nic.dhcp ? nic.addressWithPrefix : "dhcp", gw: nic.dhcp ? undefined : nic.gateway, tag: nic.vlan,
+      ip6: nic.address6WithPrefix, gw6: nic.gateway6,
     })),
   });
 }

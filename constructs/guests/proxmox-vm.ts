@@ -86,13 +86,17 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     if (nic.address && !nic.dhcp && !cloudInit) {
       throw new ConfigurationError(guest, `nics[${i}].address ${nic.address} reaches a Proxmox VM only through cloud-init (ipconfig${i}); add cloudInit`);
     }
+    if (nic.address6 && !cloudInit) {
+      throw new ConfigurationError(guest, `nics[${i}].address6 ${nic.address6} reaches a Proxmox VM only through cloud-init (ipconfig${i}); add cloudInit`);
+    }
   });
   const ipconfig: Record<string, string> = {};
   if (cloudInit) {
     nics.forEach((nic, i) => {
-      ipconfig[`ipconfig${i}`] = nic.address && !nic.dhcp
+      const ip = nic.address && !nic.dhcp
         ? `ip=${nic.addressWithPrefix}${nic.gateway ? `,gw=${nic.gateway}` : ""}`
         : "ip=dhcp";
+      ipconfig[`ipconfig${i}`] = ip + (nic.address6WithPrefix ? `,ip6=${nic.address6WithPrefix}${nic.gateway6 ? `,gw6=${nic.gateway6}` : ""}` : "");
     });
   }
   const sshKeys = cloudInit ? proxmoxVmSshKeys(guest, "cloudInit.sshKeys", cloudInit.sshKeys) : [];

@@ -1,14 +1,14 @@
 import { ITerraformDependable, Lazy } from "cdktf";
 import { Construct } from "constructs";
 import { Bridge, Dhcp, hyperlabProviderOf, Nat } from "../../l1";
-import { Ipv4Network, ipv4Order, nameserverAddress } from "../core/addresses";
+import { Ipv4Network, ipv4Order, Ipv6Network, ipv6NameserverAddress, nameserverAddress } from "../core/addresses";
 import { ConfigurationError } from "../core/errors";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf } from "../core/input";
 import { dnsName, interfaceName } from "../core/names";
 import { integerIn, mtu as validMtu, oneOf } from "../core/numbers";
 import { LinuxHost } from "../hosts/linux-host";
 import { ExistingBridge, ExistingBridgeProps } from "./existing-bridge";
-import { claimAddress, claimInterfaceName, claimNetwork, DhcpReservation, IBridgedNetwork } from "./network";
+import { claimAddress, claimAddress6, claimInterfaceName, claimNetwork, claimNetwork6, DhcpReservation, IBridgedNetwork } from "./network";
 
 export type { DhcpReservation, IBridgedNetwork } from "./network";
 
@@ -38,7 +38,23 @@ export interface BridgeDhcpProps {
    * @default false (refused on an uplink bridge)
    */
   readonly serveUplinkedLan?: boolean;
+  /**
+   * With `ipv6Cidr` (a /64): how dnsmasq serves IPv6. "ra-stateless": router
+   * advertisements for the prefix (guests make their addresses by SLAAC, with the
+   * host as IPv6 router) and stateless DHCPv6 for the DNS options; "ra-only": the
+   * advertisements alone. Refused without `ipv6Cidr`.
+   * @default "ra-stateless"
+   */
+  readonly ipv6Mode?: "ra-stateless" | "ra-only";
+  /**
+   * IPv6 DNS servers for the guests (RDNSS in the router advertisements, and
+   * DHCPv6's dns-server option), in order, up to 8. Refused without `ipv6Cidr`.
+   * @default - none
+   */
+  readonly ipv6Nameservers?: string[];
 }
+
+const IPV6_MODES: readonly ("ra-stateless" | "ra-only")[] = ["ra-stateless", "ra-only"];
 
 export interface BridgedNetworkProps {
   /** The Linux host that runs Terraform and owns the bridge. */
@@ -54,6 +70,21 @@ export interface BridgedNetworkProps {
    * the gateway and guest addresses are derived from it at synth.
    */
   readonly cidr: string;
+  /**
+   * IPv6 prefix on the bridge beside `cidr` (dual stack), e.g. "fd42:1::/64": prefix
+   * 48-64 (a /64 where `dhcp` sends router advertisements, as SLAAC needs), host bits
+   * zero, not reserved (::/8), link-local, site-local or multicast space, overlapping
+   * no other IPv6 prefix of the same namespace. In `nat` mode a unique local prefix
+   * (fc00::/7, e.g. fd42::) is masqueraded (NAT66, as lxc-net's LXC_IPV6_NAT); a
+   * global one is routed only. Refused in `uplink` mode and with an MTU below 1280.
+   * @default - none (IPv4 only)
+   */
+  readonly ipv6Cidr?: string;
+  /**
+   * The host's IPv6 address on the bridge, the guests' IPv6 gateway (refused without `ipv6Cidr`).
+   * @default - the prefix's ::1 (e.g. fd42:1::1)
+   */
+  readonly ipv6Gateway?: string;
   /**
    * The guests' gateway. In `isolated` and `nat` mode it is the host's own address on
    * the bridge; in `uplink` mode it is the LAN's router (not the host), and the host's
@@ -111,6 +142,10 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   readonly gateway?: string;
   /** The host's own address on the bridge, if it has one. */
   readonly hostAddress?: string;
+  /** The IPv6 prefix on the bridge, with `ipv6Cidr`. */
+  readonly network6?: Ipv6Network;
+  /** The host's IPv6 address on the bridge (the guests' IPv6 gateway), with `ipv6Cidr`. */
+  readonly gateway6?: string;
   readonly mode: BridgeMode;
   readonly mtu: number;
   readonly dependable: ITerraformDependable;
@@ -145,6 +180,19 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       this.hostAddress = this.gateway;
     }
     this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
+    if (props.ipv6Cidr !== undefined) {
+      if (this.mode === "uplink") {
+        throw new ConfigurationError(this, "ipv6Cidr is not supported in mode 'uplink' (the LAN's IPv6 routers and prefixes are not the stack's)");
+      }
+      if (this.mtu < 1280) {
+        throw new ConfigurationError(this, `ipv6Cidr needs an MTU of at least 1280 (IPv6's minimum; the kernel turns IPv6 off below it), and mtu is ${this.mtu}`);
+      }
+      this.network6 = Ipv6Network.parse(this, "ipv6Cidr", props.ipv6Cidr);
+      claimNetwork6(this, this.host, this.network6);
+      this.gateway6 = claimAddress6(this, this, "ipv6Gateway", props.ipv6Gateway ?? this.network6.host(1));
+    } else if (props.ipv6Gateway !== undefined) {
+      throw new ConfigurationError(this, "ipv6Gateway needs ipv6Cidr, the IPv6 prefix it is checked against");
+    }
     this.vlanFiltering = booleanValue(this, "vlanFiltering", props.vlanFiltering, false, "it is checked against guest NICs at synth");
     const uplink = props.uplinkInterface === undefined ? undefined : interfaceName(this, "uplinkInterface", props.uplinkInterface);
     if (this.mode === "uplink" && !uplink) {
@@ -176,7 +224,11 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     const netns = this.host.netns ?? "";
     this.bridge = new Bridge(this, "bridge", {
       provider, netns, name: this.bridgeName, mtu: this.mtu, vlanFiltering: this.vlanFiltering,
-      addresses: this.hostAddress ? [this.network.withPrefix(this.hostAddress)] : [], uplink,
+      addresses: [
+        ...(this.hostAddress ? [this.network.withPrefix(this.hostAddress)] : []),
+        ...(this.gateway6 ? [this.network6!.withPrefix(this.gateway6)] : []),
+      ],
+      uplink,
     });
     this.dependable = this.bridge;
     this.resourceAddress = `${this.bridge.terraformResourceType}.${this.bridge.friendlyUniqueId}`;
@@ -184,6 +236,8 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       // The defaults are declared, so drift reports them (see tools/drift-report.ts).
       new Nat(this, "nat", {
         provider, netns, bridge: this.bridge.name, sourceCidr: this.network.cidr, masquerade: true, forward: true, ipForward: true,
+        // NAT66 for unique local space only: a global prefix is the guests' own, routed as it is.
+        ...(this.network6 ? { sourceCidr6: this.network6.cidr, masquerade6: this.network6.isUniqueLocal } : {}),
       });
     }
     if (dhcpProps) {
@@ -195,6 +249,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
         provider, netns, bridge: this.bridge.name, ...range, router: this.gateway!, reservations, running: true,
         nameservers: listValue(this, "dhcp.nameservers", dhcpProps.nameservers, 8).map((a, i) => nameserverAddress(this, `dhcp.nameservers[${i}]`, a)),
         domainSearch: listValue(this, "dhcp.searchDomains", dhcpProps.searchDomains, 6).map((d, i) => dnsName(this, `dhcp.searchDomains[${i}]`, d)),
+        ...this.dhcpIpv6Of(dhcpProps),
         // dnsmasq binds to the bridge it started on: a bridge made again needs a new server.
         lifecycle: { replaceTriggeredBy: [`${this.resourceAddress}.ifindex`] },
       });
@@ -206,6 +261,27 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     // The list reaches the JSON through a Lazy, past the binding's conversion: in the schema's own names.
     this.reservations.push({ mac: r.mac, address: r.address, hostname: r.hostname, default_route: r.defaultRoute });
     return this.dhcpServer;
+  }
+
+  /** The IPv6 side of the DHCP server: router advertisements for the /64, when the bridge has one. */
+  private dhcpIpv6Of(dhcp: BridgeDhcpProps): { ipv6Prefix?: string; ipv6Mode?: string; ipv6Nameservers?: string[] } {
+    if (!this.network6) {
+      for (const prop of ["ipv6Mode", "ipv6Nameservers"] as const) {
+        if (dhcp[prop] !== undefined) throw new ConfigurationError(this, `dhcp.${prop} needs ipv6Cidr, the IPv6 prefix the server advertises`);
+      }
+      return {};
+    }
+    if (this.network6.prefixLength !== 64) {
+      throw new ConfigurationError(this, `dhcp advertises ipv6Cidr ${this.network6.cidr} for SLAAC, which makes addresses in a /64 only; ` +
+        "give a /64, or drop dhcp");
+    }
+    const nameservers = listValue(this, "dhcp.ipv6Nameservers", dhcp.ipv6Nameservers, 8)
+      .map((a, i) => ipv6NameserverAddress(this, `dhcp.ipv6Nameservers[${i}]`, a));
+    return {
+      ipv6Prefix: this.network6.cidr,
+      ipv6Mode: oneOf(this, "dhcp.ipv6Mode", dhcp.ipv6Mode ?? "ra-stateless", IPV6_MODES),
+      ipv6Nameservers: nameservers.length ? nameservers : undefined,
+    };
   }
 
   private dhcpRangeOf(dhcp: BridgeDhcpProps): { rangeStart: string; rangeEnd: string; leaseSeconds: number } {

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Ipv4Network } from "../core/addresses";
+import { Ipv4Network, Ipv6Network } from "../core/addresses";
 import { ConfigurationError } from "../core/errors";
 import { booleanValue, propsOf } from "../core/input";
 import { interfaceName } from "../core/names";
@@ -16,6 +16,10 @@ export interface ExistingBridgeProps {
   readonly cidr?: string;
   /** The gateway guests should use. @default - none */
   readonly gateway?: string;
+  /** Its IPv6 prefix (see BridgedNetworkProps.ipv6Cidr), so guests' `address6` can be checked against it. @default - none */
+  readonly ipv6Cidr?: string;
+  /** The IPv6 gateway guests should use (needs ipv6Cidr). @default - none */
+  readonly ipv6Gateway?: string;
   /** Its MTU in bytes. @default 1500 */
   readonly mtu?: number;
   /** Whether a DHCP server (not managed by the stack) answers on it. @default false */
@@ -30,6 +34,8 @@ export class ExistingBridge extends Construct implements IBridgedNetwork {
   readonly bridgeName: string;
   readonly network?: Ipv4Network;
   readonly gateway?: string;
+  readonly network6?: Ipv6Network;
+  readonly gateway6?: string;
   readonly mtu: number;
   readonly hasDhcp: boolean;
   readonly vlanFiltering: boolean;
@@ -43,6 +49,11 @@ export class ExistingBridge extends Construct implements IBridgedNetwork {
     if (props.gateway !== undefined) {
       if (!this.network) throw new ConfigurationError(this, "gateway needs cidr, to check the gateway is on the network");
       this.gateway = this.network.hostAddress(this, "gateway", props.gateway);
+    }
+    this.network6 = props.ipv6Cidr === undefined ? undefined : Ipv6Network.parse(this, "ipv6Cidr", props.ipv6Cidr);
+    if (props.ipv6Gateway !== undefined) {
+      if (!this.network6) throw new ConfigurationError(this, "ipv6Gateway needs ipv6Cidr, to check the gateway is on the prefix");
+      this.gateway6 = this.network6.hostAddress(this, "ipv6Gateway", props.ipv6Gateway);
     }
     this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
     this.hasDhcp = booleanValue(this, "hasDhcp", props.hasDhcp, false, "guests' NIC settings are decided at synth");

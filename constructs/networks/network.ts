@@ -1,6 +1,6 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { Ipv4Network } from "../core/addresses";
+import { Ipv4Network, Ipv6Network } from "../core/addresses";
 import { ValidationError } from "../core/errors";
 import { interfaceName } from "../core/names";
 import { mtu as validMtu } from "../core/numbers";
@@ -22,6 +22,10 @@ export interface IBridgedNetwork {
   readonly network?: Ipv4Network;
   /** The host's own address on the bridge (the guests' gateway), when it has one. */
   readonly gateway?: string;
+  /** The IPv6 prefix on the bridge, when it has one (dual stack). */
+  readonly network6?: Ipv6Network;
+  /** The guests' IPv6 gateway (the host's IPv6 address on the bridge), when it has one. */
+  readonly gateway6?: string;
   /** MTU of the bridge, inherited by TAP devices on it. */
   readonly mtu: number;
   /** What must exist before a device joins the bridge; absent for bridges the stack does not manage. */
@@ -75,6 +79,17 @@ export function claimAddress(net: IBridgedNetwork, scope: Construct, prop: strin
   return valid;
 }
 
+/**
+ * Checks that `address` is an IPv6 host address of `net`'s prefix and that no other
+ * construct in the app took it on the same bridge.
+ */
+export function claimAddress6(net: IBridgedNetwork, scope: Construct, prop: string, address: unknown): string {
+  if (!net.network6) throw new ValidationError(scope, prop, address, `${net.node.path} has no ipv6Cidr to check it against`);
+  const valid = net.network6.hostAddress(scope, prop, address);
+  claimUnique(scope, `IPv6 address on bridge ${net.bridgeName} (${net.host.namespaceKey})`, valid, prop);
+  return valid;
+}
+
 /** Interfaces (bridges, TAPs, uplinks) share one name space per network namespace. */
 export function claimInterfaceName(scope: Construct, host: GuestHost, prop: string, name: string): void {
   claimUnique(scope, `interface name in ${host.namespaceKey}`, name, prop);
@@ -83,6 +98,11 @@ export function claimInterfaceName(scope: Construct, host: GuestHost, prop: stri
 /** Two bridges of one namespace with overlapping networks make routing ambiguous. */
 export function claimNetwork(scope: Construct, host: GuestHost, network: Ipv4Network): void {
   claimDisjoint(scope, `IPv4 networks of bridges in ${host.namespaceKey}`, network, "cidr", (a, b) => a.overlaps(b), (n) => n.cidr);
+}
+
+/** Two bridges of one namespace with overlapping IPv6 prefixes make routing ambiguous too. */
+export function claimNetwork6(scope: Construct, host: GuestHost, network: Ipv6Network): void {
+  claimDisjoint(scope, `IPv6 networks of bridges in ${host.namespaceKey}`, network, "ipv6Cidr", (a, b) => a.overlaps(b), (n) => n.cidr);
 }
 
 /** A prop that must be a bridge: one the stack made or one named with fromExisting. */

@@ -42,7 +42,7 @@ func (r *bridgeResource) Metadata(_ context.Context, req resource.MetadataReques
 
 func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = schema.Schema{
-		Description: "A Linux bridge (iproute2's `type bridge`), up, with IPv4 addresses and optionally an enslaved uplink.",
+		Description: "A Linux bridge (iproute2's `type bridge`), up, with IPv4 and IPv6 addresses and optionally an enslaved uplink.",
 		Attributes: map[string]schema.Attribute{
 			"id":    idAttribute(),
 			"netns": netnsAttribute(),
@@ -58,10 +58,13 @@ func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 				Validators: []validator.Int64{int64Between{68, 65535, " bytes"}},
 			},
 			"addresses": schema.SetAttribute{
-				Description: `IPv4 addresses of the host on the bridge, "a.b.c.d/prefix"; change in place.`,
+				Description: `Addresses of the host on the bridge, IPv4 "a.b.c.d/prefix" and IPv6 "fd42:1::1/64" (canonical form), ` +
+					"change in place. IPv6 ones are added without duplicate address detection (usable at once); Read gives back " +
+					"the IPv4 ones and the configured (permanent) IPv6 ones, never the kernel's fe80:: link-local address.",
 				ElementType: types.StringType,
 				Optional:    true, Computed: true,
-				Default: setdefault.StaticValue(types.SetValueMust(types.StringType, nil)),
+				Default:    setdefault.StaticValue(types.SetValueMust(types.StringType, nil)),
+				Validators: []validator.Set{eachSetString{ipWithPrefix}},
 			},
 			"vlan_filtering": schema.BoolAttribute{
 				Description: "Whether the bridge filters by 802.1Q VLAN tag; changes in place.",
@@ -170,7 +173,7 @@ func (r *bridgeResource) converge(ctx context.Context, m *bridgeModel) error {
 	}
 	var addrs []string
 	m.Addresses.ElementsAs(ctx, &addrs, false)
-	if err := hostnet.SetIPv4Addresses(link, addrs); err != nil {
+	if err := hostnet.SetAddresses(link, addrs); err != nil {
 		return err
 	}
 	if uplink := m.Uplink.ValueString(); uplink != "" {
@@ -231,7 +234,7 @@ func (r *bridgeResource) Read(ctx context.Context, req resource.ReadRequest, res
 		}
 		state.MTU = types.Int64Value(int64(link.Attrs().MTU))
 		state.Ifindex = types.Int64Value(int64(link.Attrs().Index))
-		addrs, err := hostnet.IPv4Addresses(link)
+		addrs, err := hostnet.Addresses(link)
 		if err != nil {
 			return err
 		}

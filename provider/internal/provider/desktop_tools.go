@@ -64,6 +64,15 @@ type oneOfWords []string
 
 func oneOfWordsOf(words ...string) oneOfWords { return words }
 
+func (v oneOfWords) has(word string) bool {
+	for _, w := range v {
+		if w == word {
+			return true
+		}
+	}
+	return false
+}
+
 func (v oneOfWords) Description(context.Context) string {
 	return fmt.Sprintf("one of %q", []string(v))
 }

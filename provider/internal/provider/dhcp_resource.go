@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"sort"
@@ -44,7 +45,16 @@ type dhcpModel struct {
 	Running      types.Bool   `tfsdk:"running"`
 	Nameservers  types.List   `tfsdk:"nameservers"`
 	DomainSearch types.List   `tfsdk:"domain_search"`
+	// Router advertisements (and stateless DHCPv6) for the bridge's IPv6 prefix.
+	IPv6Prefix      types.String `tfsdk:"ipv6_prefix"`
+	IPv6Mode        types.String `tfsdk:"ipv6_mode"`
+	IPv6Nameservers types.List   `tfsdk:"ipv6_nameservers"`
 }
+
+// The IPv6 modes of dnsmasq's --dhcp-range that the resource offers: router
+// advertisements for SLAAC with stateless DHCPv6 for the DNS options
+// (ra-stateless), or advertisements alone (ra-only).
+var ipv6Modes = oneOfWordsOf("ra-stateless", "ra-only")
 
 // A reservation fixes what one MAC gets: an address, and whether the router
 // option is sent to it (a guest's NIC that is not its default route gets none).
@@ -91,6 +101,16 @@ func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 			"domain_search": schema.ListAttribute{Description: "DNS search domains handed to clients (option 119), in order; none by default.",
 				ElementType: types.StringType, Optional: true, Computed: true,
 				Default: listdefault.StaticValue(types.ListValueMust(types.StringType, nil)), Validators: []validator.List{eachString{domainWord}}},
+			"ipv6_prefix": schema.StringAttribute{Description: "The bridge's IPv6 /64 (e.g. fd42:1::/64), which must be on the " +
+				"bridge: dnsmasq sends router advertisements for it (--enable-ra), with the host as router, so clients make " +
+				"their addresses by SLAAC; none by default (IPv4 only). Changing it restarts the server.", Optional: true,
+				Validators: []validator.String{ipv6Network, prefixLength{64}}},
+			"ipv6_mode": schema.StringAttribute{Description: "ra-stateless (the default when unset): advertisements with SLAAC, and " +
+				"stateless DHCPv6 for the DNS options; ra-only: advertisements alone. Used with ipv6_prefix.",
+				Optional: true, Validators: []validator.String{ipv6Modes}},
+			"ipv6_nameservers": schema.ListAttribute{Description: "IPv6 DNS servers for IPv6 clients (RDNSS in the advertisements, " +
+				"and DHCPv6's dns-server option), in order; none by default. Used with ipv6_prefix.",
+				ElementType: types.StringType, Optional: true, Validators: []validator.List{eachString{ipv6Address}}},
 			"reservations": schema.SetNestedAttribute{
 				Description: "What a MAC always gets: an address, and no router option where default_route is false; " +
 					"change without a restart (Read lists the reservation files there are).",
@@ -138,8 +158,38 @@ func (m *dhcpModel) argv() []string {
 	if len(domains) > 0 {
 		argv = append(argv, "--dhcp-option=option:domain-search,"+strings.Join(domains, ","))
 	}
+	argv = append(argv, m.ipv6Argv(domains)...)
 	return append(argv, "--dhcp-hostsdir="+m.hostsDir(), "--leasefile-ro",
 		"--dhcp-authoritative", "--pid-file="+m.pidFile(), "--user=nobody", "--group=nogroup")
+}
+
+// ipv6Argv is the IPv6 part of the arguments, none without ipv6_prefix: router
+// advertisements for the prefix, lifetimes from the lease time, and the DNS
+// options (dnsmasq puts dns-server in the advertisements as RDNSS too).
+func (m *dhcpModel) ipv6Argv(domains []string) []string {
+	prefix, err := netip.ParsePrefix(m.IPv6Prefix.ValueString())
+	if err != nil {
+		return nil
+	}
+	mode := m.IPv6Mode.ValueString()
+	if mode == "" {
+		mode = "ra-stateless"
+	}
+	argv := []string{"--enable-ra",
+		fmt.Sprintf("--dhcp-range=%s,%s,%d,%d", prefix.Addr(), mode, prefix.Bits(), m.LeaseSeconds.ValueInt64())}
+	var nameservers []string
+	m.IPv6Nameservers.ElementsAs(context.Background(), &nameservers, false)
+	if len(nameservers) > 0 {
+		bracketed := make([]string, len(nameservers))
+		for i, n := range nameservers {
+			bracketed[i] = "[" + n + "]"
+		}
+		argv = append(argv, "--dhcp-option=option6:dns-server,"+strings.Join(bracketed, ","))
+	}
+	if len(domains) > 0 {
+		argv = append(argv, "--dhcp-option=option6:domain-search,"+strings.Join(domains, ","))
+	}
+	return argv
 }
 
 // hostsLine is a reservation as a line of dnsmasq's --dhcp-hostsdir files:
@@ -382,7 +432,10 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("domain_search"), []string{})...)
 	for _, arg := range strings.Split(string(cmdline), "\x00") {
 		if v, ok := strings.CutPrefix(arg, "--dhcp-range="); ok {
-			if parts := strings.Split(v, ","); len(parts) == 3 {
+			if parts := strings.Split(v, ","); len(parts) == 4 && ipv6Modes.has(parts[1]) {
+				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("ipv6_prefix"), parts[0]+"/"+parts[2])...)
+				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("ipv6_mode"), parts[1])...)
+			} else if len(parts) == 3 {
 				lease, _ := strconv.ParseInt(parts[2], 10, 64)
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("range_start"), parts[0])...)
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("range_end"), parts[1])...)
@@ -394,6 +447,10 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 		}
 		if v, ok := strings.CutPrefix(arg, "--dhcp-option=option:dns-server,"); ok {
 			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("nameservers"), strings.Split(v, ","))...)
+		}
+		if v, ok := strings.CutPrefix(arg, "--dhcp-option=option6:dns-server,"); ok {
+			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("ipv6_nameservers"),
+				strings.Split(strings.NewReplacer("[", "", "]", "").Replace(v), ","))...)
 		}
 		if v, ok := strings.CutPrefix(arg, "--dhcp-option=option:domain-search,"); ok {
 			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("domain_search"), strings.Split(v, ","))...)

@@ -86,6 +86,12 @@ func (m *lxcContainerModel) ownConfig(ctx context.Context) []string {
 		if v := nic.Gateway.ValueString(); v != "" {
 			lines = append(lines, k+".ipv4.gateway = "+v)
 		}
+		if v := nic.IPv6.ValueString(); v != "" {
+			lines = append(lines, k+".ipv6.address = "+v)
+		}
+		if v := nic.Gateway6.ValueString(); v != "" {
+			lines = append(lines, k+".ipv6.gateway = "+v)
+		}
 		if !nic.VlanID.IsNull() {
 			lines = append(lines, fmt.Sprintf("%s.veth.vlan.id = %d", k, nic.VlanID.ValueInt64()))
 		}
@@ -147,7 +153,8 @@ func readNics(ctx context.Context, lines []string) types.List {
 		i, _ := strconv.Atoi(m[1])
 		nic := byIndex[i]
 		if nic == nil {
-			nic = &lxcNic{Bridge: types.StringNull(), Hwaddr: types.StringNull(), IPv4: types.StringNull(), Gateway: types.StringNull(), VlanID: types.Int64Null()}
+			nic = &lxcNic{Bridge: types.StringNull(), Hwaddr: types.StringNull(), IPv4: types.StringNull(), Gateway: types.StringNull(), VlanID: types.Int64Null(),
+				IPv6: types.StringNull(), Gateway6: types.StringNull()}
 			byIndex[i] = nic
 		}
 		v = strings.TrimSpace(v)
@@ -160,6 +167,10 @@ func readNics(ctx context.Context, lines []string) types.List {
 			nic.IPv4 = types.StringValue(v)
 		case "ipv4.gateway":
 			nic.Gateway = types.StringValue(v)
+		case "ipv6.address":
+			nic.IPv6 = types.StringValue(v)
+		case "ipv6.gateway":
+			nic.Gateway6 = types.StringValue(v)
 		case "veth.vlan.id":
 			if id, err := strconv.ParseInt(v, 10, 64); err == nil {
 				nic.VlanID = types.Int64Value(id)

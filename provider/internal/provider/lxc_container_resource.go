@@ -54,15 +54,18 @@ type lxcContainerModel struct {
 }
 
 type lxcNic struct {
-	Bridge  types.String `tfsdk:"bridge"`
-	Hwaddr  types.String `tfsdk:"hwaddr"`
-	IPv4    types.String `tfsdk:"ipv4"`
-	Gateway types.String `tfsdk:"gateway"`
-	VlanID  types.Int64  `tfsdk:"vlan"`
+	Bridge   types.String `tfsdk:"bridge"`
+	Hwaddr   types.String `tfsdk:"hwaddr"`
+	IPv4     types.String `tfsdk:"ipv4"`
+	Gateway  types.String `tfsdk:"gateway"`
+	VlanID   types.Int64  `tfsdk:"vlan"`
+	IPv6     types.String `tfsdk:"ipv6"`
+	Gateway6 types.String `tfsdk:"gateway6"`
 }
 
 var lxcNicType = types.ObjectType{AttrTypes: map[string]attr.Type{
 	"bridge": types.StringType, "hwaddr": types.StringType, "ipv4": types.StringType, "gateway": types.StringType, "vlan": types.Int64Type,
+	"ipv6": types.StringType, "gateway6": types.StringType,
 }}
 
 func (r *lxcContainerResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -111,6 +114,10 @@ func (r *lxcContainerResource) Schema(_ context.Context, _ resource.SchemaReques
 						Validators: []validator.String{ipv4Address}},
 					"vlan": schema.Int64Attribute{Optional: true, Description: "802.1Q VLAN tag of the host end.",
 						Validators: []validator.Int64{int64Between{1, 4094, ""}}},
+					"ipv6": schema.StringAttribute{Optional: true, Description: "Static IPv6 address with prefix (lxc.net.N.ipv6.address), " +
+						"canonical form; none: unconfigured (or SLAAC from router advertisements).", Validators: []validator.String{ipv6WithPrefix}},
+					"gateway6": schema.StringAttribute{Optional: true, Description: "IPv6 default route of the container " +
+						"(lxc.net.N.ipv6.gateway): on one NIC at most.", Validators: []validator.String{ipv6Address}},
 				}},
 			},
 			"memory_mib": schema.Int64Attribute{Description: "Memory limit in MiB; changes in place.", Optional: true,

@@ -15,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
@@ -34,6 +35,9 @@ type natModel struct {
 	Masquerade types.Bool   `tfsdk:"masquerade"`
 	Forward    types.Bool   `tfsdk:"forward"`
 	IPForward  types.Bool   `tfsdk:"ip_forward"`
+	// The IPv6 side, where the bridge has an IPv6 prefix too.
+	SourceCIDR6 types.String `tfsdk:"source_cidr6"`
+	Masquerade6 types.Bool   `tfsdk:"masquerade6"`
 }
 
 // The forwarding switch is one per namespace and NAT resources share its
@@ -43,6 +47,28 @@ var natBookkeeping sync.Mutex
 type natRule struct {
 	table, chain string
 	spec         []string
+}
+
+// The sysctls of the forwarding switches, and the names of the files that keep
+// them as the first NAT network of the namespace found them.
+const (
+	ipv4ForwardSysctl = "net/ipv4/ip_forward"
+	ipv6ForwardSysctl = "net/ipv6/conf/all/forwarding"
+	ipv4ForwardFile   = "ip_forward"
+	ipv6ForwardFile   = "ipv6_forward"
+)
+
+func (m *natModel) hasIPv6() bool { return m.SourceCIDR6.ValueString() != "" }
+
+// natRules6 are the IPv6 rules (ip6tables), tagged as the IPv4 ones: a MASQUERADE
+// rule only where masquerade6 asks for it (a ULA prefix, as lxc-net's
+// LXC_IPV6_NAT), the FORWARD rules always, so a global prefix is routed as it is.
+func natRules6(m *natModel) (masquerade natRule, forward []natRule) {
+	tag := []string{"-m", "comment", "--comment", "hyperlab:" + m.Bridge.ValueString()}
+	cidr := m.SourceCIDR6.ValueString()
+	masquerade = natRule{"nat", "POSTROUTING", append(append([]string{"-s", cidr, "!", "-d", cidr}, tag...), "-j", "MASQUERADE")}
+	_, forward = natRules(m)
+	return masquerade, forward
 }
 
 // natRules carry a comment naming the bridge, so Read finds exactly its own rules.
@@ -68,7 +94,8 @@ func (r *natResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 	}
 	resp.Schema = schema.Schema{
 		Description: "NAT for one bridge's network: a MASQUERADE rule, FORWARD rules first in their chain, and IPv4 " +
-			"forwarding on. Forwarding is put back as it was when the last hyperlab_nat of the namespace goes.",
+			"forwarding on; with source_cidr6 the same for IPv6 (ip6tables; MASQUERADE only with masquerade6). " +
+			"Forwarding is put back as it was when the last hyperlab_nat of the namespace goes.",
 		Attributes: map[string]schema.Attribute{
 			"id":          idAttribute(),
 			"netns":       netnsAttribute(),
@@ -76,7 +103,14 @@ func (r *natResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 			"source_cidr": schema.StringAttribute{Description: "The bridge's IPv4 network, e.g. 10.0.3.0/24.", Required: true, PlanModifiers: replace},
 			"masquerade":  flag("Whether the MASQUERADE rule is in place (Read: whether it is)."),
 			"forward":     flag("Whether both FORWARD rules are in place (Read: whether they are)."),
-			"ip_forward":  flag("Whether net.ipv4.ip_forward is 1 in the namespace (Read: whether it is)."),
+			"ip_forward": flag("Whether net.ipv4.ip_forward is 1 in the namespace, and with source_cidr6 " +
+				"net.ipv6.conf.all.forwarding too (Read: whether they are)."),
+			"source_cidr6": schema.StringAttribute{Description: "The bridge's IPv6 network, e.g. fd42:1::/64: its traffic is " +
+				"forwarded too (ip6tables FORWARD rules, IPv6 forwarding on), and masqueraded where masquerade6 is set.",
+				Optional: true, PlanModifiers: replace, Validators: []validator.String{ipv6Network}},
+			"masquerade6": schema.BoolAttribute{Description: "Whether the ip6tables MASQUERADE rule for source_cidr6 is in place " +
+				"(Read: whether it is): for a ULA prefix (fc00::/7), which is not routed beyond the host; a global prefix is " +
+				"routed, not translated. Needs source_cidr6.", Optional: true, Computed: true, Default: booldefault.StaticBool(false)},
 		},
 	}
 }
@@ -96,6 +130,9 @@ func (r *natResource) Create(ctx context.Context, req resource.CreateRequest, re
 }
 
 func (r *natResource) converge(m *natModel) error {
+	if m.Masquerade6.ValueBool() && !m.hasIPv6() {
+		return fmt.Errorf("masquerade6 needs source_cidr6, the IPv6 network to masquerade")
+	}
 	natBookkeeping.Lock()
 	defer natBookkeeping.Unlock()
 	return hostnet.Do(m.Netns.ValueString(), func() error {
@@ -103,14 +140,12 @@ func (r *natResource) converge(m *natModel) error {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
-		// Remember the switch as the first NAT network found it.
-		original := filepath.Join(dir, "ip_forward")
-		if _, err := os.Stat(original); os.IsNotExist(err) {
-			value, err := hostnet.ReadSysctl("net/ipv4/ip_forward")
-			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(original, []byte(value+"\n"), 0o644); err != nil {
+		// Remember each switch as the first NAT network that turns it on found it.
+		if err := rememberSysctl(dir, ipv4ForwardFile, ipv4ForwardSysctl); err != nil {
+			return err
+		}
+		if m.hasIPv6() {
+			if err := rememberSysctl(dir, ipv6ForwardFile, ipv6ForwardSysctl); err != nil {
 				return err
 			}
 		}
@@ -118,8 +153,13 @@ func (r *natResource) converge(m *natModel) error {
 			return err
 		}
 		if m.IPForward.ValueBool() {
-			if err := hostnet.WriteSysctl("net/ipv4/ip_forward", "1"); err != nil {
+			if err := hostnet.WriteSysctl(ipv4ForwardSysctl, "1"); err != nil {
 				return fmt.Errorf("turning on IPv4 forwarding: %w", err)
+			}
+			if m.hasIPv6() {
+				if err := hostnet.WriteSysctl(ipv6ForwardSysctl, "1"); err != nil {
+					return fmt.Errorf("turning on IPv6 forwarding: %w", err)
+				}
 			}
 		}
 		ipt, err := iptables.New()
@@ -127,25 +167,70 @@ func (r *natResource) converge(m *natModel) error {
 			return err
 		}
 		masquerade, forward := natRules(m)
-		if m.Masquerade.ValueBool() {
-			if err := ipt.AppendUnique(masquerade.table, masquerade.chain, masquerade.spec...); err != nil {
-				return err
-			}
+		if err := applyNatRules(ipt, masquerade, forward, m.Masquerade.ValueBool(), m.Forward.ValueBool()); err != nil {
+			return err
 		}
-		if m.Forward.ValueBool() {
-			// First in the chain, so a DROP policy or rule set by others does not swallow the guests' traffic.
-			for _, rule := range forward {
-				if ok, err := ipt.Exists(rule.table, rule.chain, rule.spec...); err != nil {
+		if !m.hasIPv6() {
+			return nil
+		}
+		ip6t, err := iptables.NewWithProtocol(iptables.ProtocolIPv6)
+		if err != nil {
+			return err
+		}
+		masquerade6, forward6 := natRules6(m)
+		return applyNatRules(ip6t, masquerade6, forward6, m.Masquerade6.ValueBool(), m.Forward.ValueBool())
+	})
+}
+
+// rememberSysctl keeps a sysctl's value in dir/file unless it is kept already.
+func rememberSysctl(dir, file, sysctl string) error {
+	original := filepath.Join(dir, file)
+	if _, err := os.Stat(original); !os.IsNotExist(err) {
+		return err
+	}
+	value, err := hostnet.ReadSysctl(sysctl)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(original, []byte(value+"\n"), 0o644)
+}
+
+// applyNatRules puts the rules that are asked for in place, of one family.
+func applyNatRules(ipt *iptables.IPTables, masquerade natRule, forward []natRule, withMasquerade, withForward bool) error {
+	if withMasquerade {
+		if err := ipt.AppendUnique(masquerade.table, masquerade.chain, masquerade.spec...); err != nil {
+			return err
+		}
+	}
+	if withForward {
+		// First in the chain, so a DROP policy or rule set by others does not swallow the guests' traffic.
+		for _, rule := range forward {
+			if ok, err := ipt.Exists(rule.table, rule.chain, rule.spec...); err != nil {
+				return err
+			} else if !ok {
+				if err := ipt.Insert(rule.table, rule.chain, 1, rule.spec...); err != nil {
 					return err
-				} else if !ok {
-					if err := ipt.Insert(rule.table, rule.chain, 1, rule.spec...); err != nil {
-						return err
-					}
 				}
 			}
 		}
-		return nil
-	})
+	}
+	return nil
+}
+
+// natRulesIn reports which of one family's rules are in place.
+func natRulesIn(ipt *iptables.IPTables, masquerade natRule, forward []natRule) (hasMasquerade, hasForward bool, err error) {
+	if hasMasquerade, err = ipt.Exists(masquerade.table, masquerade.chain, masquerade.spec...); err != nil {
+		return false, false, err
+	}
+	hasForward = true
+	for _, rule := range forward {
+		ok, err := ipt.Exists(rule.table, rule.chain, rule.spec...)
+		if err != nil {
+			return false, false, err
+		}
+		hasForward = hasForward && ok
+	}
+	return hasMasquerade, hasForward, nil
 }
 
 func (r *natResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -161,28 +246,44 @@ func (r *natResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 			return err
 		}
 		masquerade, forward := natRules(&state)
-		hasMasquerade, err := ipt.Exists(masquerade.table, masquerade.chain, masquerade.spec...)
+		hasMasquerade, hasForward, err := natRulesIn(ipt, masquerade, forward)
 		if err != nil {
 			return err
 		}
-		hasForward := true
-		for _, rule := range forward {
-			ok, err := ipt.Exists(rule.table, rule.chain, rule.spec...)
+		value, err := hostnet.ReadSysctl(ipv4ForwardSysctl)
+		if err != nil {
+			return err
+		}
+		ipForward := value == "1"
+		hasAny := hasMasquerade || hasForward
+		if state.hasIPv6() {
+			ip6t, err := iptables.NewWithProtocol(iptables.ProtocolIPv6)
 			if err != nil {
 				return err
 			}
-			hasForward = hasForward && ok
-		}
-		value, err := hostnet.ReadSysctl("net/ipv4/ip_forward")
-		if err != nil {
-			return err
+			masquerade6, forward6 := natRules6(&state)
+			hasMasquerade6, hasForward6, err := natRulesIn(ip6t, masquerade6, forward6)
+			if err != nil {
+				return err
+			}
+			value6, err := hostnet.ReadSysctl(ipv6ForwardSysctl)
+			if err != nil {
+				return err
+			}
+			// forward and ip_forward are true only where both families are.
+			hasForward = hasForward && hasForward6
+			ipForward = ipForward && value6 == "1"
+			state.Masquerade6 = types.BoolValue(hasMasquerade6)
+			hasAny = hasAny || hasMasquerade6 || hasForward6
+		} else {
+			state.Masquerade6 = types.BoolValue(false)
 		}
 		_, markerErr := os.Stat(filepath.Join(runStatePath("nat", state.Netns.ValueString()), state.Bridge.ValueString()))
 		// Nothing of it left (the namespace was reset, the host rebooted): it is gone.
-		gone = !hasMasquerade && !hasForward && os.IsNotExist(markerErr)
+		gone = !hasAny && os.IsNotExist(markerErr)
 		state.Masquerade = types.BoolValue(hasMasquerade)
 		state.Forward = types.BoolValue(hasForward)
-		state.IPForward = types.BoolValue(value == "1")
+		state.IPForward = types.BoolValue(ipForward)
 		return nil
 	})
 	if err != nil {
@@ -228,6 +329,18 @@ func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 				return err
 			}
 		}
+		if state.hasIPv6() {
+			ip6t, err := iptables.NewWithProtocol(iptables.ProtocolIPv6)
+			if err != nil {
+				return err
+			}
+			masquerade6, forward6 := natRules6(&state)
+			for _, rule := range append([]natRule{masquerade6}, forward6...) {
+				if err := ip6t.DeleteIfExists(rule.table, rule.chain, rule.spec...); err != nil {
+					return err
+				}
+			}
+		}
 		dir := runStatePath("nat", state.Netns.ValueString())
 		if err := os.Remove(filepath.Join(dir, state.Bridge.ValueString())); err != nil && !os.IsNotExist(err) {
 			return err
@@ -239,31 +352,44 @@ func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 		if err != nil {
 			return err
 		}
-		if len(entries) == 1 && entries[0].Name() == "ip_forward" {
-			original, err := os.ReadFile(filepath.Join(dir, "ip_forward"))
+		// The last NAT network of the namespace: the switches go back as the first found them.
+		for _, e := range entries {
+			if e.Name() != ipv4ForwardFile && e.Name() != ipv6ForwardFile {
+				return nil
+			}
+		}
+		for file, sysctl := range map[string]string{ipv4ForwardFile: ipv4ForwardSysctl, ipv6ForwardFile: ipv6ForwardSysctl} {
+			original, err := os.ReadFile(filepath.Join(dir, file))
+			if os.IsNotExist(err) {
+				continue
+			}
 			if err != nil {
 				return err
 			}
-			if err := hostnet.WriteSysctl("net/ipv4/ip_forward", string(trimNewline(original))); err != nil {
+			if err := hostnet.WriteSysctl(sysctl, string(trimNewline(original))); err != nil {
 				return err
 			}
-			return os.RemoveAll(dir)
 		}
-		return nil
+		return os.RemoveAll(dir)
 	})
 	if err != nil {
 		resp.Diagnostics.AddError("Deleting NAT failed", err.Error())
 	}
 }
 
-// ImportState takes "BRIDGE,CIDR" or "NETNS/BRIDGE,CIDR": the rules name the
-// source network, which the resource ID alone does not carry.
+// ImportState takes "BRIDGE,CIDR" or "NETNS/BRIDGE,CIDR", with ",CIDR6" after it
+// for the IPv6 side: the rules name the source networks, which the resource ID
+// alone does not carry.
 func (r *natResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id, cidr, found := strings.Cut(req.ID, ",")
+	id, cidrs, found := strings.Cut(req.ID, ",")
+	cidr, cidr6, has6 := strings.Cut(cidrs, ",")
 	netns, bridge, err := splitID(id)
-	if err != nil || !found || cidr == "" {
-		resp.Diagnostics.AddError("Invalid import ID", fmt.Sprintf(`import ID %q is not "BRIDGE,CIDR" or "NETNS/BRIDGE,CIDR"`, req.ID))
+	if err != nil || !found || cidr == "" || (has6 && !ipv6Network.valid(cidr6)) {
+		resp.Diagnostics.AddError("Invalid import ID", fmt.Sprintf(`import ID %q is not "BRIDGE,CIDR[,CIDR6]" or "NETNS/BRIDGE,CIDR[,CIDR6]"`, req.ID))
 		return
+	}
+	if has6 {
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("source_cidr6"), cidr6)...)
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), joinID(netns, bridge))...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("netns"), netns)...)

@@ -69,6 +69,7 @@ func dhcpState(t *testing.T, netns string, reservations ...reservation) tfsdk.St
 		RangeStart: types.StringValue("10.0.0.100"), RangeEnd: types.StringValue("10.0.0.150"), LeaseSeconds: types.Int64Value(3600),
 		Router: types.StringValue("10.0.0.1"), Reservations: set, Running: types.BoolValue(true),
 		Nameservers: types.ListValueMust(types.StringType, nil), DomainSearch: types.ListValueMust(types.StringType, nil),
+		IPv6Nameservers: types.ListNull(types.StringType),
 	})
 }
 

@@ -24,17 +24,33 @@ var (
 	domainWord = argvWord{regexp.MustCompile(`^(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$`), "a DNS domain such as lab.example"}
 )
 
-// ipValue is a string validator for an IPv4 address ("10.0.0.1"), or with
-// prefix set, an IPv4 address with its prefix length ("10.0.0.1/24").
-type ipValue struct{ prefix bool }
+// ipValue is a string validator for an IP address in its canonical form: IPv4
+// ("10.0.0.1") unless v6 (IPv6, "fd42:1::1", never IPv4-mapped), and with prefix
+// set, with its prefix length ("10.0.0.1/24", "fd42:1::1/64"). With network set
+// it is a network: the host bits are zero ("fd42:1::/64"). With any set, either
+// family, and no IPv6 link-local address (the kernel's own on every interface).
+type ipValue struct{ prefix, v6, network, any bool }
 
 var (
 	ipv4Address    = ipValue{}
 	ipv4WithPrefix = ipValue{prefix: true}
+	ipv6Address    = ipValue{v6: true}
+	ipv6WithPrefix = ipValue{prefix: true, v6: true}
+	ipv6Network    = ipValue{prefix: true, v6: true, network: true}
+	ipWithPrefix   = ipValue{prefix: true, any: true}
 )
 
 func (v ipValue) Description(context.Context) string {
-	if v.prefix {
+	switch {
+	case v.any:
+		return "an IPv4 or IPv6 address with its prefix length in canonical form, such as 10.0.3.1/24 or fd42:1::1/64 (no fe80::/10 link-local)"
+	case v.network:
+		return "an IPv6 network in canonical form with its host bits zero, such as fd42:1::/64"
+	case v.v6 && v.prefix:
+		return "an IPv6 address with its prefix length in canonical form, such as fd42:1::10/64"
+	case v.v6:
+		return "an IPv6 address in canonical form, such as fd42:1::1"
+	case v.prefix:
 		return "an IPv4 address with its prefix length, such as 10.0.3.10/24"
 	}
 	return "an IPv4 address such as 10.0.3.1"
@@ -50,13 +66,30 @@ func (v ipValue) ValidateString(ctx context.Context, req validator.StringRequest
 	}
 }
 
+// family: IPv4, or IPv6 that is not an IPv4 address in disguise.
+func (v ipValue) family(a netip.Addr) bool {
+	v6 := a.Is6() && !a.Is4In6() && a.Zone() == ""
+	switch {
+	case v.any:
+		return a.Is4() || (v6 && !a.IsLinkLocalUnicast())
+	case v.v6:
+		return v6
+	}
+	return a.Is4()
+}
+
+// valid also requires the canonical form (what the kernel gives back), so
+// Read's values equal the configured ones.
 func (v ipValue) valid(s string) bool {
 	if v.prefix {
 		p, err := netip.ParsePrefix(s)
-		return err == nil && p.Addr().Is4() && p.String() == s
+		if err != nil || !v.family(p.Addr()) || p.String() != s {
+			return false
+		}
+		return !v.network || p.Masked() == p
 	}
 	a, err := netip.ParseAddr(s)
-	return err == nil && a.Is4() && a.String() == s
+	return err == nil && v.family(a) && a.String() == s
 }
 
 // int64Between is an int64 validator for an inclusive range, with the unit in its message.
@@ -130,5 +163,46 @@ func (v eachString) ValidateList(ctx context.Context, req validator.ListRequest,
 		sub := &validator.StringResponse{}
 		v.inner.ValidateString(ctx, validator.StringRequest{Path: req.Path.AtListIndex(i), ConfigValue: s}, sub)
 		resp.Diagnostics.Append(sub.Diagnostics...)
+	}
+}
+
+// eachSetString is a set validator that checks every element with a string validator.
+type eachSetString struct{ inner validator.String }
+
+func (v eachSetString) Description(ctx context.Context) string {
+	return "each element " + v.inner.Description(ctx)
+}
+func (v eachSetString) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+
+func (v eachSetString) ValidateSet(ctx context.Context, req validator.SetRequest, resp *validator.SetResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	for _, e := range req.ConfigValue.Elements() {
+		s, ok := e.(types.String)
+		if !ok {
+			continue
+		}
+		sub := &validator.StringResponse{}
+		v.inner.ValidateString(ctx, validator.StringRequest{Path: req.Path.AtSetValue(s), ConfigValue: s}, sub)
+		resp.Diagnostics.Append(sub.Diagnostics...)
+	}
+}
+
+// prefixLength is a string validator for a network of one prefix length (one
+// that ipValue checks the form of): a SLAAC prefix is a /64.
+type prefixLength struct{ bits int }
+
+func (v prefixLength) Description(context.Context) string {
+	return fmt.Sprintf("a /%d network (SLAAC makes addresses in a /64 only)", v.bits)
+}
+func (v prefixLength) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+
+func (v prefixLength) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	if p, err := netip.ParsePrefix(req.ConfigValue.ValueString()); err == nil && p.Bits() != v.bits {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", fmt.Sprintf("%q is not %s", req.ConfigValue.ValueString(), v.Description(ctx)))
 	}
 }

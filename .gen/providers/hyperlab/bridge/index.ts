@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface BridgeConfig extends cdktf.TerraformMetaArguments {
   /**
-  * IPv4 addresses of the host on the bridge, "a.b.c.d/prefix"; change in place.
+  * Addresses of the host on the bridge, IPv4 "a.b.c.d/prefix" and IPv6 "fd42:1::1/64" (canonical form), change in place. IPv6 ones are added without duplicate address detection (usable at once); Read gives back the IPv4 ones and the configured (permanent) IPv6 ones, never the kernel's fe80:: link-local address.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/bridge#addresses Bridge#addresses}
   */

@@ -20,6 +20,24 @@ export interface DhcpConfig extends cdktf.TerraformMetaArguments {
   */
   readonly domainSearch?: string[];
   /**
+  * ra-stateless (the default when unset): advertisements with SLAAC, and stateless DHCPv6 for the DNS options; ra-only: advertisements alone. Used with ipv6_prefix.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#ipv6_mode Dhcp#ipv6_mode}
+  */
+  readonly ipv6Mode?: string;
+  /**
+  * IPv6 DNS servers for IPv6 clients (RDNSS in the advertisements, and DHCPv6's dns-server option), in order; none by default. Used with ipv6_prefix.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#ipv6_nameservers Dhcp#ipv6_nameservers}
+  */
+  readonly ipv6Nameservers?: string[];
+  /**
+  * The bridge's IPv6 /64 (e.g. fd42:1::/64), which must be on the bridge: dnsmasq sends router advertisements for it (--enable-ra), with the host as router, so clients make their addresses by SLAAC; none by default (IPv4 only). Changing it restarts the server.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#ipv6_prefix Dhcp#ipv6_prefix}
+  */
+  readonly ipv6Prefix?: string;
+  /**
   * Lease time in seconds.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#lease_seconds Dhcp#lease_seconds}
@@ -339,6 +357,9 @@ export class Dhcp extends cdktf.TerraformResource {
     });
     this._bridge = config.bridge;
     this._domainSearch = config.domainSearch;
+    this._ipv6Mode = config.ipv6Mode;
+    this._ipv6Nameservers = config.ipv6Nameservers;
+    this._ipv6Prefix = config.ipv6Prefix;
     this._leaseSeconds = config.leaseSeconds;
     this._nameservers = config.nameservers;
     this._netns = config.netns;
@@ -385,6 +406,54 @@ export class Dhcp extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // ipv6_mode - computed: false, optional: true, required: false
+  private _ipv6Mode?: string; 
+  public get ipv6Mode() {
+    return this.getStringAttribute('ipv6_mode');
+  }
+  public set ipv6Mode(value: string) {
+    this._ipv6Mode = value;
+  }
+  public resetIpv6Mode() {
+    this._ipv6Mode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv6ModeInput() {
+    return this._ipv6Mode;
+  }
+
+  // ipv6_nameservers - computed: false, optional: true, required: false
+  private _ipv6Nameservers?: string[]; 
+  public get ipv6Nameservers() {
+    return this.getListAttribute('ipv6_nameservers');
+  }
+  public set ipv6Nameservers(value: string[]) {
+    this._ipv6Nameservers = value;
+  }
+  public resetIpv6Nameservers() {
+    this._ipv6Nameservers = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv6NameserversInput() {
+    return this._ipv6Nameservers;
+  }
+
+  // ipv6_prefix - computed: false, optional: true, required: false
+  private _ipv6Prefix?: string; 
+  public get ipv6Prefix() {
+    return this.getStringAttribute('ipv6_prefix');
+  }
+  public set ipv6Prefix(value: string) {
+    this._ipv6Prefix = value;
+  }
+  public resetIpv6Prefix() {
+    this._ipv6Prefix = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv6PrefixInput() {
+    return this._ipv6Prefix;
   }
 
   // lease_seconds - computed: true, optional: true, required: false
@@ -514,6 +583,9 @@ export class Dhcp extends cdktf.TerraformResource {
     return {
       bridge: cdktf.stringToTerraform(this._bridge),
       domain_search: cdktf.listMapper(cdktf.stringToTerraform, false)(this._domainSearch),
+      ipv6_mode: cdktf.stringToTerraform(this._ipv6Mode),
+      ipv6_nameservers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ipv6Nameservers),
+      ipv6_prefix: cdktf.stringToTerraform(this._ipv6Prefix),
       lease_seconds: cdktf.numberToTerraform(this._leaseSeconds),
       nameservers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._nameservers),
       netns: cdktf.stringToTerraform(this._netns),
@@ -538,6 +610,24 @@ export class Dhcp extends cdktf.TerraformResource {
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
+      },
+      ipv6_mode: {
+        value: cdktf.stringToHclTerraform(this._ipv6Mode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ipv6_nameservers: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._ipv6Nameservers),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      ipv6_prefix: {
+        value: cdktf.stringToHclTerraform(this._ipv6Prefix),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       lease_seconds: {
         value: cdktf.numberToHclTerraform(this._leaseSeconds),

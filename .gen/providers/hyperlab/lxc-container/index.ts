@@ -106,6 +106,12 @@ export interface LxcContainerNics {
   */
   readonly gateway?: string;
   /**
+  * IPv6 default route of the container (lxc.net.N.ipv6.gateway): on one NIC at most.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#gateway6 LxcContainer#gateway6}
+  */
+  readonly gateway6?: string;
+  /**
   * MAC, lower case.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#hwaddr LxcContainer#hwaddr}
@@ -117,6 +123,12 @@ export interface LxcContainerNics {
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#ipv4 LxcContainer#ipv4}
   */
   readonly ipv4?: string;
+  /**
+  * Static IPv6 address with prefix (lxc.net.N.ipv6.address), canonical form; none: unconfigured (or SLAAC from router advertisements).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#ipv6 LxcContainer#ipv6}
+  */
+  readonly ipv6?: string;
   /**
   * 802.1Q VLAN tag of the host end.
   *
@@ -133,8 +145,10 @@ export function lxcContainerNicsToTerraform(struct?: LxcContainerNics | cdktf.IR
   return {
     bridge: cdktf.stringToTerraform(struct!.bridge),
     gateway: cdktf.stringToTerraform(struct!.gateway),
+    gateway6: cdktf.stringToTerraform(struct!.gateway6),
     hwaddr: cdktf.stringToTerraform(struct!.hwaddr),
     ipv4: cdktf.stringToTerraform(struct!.ipv4),
+    ipv6: cdktf.stringToTerraform(struct!.ipv6),
     vlan: cdktf.numberToTerraform(struct!.vlan),
   }
 }
@@ -158,6 +172,12 @@ export function lxcContainerNicsToHclTerraform(struct?: LxcContainerNics | cdktf
       type: "simple",
       storageClassType: "string",
     },
+    gateway6: {
+      value: cdktf.stringToHclTerraform(struct!.gateway6),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     hwaddr: {
       value: cdktf.stringToHclTerraform(struct!.hwaddr),
       isBlock: false,
@@ -166,6 +186,12 @@ export function lxcContainerNicsToHclTerraform(struct?: LxcContainerNics | cdktf
     },
     ipv4: {
       value: cdktf.stringToHclTerraform(struct!.ipv4),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ipv6: {
+      value: cdktf.stringToHclTerraform(struct!.ipv6),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -210,6 +236,10 @@ export class LxcContainerNicsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.gateway = this._gateway;
     }
+    if (this._gateway6 !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.gateway6 = this._gateway6;
+    }
     if (this._hwaddr !== undefined) {
       hasAnyValues = true;
       internalValueResult.hwaddr = this._hwaddr;
@@ -217,6 +247,10 @@ export class LxcContainerNicsOutputReference extends cdktf.ComplexObject {
     if (this._ipv4 !== undefined) {
       hasAnyValues = true;
       internalValueResult.ipv4 = this._ipv4;
+    }
+    if (this._ipv6 !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipv6 = this._ipv6;
     }
     if (this._vlan !== undefined) {
       hasAnyValues = true;
@@ -231,8 +265,10 @@ export class LxcContainerNicsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._bridge = undefined;
       this._gateway = undefined;
+      this._gateway6 = undefined;
       this._hwaddr = undefined;
       this._ipv4 = undefined;
+      this._ipv6 = undefined;
       this._vlan = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -244,8 +280,10 @@ export class LxcContainerNicsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._bridge = value.bridge;
       this._gateway = value.gateway;
+      this._gateway6 = value.gateway6;
       this._hwaddr = value.hwaddr;
       this._ipv4 = value.ipv4;
+      this._ipv6 = value.ipv6;
       this._vlan = value.vlan;
     }
   }
@@ -279,6 +317,22 @@ export class LxcContainerNicsOutputReference extends cdktf.ComplexObject {
     return this._gateway;
   }
 
+  // gateway6 - computed: true, optional: true, required: false
+  private _gateway6?: string; 
+  public get gateway6() {
+    return this.getStringAttribute('gateway6');
+  }
+  public set gateway6(value: string) {
+    this._gateway6 = value;
+  }
+  public resetGateway6() {
+    this._gateway6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gateway6Input() {
+    return this._gateway6;
+  }
+
   // hwaddr - computed: true, optional: false, required: true
   private _hwaddr?: string; 
   public get hwaddr() {
@@ -306,6 +360,22 @@ export class LxcContainerNicsOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get ipv4Input() {
     return this._ipv4;
+  }
+
+  // ipv6 - computed: true, optional: true, required: false
+  private _ipv6?: string; 
+  public get ipv6() {
+    return this.getStringAttribute('ipv6');
+  }
+  public set ipv6(value: string) {
+    this._ipv6 = value;
+  }
+  public resetIpv6() {
+    this._ipv6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv6Input() {
+    return this._ipv6;
   }
 
   // vlan - computed: true, optional: true, required: false

@@ -20,7 +20,7 @@ export interface NatConfig extends cdktf.TerraformMetaArguments {
   */
   readonly forward?: boolean | cdktf.IResolvable;
   /**
-  * Whether net.ipv4.ip_forward is 1 in the namespace (Read: whether it is).
+  * Whether net.ipv4.ip_forward is 1 in the namespace, and with source_cidr6 net.ipv6.conf.all.forwarding too (Read: whether they are).
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#ip_forward Nat#ip_forward}
   */
@@ -31,6 +31,12 @@ export interface NatConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#masquerade Nat#masquerade}
   */
   readonly masquerade?: boolean | cdktf.IResolvable;
+  /**
+  * Whether the ip6tables MASQUERADE rule for source_cidr6 is in place (Read: whether it is): for a ULA prefix (fc00::/7), which is not routed beyond the host; a global prefix is routed, not translated. Needs source_cidr6.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#masquerade6 Nat#masquerade6}
+  */
+  readonly masquerade6?: boolean | cdktf.IResolvable;
   /**
   * Network namespace (a name under /run/netns) the resource lives in; "" is the provider's own.
   *
@@ -43,6 +49,12 @@ export interface NatConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#source_cidr Nat#source_cidr}
   */
   readonly sourceCidr: string;
+  /**
+  * The bridge's IPv6 network, e.g. fd42:1::/64: its traffic is forwarded too (ip6tables FORWARD rules, IPv6 forwarding on), and masqueraded where masquerade6 is set.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#source_cidr6 Nat#source_cidr6}
+  */
+  readonly sourceCidr6?: string;
 }
 
 /**
@@ -100,8 +112,10 @@ export class Nat extends cdktf.TerraformResource {
     this._forward = config.forward;
     this._ipForward = config.ipForward;
     this._masquerade = config.masquerade;
+    this._masquerade6 = config.masquerade6;
     this._netns = config.netns;
     this._sourceCidr = config.sourceCidr;
+    this._sourceCidr6 = config.sourceCidr6;
   }
 
   // ==========
@@ -174,6 +188,22 @@ export class Nat extends cdktf.TerraformResource {
     return this._masquerade;
   }
 
+  // masquerade6 - computed: true, optional: true, required: false
+  private _masquerade6?: boolean | cdktf.IResolvable; 
+  public get masquerade6() {
+    return this.getBooleanAttribute('masquerade6');
+  }
+  public set masquerade6(value: boolean | cdktf.IResolvable) {
+    this._masquerade6 = value;
+  }
+  public resetMasquerade6() {
+    this._masquerade6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get masquerade6Input() {
+    return this._masquerade6;
+  }
+
   // netns - computed: true, optional: true, required: false
   private _netns?: string; 
   public get netns() {
@@ -203,6 +233,22 @@ export class Nat extends cdktf.TerraformResource {
     return this._sourceCidr;
   }
 
+  // source_cidr6 - computed: false, optional: true, required: false
+  private _sourceCidr6?: string; 
+  public get sourceCidr6() {
+    return this.getStringAttribute('source_cidr6');
+  }
+  public set sourceCidr6(value: string) {
+    this._sourceCidr6 = value;
+  }
+  public resetSourceCidr6() {
+    this._sourceCidr6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceCidr6Input() {
+    return this._sourceCidr6;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -213,8 +259,10 @@ export class Nat extends cdktf.TerraformResource {
       forward: cdktf.booleanToTerraform(this._forward),
       ip_forward: cdktf.booleanToTerraform(this._ipForward),
       masquerade: cdktf.booleanToTerraform(this._masquerade),
+      masquerade6: cdktf.booleanToTerraform(this._masquerade6),
       netns: cdktf.stringToTerraform(this._netns),
       source_cidr: cdktf.stringToTerraform(this._sourceCidr),
+      source_cidr6: cdktf.stringToTerraform(this._sourceCidr6),
     };
   }
 
@@ -244,6 +292,12 @@ export class Nat extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
+      masquerade6: {
+        value: cdktf.booleanToHclTerraform(this._masquerade6),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       netns: {
         value: cdktf.stringToHclTerraform(this._netns),
         isBlock: false,
@@ -252,6 +306,12 @@ export class Nat extends cdktf.TerraformResource {
       },
       source_cidr: {
         value: cdktf.stringToHclTerraform(this._sourceCidr),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      source_cidr6: {
+        value: cdktf.stringToHclTerraform(this._sourceCidr6),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
