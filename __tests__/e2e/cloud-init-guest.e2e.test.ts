@@ -89,8 +89,19 @@ describe("KvmGuest's cloud-init seed in a real Debian guest", () => {
       "-o", "ConnectTimeout=5", "-o", "LogLevel=ERROR", `${USER}@${address}`, command], ok);
   const pings = (address: string) => inNs("ping", ["-c", "2", "-W", "2", address], [0, 1, 2]).status === 0;
   const qemuPid = () => (existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").trim()) : 0);
+  /** Whether QEMU runs: a daemonized QEMU that exited can stay a zombie of PID 1 here for a while. */
   const alive = (pid: number) => {
-    try { process.kill(pid, 0); return true; } catch { return false; }
+    try {
+      return pid > 0 && !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+    } catch {
+      return false;
+    }
+  };
+  /** Waits for cloud-init's last stage (where the authorized_keys is written whole); returns its status. */
+  const cloudInitDone = (key: string, address: string) => {
+    const r = ssh(key, address, "cloud-init status --wait --long", [0, 1, 2]);
+    console.log(`cloud-init: ${r.stdout.trim().replace(/\n/g, "; ")}`);
+    return r.stdout;
   };
 
   /** Kills what runs in the test's namespace (a QEMU left by a killed run), by pid, then deletes the namespace. */
@@ -205,6 +216,7 @@ describe("KvmGuest's cloud-init seed in a real Debian guest", () => {
     boot(seed1, iso);
     const took = await waitForSsh(keys[0], NETS[0].address, FIRST_BOOT_SECONDS, start);
     console.log(`first boot to SSH: ${took} s (TCG)`);
+    expect(cloudInitDone(keys[0], NETS[0].address)).toMatch(/status: (done|error)/);
 
     expect(ssh(keys[0], NETS[0].address, "hostname").stdout.trim()).toBe(NAME);
     for (const n of NETS) {
@@ -237,6 +249,7 @@ describe("KvmGuest's cloud-init seed in a real Debian guest", () => {
     boot(seed2, iso);
     const took = await waitForSsh(keys[1], MOVED, SECOND_BOOT_SECONDS, start);
     console.log(`second boot (new seed, same disk) to SSH: ${took} s (TCG)`);
+    expect(cloudInitDone(keys[1], MOVED)).toMatch(/status: (done|error)/);
 
     // cloud-init saw the disk's earlier instance and took the seed as a new one.
     expect(ssh(keys[1], MOVED, "cat /var/lib/cloud/data/instance-id").stdout.trim()).toBe(seed2.instanceId);
@@ -248,7 +261,9 @@ describe("KvmGuest's cloud-init seed in a real Debian guest", () => {
     const routes = ssh(keys[1], MOVED, "ip route show default").stdout.trim().split("\n").filter(Boolean);
     expect(routes).toHaveLength(1);
     expect(routes[0]).toMatch(new RegExp(`^default via ${NETS[0].gateway.replace(/\./g, "\\.")} dev eth0\\b`));
-    // The old key no longer logs in.
+    // The old key no longer logs in. cloud-init itself would keep it (its users-groups
+    // module only adds keys to authorized_keys); the seed's deferred write_files entry
+    // writes the file whole in the final stage, waited for above.
     const old = ssh(keys[0], NETS[0].address, "true", [0, 255]);
     expect(old.status).toBe(255);
     expect(ssh(keys[1], NETS[0].address, `cat .ssh/authorized_keys`).stdout.trim()).toBe(pubKey(keys[1]));

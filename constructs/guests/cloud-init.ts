@@ -14,11 +14,24 @@ export interface CloudInitSpec {
 
 const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0 });
 
-/** #cloud-config user data: hostname, and the login user with its SSH keys. */
+/**
+ * #cloud-config user data: hostname, and the login user with its SSH keys.
+ *
+ * The user's authorized_keys is also written whole, with exactly these keys, late in
+ * the boot (a deferred write_files entry, in cloud-init's final stage): cloud-init's
+ * users-groups module only adds keys to the file (ssh_util.update_authorized_keys keeps
+ * every key already there), so without it a key taken out of `sshKeys` would still log
+ * in after the seed changed. Until the final stage of that boot the old keys still work.
+ * The home is cloud-init's default for a user it makes, /home/NAME.
+ */
 export function userData(s: CloudInitSpec): string {
   const doc: Record<string, unknown> = { hostname: s.hostname, preserve_hostname: false };
   if (s.user) {
     doc.users = [{ name: s.user, shell: "/bin/bash", sudo: "ALL=(ALL) NOPASSWD:ALL", ssh_authorized_keys: [...s.sshKeys] }];
+    doc.write_files = [{
+      path: `/home/${s.user}/.ssh/authorized_keys`, owner: `${s.user}:${s.user}`, permissions: "0600", defer: true,
+      content: s.sshKeys.map((k) => `${k}\n`).join(""),
+    }];
   } else if (s.sshKeys.length > 0) {
     doc.ssh_authorized_keys = [...s.sshKeys];
   }
@@ -38,7 +51,7 @@ export function metaData(s: CloudInitSpec): string {
 
 /**
  * Network config v2: each NIC matched by MAC, static where it has an address, DHCP
- * otherwise. Only the default-route NIC has a default route; the nameservers and
+ * otherwise. Only the default-route NIC has a default route (gateway4); the nameservers and
  * search domains go on every NIC, DHCP ones too.
  */
 export function networkConfig(s: CloudInitSpec): string {
@@ -47,7 +60,13 @@ export function networkConfig(s: CloudInitSpec): string {
     const eth: Record<string, unknown> = { match: { macaddress: nic.mac }, "set-name": `eth${i}` };
     if (nic.addressWithPrefix && !nic.dhcp) {
       eth.addresses = [nic.addressWithPrefix];
-      if (nic.gateway) eth.routes = [{ to: "default", via: nic.gateway }];
+      // gateway4, not a `routes: [{ to: default }]` entry: cloud-init 22.4.2 (Debian
+      // 12's) rejects `to: default` ("Address default is not a valid ip address") and
+      // then applies no network config at all, and its ifupdown
+      // renderer writes any route as `post-up route add`, which needs net-tools and
+      // fails quietly without it. gateway4 becomes ifupdown's own `gateway` line, and
+      // a default route in the other renderers (networkd, sysconfig, netplan).
+      if (nic.gateway) eth.gateway4 = nic.gateway;
     } else {
       eth.dhcp4 = true;
     }

@@ -16,8 +16,11 @@
 # The guest: cloud-init (datasource_list [NoCloud, None], renderer ifupdown/ENI, the
 # one Debian's cloud-init picks when ifupdown is installed and netplan is not),
 # openssh-server (no host keys in the image: cloud-init makes them at first boot),
-# sudo, udev, iproute2. The apt timers are masked, so a boot under TCG does not spend
-# minutes on them. Root has no password; log in with the user the seed makes.
+# sudo, udev, iproute2, resolvconf (so the `dns-nameservers` cloud-init renders
+# reach /etc/resolv.conf). The floppy driver is blacklisted (QEMU's default machine
+# has a floppy controller, and probing it costs seconds under TCG). The apt timers
+# are masked, so a boot under TCG does not spend minutes on them. Root has no
+# password; log in with the user the seed makes.
 #
 # The Debian archive is the one apt is configured with (read at run time from apt's
 # own configuration; no host name is written here). Needs root and debootstrap.
@@ -37,7 +40,7 @@ script=$(readlink -f "${BASH_SOURCE[0]}")
 out=${1:-${HYPERLAB_CACHE:-$HOME/.cache/hyperlab}/cloud-guest}
 suite=bookworm
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1704067200}  # 2024-01-01T00:00:00Z
-packages=cloud-init,python3-cffi-backend,openssh-server,linux-image-amd64,systemd-sysv,udev,ifupdown,iproute2,sudo
+packages=cloud-init,python3-cffi-backend,openssh-server,linux-image-amd64,systemd-sysv,udev,ifupdown,iproute2,sudo,resolvconf
 image_size=3G
 fs_uuid=6b1f3c2e-5d1a-4f3e-9c1b-8a2d7e4f0c11  # fixed, for reproducibility
 
@@ -87,6 +90,7 @@ iface lo inet loopback
 source /etc/network/interfaces.d/*
 EOF
 mkdir -p "$root/etc/network/interfaces.d"
+echo "blacklist floppy" >"$root/etc/modprobe.d/hyperlab-no-floppy.conf"
 for unit in apt-daily.timer apt-daily-upgrade.timer apt-daily.service apt-daily-upgrade.service \
   e2scrub_all.timer e2scrub_reap.service fstrim.timer; do
   ln -sf /dev/null "$root/etc/systemd/system/$unit"
