@@ -33,8 +33,8 @@ const NETS = [
 ];
 /** The second NIC's address after the change. */
 const MOVED = "10.231.2.20";
-const FIRST_BOOT_SECONDS = 8 * 60;
-const SECOND_BOOT_SECONDS = 5 * 60;
+const FIRST_BOOT_SECONDS = 330; // 120-160 s seen here under TCG
+const SECOND_BOOT_SECONDS = 270;
 
 const inNs = (cmd: string, args: string[], ok = [0]) => run("ip", ["netns", "exec", NS, cmd, ...args], { ok });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -216,7 +216,7 @@ describe("KvmGuest's cloud-init seed in a real Debian guest", () => {
     boot(seed1, iso);
     const took = await waitForSsh(keys[0], NETS[0].address, FIRST_BOOT_SECONDS, start);
     console.log(`first boot to SSH: ${took} s (TCG)`);
-    expect(cloudInitDone(keys[0], NETS[0].address)).toMatch(/status: (done|error)/);
+    expect(cloudInitDone(keys[0], NETS[0].address)).toMatch(/^status: done$/m);
 
     expect(ssh(keys[0], NETS[0].address, "hostname").stdout.trim()).toBe(NAME);
     for (const n of NETS) {
@@ -249,11 +249,12 @@ describe("KvmGuest's cloud-init seed in a real Debian guest", () => {
     boot(seed2, iso);
     const took = await waitForSsh(keys[1], MOVED, SECOND_BOOT_SECONDS, start);
     console.log(`second boot (new seed, same disk) to SSH: ${took} s (TCG)`);
-    expect(cloudInitDone(keys[1], MOVED)).toMatch(/status: (done|error)/);
+    expect(cloudInitDone(keys[1], MOVED)).toMatch(/^status: done$/m);
 
-    // cloud-init saw the disk's earlier instance and took the seed as a new one.
+    // cloud-init found the disk's earlier instance and took the seed as a new one.
     expect(ssh(keys[1], MOVED, "cat /var/lib/cloud/data/instance-id").stdout.trim()).toBe(seed2.instanceId);
-    expect(ssh(keys[1], MOVED, "cat /var/lib/cloud/data/previous-instance-id").stdout.trim()).toBe(seed1.instanceId);
+    expect(ssh(keys[1], MOVED, "ls /var/lib/cloud/instances").stdout.split(/\s+/).filter(Boolean).sort())
+      .toEqual([seed1.instanceId, seed2.instanceId].sort());
     expect(ssh(keys[1], NETS[0].address, "hostname").stdout.trim()).toBe(NAME);
     expect(pings(MOVED)).toBe(true);
     expect(pings(NETS[1].address)).toBe(false);

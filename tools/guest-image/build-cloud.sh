@@ -81,7 +81,11 @@ printf '/dev/vda\t/\text4\tdefaults,errors=remount-ro\t0\t1\n' >"$root/etc/fstab
 cat >"$root/etc/cloud/cloud.cfg.d/90-hyperlab.cfg" <<'EOF'
 # hyperlab test guest (tools/guest-image/build-cloud.sh): the seed is a NoCloud ISO.
 datasource_list: [NoCloud, None]
+# The image has no locales package: cloud-init's default (en_US.UTF-8) cannot be
+# generated and its locale module fails. C.UTF-8 is built into the C library.
+locale: C.UTF-8
 EOF
+printf 'LANG=C.UTF-8\n' >"$root/etc/default/locale"
 # ifupdown reads what cloud-init renders into interfaces.d (Debian's default file
 # sources it; written here so the guest does not depend on that default).
 cat >"$root/etc/network/interfaces" <<'EOF'
