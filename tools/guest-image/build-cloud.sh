@@ -28,8 +28,8 @@
 # Cached: skipped when OUTDIR/stamp holds this script's sha256 and the three files
 # exist; any edit of this script rebuilds. Prints the build time.
 #
-# Reproducibility, best effort: every file's mtime is SOURCE_DATE_EPOCH (default: a
-# fixed date), the filesystem's UUID, hash seed and times are fixed, and what differs
+# Reproducibility, best effort: every file's mtime and ctime is SOURCE_DATE_EPOCH
+# (default: a fixed date), the filesystem's UUID, hash seed and times are fixed, and what differs
 # per run is removed (machine-id, SSH host keys, logs, apt lists and caches). Two
 # builds are byte-identical only if the archive served the same package versions and
 # mke2fs reads the directories in the same order; this is not guaranteed (the archive
@@ -118,6 +118,13 @@ find "$root" -xdev -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 truncate -s "$image_size" "$work/root.img"
 E2FSPROGS_FAKE_TIME=$SOURCE_DATE_EPOCH mkfs.ext4 -q -F -L hyperlab-root -U "$fs_uuid" \
   -E "hash_seed=$fs_uuid,root_owner=0:0" -d "$root" "$work/root.img"
+# mke2fs -d copies each file's ctime, which is when this build wrote it (touch cannot
+# set it): set every inode's ctime to SOURCE_DATE_EPOCH too, in one debugfs run.
+if find "$root" -xdev -name '*"*' | grep -q .; then echo "[cloud-guest] a file name with a double quote" >&2; exit 1; fi
+(cd "$root" && find . -xdev | LC_ALL=C sort | sed -e 's|^\.||' -e 's|^$|/|' |
+  while IFS= read -r f; do printf 'sif "%s" ctime @%s\n' "$f" "$SOURCE_DATE_EPOCH"; done) >"$work/ctime.cmds"
+E2FSPROGS_FAKE_TIME=$SOURCE_DATE_EPOCH debugfs -w -f "$work/ctime.cmds" "$work/root.img" >"$work/debugfs.log" 2>&1
+if grep -v '^debugfs' "$work/debugfs.log" | grep -q .; then grep -v '^debugfs' "$work/debugfs.log" | head >&2; exit 1; fi
 touch -d "@$SOURCE_DATE_EPOCH" "$work/vmlinuz" "$work/initrd.img" "$work/root.img"
 
 # Renames last, stamp after them, so an interrupted build never looks up to date.
