@@ -51,8 +51,8 @@ export function metaData(s: CloudInitSpec): string {
 
 /**
  * Network config v2: each NIC matched by MAC, static where it has an address, DHCP
- * otherwise. Only the default-route NIC has a default route (gateway4); the nameservers and
- * search domains go on every NIC, DHCP ones too.
+ * otherwise. Only the default-route NIC has a default route (gateway4); the
+ * nameservers and search domains go on every NIC, DHCP ones too.
  */
 export function networkConfig(s: CloudInitSpec): string {
   const ethernets: Record<string, unknown> = {};
@@ -62,10 +62,10 @@ export function networkConfig(s: CloudInitSpec): string {
       eth.addresses = [nic.addressWithPrefix];
       // gateway4, not a `routes: [{ to: default }]` entry: cloud-init 22.4.2 (Debian
       // 12's) rejects `to: default` ("Address default is not a valid ip address") and
-      // then applies no network config at all, and its ifupdown
-      // renderer writes any route as `post-up route add`, which needs net-tools and
-      // fails quietly without it. gateway4 becomes ifupdown's own `gateway` line, and
-      // a default route in the other renderers (networkd, sysconfig, netplan).
+      // then applies no network config at all; and its ifupdown renderer writes any
+      // route as `post-up route add`, which needs net-tools and fails quietly without
+      // it. gateway4 becomes ifupdown's own `gateway` line, and a default route in the
+      // other renderers (networkd, sysconfig, netplan).
       if (nic.gateway) eth.gateway4 = nic.gateway;
     } else {
       eth.dhcp4 = true;
