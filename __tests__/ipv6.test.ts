@@ -166,7 +166,7 @@ describe("address6 on guest NICs", () => {
     })).not.toThrow();
   });
 
-  test("cloud-init network config has the IPv6 address, and a ::/0 route on the default-route NIC only", () => {
+  test("cloud-init network config has the IPv6 address, and gateway6 on the default-route NIC only", () => {
     const json = synth((stack, host) => {
       const lan = dual(stack, host);
       const back = new BridgedNetwork(stack, "back", { host, bridgeName: "hlbr1", cidr: "10.61.0.0/24", ipv6Cidr: "fd61::/64",
@@ -184,10 +184,10 @@ describe("address6 on guest NICs", () => {
     expect(config.ethernets.eth0).toEqual({
       match: { macaddress: "52:54:00:00:60:20" }, "set-name": "eth0",
       addresses: ["10.60.0.20/24", "fd60:0:0:1::20/64"],
-      routes: [{ to: "default", via: "10.60.0.1" }, { to: "::/0", via: "fd60:0:0:1::1" }],
+      gateway4: "10.60.0.1", gateway6: "fd60:0:0:1::1",
     });
     expect(config.ethernets.eth1).toEqual({ match: { macaddress: "52:54:00:00:60:21" }, "set-name": "eth1", addresses: ["fd61::20/64"], dhcp4: true });
-    expect(JSON.stringify(config).match(/"to":"::\/0"/g)).toHaveLength(1);
+    expect(JSON.stringify(config).match(/"gateway6"/g)).toHaveLength(1);
   });
 
   test("a KVM guest without cloud-init refuses address6 (libvirt and the kernel's ip= cannot set it)", () => {

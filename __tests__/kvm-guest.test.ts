@@ -75,7 +75,23 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
     expect(seed.meta_data).toMatch(/^instance-id: vm1-[0-9a-f]{16}\nlocal-hostname: vm1\n$/);
     expect(seed.network_config).toContain("macaddress: 52:54:00:00:00:20");
     expect(seed.network_config).toContain("- 10.40.0.20/24");
-    expect(seed.network_config).toContain("via: 10.40.0.1");
+    expect(seed.network_config).toContain("gateway4: 10.40.0.1");
+  });
+
+  test("writes the user's authorized_keys whole, late in the boot, so a key taken out of sshKeys stops logging in", () => {
+    // cloud-init's users-groups only adds keys to authorized_keys (a real Debian 12
+    // guest kept the old key after a new seed; __tests__/e2e/cloud-init-guest.e2e.test.ts).
+    const keys = ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample user@host", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINewKey other@host"];
+    const doc = parse(only(build({ cloudInit: { user: "debian", sshKeys: keys } }), "libvirt_cloudinit_disk")[0].user_data);
+    expect(doc.users[0].ssh_authorized_keys).toEqual(keys);
+    expect(doc.write_files).toEqual([{
+      path: "/home/debian/.ssh/authorized_keys", owner: "debian:debian", permissions: "0600", defer: true,
+      content: `${keys[0]}\n${keys[1]}\n`,
+    }]);
+    // No user: the keys go to the image's default user, whose home the seed does not know.
+    const noUser = parse(only(build({ cloudInit: { sshKeys: keys } }), "libvirt_cloudinit_disk")[0].user_data);
+    expect(noUser.ssh_authorized_keys).toEqual(keys);
+    expect(noUser.write_files).toBeUndefined();
   });
 
   test("gives the seed an instance id that changes with any edit of the seed, so cloud-init applies it", () => {
@@ -107,10 +123,14 @@ describe("KvmGuest on a LinuxHost (libvirt)", () => {
       });
     });
     const config = parse(only(json, "libvirt_cloudinit_disk")[0].network_config);
-    expect(config.ethernets.eth0.routes).toEqual([{ to: "default", via: "10.40.0.1" }]);
+    // gateway4: the one form every cloud-init takes (22.4, Debian 12's, rejects
+    // `routes: [{ to: default }]` and then applies no network config at all).
+    expect(config.ethernets.eth0.gateway4).toBe("10.40.0.1");
+    expect(config.ethernets.eth0.routes).toBeUndefined();
     expect(config.ethernets.eth1).toEqual({ match: { macaddress: "52:54:00:00:00:21" }, "set-name": "eth1", dhcp4: true,
       nameservers: { addresses: ["10.40.0.1"], search: [] } });
-    expect(JSON.stringify(config).match(/"to":"default"/g)).toHaveLength(1);
+    expect(JSON.stringify(config).match(/"gateway4"/g)).toHaveLength(1);
+    expect(JSON.stringify(config)).not.toContain("routes");
     // The DHCP server gives the second NIC no router.
     expect(only(json, "hyperlab_dhcp")[0].reservations).toEqual([{ mac: "52:54:00:00:00:21", hostname: "vm1", default_route: false }]);
   });

@@ -311,7 +311,7 @@ describe("/31 and /32 IPv4 networks (RFC 3021 point-to-point; one address)", () 
     });
     expect(only(json, "hyperlab_bridge")[0].addresses).toEqual(["10.9.0.4/31"]);
     const net = parse(only(json, "libvirt_cloudinit_disk")[0].network_config);
-    expect(net.ethernets.eth0).toMatchObject({ addresses: ["10.9.0.5/31"], routes: [{ to: "default", via: "10.9.0.4" }] });
+    expect(net.ethernets.eth0).toMatchObject({ addresses: ["10.9.0.5/31"], gateway4: "10.9.0.4" });
   });
 
   test("a /31 with the gateway given as the second address, and a DHCP range of the other one", () => {

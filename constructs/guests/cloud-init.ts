@@ -14,11 +14,24 @@ export interface CloudInitSpec {
 
 const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0 });
 
-/** #cloud-config user data: hostname, and the login user with its SSH keys. */
+/**
+ * #cloud-config user data: hostname, and the login user with its SSH keys.
+ *
+ * The user's authorized_keys is also written whole, with exactly these keys, late in
+ * the boot (a deferred write_files entry, in cloud-init's final stage): cloud-init's
+ * users-groups module only adds keys to the file (ssh_util.update_authorized_keys keeps
+ * every key already there), so without it a key taken out of `sshKeys` would still log
+ * in after the seed changed. Until the final stage of that boot the old keys still work.
+ * The home is cloud-init's default for a user it makes, /home/NAME.
+ */
 export function userData(s: CloudInitSpec): string {
   const doc: Record<string, unknown> = { hostname: s.hostname, preserve_hostname: false };
   if (s.user) {
     doc.users = [{ name: s.user, shell: "/bin/bash", sudo: "ALL=(ALL) NOPASSWD:ALL", ssh_authorized_keys: [...s.sshKeys] }];
+    doc.write_files = [{
+      path: `/home/${s.user}/.ssh/authorized_keys`, owner: `${s.user}:${s.user}`, permissions: "0600", defer: true,
+      content: s.sshKeys.map((k) => `${k}\n`).join(""),
+    }];
   } else if (s.sshKeys.length > 0) {
     doc.ssh_authorized_keys = [...s.sshKeys];
   }
@@ -39,8 +52,8 @@ export function metaData(s: CloudInitSpec): string {
 /**
  * Network config v2: each NIC matched by MAC, static where it has an address, DHCP
  * otherwise, with its static IPv6 address beside either. Only the default-route
- * NIC has a default route (IPv4 "default" and IPv6 "::/0"); the nameservers and
- * search domains go on every NIC, DHCP ones too.
+ * NIC has a default route (gateway4, gateway6); the nameservers and search domains
+ * go on every NIC, DHCP ones too.
  */
 export function networkConfig(s: CloudInitSpec): string {
   const ethernets: Record<string, unknown> = {};
@@ -49,11 +62,14 @@ export function networkConfig(s: CloudInitSpec): string {
     const static4 = nic.addressWithPrefix && !nic.dhcp ? nic.addressWithPrefix : undefined;
     const addresses = [static4, nic.address6WithPrefix].filter((a): a is string => a !== undefined);
     if (addresses.length) eth.addresses = addresses;
-    const routes = [
-      ...(static4 && nic.gateway ? [{ to: "default", via: nic.gateway }] : []),
-      ...(nic.gateway6 ? [{ to: "::/0", via: nic.gateway6 }] : []),
-    ];
-    if (routes.length) eth.routes = routes;
+    // gateway4/gateway6, not `routes: [{ to: default }]` entries: cloud-init 22.4.2
+    // (Debian 12's) rejects `to: default` ("Address default is not a valid ip
+    // address") and then applies no network config at all; and its ifupdown renderer
+    // writes any route as `post-up route add`, which needs net-tools and fails quietly
+    // without it. gateway4/6 become ifupdown's own `gateway` lines, and a default
+    // route in the other renderers (networkd, sysconfig, netplan).
+    if (static4 && nic.gateway) eth.gateway4 = nic.gateway;
+    if (nic.gateway6) eth.gateway6 = nic.gateway6;
     if (!static4) eth.dhcp4 = true;
     if (s.nameservers.length || s.searchDomains.length) {
       eth.nameservers = { addresses: [...s.nameservers], search: [...s.searchDomains] };

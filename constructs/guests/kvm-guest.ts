@@ -51,7 +51,13 @@ export interface KvmDiskProps {
 export interface KvmCloudInitProps {
   /** Login user created with passwordless sudo. @default - the image's default user */
   readonly user?: string;
-  /** OpenSSH public keys authorised for that user (up to 64); comments arrive literally. @default [] */
+  /**
+   * OpenSSH public keys authorised for that user (up to 64); comments arrive literally.
+   * With `user`, exactly these: the user's authorized_keys is written whole at the end
+   * of each boot with a new seed, so a key taken out of the list stops logging in
+   * (without `user`, cloud-init adds them to the image's default user and keeps old ones).
+   * @default []
+   */
   readonly sshKeys?: string[];
   /** DNS servers for statically addressed NICs (up to 3, as resolv.conf takes). @default [] */
   readonly nameservers?: string[];
