@@ -46,6 +46,14 @@ func TestFinishedByCreate(t *testing.T) {
 	if !m.finishedByCreate(ctx) {
 		t.Fatal("a finished container was not recognised")
 	}
+	// Killed before it removed its mark (a job cancelled kills lxc-create with its group).
+	write("partial", "")
+	if m.finishedByCreate(ctx) {
+		t.Fatal("a container lxc-create had not finished (partial left) counted as finished")
+	}
+	if err := os.Remove(filepath.Join(root, "partial")); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.Remove(filepath.Join(root, "rootfs/etc/init.d/rcS")); err != nil {
 		t.Fatal(err)
 	}

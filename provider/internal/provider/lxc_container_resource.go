@@ -212,6 +212,12 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 // filesystem whose configuration lacks the NICs).
 func (m *lxcContainerModel) finishedByCreate(ctx context.Context) bool {
 	dir := filepath.Join(m.LxcPath.ValueString(), m.Name.ValueString())
+	// lxc-create marks a container it is making with a "partial" file and removes it
+	// last; one killed before that leaves it, and lxc-start then refuses the
+	// container ("Ongoing container creation detected").
+	if _, err := os.Stat(filepath.Join(dir, "partial")); !os.IsNotExist(err) {
+		return false
+	}
 	if _, err := os.Stat(filepath.Join(dir, "rootfs", "sbin", "init")); err != nil {
 		return false
 	}
