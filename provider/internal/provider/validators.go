@@ -6,6 +6,9 @@ import (
 	"net/netip"
 	"regexp"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
@@ -155,14 +158,20 @@ func (v eachString) ValidateList(ctx context.Context, req validator.ListRequest,
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
 		return
 	}
-	for i, e := range req.ConfigValue.Elements() {
+	elements := req.ConfigValue.Elements()
+	validateEach(ctx, elements, func(i int, _ types.String) path.Path { return req.Path.AtListIndex(i) }, v.inner, &resp.Diagnostics)
+}
+
+// validateEach checks every string element of a list or set with `inner`, each at its own path.
+func validateEach(ctx context.Context, elements []attr.Value, at func(int, types.String) path.Path, inner validator.String, diags *diag.Diagnostics) {
+	for i, e := range elements {
 		s, ok := e.(types.String)
 		if !ok {
 			continue
 		}
 		sub := &validator.StringResponse{}
-		v.inner.ValidateString(ctx, validator.StringRequest{Path: req.Path.AtListIndex(i), ConfigValue: s}, sub)
-		resp.Diagnostics.Append(sub.Diagnostics...)
+		inner.ValidateString(ctx, validator.StringRequest{Path: at(i, s), ConfigValue: s}, sub)
+		diags.Append(sub.Diagnostics...)
 	}
 }
 
@@ -178,15 +187,7 @@ func (v eachSetString) ValidateSet(ctx context.Context, req validator.SetRequest
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
 		return
 	}
-	for _, e := range req.ConfigValue.Elements() {
-		s, ok := e.(types.String)
-		if !ok {
-			continue
-		}
-		sub := &validator.StringResponse{}
-		v.inner.ValidateString(ctx, validator.StringRequest{Path: req.Path.AtSetValue(s), ConfigValue: s}, sub)
-		resp.Diagnostics.Append(sub.Diagnostics...)
-	}
+	validateEach(ctx, req.ConfigValue.Elements(), func(_ int, s types.String) path.Path { return req.Path.AtSetValue(s) }, v.inner, &resp.Diagnostics)
 }
 
 // prefixLength is a string validator for a network of one prefix length (one
