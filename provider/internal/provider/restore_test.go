@@ -410,24 +410,32 @@ func (r *fakeResource) Update(ctx context.Context, req resource.UpdateRequest, r
 
 func (r *fakeResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}
 
-func TestWrapperKeepsRecords(t *testing.T) {
+// wrappedFake is the restore wrapper around a fake resource, with the records in a
+// test directory (restored when the test ends), an empty state and a state of a given size.
+func wrappedFake(t *testing.T) (h *restoreHost, inner *fakeResource, w *restorable, empty func() tfsdk.State, model func(int64) tfsdk.State) {
+	t.Helper()
 	ctx := context.Background()
-	h, _ := testRestoreHost(t, false)
+	h, _ = testRestoreHost(t, false)
 	saved := restoreTarget
 	restoreTarget = h
-	defer func() { restoreTarget = saved }()
-	inner := &fakeResource{}
-	k := &restoreKind{kind: "fake", names: []string{"name"}, resource: func() resource.Resource { return inner }}
-	w := &restorable{Resource: inner, kind: k}
+	t.Cleanup(func() { restoreTarget = saved })
+	inner = &fakeResource{}
+	w = &restorable{Resource: inner, kind: &restoreKind{kind: "fake", names: []string{"name"}, resource: func() resource.Resource { return inner }}}
 	s := schemaOf(ctx, inner)
-	empty := func() tfsdk.State {
+	empty = func() tfsdk.State {
 		return tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
 	}
-	model := func(size int64) tfsdk.State {
+	model = func(size int64) tfsdk.State {
 		st := empty()
 		st.Set(ctx, &fakeModel{ID: types.StringValue("x"), Netns: types.StringValue(""), Name: types.StringValue("x"), Size: types.Int64Value(size)})
 		return st
 	}
+	return h, inner, w, empty, model
+}
+
+func TestWrapperKeepsRecords(t *testing.T) {
+	ctx := context.Background()
+	h, inner, w, empty, model := wrappedFake(t)
 	file := filepath.Join(h.dir, "fake@root@x.json")
 	sizeInRecord := func() string {
 		b, err := os.ReadFile(file)
@@ -478,15 +486,8 @@ func TestWrapperKeepsRecords(t *testing.T) {
 // must not bring it back.
 func TestWrapperForgetsWhatReadFindsGone(t *testing.T) {
 	ctx := context.Background()
-	h, _ := testRestoreHost(t, false)
-	saved := restoreTarget
-	restoreTarget = h
-	defer func() { restoreTarget = saved }()
-	inner := &fakeResource{}
-	w := &restorable{Resource: inner, kind: &restoreKind{kind: "fake", names: []string{"name"}, resource: func() resource.Resource { return inner }}}
-	s := schemaOf(ctx, inner)
-	st := tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
-	st.Set(ctx, &fakeModel{ID: types.StringValue("x"), Netns: types.StringValue(""), Name: types.StringValue("x"), Size: types.Int64Value(1)})
+	h, inner, w, _, model := wrappedFake(t)
+	st := model(1)
 	w.Create(ctx, resource.CreateRequest{Plan: tfsdk.Plan(st)}, &resource.CreateResponse{State: st})
 	if _, err := os.Stat(filepath.Join(h.dir, "fake@root@x.json")); err != nil {
 		t.Fatalf("no record after Create: %v", err)
