@@ -61,3 +61,33 @@ func TestFinishedByCreate(t *testing.T) {
 		t.Fatal("a busybox container without its rcS counted as finished")
 	}
 }
+
+// An lxc-create killed right after it marked the container leaves a directory
+// with only the mark: LXC knows no such container and refuses to make it again.
+func TestRemoveDeadCreate(t *testing.T) {
+	dir := t.TempDir()
+	m := &lxcContainerModel{Name: types.StringValue("ct"), LxcPath: types.StringValue(dir)}
+	root := filepath.Join(dir, "ct")
+	if err := m.removeDeadCreate(); err != nil {
+		t.Fatalf("no directory at all: %v", err)
+	}
+	// A directory without the mark is not lxc-create's: it stays.
+	if err := os.MkdirAll(filepath.Join(root, "rootfs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.removeDeadCreate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(root); err != nil {
+		t.Fatalf("a directory without lxc-create's mark was removed: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "partial"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.removeDeadCreate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(root); !os.IsNotExist(err) {
+		t.Fatalf("the half-made directory is still there: %v", err)
+	}
+}

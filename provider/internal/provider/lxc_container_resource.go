@@ -187,6 +187,9 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 		state = ""
 	}
 	if state == "" {
+		if err := m.removeDeadCreate(); err != nil {
+			return err
+		}
 		// The configuration goes in on standard input: no file is left behind if
 		// this provider is killed halfway.
 		argv := m.lxc("lxc-create", "-f", "/dev/stdin", "-t", m.Template.ValueString())
@@ -239,6 +242,25 @@ func (m *lxcContainerModel) finishedByCreate(ctx context.Context) bool {
 		}
 	}
 	return true
+}
+
+// removeDeadCreate removes what an lxc-create killed early left: a directory
+// with its "partial" mark and no configuration LXC knows (lxc-info and
+// lxc-destroy say no such container, and lxc-create refuses to mark it again).
+// It runs after waitForEarlierCreate, so no lxc-create is still making it; a
+// directory without the mark is someone's, and left alone.
+func (m *lxcContainerModel) removeDeadCreate() error {
+	dir := filepath.Join(m.LxcPath.ValueString(), m.Name.ValueString())
+	if _, err := os.Stat(filepath.Join(dir, "partial")); err != nil {
+		if os.IsNotExist(err) {
+			return nil
+		}
+		return err
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("removing %s, which an interrupted lxc-create left: %w", dir, err)
+	}
+	return nil
 }
 
 // waitForEarlierCreate lets an lxc-create of this container that outlived an
