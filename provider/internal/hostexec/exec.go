@@ -4,6 +4,7 @@ package hostexec
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os/exec"
 	"strings"
@@ -51,6 +52,27 @@ func TryInput(netns, input string, argv ...string) (Result, error) {
 	if exitErr, ok := runErr.(*exec.ExitError); ok {
 		res.ExitCode = exitErr.ExitCode()
 		return res, nil
+	}
+	if runErr != nil {
+		return res, fmt.Errorf("running %s: %w", argv[0], runErr)
+	}
+	return res, nil
+}
+
+// RunContext is Run for a tool that can take long (copying a disk image): it is
+// killed when ctx ends.
+func RunContext(ctx context.Context, argv ...string) (Result, error) {
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	runErr := cmd.Run()
+	res := Result{Stdout: stdout.String(), Stderr: stderr.String()}
+	if ctx.Err() != nil {
+		return res, fmt.Errorf("%s: %w", strings.Join(argv, " "), ctx.Err())
+	}
+	if exitErr, ok := runErr.(*exec.ExitError); ok {
+		res.ExitCode = exitErr.ExitCode()
+		return res, fmt.Errorf("%s exited %d: %s", strings.Join(argv, " "), res.ExitCode, strings.TrimSpace(res.Stderr+" "+res.Stdout))
 	}
 	if runErr != nil {
 		return res, fmt.Errorf("running %s: %w", argv[0], runErr)

@@ -48,6 +48,9 @@ func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource
 		NewVirtualBoxVMResource,
 		NewVmwareVMResource,
 		NewVmnetResource,
+		NewKvmDomainResource,
+		NewKvmVolumeResource,
+		NewKvmSeedResource,
 	}
 }
 

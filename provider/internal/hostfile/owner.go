@@ -1,0 +1,105 @@
+// Package hostfile writes the files the provider owns on the host (disk images,
+// cloud-init seeds) so that a killed apply never leaves one that looks finished:
+// a file is made under a temporary name, marked with its owner, and renamed into
+// place last. The mark is an extended attribute, so it travels with the file.
+package hostfile
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"golang.org/x/sys/unix"
+)
+
+// Attr is the extended attribute user.hyperlab.NAME of path: "" when it has none.
+func Attr(path, name string) (string, error) {
+	buf := make([]byte, 8192)
+	n, err := unix.Getxattr(path, "user.hyperlab."+name, buf)
+	if errors.Is(err, unix.ENODATA) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("reading the extended attribute user.hyperlab.%s of %s: %w", name, path, err)
+	}
+	return string(buf[:n]), nil
+}
+
+// SetAttr sets the extended attribute user.hyperlab.NAME of path ("" removes it).
+func SetAttr(path, name, value string) error {
+	var err error
+	if value == "" {
+		if err = unix.Removexattr(path, "user.hyperlab."+name); errors.Is(err, unix.ENODATA) {
+			err = nil
+		}
+	} else {
+		err = unix.Setxattr(path, "user.hyperlab."+name, []byte(value), 0)
+	}
+	if err != nil {
+		return fmt.Errorf("setting the extended attribute user.hyperlab.%s of %s (the filesystem must take user extended attributes): %w", name, path, err)
+	}
+	return nil
+}
+
+// Owner is the owner mark of path: "" when it has none, an error when it cannot be read.
+func Owner(path string) (string, error) { return Attr(path, "owner") }
+
+// SetOwner marks path as owner's.
+func SetOwner(path, owner string) error { return SetAttr(path, "owner", owner) }
+
+// MakeDir makes dir (and its parents) if missing, marking a directory it made
+// so that RemoveDirIfEmpty takes away only what it made.
+func MakeDir(dir string) error {
+	if _, err := os.Stat(dir); err == nil {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("making %s: %w", dir, err)
+	}
+	return SetAttr(dir, "made", "1")
+}
+
+// RemoveDirIfEmpty removes dir if MakeDir made it and nothing is left in it.
+func RemoveDirIfEmpty(dir string) {
+	if made, err := Attr(dir, "made"); err == nil && made == "1" {
+		_ = os.Remove(dir) // fails, as it should, while anything is left in it
+	}
+}
+
+// TempPath is where a file for path is made before it is renamed into place: in
+// the same directory (so the rename is atomic), hidden, and named after path.
+func TempPath(path string) string {
+	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".hyperlab-partial")
+}
+
+// Place marks the finished temporary file as owner's and renames it to path.
+func Place(temp, path, owner string) error {
+	if err := SetOwner(temp, owner); err != nil {
+		_ = os.Remove(temp)
+		return err
+	}
+	if err := os.Rename(temp, path); err != nil {
+		_ = os.Remove(temp)
+		return fmt.Errorf("moving %s into place: %w", path, err)
+	}
+	return nil
+}
+
+// Claim says whether a file found at path may be taken as owner's: it carries
+// owner's mark. One without a mark, or with another's, is refused by name.
+func Claim(path, owner string) error {
+	have, err := Owner(path)
+	if err != nil {
+		return err
+	}
+	if have != owner {
+		who := "no owner mark"
+		if have != "" {
+			who = fmt.Sprintf("the owner mark %q", have)
+		}
+		return fmt.Errorf("%s exists with %s, not this resource's (%q): it was not made by this resource, so it is "+
+			"neither taken nor overwritten; remove it, or import it", path, who, owner)
+	}
+	return nil
+}

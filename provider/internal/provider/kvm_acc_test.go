@@ -1,0 +1,307 @@
+package provider
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+// The KVM acceptance tests run against the host's libvirtd (qemu:///system) with
+// TCG guests booting the host's own kernel (no root filesystem: it stops at the
+// root mount, which is all a definition needs). Their bridges are in the host's
+// namespace, as libvirt's QEMU must see them, with no address and no uplink.
+const kvmTestDir = "/var/lib/hyperlab/acc-kvm"
+
+func hostKernel(t *testing.T) string {
+	t.Helper()
+	kernels, _ := filepath.Glob("/boot/vmlinuz-*")
+	if len(kernels) == 0 {
+		t.Fatal("no /boot/vmlinuz-*: the Debian package linux-image-amd64 is needed (tools/setup-host.sh installs it)")
+	}
+	sort.Strings(kernels)
+	return kernels[len(kernels)-1]
+}
+
+func virsh(t *testing.T, args ...string) string {
+	t.Helper()
+	out, err := exec.Command("virsh", append([]string{"-q", "-c", "qemu:///system"}, args...)...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("virsh %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// virshTry is virsh for tampering that may find nothing to do.
+func virshTry(args ...string) {
+	_ = exec.Command("virsh", append([]string{"-q", "-c", "qemu:///system"}, args...)...).Run()
+}
+
+func kvmConfig(kernel string, vcpus int, bridge, instance string) string {
+	return fmt.Sprintf(`
+resource "hyperlab_bridge" "a" { name = "hlkvmacc0" }
+resource "hyperlab_bridge" "b" { name = "hlkvmacc1" }
+resource "hyperlab_tap" "t" {
+  name   = "hlkvmacct0"
+  bridge = hyperlab_bridge.a.name
+}
+resource "hyperlab_kvm_volume" "base" {
+  path       = "%[1]s/base image.qcow2"
+  format     = "qcow2"
+  size_bytes = 16777216
+  owner      = "acc/base"
+}
+resource "hyperlab_kvm_volume" "copy" {
+  path   = "%[1]s/copy.raw"
+  format = "raw"
+  source = hyperlab_kvm_volume.base.path
+  owner  = "acc/copy"
+}
+resource "hyperlab_kvm_volume" "overlay" {
+  path         = "%[1]s/overlay.qcow2"
+  format       = "qcow2"
+  backing_path = hyperlab_kvm_volume.base.path
+  size_bytes   = 33554432
+  owner        = "acc/overlay"
+}
+resource "hyperlab_kvm_seed" "seed" {
+  path      = "%[1]s/seed.iso"
+  user_data = "#cloud-config\nhostname: hlacc-vm\n"
+  meta_data = "instance-id: hlacc-vm-%[5]s\nlocal-hostname: hlacc-vm\n"
+  owner     = "acc/seed"
+}
+resource "hyperlab_kvm_domain" "vm" {
+  name       = "hlacc-vm"
+  owner      = "acc/vm"
+  type       = "qemu"
+  vcpus      = %[3]d
+  memory_mib = 128
+  kernel     = %[2]q
+  cmdline    = "console=ttyS0 quiet"
+  disks = [
+    { path = hyperlab_kvm_volume.overlay.path, format = "qcow2" },
+    { path = hyperlab_kvm_volume.copy.path, format = "raw" },
+  ]
+  seed = hyperlab_kvm_seed.seed.path
+  nics = [
+    { bridge = hyperlab_bridge.%[4]s.name, mac = "52:54:00:00:95:0a" },
+    { tap = hyperlab_tap.t.name, mac = "52:54:00:00:95:0b" },
+  ]
+  description              = "x${"$"}{not evaluated}\n\tsecond line"
+  shutdown_timeout_seconds = 0
+}
+`, kvmTestDir, kernel, vcpus, bridge, instance)
+}
+
+// liveXML is the running domain's XML: what QEMU really has, not the definition.
+func liveXML(t *testing.T) string { return virsh(t, "dumpxml", "hlacc-vm") }
+
+func TestAccKvmDomain(t *testing.T) {
+	requireNetns(t) // acceptance tests only; the KVM objects themselves live in the host's namespace
+	kernel := hostKernel(t)
+	action := func(addr string, a plancheck.ResourceActionType) resource.ConfigPlanChecks {
+		return resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(addr, a)}}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy: func(*terraform.State) error {
+			if out, _ := exec.Command("virsh", "-q", "-c", "qemu:///system", "list", "--all", "--name").Output(); strings.Contains(string(out), "hlacc-vm") {
+				return fmt.Errorf("domain left: %s", out)
+			}
+			if _, err := os.Stat(kvmTestDir); !os.IsNotExist(err) {
+				return fmt.Errorf("%s left (%v)", kvmTestDir, err)
+			}
+			return nil
+		},
+		Steps: []resource.TestStep{
+			{
+				Config: kvmConfig(kernel, 1, "a", "1"),
+				Check: func(*terraform.State) error {
+					if s := strings.TrimSpace(virsh(t, "domstate", "hlacc-vm")); s != "running" {
+						return fmt.Errorf("domain is %q", s)
+					}
+					x := liveXML(t)
+					for _, want := range []string{`<owner xmlns="urn:hyperlab:owner:1" machine="pc" shutdown-timeout="0">acc/vm</owner>`, "<source bridge='hlkvmacc0'/>",
+						"<target dev='hlkvmacct0' managed='no'/>", "overlay.qcow2", "seed.iso", "<readonly/>", "x${not evaluated}"} {
+						if !strings.Contains(x, want) {
+							return fmt.Errorf("live XML lacks %q:\n%s", want, x)
+						}
+					}
+					if out, _ := exec.Command("qemu-img", "info", "-U", kvmTestDir+"/overlay.qcow2").Output(); !strings.Contains(string(out), "base image.qcow2") {
+						return fmt.Errorf("overlay has no backing file:\n%s", out)
+					}
+					return nil
+				},
+			},
+			{ // vCPUs and a NIC moved to another bridge: redefined and restarted, never replaced
+				Config: kvmConfig(kernel, 2, "b", "1"), ConfigPlanChecks: action("hyperlab_kvm_domain.vm", plancheck.ResourceActionUpdate),
+				Check: func(*terraform.State) error {
+					x := liveXML(t)
+					if !strings.Contains(x, "<source bridge='hlkvmacc1'/>") || !strings.Contains(x, ">2</vcpu>") {
+						return fmt.Errorf("the running guest did not get the change:\n%s", x)
+					}
+					return nil
+				},
+			},
+			{ // a new seed is written in place
+				Config: kvmConfig(kernel, 2, "b", "2"), ConfigPlanChecks: action("hyperlab_kvm_seed.seed", plancheck.ResourceActionUpdate),
+			},
+			{ResourceName: "hyperlab_kvm_domain.vm", ImportState: true, ImportStateVerify: true, ImportStateId: "hlacc-vm"},
+			{ResourceName: "hyperlab_kvm_volume.overlay", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/overlay.qcow2"},
+			{ResourceName: "hyperlab_kvm_volume.copy", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/copy.raw"},
+			{ResourceName: "hyperlab_kvm_seed.seed", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/seed.iso"},
+			{ // shut off, vCPUs, memory, a NIC and autostart changed by hand: all seen...
+				PreConfig: func() {
+					virsh(t, "destroy", "hlacc-vm")
+					virsh(t, "setvcpus", "hlacc-vm", "1", "--config")
+					virsh(t, "setmaxmem", "hlacc-vm", "96M", "--config")
+					virsh(t, "detach-interface", "hlacc-vm", "bridge", "--mac", "52:54:00:00:95:0a", "--config")
+					virsh(t, "autostart", "hlacc-vm")
+				},
+				Config: kvmConfig(kernel, 2, "b", "2"), PlanOnly: true, ExpectNonEmptyPlan: true,
+			},
+			{ // ...and repaired in place
+				Config: kvmConfig(kernel, 2, "b", "2"), ConfigPlanChecks: action("hyperlab_kvm_domain.vm", plancheck.ResourceActionUpdate),
+				Check: func(*terraform.State) error {
+					x := liveXML(t)
+					if !strings.Contains(x, "<source bridge='hlkvmacc1'/>") || !strings.Contains(x, ">2</vcpu>") || !strings.Contains(x, "131072") {
+						return fmt.Errorf("not repaired:\n%s", x)
+					}
+					if out := virsh(t, "dominfo", "hlacc-vm"); !regexp.MustCompile(`Autostart:\s+disable`).MatchString(out) {
+						return fmt.Errorf("autostart not repaired:\n%s", out)
+					}
+					return nil
+				},
+			},
+			{ // undefined by hand: made again
+				PreConfig: func() {
+					virsh(t, "destroy", "hlacc-vm")
+					virsh(t, "undefine", "hlacc-vm")
+				},
+				Config: kvmConfig(kernel, 2, "b", "2"), ConfigPlanChecks: action("hyperlab_kvm_domain.vm", plancheck.ResourceActionCreate),
+			},
+			{ // the seed and a volume deleted by hand: made again
+				PreConfig: func() {
+					for _, f := range []string{"seed.iso", "copy.raw"} {
+						if err := os.Remove(filepath.Join(kvmTestDir, f)); err != nil {
+							t.Fatal(err)
+						}
+					}
+				},
+				Config: kvmConfig(kernel, 2, "b", "2"), ConfigPlanChecks: action("hyperlab_kvm_seed.seed", plancheck.ResourceActionCreate),
+				Check: func(*terraform.State) error {
+					for _, f := range []string{"seed.iso", "copy.raw"} {
+						if _, err := os.Stat(filepath.Join(kvmTestDir, f)); err != nil {
+							return err
+						}
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+func kvmAdoptConfig(kernel, owner string) string {
+	return fmt.Sprintf(`
+resource "hyperlab_kvm_volume" "disk" {
+  path       = "%[1]s/adopt.qcow2"
+  format     = "qcow2"
+  size_bytes = 1048576
+  owner      = %[3]q
+}
+resource "hyperlab_kvm_domain" "vm" {
+  name    = "hlacc-adopt"
+  owner   = %[3]q
+  type    = "qemu"
+  kernel  = %[2]q
+  running = false
+  disks   = [{ path = hyperlab_kvm_volume.disk.path, format = "qcow2" }]
+}
+`, kvmTestDir, kernel, owner)
+}
+
+// What a killed apply left (a finished image, a defined domain, both marked) is
+// taken by the next apply; the same objects marked by another are refused.
+func TestAccKvmAdoption(t *testing.T) {
+	requireNetns(t)
+	kernel := hostKernel(t)
+	t.Cleanup(func() {
+		virshTry("undefine", "hlacc-adopt")
+		_ = os.RemoveAll(kvmTestDir)
+	})
+	leave := func(owner string) {
+		if err := os.MkdirAll(kvmTestDir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		disk := kvmVolumeModel{Path: types.StringValue(kvmTestDir + "/adopt.qcow2"), Format: types.StringValue("qcow2"), SizeBytes: types.Int64Value(1048576), Owner: types.StringValue(owner)}
+		if err := (&kvmVolumeResource{}).make(t.Context(), &disk); err != nil {
+			t.Fatal(err)
+		}
+		dom := kvmDomainModel{Name: types.StringValue("hlacc-adopt"), Owner: types.StringValue(owner), Type: types.StringValue("qemu"), Vcpus: types.Int64Value(1),
+			MemoryMiB: types.Int64Value(512), CPUMode: types.StringValue("maximum"), Machine: types.StringValue("pc"), Firmware: types.StringValue("bios"),
+			Graphics: types.StringValue("none"), Kernel: types.StringValue(kernel), Disks: []kvmDisk{{Path: disk.Path, Format: disk.Format}}}
+		x, err := dom.domainXML("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		file := filepath.Join(t.TempDir(), "domain.xml")
+		if err := os.WriteFile(file, []byte(x), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		virsh(t, "define", file)
+	}
+	leave("acc/adopt")
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps:                    []resource.TestStep{{Config: kvmAdoptConfig(kernel, "acc/adopt")}},
+	})
+	leave("someone-else")
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{{Config: kvmAdoptConfig(kernel, "acc/adopt"),
+			ExpectError: regexp.MustCompile(`adopt.qcow2 exists with the owner mark\s+"someone-else", not this\s+resource's`)}},
+	})
+	if err := os.Remove(kvmTestDir + "/adopt.qcow2"); err != nil {
+		t.Fatal(err)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{{Config: kvmAdoptConfig(kernel, "acc/adopt"),
+			ExpectError: regexp.MustCompile(`a domain named hlacc-adopt exists with the owner mark\s+"someone-else"`)}},
+	})
+}
+
+// A guest that never becomes ready fails the apply after the timeout, naming
+// itself and what was awaited.
+func TestAccKvmWaitForTimeout(t *testing.T) {
+	requireNetns(t)
+	kernel := hostKernel(t)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{{
+			Config: fmt.Sprintf(`
+resource "hyperlab_kvm_domain" "vm" {
+  name     = "hlacc-wait"
+  owner    = "acc/wait"
+  type     = "qemu"
+  kernel   = %q
+  agent    = true
+  wait_for = { agent = true, timeout_seconds = 5 }
+  shutdown_timeout_seconds = 0
+}
+`, kernel),
+			ExpectError: regexp.MustCompile(`guest hlacc-wait was not ready after 5s: waited for \[the QEMU guest\s+agent to\s+answer\]`),
+		}},
+	})
+}

@@ -1,0 +1,369 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/digitalocean/go-libvirt"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/libvirtconn"
+)
+
+const defaultLibvirtURI = "qemu:///system"
+
+// NewKvmDomainResource is hyperlab_kvm_domain: a libvirt QEMU/KVM domain.
+func NewKvmDomainResource() resource.Resource { return &kvmDomainResource{} }
+
+type kvmDomainResource struct{}
+
+var (
+	_ resource.ResourceWithImportState = &kvmDomainResource{}
+	_ resource.ResourceWithModifyPlan  = &kvmDomainResource{}
+)
+
+func (r *kvmDomainResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_kvm_domain"
+}
+
+func domainID(uri, name string) string {
+	if uri == defaultLibvirtURI {
+		return name
+	}
+	return uri + " " + name
+}
+
+// restartFields are what a running domain only takes at its next start.
+func (m *kvmDomainModel) restartFields() map[string]any {
+	return map[string]any{
+		"type": m.Type, "vcpus": m.Vcpus, "memory_mib": m.MemoryMiB, "cpu_mode": m.CPUMode, "machine": m.Machine,
+		"firmware": m.Firmware, "graphics": m.Graphics, "kernel": m.Kernel, "initrd": m.Initrd, "cmdline": m.Cmdline,
+		"disks": m.Disks, "seed": m.Seed, "nics": m.Nics, "agent": m.Agent,
+	}
+}
+
+// restartNeeded names what changed from state to plan that needs a restart.
+func restartNeeded(state, plan *kvmDomainModel) []string {
+	var changed []string
+	before, after := state.restartFields(), plan.restartFields()
+	for name, value := range after {
+		if !reflect.DeepEqual(value, before[name]) {
+			changed = append(changed, name)
+		}
+	}
+	sort.Strings(changed)
+	return changed
+}
+
+func (r *kvmDomainResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if req.State.Raw.IsNull() || req.Plan.Raw.IsNull() {
+		return
+	}
+	var state, plan kvmDomainModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !state.Running.ValueBool() || !plan.Running.ValueBool() {
+		return
+	}
+	if changed := restartNeeded(&state, &plan); len(changed) > 0 {
+		resp.Diagnostics.AddWarning(fmt.Sprintf("Domain %s restarts", plan.Name.ValueString()),
+			fmt.Sprintf("applying %s restarts the running guest (shut down, powered off after %d s if it has not stopped)",
+				strings.Join(changed, ", "), plan.ShutdownTimeout.ValueInt64()))
+	}
+}
+
+// lookup finds the domain by name; found is false when there is none.
+func lookup(ctx context.Context, c *libvirtconn.Conn, name string) (dom libvirt.Domain, found bool, err error) {
+	err = c.Do(ctx, "looking up domain "+name, func(l *libvirt.Libvirt) (err error) {
+		dom, err = l.DomainLookupByName(name)
+		return err
+	})
+	if err != nil && libvirt.IsNotFound(err) {
+		return dom, false, nil
+	}
+	return dom, err == nil, err
+}
+
+func persistentXML(ctx context.Context, c *libvirtconn.Conn, dom libvirt.Domain) (string, error) {
+	var text string
+	err := c.Do(ctx, "reading the definition of "+dom.Name, func(l *libvirt.Libvirt) (err error) {
+		text, err = l.DomainGetXMLDesc(dom, libvirt.DomainXMLInactive)
+		return err
+	})
+	return text, err
+}
+
+// define writes m's definition, keeping uuid, and sets autostart.
+func (m *kvmDomainModel) define(ctx context.Context, c *libvirtconn.Conn, uuid string) (libvirt.Domain, error) {
+	var dom libvirt.Domain
+	text, err := m.domainXML(uuid)
+	if err != nil {
+		return dom, err
+	}
+	err = c.Do(ctx, "defining domain "+m.Name.ValueString(), func(l *libvirt.Libvirt) (err error) {
+		dom, err = l.DomainDefineXMLFlags(text, libvirt.DomainDefineValidate)
+		return err
+	})
+	if err != nil {
+		return dom, err
+	}
+	autostart := int32(0)
+	if m.Autostart.ValueBool() {
+		autostart = 1
+	}
+	return dom, c.Do(ctx, "setting autostart of "+dom.Name, func(l *libvirt.Libvirt) error { return l.DomainSetAutostart(dom, autostart) })
+}
+
+// power brings the domain to the planned power state, and waits for readiness when it starts it.
+func (m *kvmDomainModel) power(ctx context.Context, c *libvirtconn.Conn, dom libvirt.Domain, restart bool) error {
+	active, err := isActive(ctx, c, dom)
+	if err != nil {
+		return err
+	}
+	if active && (restart || !m.Running.ValueBool()) {
+		if err := stopDomain(ctx, c, dom, time.Duration(m.ShutdownTimeout.ValueInt64())*time.Second); err != nil {
+			return err
+		}
+		active = false
+	}
+	if m.Running.ValueBool() && !active {
+		if err := startDomain(ctx, c, dom); err != nil {
+			return err
+		}
+		return m.waitReady(ctx, c, dom)
+	}
+	return nil
+}
+
+// read fills m from libvirt; a domain that is gone leaves m.ID null.
+func (m *kvmDomainModel) read(ctx context.Context, c *libvirtconn.Conn) error {
+	dom, found, err := lookup(ctx, c, m.Name.ValueString())
+	if err != nil {
+		return err
+	}
+	if !found {
+		m.ID = types.StringNull()
+		return nil
+	}
+	text, err := persistentXML(ctx, c, dom)
+	if err != nil {
+		return err
+	}
+	if err := m.fromXML(text); err != nil {
+		return err
+	}
+	active, err := isActive(ctx, c, dom)
+	if err != nil {
+		return err
+	}
+	var autostart int32
+	if err := c.Do(ctx, "reading autostart of "+dom.Name, func(l *libvirt.Libvirt) (err error) {
+		autostart, err = l.DomainGetAutostart(dom)
+		return err
+	}); err != nil {
+		return err
+	}
+	m.Running, m.Autostart = types.BoolValue(active), types.BoolValue(autostart == 1)
+	m.ID = types.StringValue(domainID(m.URI.ValueString(), m.Name.ValueString()))
+	return nil
+}
+
+func open(ctx context.Context, uri types.String) (*libvirtconn.Conn, diag.Diagnostics) {
+	c, err := libvirtconn.Open(ctx, uri.ValueString())
+	if err != nil {
+		return nil, errorDiag("Connecting to libvirt failed", err)
+	}
+	return c, nil
+}
+
+func (r *kvmDomainResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan kvmDomainModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	timeout, diags := plan.Timeouts.Create(ctx, 20*time.Minute)
+	resp.Diagnostics.Append(diags...)
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	c, diags := open(ctx, plan.URI)
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer c.Close()
+	name := plan.Name.ValueString()
+	uuid := ""
+	existing, found, err := lookup(ctx, c, name)
+	if err != nil {
+		resp.Diagnostics.AddError("Looking up the domain failed", err.Error())
+		return
+	}
+	if found {
+		// An interrupted apply defined it: taken only with this resource's mark.
+		current := kvmDomainModel{Name: plan.Name, URI: plan.URI}
+		text, err := persistentXML(ctx, c, existing)
+		if err == nil {
+			err = current.fromXML(text)
+		}
+		if err != nil {
+			resp.Diagnostics.AddError("Reading the existing domain failed", err.Error())
+			return
+		}
+		if current.Owner.ValueString() != plan.Owner.ValueString() {
+			resp.Diagnostics.AddError("The domain exists", fmt.Sprintf("a domain named %s exists with the owner mark %q, not "+
+				"this resource's %q: it is not taken; remove it, or import it", name, current.Owner.ValueString(), plan.Owner.ValueString()))
+			return
+		}
+		tflog.Info(ctx, "taking the domain an interrupted apply defined", map[string]any{"name": name})
+		uuid = current.UUID.ValueString()
+	}
+	dom, err := plan.define(ctx, c, uuid)
+	if err == nil {
+		err = plan.power(ctx, c, dom, found)
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Creating the domain failed", err.Error())
+		// What was made is recorded, so the next apply continues from it.
+		if dom.Name != "" {
+			if rerr := plan.read(ctx, c); rerr == nil && !plan.ID.IsNull() {
+				resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+			}
+		}
+		return
+	}
+	r.readInto(ctx, c, &plan, &resp.State, &resp.Diagnostics)
+}
+
+// readInto reads the domain back into plan (keeping what libvirt does not hold) and records it.
+func (r *kvmDomainResource) readInto(ctx context.Context, c *libvirtconn.Conn, m *kvmDomainModel, state interface {
+	Set(context.Context, any) diag.Diagnostics
+}, diags *diag.Diagnostics) {
+	if err := m.read(ctx, c); err != nil {
+		diags.AddError("Reading the domain failed", err.Error())
+		return
+	}
+	diags.Append(state.Set(ctx, m)...)
+}
+
+func (r *kvmDomainResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state kvmDomainModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	c, diags := open(ctx, state.URI)
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer c.Close()
+	if err := state.read(ctx, c); err != nil {
+		resp.Diagnostics.AddError("Reading the domain failed", err.Error())
+		return
+	}
+	if state.ID.IsNull() {
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *kvmDomainResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state kvmDomainModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	timeout, diags := plan.Timeouts.Update(ctx, 20*time.Minute)
+	resp.Diagnostics.Append(diags...)
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	c, diags := open(ctx, plan.URI)
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer c.Close()
+	dom, err := plan.define(ctx, c, state.UUID.ValueString())
+	if err == nil {
+		err = plan.power(ctx, c, dom, len(restartNeeded(&state, &plan)) > 0)
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Updating the domain failed", err.Error())
+		return
+	}
+	r.readInto(ctx, c, &plan, &resp.State, &resp.Diagnostics)
+}
+
+func (r *kvmDomainResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state kvmDomainModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	timeout, diags := state.Timeouts.Delete(ctx, 10*time.Minute)
+	resp.Diagnostics.Append(diags...)
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	c, diags := open(ctx, state.URI)
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer c.Close()
+	name := state.Name.ValueString()
+	dom, found, err := lookup(ctx, c, name)
+	if err != nil || !found {
+		if err != nil {
+			resp.Diagnostics.AddError("Looking up the domain failed", err.Error())
+		}
+		return
+	}
+	current := kvmDomainModel{Name: state.Name, URI: state.URI}
+	text, err := persistentXML(ctx, c, dom)
+	if err == nil {
+		err = current.fromXML(text)
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Reading the domain failed", err.Error())
+		return
+	}
+	if current.Owner.ValueString() != state.Owner.ValueString() {
+		resp.Diagnostics.AddWarning("Domain left on the host", fmt.Sprintf("%s carries the owner mark %q, not this resource's %q: "+
+			"it is not the domain this resource made, so it stays", name, current.Owner.ValueString(), state.Owner.ValueString()))
+		return
+	}
+	// Destroying is what removal means: no shutdown wait.
+	if err := stopDomain(ctx, c, dom, 0); err != nil {
+		resp.Diagnostics.AddError("Powering the domain off failed", err.Error())
+		return
+	}
+	flags := libvirt.DomainUndefineManagedSave | libvirt.DomainUndefineSnapshotsMetadata | libvirt.DomainUndefineNvram | libvirt.DomainUndefineCheckpointsMetadata
+	if err := c.Do(ctx, "undefining "+name, func(l *libvirt.Libvirt) error { return l.DomainUndefineFlags(dom, flags) }); err != nil && !libvirt.IsNotFound(err) {
+		resp.Diagnostics.AddError("Undefining the domain failed", err.Error())
+	}
+}
+
+// ImportState takes "NAME" (on qemu:///system) or "URI NAME".
+func (r *kvmDomainResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	uri, name := defaultLibvirtURI, req.ID
+	if parts := strings.Fields(req.ID); len(parts) == 2 {
+		uri, name = parts[0], parts[1]
+	} else if len(parts) != 1 {
+		resp.Diagnostics.AddError("Invalid import ID", fmt.Sprintf(`%q is not "NAME" or "URI NAME"`, req.ID))
+		return
+	}
+	for attr, value := range map[string]any{"id": domainID(uri, name), "uri": uri, "name": name} {
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(attr), value)...)
+	}
+	// What libvirt does not keep takes its default, as a new resource would.
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("shutdown_timeout_seconds"), int64(60))...)
+}

@@ -1,0 +1,173 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
+)
+
+// NewKvmSeedResource is hyperlab_kvm_seed: a cloud-init NoCloud seed image.
+func NewKvmSeedResource() resource.Resource { return &kvmSeedResource{} }
+
+type kvmSeedResource struct{}
+
+var _ resource.ResourceWithImportState = &kvmSeedResource{}
+
+type kvmSeedModel struct {
+	ID            types.String `tfsdk:"id"`
+	Path          types.String `tfsdk:"path"`
+	UserData      types.String `tfsdk:"user_data"`
+	MetaData      types.String `tfsdk:"meta_data"`
+	NetworkConfig types.String `tfsdk:"network_config"`
+	Owner         types.String `tfsdk:"owner"`
+}
+
+func (r *kvmSeedResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_kvm_seed"
+}
+
+func (r *kvmSeedResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	content := func(what string) schema.StringAttribute {
+		return schema.StringAttribute{Description: what + "; a change rewrites the image in place, and the guest reads it at its next boot.",
+			Required: true}
+	}
+	networkConfig := content("network-config (version 2)")
+	networkConfig.Required, networkConfig.Optional = false, true
+	resp.Schema = schema.Schema{
+		Description: "A cloud-init NoCloud seed: an ISO 9660 image labelled cidata with user-data, meta-data and network-config " +
+			"(Rock Ridge names). Read opens the image file on the host and reads the three files back, so an edit made on the " +
+			"host shows as drift; it never reaches through libvirt.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{Description: "The path; the form import takes.", Computed: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
+			"path": schema.StringAttribute{Description: "Absolute path of the image file; a change replaces it.", Required: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}, Validators: []validator.String{hostPathArg}},
+			"user_data":      content("user-data (#cloud-config)"),
+			"meta_data":      content("meta-data (instance-id, local-hostname)"),
+			"network_config": networkConfig,
+			"owner": schema.StringAttribute{Description: "Identity stamped on the file; an existing file is taken only with this mark.",
+				Required: true, Validators: []validator.String{ownerMark}},
+		},
+	}
+}
+
+func (m *kvmSeedModel) files() map[string]string {
+	return map[string]string{"user-data": m.UserData.ValueString(), "meta-data": m.MetaData.ValueString(), "network-config": m.NetworkConfig.ValueString()}
+}
+
+// write makes the image beside its place and renames it there: a guest that has
+// the old one open keeps reading it, and a killed apply leaves no half image.
+func (m *kvmSeedModel) write(claimAs string) error {
+	file := m.Path.ValueString()
+	if _, err := os.Stat(file); err == nil {
+		if err := hostfile.Claim(file, claimAs); err != nil {
+			return err
+		}
+	}
+	if err := hostfile.MakeDir(filepath.Dir(file)); err != nil {
+		return err
+	}
+	temp := hostfile.TempPath(file)
+	defer os.Remove(temp)
+	if err := writeSeedISO(temp, m.files()); err != nil {
+		return err
+	}
+	return hostfile.Place(temp, file, m.Owner.ValueString())
+}
+
+// read fills m from the image; a missing image leaves m.ID null.
+func (m *kvmSeedModel) read() error {
+	file := m.Path.ValueString()
+	if _, err := os.Stat(file); os.IsNotExist(err) {
+		m.ID = types.StringNull()
+		return nil
+	}
+	files, err := readSeedISO(file)
+	if err != nil {
+		return err
+	}
+	owner, err := hostfile.Owner(file)
+	if err != nil {
+		return err
+	}
+	m.UserData, m.MetaData, m.Owner = types.StringValue(files["user-data"]), types.StringValue(files["meta-data"]), types.StringValue(owner)
+	m.NetworkConfig = types.StringNull()
+	if files["network-config"] != "" {
+		m.NetworkConfig = types.StringValue(files["network-config"])
+	}
+	return nil
+}
+
+func (r *kvmSeedResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan kvmSeedModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if !resp.Diagnostics.HasError() {
+		resp.Diagnostics.Append(r.write(ctx, &plan, plan.Owner.ValueString(), &resp.State)...)
+	}
+}
+
+func (r *kvmSeedResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state kvmSeedModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if !resp.Diagnostics.HasError() {
+		resp.Diagnostics.Append(r.write(ctx, &plan, state.Owner.ValueString(), &resp.State)...)
+	}
+}
+
+// write makes the image; one already at its path must carry claimAs's mark.
+func (r *kvmSeedResource) write(ctx context.Context, plan *kvmSeedModel, claimAs string, state *tfsdk.State) diag.Diagnostics {
+	if err := plan.write(claimAs); err != nil {
+		return errorDiag("Writing the seed failed", err)
+	}
+	plan.ID = plan.Path
+	return state.Set(ctx, plan)
+}
+
+func (r *kvmSeedResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state kvmSeedModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := state.read(); err != nil {
+		resp.Diagnostics.AddError("Reading the seed failed", err.Error())
+		return
+	}
+	if state.ID.IsNull() {
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *kvmSeedResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state kvmSeedModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	removeOwnedFile(ctx, state.Path.ValueString(), state.Owner.ValueString(), &resp.Diagnostics)
+}
+
+func (r *kvmSeedResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if !filepath.IsAbs(req.ID) {
+		resp.Diagnostics.AddError("Invalid import ID", fmt.Sprintf("%q is not the seed image's absolute path", req.ID))
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("path"), req.ID)...)
+}

@@ -1,0 +1,100 @@
+package provider
+
+import (
+	"context"
+	"regexp"
+
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+// An image to copy from: a host path, or an http(s) URL the provider downloads.
+var imageSourceArg = argvWord{regexp.MustCompile(`^(` + printablePath + `|https?://[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&()*+,;=%-]*)$`),
+	"an absolute path of printable characters, or an http(s) URL"}
+
+// ownerMark is the identity a resource stamps on what it makes (libvirt metadata, a file's extended attribute).
+var ownerMark = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:/@+-]{0,254}$`),
+	"an owner identity: 1-255 of [A-Za-z0-9_.:/@+-], starting with a letter or digit"}
+
+type kvmVolumeModel struct {
+	ID           types.String   `tfsdk:"id"`
+	Path         types.String   `tfsdk:"path"`
+	Format       types.String   `tfsdk:"format"`
+	SizeBytes    types.Int64    `tfsdk:"size_bytes"`
+	Source       types.String   `tfsdk:"source"`
+	BackingPath  types.String   `tfsdk:"backing_path"`
+	SourceFormat types.String   `tfsdk:"source_format"`
+	Owner        types.String   `tfsdk:"owner"`
+	Timeouts     timeouts.Value `tfsdk:"timeouts"`
+}
+
+func (r *kvmVolumeResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
+	resp.Schema = schema.Schema{
+		Description: "A disk image file for a KVM guest: empty, copied (and converted) from an image, or a qcow2 overlay " +
+			"on a backing image. Made under a temporary name and renamed into place when finished, marked with its owner " +
+			"(extended attribute user.hyperlab.owner): a file an interrupted apply finished is taken on the next, any other is refused.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{Description: "The path; the form import takes.", Computed: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
+			"path": schema.StringAttribute{Description: "Absolute path of the image file; a change replaces it.", Required: true,
+				PlanModifiers: replace, Validators: []validator.String{hostPathArg}},
+			"format": schema.StringAttribute{Description: `"qcow2" or "raw"; a change replaces the image.`, Required: true,
+				PlanModifiers: replace, Validators: []validator.String{oneOfWordsOf("qcow2", "raw")}},
+			"size_bytes": schema.Int64Attribute{
+				Description: "Virtual size in bytes (a multiple of 512). Without it, the source's or the backing image's own size. " +
+					"Growing is done in place (with the guest stopped: QEMU locks a running guest's image); shrinking replaces the image.",
+				Optional: true, Computed: true,
+				PlanModifiers: []planmodifier.Int64{int64planmodifier.UseStateForUnknown(), shrinkReplaces{}},
+				Validators:    []validator.Int64{int64Between{512, 1 << 50, " bytes"}, multipleOf512{}},
+			},
+			"source": schema.StringAttribute{
+				Description: "Image copied into this one, converted to `format` (its own format detected by qemu-img): a host path or an http(s) URL. A change replaces the image.",
+				Optional:    true, PlanModifiers: replace, Validators: []validator.String{imageSourceArg},
+			},
+			"backing_path": schema.StringAttribute{
+				Description: "Image this qcow2 overlays (copy-on-write); it must stay unchanged while the overlay lives. A change replaces the image.",
+				Optional:    true, PlanModifiers: replace, Validators: []validator.String{hostPathArg},
+			},
+			"source_format": schema.StringAttribute{Description: "Format qemu-img detected in `source` or `backing_path`.", Computed: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
+			"owner": schema.StringAttribute{Description: "Identity stamped on the file; an existing file is taken only with this mark.",
+				Required: true, Validators: []validator.String{ownerMark}},
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true}),
+		},
+	}
+}
+
+// shrinkReplaces plans a replacement when size_bytes goes down: qemu-img shrinks
+// an image only by cutting off its end, which is the guest's data.
+type shrinkReplaces struct{}
+
+func (shrinkReplaces) Description(context.Context) string               { return "a smaller size replaces the image" }
+func (m shrinkReplaces) MarkdownDescription(ctx context.Context) string { return m.Description(ctx) }
+func (shrinkReplaces) PlanModifyInt64(_ context.Context, req planmodifier.Int64Request, resp *planmodifier.Int64Response) {
+	if req.State.Raw.IsNull() || req.PlanValue.IsUnknown() || req.StateValue.IsNull() || req.PlanValue.IsNull() {
+		return
+	}
+	if req.PlanValue.ValueInt64() < req.StateValue.ValueInt64() {
+		resp.RequiresReplace = true
+	}
+}
+
+type multipleOf512 struct{}
+
+func (multipleOf512) Description(context.Context) string               { return "a multiple of 512 bytes" }
+func (v multipleOf512) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+func (v multipleOf512) ValidateInt64(ctx context.Context, req validator.Int64Request, resp *validator.Int64Response) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	if req.ConfigValue.ValueInt64()%512 != 0 {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", "size_bytes must be "+v.Description(ctx))
+	}
+}
