@@ -43,7 +43,7 @@ export class LinuxLabStack extends TerraformStack {
     super(scope, id);
     keepStateInProject(this, id);
     const prefix = props.prefix ?? "hl";
-    const host = new LinuxHost(this, "host", { storagePoolName: `${prefix}-pool`, storagePoolPath: `/var/lib/hyperlab/${prefix}-pool` });
+    const host = new LinuxHost(this, "host", { storagePoolPath: `/var/lib/hyperlab/${prefix}-pool` });
     this.host = host;
     const cidr = props.cidr ?? "10.77.0.0/24";
     const bridgeName = props.bridgeName ?? "hlnat0";

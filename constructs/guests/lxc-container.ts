@@ -10,7 +10,7 @@ import { claimUnique } from "../core/registry";
 import { guestHostValue, GuestHost } from "../hosts/host";
 import { ProxmoxNode } from "../hosts/proxmox-node";
 import { LxcProxmoxProps, proxmoxLxc } from "./proxmox-lxc";
-import { refuseOnProxmox } from "./proxmox-refusals";
+import { refuseOnProxmox } from "./refusals";
 import { bridgeIndexes, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 
 export interface LxcContainerProps {

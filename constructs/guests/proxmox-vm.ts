@@ -7,8 +7,11 @@ import { proxmoxVmSshKeys } from "../core/keys";
 import { freeText, terraformLiteral } from "../core/literal";
 import { dnsName, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
+import { claimUnique } from "../core/registry";
 import { ProxmoxNode, proxmoxStorage } from "../hosts/proxmox-node";
+import type { KvmBackend } from "./kvm-guest";
 import { ResolvedNic } from "./nic";
+import { refuseOnProxmox } from "./refusals";
 
 /** What a KvmGuest on a ProxmoxNode has that a libvirt guest does not. */
 export interface KvmProxmoxProps {
@@ -44,6 +47,21 @@ export interface ProxmoxVmSpec {
   readonly proxmox?: unknown;
 }
 
+/** A KvmGuest on a ProxmoxNode: proxmox_vm_qemu. */
+export const proxmoxBackend: KvmBackend = {
+  build(guest, spec, props) {
+    const node = spec.host as ProxmoxNode;
+    claimUnique(guest, `KVM guest name on ${node.namespaceKey}`, spec.name, "name");
+    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "accelerator", "cpuMode", "machine", "firmware", "graphics",
+      "shutdownTimeoutSeconds", "waitFor"]);
+    spec.nicProps.forEach((nic, i) => {
+      if (nic.tap !== undefined) throw new ConfigurationError(guest, `nics[${i}].tap: a Proxmox node makes its VMs' TAP devices itself`);
+    });
+    return { proxmoxVm: proxmoxVm(guest, node, { ...props, name: spec.name, cloudInit: objectValue(guest, "cloudInit", props.cloudInit) },
+      spec.nics, spec.nicModels) };
+  },
+};
+
 const ISO = /^[A-Za-z][A-Za-z0-9._-]{0,63}:iso\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200}\.iso$/;
 
 /**
@@ -51,7 +69,8 @@ const ISO = /^[A-Za-z][A-Za-z0-9._-]{0,63}:iso\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200
  * from an ISO, with its disks on one storage, virtio NICs on the node's bridges,
  * and cloud-init (ipconfigN, ciuser, sshkeys, nameserver) from the shared props.
  */
-export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSpec, nics: readonly ResolvedNic[]): VmQemu {
+export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSpec, nics: readonly ResolvedNic[],
+  models: readonly string[]): VmQemu {
   const px = objectValue<KvmProxmoxProps>(guest, "proxmox", spec.proxmox) ?? {};
   const clone = objectValue<{ template: unknown; full?: unknown }>(guest, "proxmox.clone", px.clone);
   if ((clone === undefined) === (px.iso === undefined)) {
@@ -122,7 +141,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     disk: disks,
     // Blocks in ascending id, the order Read gives them back in.
     network: nics.map((nic, i) => ({
-      id: i, model: "virtio", bridge: nic.network.bridgeName, macaddr: nic.mac.toUpperCase(), tag: nic.vlan,
+      id: i, model: models[i], bridge: nic.network.bridgeName, macaddr: nic.mac.toUpperCase(), tag: nic.vlan,
     })),
     ...ipconfig,
     ciuser: cloudInit?.user === undefined ? undefined : posixUser(guest, "cloudInit.user", cloudInit.user),

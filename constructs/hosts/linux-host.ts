@@ -2,7 +2,7 @@ import { Address6 } from "ip-address";
 import { Construct } from "constructs";
 import { ValidationError } from "../core/errors";
 import { objectValue, stringValue } from "../core/input";
-import { guestName, hostPath, HostPathRule, netnsName } from "../core/names";
+import { hostPath, HostPathRule, netnsName } from "../core/names";
 
 export interface LinuxHostProps {
   /**
@@ -28,16 +28,13 @@ export interface LinuxHostProps {
    */
   readonly lxcPath?: string;
   /**
-   * Directory of the libvirt storage pool the stack creates for guest volumes.
+   * Directory the KVM guests' disk images and cloud-init seeds go in, one directory
+   * per guest (named after it), made by the first guest and removed with the last.
+   * Its filesystem must take user extended attributes (ext4, xfs, btrfs, tmpfs do):
+   * each file carries its owner's mark there.
    * @default "/var/lib/hyperlab/pool"
    */
   readonly storagePoolPath?: string;
-  /**
-   * Name of that pool. libvirt pool names are global to a libvirtd, so two stacks
-   * with the same libvirtUri must use different names (and directories).
-   * @default "hyperlab"
-   */
-  readonly storagePoolName?: string;
 }
 
 
@@ -102,15 +99,14 @@ function validUriParam(param: string): boolean {
 
 /**
  * A plain Linux machine that runs Terraform and hosts guests directly: bridges,
- * TAP devices, NAT, DHCP and containers through the hyperlab provider, KVM guests
- * through libvirt. It is the machine where `cdktf deploy` runs, as root.
+ * TAP devices, NAT, DHCP, containers and KVM guests (on the host's libvirtd) through
+ * the hyperlab provider. It is the machine where `cdktf deploy` runs, as root.
  */
 export class LinuxHost extends Construct {
   readonly netns?: string;
   readonly libvirtUri: string;
   readonly lxcPath: string;
   readonly storagePoolPath: string;
-  readonly storagePoolName: string;
 
   constructor(scope: Construct, id: string, props: LinuxHostProps = {}) {
     super(scope, id);
@@ -119,7 +115,6 @@ export class LinuxHost extends Construct {
     this.libvirtUri = libvirtUri(this, props.libvirtUri ?? "qemu:///system");
     this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc", undefined, LXC_PATH);
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
-    this.storagePoolName = guestName(this, "storagePoolName", props.storagePoolName ?? "hyperlab");
   }
 
   /** Scope of names that are per network namespace: interfaces, IPv4 networks. */

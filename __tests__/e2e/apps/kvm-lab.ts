@@ -14,7 +14,7 @@ const env = (name: string) => {
 const app = new HyperlabApp();
 const stack = new TerraformStack(app, "kvm-lab");
 new LocalBackend(stack, { path: "../../../terraform.kvm-lab.tfstate" });
-const host = new LinuxHost(stack, "host", { storagePoolName: env("HL_E2E_POOL"), storagePoolPath: env("HL_E2E_POOL_DIR") });
+const host = new LinuxHost(stack, "host", { storagePoolPath: env("HL_E2E_POOL_DIR") });
 for (const name of ["a", "b"]) {
   new KvmGuest(stack, `vm-${name}`, {
     host, name: `${env("HL_E2E_POOL")}-${name}`, startOnCreate: false, startOnBoot: false, accelerator: "tcg",

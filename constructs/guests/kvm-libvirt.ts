@@ -1,0 +1,268 @@
+import { Construct } from "constructs";
+import { KvmDomain, KvmDomainNics, KvmSeed, KvmVolume, hyperlabProviderOf } from "../../l1";
+import { ConfigurationError, ValidationError } from "../core/errors";
+import { ownerIdentity } from "../core/identity";
+import { booleanValue, instanceValue, isToken, listValue, objectValue, stringValue } from "../core/input";
+import { terraformLiteral } from "../core/literal";
+import { hostPath } from "../core/names";
+import { integerIn, oneOf } from "../core/numbers";
+import { claimUnique } from "../core/registry";
+import { LinuxHost } from "../hosts/linux-host";
+import { TapInterface } from "../networks/tap-interface";
+import { metaData, networkConfig, userData } from "./cloud-init";
+import { kernelCmdlineTokens, kernelIpToken } from "./kernel-cmdline";
+import type { KernelBootProps, KvmBackend, KvmDiskProps, KvmGuestProps, KvmGuestSpec, KvmWaitForProps } from "./kvm-guest";
+import { bridgeIndexReferences } from "./nic";
+import { refuseProps } from "./refusals";
+
+const GIB = 2 ** 30;
+/** The URIs whose libvirtd runs where the engine runs: the provider writes the guests' images beside it. */
+const LOCAL_URI = /^qemu(\+unix)?:\/\/\/(system|session)(\?.*)?$/;
+
+/**
+ * A KvmGuest on a LinuxHost: a hyperlab_kvm_domain on the host's libvirtd, its
+ * disk images and cloud-init seed as hyperlab_kvm_volume and hyperlab_kvm_seed in
+ * a directory of its own under the host's storagePoolPath.
+ */
+export const libvirtBackend: KvmBackend = {
+  build(guest, spec, props) {
+    const host = spec.host as LinuxHost;
+    refuseProps(guest, props, ["proxmox"], "a LinuxHost");
+    if (host.netns) {
+      throw new ConfigurationError(guest, `${host.node.path} has netns ${host.netns}, and KVM guests join bridges in libvirtd's own ` +
+        "network namespace: put the guest on a LinuxHost without netns");
+    }
+    if (!LOCAL_URI.test(host.libvirtUri)) {
+      throw new ConfigurationError(guest, `${host.node.path} has libvirtUri ${host.libvirtUri}: KVM guests are made on a libvirtd ` +
+        "where the engine runs (qemu:///system or qemu:///session), as the provider writes their disk images and seeds beside it");
+    }
+    return { domain: new LibvirtGuest(guest, host, spec, props).domain };
+  },
+};
+
+class LibvirtGuest {
+  readonly domain: KvmDomain;
+  private readonly dir: string;
+
+  constructor(private readonly guest: Construct, host: LinuxHost, private readonly spec: KvmGuestSpec,
+    private readonly props: KvmGuestProps) {
+    // Domain names are per libvirtd, whatever LinuxHost construct points at it.
+    claimUnique(guest, `KVM guest name on ${host.libvirtUri}`, spec.name, "name");
+    claimUnique(guest, "KVM guest image directory", `${host.storagePoolPath}/${spec.name}`, "name");
+    this.dir = `${host.storagePoolPath.replace(/\/+$/, "")}/${spec.name}`;
+    hyperlabProviderOf(guest);
+    if (props.bootImage === undefined && props.kernelBoot === undefined) {
+      throw new ConfigurationError(guest, "give bootImage, kernelBoot or both: the guest has nothing to boot");
+    }
+    if (props.bootDiskSizeGiB !== undefined && props.bootImage === undefined) {
+      throw new ConfigurationError(guest, "bootDiskSizeGiB needs bootImage");
+    }
+    spec.nics.forEach((nic, i) => {
+      if (nic.vlan !== undefined) {
+        throw new ConfigurationError(guest, `nics[${i}].vlan: VLAN tags are not offered by the libvirt target of a LinuxHost`);
+      }
+    });
+    const volumes = this.volumes();
+    const kernel = objectValue<KernelBootProps>(guest, "kernelBoot", props.kernelBoot);
+    const seed = spec.cloudInit ? this.seed() : undefined;
+    const cmdline = kernel ? this.kernelCmdline(kernel) : undefined;
+    if (!kernel && !spec.cloudInit) this.refuseUnappliedAddresses();
+    const accelerator = oneOf(guest, "accelerator", props.accelerator ?? "kvm", ["kvm", "tcg"]);
+    const cpuMode = oneOf(guest, "cpuMode", props.cpuMode ?? (accelerator === "kvm" ? "host-passthrough" : "maximum"),
+      ["host-passthrough", "host-model", "maximum"]);
+    if (accelerator === "tcg" && cpuMode !== "maximum") {
+      throw new ConfigurationError(guest, `cpuMode ${cpuMode} needs KVM: a TCG guest takes "maximum" (everything QEMU emulates)`);
+    }
+    const taps = this.tapNics();
+    const tapOf = new Map(taps.map((t) => [t.index, t.tap]));
+    this.domain = new KvmDomain(guest, "domain", {
+      name: spec.name,
+      owner: ownerIdentity(guest),
+      // libvirt calls a TCG domain "qemu".
+      type: accelerator === "kvm" ? "kvm" : "qemu",
+      vcpus: spec.cpus,
+      memoryMib: spec.memoryMiB,
+      cpuMode,
+      machine: oneOf(guest, "machine", props.machine ?? "pc", ["pc", "q35"]),
+      firmware: oneOf(guest, "firmware", props.firmware ?? "bios", ["bios", "efi"]),
+      graphics: oneOf(guest, "graphics", props.graphics ?? "none", ["none", "vnc"]),
+      kernel: kernel ? terraformLiteral(hostPath(guest, "kernelBoot.kernel", kernel.kernel, "plan")) : undefined,
+      initrd: kernel?.initrd === undefined ? undefined : terraformLiteral(hostPath(guest, "kernelBoot.initrd", kernel.initrd, "plan")),
+      cmdline: cmdline?.length ? cmdline.join(" ") : undefined,
+      disks: volumes.length ? volumes.map((v) => ({ path: v.path, format: v.format })) : undefined,
+      seed: seed?.path,
+      nics: spec.nics.length ? spec.nics.map((nic, i): KvmDomainNics => {
+        const tap = tapOf.get(i);
+        return tap ? { tap: tap.name, mac: nic.mac.toLowerCase(), model: spec.nicModels[i] }
+          : { bridge: nic.network.bridgeName, mac: nic.mac.toLowerCase(), model: spec.nicModels[i] };
+      }) : undefined,
+      agent: spec.agent,
+      running: spec.startOnCreate,
+      autostart: spec.startOnBoot,
+      description: spec.description,
+      shutdownTimeoutSeconds: integerIn(guest, "shutdownTimeoutSeconds", props.shutdownTimeoutSeconds ?? 60, 0, 3600, " s"),
+      waitFor: this.waitFor(),
+      dependsOn: [...spec.nics.flatMap((n) => n.dependsOn), ...taps.map((t) => t.tap.dependable)],
+      // QEMU's NICs hang on the bridge (or TAP) that existed when the domain started:
+      // one made again (deleted on the host) needs the domain started anew. So does a
+      // disk image made again: the running guest would keep the old one open.
+      lifecycle: {
+        replaceTriggeredBy: [...bridgeIndexReferences(spec.nics), ...taps.map((t) => `${t.tap.resourceAddress}.id`),
+          ...volumes.map((v) => `${v.terraformResourceType}.${v.friendlyUniqueId}.id`)],
+      },
+    });
+  }
+
+  /** The boot image (copied and converted to qcow2, grown to bootDiskSizeGiB) and the data disks. */
+  private volumes(): KvmVolume[] {
+    const { guest, props } = this;
+    const volumes: KvmVolume[] = [];
+    if (props.bootImage !== undefined) {
+      volumes.push(new KvmVolume(guest, "boot", {
+        path: terraformLiteral(`${this.dir}/boot.qcow2`), format: "qcow2", source: this.imageSource(props.bootImage),
+        sizeBytes: props.bootDiskSizeGiB === undefined ? undefined
+          : integerIn(guest, "bootDiskSizeGiB", props.bootDiskSizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth") * GIB,
+        owner: ownerIdentity(guest, "boot"),
+      }));
+    }
+    listValue(guest, "disks", props.disks, 16).forEach((value, i) => {
+      const disk = objectValue<KvmDiskProps>(guest, `disks[${i}]`, value) ?? ({} as KvmDiskProps);
+      const sizeGiB = integerIn(guest, `disks[${i}].sizeGiB`, disk.sizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth");
+      const format = oneOf(guest, `disks[${i}].format`, disk.format ?? "qcow2", ["qcow2", "raw"]);
+      volumes.push(new KvmVolume(guest, `disk${i}`, {
+        path: terraformLiteral(`${this.dir}/disk${i}.${format}`), format, sizeBytes: sizeGiB * GIB, owner: ownerIdentity(guest, `disk${i}`),
+      }));
+    });
+    return volumes;
+  }
+
+  private imageSource(image: unknown): string {
+    const expected = "an absolute path on the host or an http(s) URL";
+    const value = stringValue(this.guest, "bootImage", image, expected, "plan");
+    if (isToken(value)) return value;
+    if (/^https?:\/\/[A-Za-z0-9][A-Za-z0-9._~:\/?#@!$&()*+,;=%-]{0,2047}$/.test(value)) return terraformLiteral(value);
+    // The provider hands the path to qemu-img as one argument: no escaping beyond the JSON's.
+    return terraformLiteral(hostPath(this.guest, "bootImage", value));
+  }
+
+  private seed(): KvmSeed {
+    const s = this.spec.cloudInit!;
+    // SSH key comments are free text: the seed must carry them literally.
+    return new KvmSeed(this.guest, "cloudinit", {
+      path: terraformLiteral(`${this.dir}/seed.iso`),
+      userData: terraformLiteral(userData(s)),
+      metaData: terraformLiteral(metaData(s)),
+      networkConfig: terraformLiteral(networkConfig(s)),
+      owner: ownerIdentity(this.guest, "seed"),
+    });
+  }
+
+  /**
+   * What apply waits for once the guest starts: the guest agent, and/or an
+   * address answering (a ping, or a TCP port): the default-route NIC's address
+   * (static, or reserved by the stack's DHCP server) unless one is given.
+   */
+  private waitFor() {
+    const { guest, spec } = this;
+    const w = objectValue<KvmWaitForProps>(guest, "waitFor", this.props.waitFor);
+    if (w === undefined) return undefined;
+    const agent = booleanValue(guest, "waitFor.agent", w.agent, false, "plan");
+    if (agent === true && spec.agent !== true) throw new ConfigurationError(guest, "waitFor.agent needs agent: true (the guest agent's channel)");
+    const tcpPort = w.tcpPort === undefined ? undefined : integerIn(guest, "waitFor.tcpPort", w.tcpPort, 1, 65535);
+    let address: string | undefined;
+    if (w.address === true || (w.address === undefined && (tcpPort !== undefined || !agent))) {
+      const nic = spec.nics.find((n) => n.defaultRoute && n.address) ?? spec.nics.find((n) => n.address);
+      if (!nic) {
+        throw new ConfigurationError(guest, "waitFor needs an address to probe, and no NIC has one known at synth (static, or a DHCP " +
+          "reservation): give waitFor.address, or wait for the guest agent (waitFor.agent)");
+      }
+      address = nic.address;
+    } else if (typeof w.address === "string") {
+      address = stringValue(guest, "waitFor.address", w.address, "an IP address", "plan");
+    } else if (w.address !== undefined && w.address !== false) {
+      throw new ValidationError(guest, "waitFor.address", w.address, "true, false, or an IP address");
+    }
+    return {
+      address, tcpPort, agent: agent || undefined,
+      timeoutSeconds: integerIn(guest, "waitFor.timeoutSeconds", w.timeoutSeconds ?? 300, 1, 86400, " s"),
+    };
+  }
+
+  /**
+   * The kernel's tokens, plus `ip=` for the static NIC when no cloud-init seed
+   * configures it: the standard form that the kernel's own IP autoconfiguration,
+   * initramfs-tools and dracut all read.
+   */
+  private kernelCmdline(kernel: KernelBootProps): string[] {
+    const { guest, spec } = this;
+    const line = kernel.cmdline === undefined ? "" : stringValue(guest, "kernelBoot.cmdline", kernel.cmdline,
+      "a kernel command line", "its tokens are checked at synth");
+    if (line.length > 2047) {
+      throw new ConfigurationError(guest, `kernelBoot.cmdline is ${line.length} characters; the kernel takes at most 2047 (COMMAND_LINE_SIZE)`);
+    }
+    const tokens = kernelCmdlineTokens(guest, "kernelBoot.cmdline", line);
+    const statics = spec.nics.map((nic, i) => ({ nic, i })).filter(({ nic }) => nic.address && !nic.dhcp);
+    if (!spec.cloudInit) this.refuseUnappliedAddresses6("the kernel's ip= parameter is IPv4 only");
+    if (spec.cloudInit || statics.length === 0) return tokens;
+    if (statics.length > 1) {
+      throw new ConfigurationError(guest, `nics[${statics[1].i}].address: without cloudInit a static address reaches the ` +
+        "guest as the kernel's ip= parameter, which configures one NIC; add cloudInit to configure several");
+    }
+    if (tokens.some((t) => t.startsWith("ip="))) {
+      throw new ConfigurationError(guest, `kernelBoot.cmdline has its own ip= and nics[${statics[0].i}].address would add another; ` +
+        "keep one of them");
+    }
+    const { nic, i } = statics[0];
+    if (nic.network.network!.prefixLength === 31) {
+      throw new ConfigurationError(guest, `nics[${i}].address ${nic.address} is on the point-to-point ${nic.network.network!.cidr}, ` +
+        "and the kernel's ip= sets the broadcast address to address|~netmask, which on a /31 is the other end (or the " +
+        "guest itself): add cloudInit, whose network config sets a /31 without a broadcast address");
+    }
+    const token = kernelIpToken({
+      address: nic.address!, gateway: nic.gateway, netmask: nic.network.network!.netmask, hostname: spec.name, device: `eth${i}`,
+    });
+    if (line.length + token.length + 1 > 2047) {
+      throw new ConfigurationError(guest, "kernelBoot.cmdline with the NIC's ip= parameter would pass the kernel's 2047 characters");
+    }
+    return [...tokens, token];
+  }
+
+  /** A static IPv6 address reaches a KVM guest only through its cloud-init network config. */
+  private refuseUnappliedAddresses6(why: string): void {
+    this.spec.nics.forEach((nic, i) => {
+      if (nic.address6) {
+        throw new ConfigurationError(this.guest, `nics[${i}].address6 ${nic.address6} would never reach the guest without cloudInit ` +
+          `(${why}); add cloudInit, whose network config sets it`);
+      }
+    });
+  }
+
+  /** libvirt cannot set an address inside a guest: something in the guest must. */
+  private refuseUnappliedAddresses(): void {
+    this.refuseUnappliedAddresses6("libvirt does not configure addresses inside a guest");
+    this.spec.nics.forEach((nic, i) => {
+      if (nic.address && !nic.dhcp) {
+        throw new ConfigurationError(this.guest, `nics[${i}].address ${nic.address} would never reach the guest: libvirt does not ` +
+          "configure addresses inside a guest. Add cloudInit (its network config sets the address), or set " +
+          `nics[${i}].dhcp on a network whose DHCP server the stack runs (the address is then reserved for the NIC's MAC), ` +
+          "or boot with kernelBoot (the address goes on the kernel command line as ip=)");
+      }
+    });
+  }
+
+  private tapNics(): { index: number; tap: TapInterface }[] {
+    const { guest, spec } = this;
+    return spec.nicProps.flatMap((nic, i) => {
+      if (nic.tap === undefined) return [];
+      const tap = instanceValue(guest, `nics[${i}].tap`, nic.tap, TapInterface, "a TapInterface of this app");
+      if (tap.network !== spec.nics[i].network) {
+        throw new ConfigurationError(guest, `nics[${i}].tap ${tap.node.path} is on ${tap.network.node.path}, not on nics[${i}].network ${spec.nics[i].network.node.path}`);
+      }
+      if (tap.multiQueue) {
+        throw new ConfigurationError(guest, `nics[${i}].tap ${tap.node.path} is multi-queue; libvirt opens a TAP for a single-queue NIC here`);
+      }
+      claimUnique(guest, "TAP device used by a guest NIC", tap.node.path, `nics[${i}].tap`);
+      return [{ index: i, tap }];
+    });
+  }
+}
