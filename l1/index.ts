@@ -23,12 +23,6 @@ export { Vmnet } from "../.gen/providers/hyperlab/vmnet";
 export { VmwareVm as VmwareVmResource } from "../.gen/providers/hyperlab/vmware-vm";
 export type { VmwareVmNics } from "../.gen/providers/hyperlab/vmware-vm";
 export { HyperlabProvider } from "../.gen/providers/hyperlab/provider";
-export { CloudinitDisk } from "../.gen/providers/libvirt/cloudinit-disk";
-export { Domain } from "../.gen/providers/libvirt/domain";
-export type { DomainDisk } from "../.gen/providers/libvirt/domain";
-export { LibvirtProvider } from "../.gen/providers/libvirt/provider";
-export { Pool } from "../.gen/providers/libvirt/pool";
-export { Volume } from "../.gen/providers/libvirt/volume";
 // The engine's built-in terraform_data (no provider; not generated).
 export { TerraformData } from "./terraform-data";
 export type { ProxmoxProvider } from "../.gen/providers/proxmox/provider";

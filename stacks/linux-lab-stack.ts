@@ -31,7 +31,8 @@ export interface LabGuest {
  * DHCP reservation) and two KVM guests under libvirt, one of them on a TAP device
  * the stack made, all with fixed addresses. The KVM guests boot a kernel and
  * busybox initramfs that take hostname and address from the kernel's standard
- * ip= parameter, which KvmGuest writes from the NIC's address.
+ * ip= parameter, which KvmGuest writes from the NIC's address; the deploy waits
+ * until each serves HTTP on it.
  */
 export class LinuxLabStack extends TerraformStack {
   readonly host: LinuxHost;
@@ -79,6 +80,8 @@ export class LinuxLabStack extends TerraformStack {
         },
         nics: [{ network: lan, address: guest.address, tap: nicTap }],
         disks: [{ sizeGiB: 1 }],
+        // The deploy returns once the guest serves HTTP on its address (the guest image's httpd).
+        waitFor: { tcpPort: 80, timeoutSeconds: 600 },
       });
       return guest;
     });

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     const schema = JSON.parse(readFileSync(join(schemaDir, file), "utf8"));
     const [source] = Object.keys(schema.provider_schemas);
     const version: string = schema.provider_versions[source];
-    // The committed schemas key their one provider by source ("dmacvicar/libvirt"),
+    // The committed schemas key their one provider by source ("telmate/proxmox"),
     // without the registry host the engine reports. The generator wants a
     // host/namespace/type key; a placeholder host serves, as the bindings carry
     // only the source given in the constraint.

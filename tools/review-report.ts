@@ -39,7 +39,7 @@ export interface ReviewSummary {
 
 /** Guests, and what their replacement or removal loses. */
 const GUESTS: Record<string, string> = {
-  libvirt_domain: "the domain is destroyed and defined again: the running guest stops; its volumes stay unless they are replaced too",
+  hyperlab_kvm_domain: "the domain is destroyed and defined again: the running guest stops; its disk images stay unless they are replaced too",
   hyperlab_lxc_container: "the container and its root filesystem are destroyed",
   hyperlab_virtualbox_vm: "the VM and its own disk are deleted (unregistervm --delete)",
   hyperlab_vmware_vm: "the VM and its files are deleted",
@@ -48,12 +48,11 @@ const GUESTS: Record<string, string> = {
 };
 /** Disks and the storage that holds them. */
 const DISKS: Record<string, string> = {
-  libvirt_volume: "the volume and everything written to it are deleted",
-  libvirt_pool: "the storage pool is removed",
+  hyperlab_kvm_volume: "the disk image and everything written to it are deleted",
 };
 /** Attributes whose in-place change restarts the guest, per type. */
 const RESTARTS: Record<string, RegExp> = {
-  libvirt_domain: /^(vcpu|memory|kernel|initrd|cmdline|firmware|machine|cpu)(\.|$)/,
+  hyperlab_kvm_domain: /^(type|vcpus|memory_mib|cpu_mode|machine|firmware|graphics|kernel|initrd|cmdline|disks|seed|nics|agent)(\.|$)/,
   hyperlab_lxc_container: /^restart_triggers(\.|$)/,
   hyperlab_virtualbox_vm: /^(cpus|memory_mib|nics)(\.|$)/,
   hyperlab_vmware_vm: /^(cpus|memory_mib|nics|disks|guest_os|display_name)(\.|$)/,

@@ -22,17 +22,16 @@ const GUEST_DIR = "/var/lib/hyperlab/guest";
 const CT = { a: `${PREFIX}-ct-a`, b: `${PREFIX}-ct-b` };
 const ADDR = { b: `${NET}.12`, kvm: `${NET}.21`, kvmTap: `${NET}.22` };
 const TAP = `${PREFIX}-tap0`;
+const KVM = `${PREFIX}-kvm`;
+const POOL_DIR = `/var/lib/hyperlab/${PREFIX}-pool`;
+const virsh = (...args: string[]) => run("virsh", ["-q", "-c", "qemu:///system", ...args]);
 
 const sh = (...argv: string[]) => run(argv[0], argv.slice(1));
 const attach = (ct: string, args: string[], ok = [0]) => run("lxc-attach", ["-n", ct, "--", ...args], { ok });
 
-/** Waits until `address` serves its hostname over HTTP to container a (KVM guests boot in seconds under TCG). */
+/** Whether `address` serves its hostname over HTTP to container a now: the deploy waited for the guests (waitFor). */
 function answers(address: string): boolean {
-  for (let i = 0; i < 120; i++) {
-    if (attach(CT.a, ["timeout", "2", "wget", "-q", "-O", "-", `http://${address}/hostname`], [0, 1, 143]).status === 0) return true;
-    run("sleep", ["0.5"]);
-  }
-  return false;
+  return attach(CT.a, ["timeout", "5", "wget", "-q", "-O", "-", `http://${address}/hostname`], [0, 1, 143]).status === 0;
 }
 
 interface Tamper {
@@ -65,7 +64,14 @@ const TAMPERS: Tamper[] = [
     constructPath: "linux-lab/ct-b/container", attribute: "memory_mib",
   },
   { what: "container destroyed", act: () => sh("lxc-destroy", "-n", CT.b, "-f"), constructPath: "linux-lab/ct-b/container", attribute: "gone" },
-  { what: "KVM domain shut off", act: () => sh("virsh", "-c", "qemu:///system", "destroy", `${PREFIX}-kvm`), constructPath: "linux-lab/kvm/domain", attribute: "running" },
+  { what: "KVM domain shut off", act: () => virsh("destroy", KVM), constructPath: "linux-lab/kvm/domain", attribute: "running" },
+  { what: "KVM vCPUs changed (virsh setvcpus --config)", act: () => virsh("setvcpus", KVM, "2", "--config", "--maximum"), constructPath: "linux-lab/kvm/domain", attribute: "vcpus" },
+  { what: "KVM memory changed (virsh setmaxmem --config)", act: () => virsh("setmaxmem", KVM, "300M", "--config"), constructPath: "linux-lab/kvm/domain", attribute: "memory_mib" },
+  { what: "KVM NIC detached (virsh detach-interface --config)", act: () => virsh("detach-interface", KVM, "bridge", "--config"), constructPath: "linux-lab/kvm/domain", attribute: "nics" },
+  { what: "KVM autostart turned off", act: () => virsh("autostart", "--disable", KVM), constructPath: "linux-lab/kvm/domain", attribute: "autostart" },
+  { what: "KVM domain undefined", act: () => { virsh("destroy", KVM); virsh("undefine", KVM); }, constructPath: "linux-lab/kvm/domain", attribute: "gone" },
+  { what: "cloud-init seed file deleted", act: () => sh("rm", `${POOL_DIR}/${PREFIX}-literal/seed.iso`), constructPath: "linux-lab/literal/cloudinit", attribute: "gone" },
+  { what: "KVM disk image deleted", act: () => sh("rm", `${POOL_DIR}/${KVM}/disk0.qcow2`), constructPath: "linux-lab/kvm/disk0", attribute: "gone" },
   { what: "TAP deleted", act: () => sh("ip", "link", "delete", "dev", TAP), constructPath: "linux-lab/kvm-tap/tap", attribute: "gone" },
   { what: "bridge deleted", act: () => sh("ip", "link", "delete", "dev", BRIDGE), constructPath: "linux-lab/lan/bridge", attribute: "gone" },
 ];
@@ -133,8 +139,8 @@ describe("drift of the Linux lab, seen and repaired", () => {
     writeFileSync(app, JSON.stringify({ ...config, app: `HL_E2E_LITERAL_NOTE=changed ${config.app}` }));
     try {
       const r = lab.drift();
-      // libvirt replaces a domain for a new description.
-      expect(r.stdout).toMatch(/UNDEPLOYED linux-lab\/literal\/domain \(libvirt_domain\.\S+\): delete, create/);
+      // A new description is changed in place.
+      expect(r.stdout).toMatch(/UNDEPLOYED linux-lab\/literal\/domain \(hyperlab_kvm_domain\.\S+\): update/);
       expect(r.stdout).toContain("0 drifted, 1 undeployed");
       expect(r.status).toBe(3);
     } finally {
@@ -145,7 +151,8 @@ describe("drift of the Linux lab, seen and repaired", () => {
   test("npm run review on the lab's plan: a replaced guest is flagged as possible data loss, with its cause", () => {
     const app = join(lab.work, "cdktf.json");
     const config = JSON.parse(readFileSync(app, "utf8"));
-    writeFileSync(app, JSON.stringify({ ...config, app: `HL_E2E_LITERAL_NOTE=changed ${config.app}` }));
+    // A new name replaces the guest (and its seed, whose path holds the name).
+    writeFileSync(app, JSON.stringify({ ...config, app: `HL_E2E_LITERAL_NAME=renamed ${config.app}` }));
     try {
       const prefix = join(lab.work, "review");
       const t = process.hrtime.bigint();
@@ -153,9 +160,9 @@ describe("drift of the Linux lab, seen and repaired", () => {
       console.log(`npm run review on the Linux lab: ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(1)} s (synth, plan with refresh, summary)`);
       const md = readFileSync(`${prefix}.md`, "utf8");
       expect(r.stdout).toBe(md);
-      expect(md).toContain("0 to create, 0 to update in place, 1 to replace, 0 to destroy.");
-      expect(md).toMatch(/Possible data loss\n\n- \*\*linux-lab\/literal\/domain\*\* \(`libvirt_domain\.\S+`\): replaced/);
-      expect(JSON.parse(readFileSync(`${prefix}.json`, "utf8")).counts).toEqual({ create: 0, update: 0, replace: 1, destroy: 0 });
+      expect(md).toContain("0 to create, 0 to update in place, 2 to replace, 0 to destroy.");
+      expect(md).toMatch(/Possible data loss\n\n- \*\*linux-lab\/literal\/domain\*\* \(`hyperlab_kvm_domain\.\S+`\): replaced/);
+      expect(JSON.parse(readFileSync(`${prefix}.json`, "utf8")).counts).toEqual({ create: 0, update: 0, replace: 2, destroy: 0 });
     } finally {
       writeFileSync(app, JSON.stringify(config));
     }

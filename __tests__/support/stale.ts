@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { run } from "./engine";
 
 /**
  * Removes what an earlier run of the same stack left behind when it was killed
- * before its own clean-up: its libvirt domains and pool, its containers, DHCP
+ * before its own clean-up: its libvirt domains and their files, its containers, DHCP
  * servers, NAT rules, TAPs and bridges. Only names from the synthesized stack
  * are touched; anything already gone is skipped.
  */
@@ -13,22 +13,13 @@ export function removeStaleLab(stackDir: string): void {
   const resources = (type: string) => Object.values<any>(json.resource[type] ?? {});
   const tolerant = (cmd: string, args: string[]) => run(cmd, args, { ok: [0, 1, 2, 255] });
   const virsh = (...args: string[]) => tolerant("virsh", ["-c", "qemu:///system", ...args]);
-  for (const domain of resources("libvirt_domain")) {
+  for (const domain of resources("hyperlab_kvm_domain")) {
     virsh("destroy", domain.name);
     virsh("undefine", domain.name, "--nvram");
   }
-  for (const pool of resources("libvirt_pool")) {
-    // A run killed mid-upload can leave files in the pool's directory that libvirt has not listed yet.
-    virsh("pool-refresh", pool.name);
-    for (const line of virsh("vol-list", "--pool", pool.name).stdout.split("\n").slice(2)) {
-      const volume = line.trim().split(/\s+/)[0];
-      if (volume) virsh("vol-delete", "--pool", pool.name, volume);
-    }
-    virsh("pool-destroy", pool.name);
-    virsh("pool-delete", pool.name);
-    virsh("pool-undefine", pool.name);
-    if (pool.target?.path) rmSync(pool.target.path, { recursive: true, force: true });
-  }
+  // Disk images and seeds, each in its guest's directory.
+  const files = [...resources("hyperlab_kvm_volume"), ...resources("hyperlab_kvm_seed")].map((f) => f.path as string);
+  for (const dir of new Set(files.map((f) => dirname(f)))) rmSync(dir, { recursive: true, force: true });
   // The hyperlab resources of the lab live in the host's own namespace.
   for (const ct of resources("hyperlab_lxc_container")) tolerant("lxc-destroy", ["-P", ct.lxc_path ?? "/var/lib/lxc", "-n", ct.name, "-f"]);
   const bridges = resources("hyperlab_bridge").map((b) => b.name as string);

@@ -24,7 +24,7 @@ export function readProviderHashes(file = PROVIDER_HASHES_FILE): ProviderHash[] 
 
 /**
  * The registry hosts a lock file must name each provider under. The engines
- * resolve an unqualified source such as "dmacvicar/libvirt" each to its own
+ * resolve an unqualified source such as "telmate/proxmox" each to its own
  * default host, and cdktf looks the provider up under its own default before it
  * decides whether to run `providers lock` (which needs a registry). tools/engine.sh
  * asks each of them and writes the answers into its env.sh; none is written here.

@@ -45,8 +45,13 @@ export function userData(s: CloudInitSpec): string {
  * seed (a new SSH key or address is applied at the next boot).
  */
 export function metaData(s: CloudInitSpec): string {
+  return yaml({ "instance-id": instanceId(s), "local-hostname": s.hostname });
+}
+
+/** The seed's instance-id: the hostname and a digest of the user data and network config. */
+export function instanceId(s: CloudInitSpec): string {
   const digest = createHash("sha256").update(userData(s)).update("\0").update(networkConfig(s)).digest("hex").slice(0, 16);
-  return yaml({ "instance-id": `${s.hostname}-${digest}`, "local-hostname": s.hostname });
+  return `${s.hostname}-${digest}`;
 }
 
 /**

@@ -144,7 +144,7 @@ export interface KvmGuestProps {
   readonly nics?: KvmNicProps[];
   /**
    * A cloud-init seed (NoCloud) with hostname, user, keys and static addressing.
-   * An edit rewrites it in place with a new instance-id; the guest applies it at its next boot.
+   * An edit rewrites it in place with a new instance-id and restarts a running guest, which applies it as it boots.
    * @default - none
    */
   readonly cloudInit?: KvmCloudInitProps;

@@ -9,7 +9,7 @@ import { integerIn, oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
 import { TapInterface } from "../networks/tap-interface";
-import { metaData, networkConfig, userData } from "./cloud-init";
+import { instanceId, metaData, networkConfig, userData } from "./cloud-init";
 import { kernelCmdlineTokens, kernelIpToken } from "./kernel-cmdline";
 import type { KernelBootProps, KvmBackend, KvmDiskProps, KvmGuestProps, KvmGuestSpec, KvmWaitForProps } from "./kvm-guest";
 import { bridgeIndexReferences } from "./nic";
@@ -91,6 +91,8 @@ class LibvirtGuest {
       cmdline: cmdline?.length ? cmdline.join(" ") : undefined,
       disks: volumes.length ? volumes.map((v) => ({ path: v.path, format: v.format })) : undefined,
       seed: seed?.path,
+      // A new seed restarts a running guest: cloud-init reads it at boot.
+      seedInstanceId: spec.cloudInit ? instanceId(spec.cloudInit) : undefined,
       nics: spec.nics.length ? spec.nics.map((nic, i): KvmDomainNics => {
         const tap = tapOf.get(i);
         return tap ? { tap: tap.name, mac: nic.mac.toLowerCase(), model: spec.nicModels[i] }

@@ -1,8 +1,7 @@
-// A KVM stack for the interrupted-deploy test: two guests that are defined but
-// never started (each with a boot volume copied from the small image HL_E2E_IMAGE
-// and a data disk), in a storage pool of the test's own (HL_E2E_POOL under
-// HL_E2E_POOL_DIR). No network: the test is about libvirt's objects. No cloud-init
-// seed: libvirt provider 0.8.3 can hang for good reading one back (see README).
+// A KVM stack for the interrupted-deploy and refresh tests: HL_E2E_GUESTS guests
+// (default 2), each with a boot disk copied from the small image HL_E2E_IMAGE, a
+// data disk and a cloud-init seed, defined but never started, their files under
+// HL_E2E_POOL_DIR. No network: the tests are about the guests' own objects.
 import { LocalBackend, TerraformStack } from "cdktf";
 import { HyperlabApp, KvmGuest, LinuxHost } from "../../../constructs";
 
@@ -15,10 +14,12 @@ const app = new HyperlabApp();
 const stack = new TerraformStack(app, "kvm-lab");
 new LocalBackend(stack, { path: "../../../terraform.kvm-lab.tfstate" });
 const host = new LinuxHost(stack, "host", { storagePoolPath: env("HL_E2E_POOL_DIR") });
-for (const name of ["a", "b"]) {
+const count = Number(process.env.HL_E2E_GUESTS ?? "2");
+for (const name of "abcdefgh".slice(0, count)) {
   new KvmGuest(stack, `vm-${name}`, {
     host, name: `${env("HL_E2E_POOL")}-${name}`, startOnCreate: false, startOnBoot: false, accelerator: "tcg",
     bootImage: env("HL_E2E_IMAGE"), disks: [{ sizeGiB: 1 }],
+    cloudInit: { user: "lab", sshKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHyperlabKvmLabKeyForTests lab@kvm-lab"] },
   });
 }
 app.synth();

@@ -27,16 +27,15 @@ if (require.main === module) {
   });
   new KvmGuest(lab, "literal", {
     host: lab.host,
-    name: `${env("HL_E2E_PREFIX")}-literal`,
+    // HL_E2E_LITERAL_NAME lets the review test make a change that replaces the guest.
+    name: `${env("HL_E2E_PREFIX")}-literal${process.env.HL_E2E_LITERAL_NAME ? `-${process.env.HL_E2E_LITERAL_NAME}` : ""}`,
     accelerator: "tcg",
     startOnCreate: false,
     startOnBoot: false,
     kernelBoot: { kernel: `${env("HL_E2E_GUEST")}/vmlinuz` },
     // HL_E2E_LITERAL_NOTE lets the drift test make a code change that is not deployed.
     description: `${LITERAL_TEXT}\n\tsecond line${process.env.HL_E2E_LITERAL_NOTE ? `\n${process.env.HL_E2E_LITERAL_NOTE}` : ""}`,
-    // Its seed only where HL_E2E_LITERAL_SEED asks for it: libvirt provider 0.8.3 can
-    // hang for good reading a seed back (see README), so the tests read few.
-    cloudInit: process.env.HL_E2E_LITERAL_SEED ? { sshKeys: [LITERAL_KEY] } : undefined,
+    cloudInit: { sshKeys: [LITERAL_KEY] },
     nics: [{ network: lab.network, address: lab.network.network.host(30) }],
   });
   app.synth();

@@ -48,22 +48,40 @@ func Owner(path string) (string, error) { return Attr(path, "owner") }
 // SetOwner marks path as owner's.
 func SetOwner(path, owner string) error { return SetAttr(path, "owner", owner) }
 
-// MakeDir makes dir (and its parents) if missing, marking a directory it made
-// so that RemoveDirIfEmpty takes away only what it made.
+// MakeDir makes dir and any missing parents, marking each directory it made so
+// that RemoveDirIfEmpty takes away only what it made.
 func MakeDir(dir string) error {
-	if _, err := os.Stat(dir); err == nil {
-		return nil
+	var missing []string
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		if _, err := os.Stat(d); err == nil {
+			break
+		}
+		missing = append(missing, d)
+		if d == filepath.Dir(d) {
+			break
+		}
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("making %s: %w", dir, err)
+	for i := len(missing) - 1; i >= 0; i-- {
+		if err := os.Mkdir(missing[i], 0o755); err != nil && !errors.Is(err, os.ErrExist) {
+			return fmt.Errorf("making %s: %w", missing[i], err)
+		}
+		if err := SetAttr(missing[i], "made", "1"); err != nil {
+			return err
+		}
 	}
-	return SetAttr(dir, "made", "1")
+	return nil
 }
 
-// RemoveDirIfEmpty removes dir if MakeDir made it and nothing is left in it.
+// RemoveDirIfEmpty removes dir, then its parents, as long as each is empty and
+// was made by MakeDir.
 func RemoveDirIfEmpty(dir string) {
-	if made, err := Attr(dir, "made"); err == nil && made == "1" {
-		_ = os.Remove(dir) // fails, as it should, while anything is left in it
+	for d := filepath.Clean(dir); d != filepath.Dir(d); d = filepath.Dir(d) {
+		if made, err := Attr(d, "made"); err != nil || made != "1" {
+			return
+		}
+		if os.Remove(d) != nil { // fails, as it should, while anything is left in it
+			return
+		}
 	}
 }
 

@@ -92,7 +92,8 @@ resource "hyperlab_kvm_domain" "vm" {
     { path = hyperlab_kvm_volume.overlay.path, format = "qcow2" },
     { path = hyperlab_kvm_volume.copy.path, format = "raw" },
   ]
-  seed = hyperlab_kvm_seed.seed.path
+  seed             = hyperlab_kvm_seed.seed.path
+  seed_instance_id = "hlacc-vm-%[5]s"
   nics = [
     { bridge = hyperlab_bridge.%[4]s.name, mac = "52:54:00:00:95:0a" },
     { tap = hyperlab_tap.t.name, mac = "52:54:00:00:95:0b" },
@@ -107,6 +108,7 @@ resource "hyperlab_kvm_domain" "vm" {
 func liveXML(t *testing.T) string { return virsh(t, "dumpxml", "hlacc-vm") }
 
 func TestAccKvmDomain(t *testing.T) {
+	var domID string
 	requireNetns(t) // acceptance tests only; the KVM objects themselves live in the host's namespace
 	kernel := hostKernel(t)
 	action := func(addr string, a plancheck.ResourceActionType) resource.ConfigPlanChecks {
@@ -153,8 +155,18 @@ func TestAccKvmDomain(t *testing.T) {
 					return nil
 				},
 			},
-			{ // a new seed is written in place
-				Config: kvmConfig(kernel, 2, "b", "2"), ConfigPlanChecks: action("hyperlab_kvm_seed.seed", plancheck.ResourceActionUpdate),
+			{ // a new seed is written in place, and the guest restarted to boot with it
+				PreConfig: func() { domID = strings.TrimSpace(virsh(t, "domid", "hlacc-vm")) },
+				Config:    kvmConfig(kernel, 2, "b", "2"), ConfigPlanChecks: action("hyperlab_kvm_seed.seed", plancheck.ResourceActionUpdate),
+				Check: func(*terraform.State) error {
+					if !strings.Contains(liveXML(t), `seed-instance-id="hlacc-vm-2"`) {
+						return fmt.Errorf("the domain does not record the new seed")
+					}
+					if id := strings.TrimSpace(virsh(t, "domid", "hlacc-vm")); id == domID {
+						return fmt.Errorf("the guest was not restarted for its new seed (domain id still %s)", id)
+					}
+					return nil
+				},
 			},
 			{ResourceName: "hyperlab_kvm_domain.vm", ImportState: true, ImportStateVerify: true, ImportStateId: "hlacc-vm"},
 			{ResourceName: "hyperlab_kvm_volume.overlay", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/overlay.qcow2"},

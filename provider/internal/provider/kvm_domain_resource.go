@@ -41,12 +41,13 @@ func domainID(uri, name string) string {
 	return uri + " " + name
 }
 
-// restartFields are what a running domain only takes at its next start.
+// restartFields are what a running domain only takes at its next start (a new
+// seed is read by cloud-init at boot).
 func (m *kvmDomainModel) restartFields() map[string]any {
 	return map[string]any{
 		"type": m.Type, "vcpus": m.Vcpus, "memory_mib": m.MemoryMiB, "cpu_mode": m.CPUMode, "machine": m.Machine,
 		"firmware": m.Firmware, "graphics": m.Graphics, "kernel": m.Kernel, "initrd": m.Initrd, "cmdline": m.Cmdline,
-		"disks": m.Disks, "seed": m.Seed, "nics": m.Nics, "agent": m.Agent,
+		"disks": m.Disks, "seed": m.Seed, "seed_instance_id": m.SeedInstanceID, "nics": m.Nics, "agent": m.Agent,
 	}
 }
 

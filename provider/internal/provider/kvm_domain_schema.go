@@ -42,6 +42,7 @@ type kvmDomainModel struct {
 	Cmdline         types.String   `tfsdk:"cmdline"`
 	Disks           []kvmDisk      `tfsdk:"disks"`
 	Seed            types.String   `tfsdk:"seed"`
+	SeedInstanceID  types.String   `tfsdk:"seed_instance_id"`
 	Nics            []kvmNic       `tfsdk:"nics"`
 	Agent           types.Bool     `tfsdk:"agent"`
 	Autostart       types.Bool     `tfsdk:"autostart"`
@@ -115,6 +116,11 @@ func (r *kvmDomainResource) Schema(ctx context.Context, _ resource.SchemaRequest
 			},
 			"seed": schema.StringAttribute{Description: "A cloud-init seed image (hyperlab_kvm_seed's path), attached as a CD-ROM.", Optional: true,
 				Validators: []validator.String{hostPathArg}},
+			"seed_instance_id": schema.StringAttribute{
+				Description: "The seed's instance-id (hyperlab_kvm_seed's meta-data): a change restarts a running guest, so that it boots " +
+					"with the new seed and cloud-init applies it.",
+				Optional: true, Validators: []validator.String{argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$`), "a cloud-init instance-id"}},
+			},
 			"nics": schema.ListNestedAttribute{
 				Description: "NICs, in order: each on a bridge (libvirt makes its TAP device) or on a TAP device that exists.", Optional: true,
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{

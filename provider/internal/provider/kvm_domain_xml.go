@@ -26,10 +26,11 @@ type ownerElement struct {
 	WaitTCPPort     *int64   `xml:"wait-tcp-port,attr"`
 	WaitAgent       *bool    `xml:"wait-agent,attr"`
 	WaitTimeout     *int64   `xml:"wait-timeout,attr"`
+	SeedInstanceID  string   `xml:"seed-instance-id,attr,omitempty"`
 }
 
 func (m *kvmDomainModel) ownerElement() ownerElement {
-	o := ownerElement{Value: m.Owner.ValueString(), Machine: m.Machine.ValueString()}
+	o := ownerElement{Value: m.Owner.ValueString(), Machine: m.Machine.ValueString(), SeedInstanceID: m.SeedInstanceID.ValueString()}
 	if !m.ShutdownTimeout.IsNull() && !m.ShutdownTimeout.IsUnknown() {
 		v := m.ShutdownTimeout.ValueInt64()
 		o.ShutdownTimeout = &v
@@ -54,6 +55,7 @@ func (m *kvmDomainModel) ownerElement() ownerElement {
 func (m *kvmDomainModel) fromOwnerElement(o ownerElement, liveMachine string) {
 	m.Owner = types.StringValue(o.Value)
 	m.Machine = types.StringValue(sameMachine(o.Machine, liveMachine))
+	m.SeedInstanceID = optionalString(o.SeedInstanceID)
 	if o.ShutdownTimeout != nil {
 		m.ShutdownTimeout = types.Int64Value(*o.ShutdownTimeout)
 	}
