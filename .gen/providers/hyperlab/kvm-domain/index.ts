@@ -110,6 +110,12 @@ export interface KvmDomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly seed?: string;
   /**
+  * The seed's instance-id (hyperlab_kvm_seed's meta-data): a change restarts a running guest, so that it boots with the new seed and cloud-init applies it.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_domain#seed_instance_id KvmDomain#seed_instance_id}
+  */
+  readonly seedInstanceId?: string;
+  /**
   * How long a shutdown (ACPI power button) may take before the domain is powered off; 0 powers off at once.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_domain#shutdown_timeout_seconds KvmDomain#shutdown_timeout_seconds}
@@ -947,6 +953,7 @@ export class KvmDomain extends cdktf.TerraformResource {
     this._owner = config.owner;
     this._running = config.running;
     this._seed = config.seed;
+    this._seedInstanceId = config.seedInstanceId;
     this._shutdownTimeoutSeconds = config.shutdownTimeoutSeconds;
     this._timeouts.internalValue = config.timeouts;
     this._type = config.type;
@@ -1230,6 +1237,22 @@ export class KvmDomain extends cdktf.TerraformResource {
     return this._seed;
   }
 
+  // seed_instance_id - computed: false, optional: true, required: false
+  private _seedInstanceId?: string; 
+  public get seedInstanceId() {
+    return this.getStringAttribute('seed_instance_id');
+  }
+  public set seedInstanceId(value: string) {
+    this._seedInstanceId = value;
+  }
+  public resetSeedInstanceId() {
+    this._seedInstanceId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get seedInstanceIdInput() {
+    return this._seedInstanceId;
+  }
+
   // shutdown_timeout_seconds - computed: true, optional: true, required: false
   private _shutdownTimeoutSeconds?: number; 
   public get shutdownTimeoutSeconds() {
@@ -1354,6 +1377,7 @@ export class KvmDomain extends cdktf.TerraformResource {
       owner: cdktf.stringToTerraform(this._owner),
       running: cdktf.booleanToTerraform(this._running),
       seed: cdktf.stringToTerraform(this._seed),
+      seed_instance_id: cdktf.stringToTerraform(this._seedInstanceId),
       shutdown_timeout_seconds: cdktf.numberToTerraform(this._shutdownTimeoutSeconds),
       timeouts: kvmDomainTimeoutsToTerraform(this._timeouts.internalValue),
       type: cdktf.stringToTerraform(this._type),
@@ -1463,6 +1487,12 @@ export class KvmDomain extends cdktf.TerraformResource {
       },
       seed: {
         value: cdktf.stringToHclTerraform(this._seed),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      seed_instance_id: {
+        value: cdktf.stringToHclTerraform(this._seedInstanceId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
