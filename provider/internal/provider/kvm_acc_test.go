@@ -133,7 +133,7 @@ func TestAccKvmDomain(t *testing.T) {
 						return fmt.Errorf("domain is %q", s)
 					}
 					x := liveXML(t)
-					for _, want := range []string{`<owner xmlns="urn:hyperlab:owner:1" machine="pc" shutdown-timeout="0">acc/vm</owner>`, "<source bridge='hlkvmacc0'/>",
+					for _, want := range []string{`<owner xmlns="urn:hyperlab:owner:1" machine="pc" shutdown-timeout="0" seed-instance-id="hlacc-vm-1">acc/vm</owner>`, "<source bridge='hlkvmacc0'/>",
 						"<target dev='hlkvmacct0' managed='no'/>", "overlay.qcow2", "seed.iso", "<readonly/>", "x${not evaluated}"} {
 						if !strings.Contains(x, want) {
 							return fmt.Errorf("live XML lacks %q:\n%s", want, x)
