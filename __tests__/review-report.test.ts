@@ -18,11 +18,11 @@ test("counts, grouping by construct and the warnings with their causes", () => {
   expect(summary.groups.map((g) => g.construct)).toEqual(["lab/ct", "lab/db", "lab/kvm-tap", "lab/lan", "lab/old", "lab/web"]);
   expect(summary.warnings.map((w) => `${w.kind} ${w.constructPath}`)).toEqual([
     "data-loss lab/db/domain", "data-loss lab/old/disk",
-    "new-address lab/ct/container", "new-address lab/db/domain",
+    "new-address lab/db/domain", "new-address lab/ct/container",
     "nic-moves lab/db/domain",
     "reboot lab/ct/container", "reboot lab/web/vm",
   ]);
-  expect(summary.warnings[0].message).toContain("replaced (forced by `network_interface.0.bridge`)");
+  expect(summary.warnings[0].message).toContain("replaced (forced by `nics.0.bridge`)");
   expect(summary.drift).toEqual([{ constructPath: "lab/lan/bridge", address: "hyperlab_bridge.lan_bridge", gone: false, attributes: [{ attribute: "mtu", expected: 1400, actual: 9000 }] }]);
 });
 

@@ -9,7 +9,7 @@
 //
 // The bridges are isolated (no uplink), with the host as gateway on each; packets go
 // only to the guest's own addresses.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { engineEnv, run, tofu } from "../support/engine";
@@ -38,7 +38,7 @@ describe("a KvmGuest with a cloud-init seed, in a real Debian guest", () => {
   const pubKey = (key: string) => readFileSync(`${key}.pub`, "utf8").trim();
   const cdktf = (verb: "synth" | "deploy" | "destroy", key: string, second: string) =>
     run(join(ROOT, "node_modules", ".bin", "cdktf"), [verb, ...(verb === "synth" ? [] : ["cloud-lab", "--auto-approve"]), "--no-color"], {
-      cwd: work, env: { ...engineEnv(), CI: "1", HL_CI_POOL_DIR: POOL_DIR, HL_CI_IMAGE_DIR: IMAGE_DIR, HL_CI_KEY: pubKey(key), HL_CI_SECOND: second },
+      cwd: work, env: { ...engineEnv(), CI: "1", HL_CI_POOL_DIR: POOL_DIR, HL_CI_IMAGE_DIR: IMAGE_DIR, HL_CI_BOOT_DIR: work, HL_CI_KEY: pubKey(key), HL_CI_SECOND: second },
     });
   const stackDir = () => join(work, "cdktf.out", "stacks", "cloud-lab");
   const ssh = (key: string, address: string, command: string, ok = [0]) =>
@@ -71,6 +71,10 @@ describe("a KvmGuest with a cloud-init seed, in a real Debian guest", () => {
     console.log(`cloud guest image (${seconds(t)} s): ${build.stderr.trim()}`);
     before = hostState();
     work = mkdtempSync(join(tmpdir(), "hyperlab-cloud-init-"));
+    // QEMU runs as libvirt-qemu, which cannot enter the cache under /root: the kernel
+    // and initrd it boots go in the test's directory, open to it.
+    chmodSync(work, 0o755);
+    for (const f of ["vmlinuz", "initrd.img"]) copyFileSync(join(IMAGE_DIR, f), join(work, f));
     for (const i of [1, 2]) {
       const key = join(work, `key${i}`);
       run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", `hyperlab-e2e-key${i}`, "-f", key]);

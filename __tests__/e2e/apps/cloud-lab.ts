@@ -1,5 +1,6 @@
 // A real cloud-init guest deployed as a KvmGuest: the Debian 12 image of
-// tools/guest-image/build-cloud.sh (HL_CI_IMAGE_DIR) as its boot disk, two NICs on
+// tools/guest-image/build-cloud.sh (HL_CI_IMAGE_DIR) as its boot disk, its kernel
+// and initrd from HL_CI_BOOT_DIR, two NICs on
 // two isolated bridges (the host is the gateway on each, no uplink), a cloud-init
 // seed with a user and one SSH key (HL_CI_KEY), the second NIC's address from
 // HL_CI_SECOND. The deploy waits for SSH on the first NIC.
@@ -25,10 +26,12 @@ if (require.main === module) {
   const host = new LinuxHost(stack, "host", { storagePoolPath: env("HL_CI_POOL_DIR") });
   const lans = CLOUD_NETS.map((n, i) => new BridgedNetwork(stack, `lan${i}`, { host, bridgeName: n.bridge, cidr: n.cidr }));
   const images = env("HL_CI_IMAGE_DIR");
+  // The kernel and initrd where QEMU (user libvirt-qemu) can read them; the boot image is read by the provider.
+  const boot = env("HL_CI_BOOT_DIR");
   new KvmGuest(stack, "guest", {
     host, name: CLOUD_GUEST, accelerator: "tcg", cpus: 2, memoryMiB: 1024,
     bootImage: `${images}/root.img`,
-    kernelBoot: { kernel: `${images}/vmlinuz`, initrd: `${images}/initrd.img`, cmdline: "root=/dev/vda rw console=ttyS0" },
+    kernelBoot: { kernel: `${boot}/vmlinuz`, initrd: `${boot}/initrd.img`, cmdline: "root=/dev/vda rw console=ttyS0" },
     nics: [{ network: lans[0], address: CLOUD_NETS[0].address }, { network: lans[1], address: env("HL_CI_SECOND") }],
     cloudInit: { user: CLOUD_USER, sshKeys: [env("HL_CI_KEY")], nameservers: [CLOUD_NETS[0].gateway] },
     startOnBoot: false,

@@ -48,6 +48,10 @@ func virshTry(args ...string) {
 }
 
 func kvmConfig(kernel string, vcpus int, bridge, instance string) string {
+	graphics := "none"
+	if vcpus > 1 {
+		graphics = "vnc" // changed with the vCPUs: both need the restart
+	}
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "a" { name = "hlkvmacc0" }
 resource "hyperlab_bridge" "b" { name = "hlkvmacc1" }
@@ -98,10 +102,11 @@ resource "hyperlab_kvm_domain" "vm" {
     { bridge = hyperlab_bridge.%[4]s.name, mac = "52:54:00:00:95:0a" },
     { tap = hyperlab_tap.t.name, mac = "52:54:00:00:95:0b" },
   ]
+  graphics                 = %[6]q
   description              = "x${"$"}{not evaluated}\n\tsecond line"
   shutdown_timeout_seconds = 0
 }
-`, kvmTestDir, kernel, vcpus, bridge, instance)
+`, kvmTestDir, kernel, vcpus, bridge, instance, graphics)
 }
 
 // liveXML is the running domain's XML: what QEMU really has, not the definition.
@@ -149,7 +154,8 @@ func TestAccKvmDomain(t *testing.T) {
 				Config: kvmConfig(kernel, 2, "b", "1"), ConfigPlanChecks: action("hyperlab_kvm_domain.vm", plancheck.ResourceActionUpdate),
 				Check: func(*terraform.State) error {
 					x := liveXML(t)
-					if !strings.Contains(x, "<source bridge='hlkvmacc1'/>") || !strings.Contains(x, ">2</vcpu>") {
+					if !strings.Contains(x, "<source bridge='hlkvmacc1'/>") || !strings.Contains(x, ">2</vcpu>") ||
+						!regexp.MustCompile(`<graphics type='vnc' port='\d+' autoport='yes' listen='127.0.0.1'`).MatchString(x) {
 						return fmt.Errorf("the running guest did not get the change:\n%s", x)
 					}
 					return nil
