@@ -30,7 +30,7 @@ describe("DHCP on a BridgedNetwork", () => {
   });
 
   test("a KVM guest's DHCP NIC is configured for DHCP by cloud-init", () => {
-    const [seed] = Object.values(build().resource.libvirt_cloudinit_disk) as any[];
+    const [seed] = only(build(), "hyperlab_kvm_seed");
     expect(seed.network_config).toContain("dhcp4: true");
   });
 

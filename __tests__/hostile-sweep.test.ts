@@ -41,7 +41,7 @@ const BASELINES: Record<string, Baseline[]> = {
   })],
   LinuxHost: [(stack) => ({
     scope: stack, make: (p) => new hl.LinuxHost(stack, "subject", p),
-    props: { netns: "lab", libvirtUri: "qemu:///system", lxcPath: "/var/lib/lxc", storagePoolPath: "/srv/pool", storagePoolName: "pool" },
+    props: { netns: "lab", libvirtUri: "qemu:///system", lxcPath: "/var/lib/lxc", storagePoolPath: "/srv/pool" },
   })],
   BridgedNetwork: [(stack, host) => ({
     scope: stack, make: (p) => new hl.BridgedNetwork(stack, "subject", p),
@@ -65,12 +65,14 @@ const BASELINES: Record<string, Baseline[]> = {
     return {
       scope: stack, make: (p) => new hl.KvmGuest(stack, "subject", p),
       props: {
-        host, name: "vm1", accelerator: "tcg", cpus: 2, memoryMiB: 512, bootImage: "/srv/a.qcow2", bootDiskSizeGiB: 8,
+        host, name: "vm1", accelerator: "tcg", cpuMode: "maximum", machine: "q35", firmware: "efi", graphics: "vnc",
+        cpus: 2, memoryMiB: 512, bootImage: "/srv/a.qcow2", bootDiskSizeGiB: 8,
         kernelBoot: { kernel: "/srv/vmlinuz", initrd: "/srv/initrd", cmdline: "console=ttyS0" },
         disks: [{ sizeGiB: 1, format: "raw" }],
         nics: [{ network: lan, address: "10.40.0.9", gateway: "10.40.0.1", mac: "52:54:00:00:00:09", dhcp: false, model: "virtio", tap }],
         cloudInit: { user: "debian", sshKeys: [KEY], nameservers: ["10.40.0.1"], searchDomains: ["lab.example"] },
         agent: true, startOnCreate: true, startOnBoot: true, description: "a guest",
+        shutdownTimeoutSeconds: 60, waitFor: { address: "10.40.0.9", tcpPort: 22, agent: true, timeoutSeconds: 300 },
       },
     };
   }, (stack) => {
@@ -207,7 +209,8 @@ const schemas = constructSchemas(ROOT);
 test("the props of every construct are read from the sources, and each construct has a baseline to sweep", () => {
   expect(schemas.map((s) => s.name)).toEqual(Object.keys(BASELINES).sort());
   const kvm = schemas.find((s) => s.name === "KvmGuest")!.props.map((p) => p.path);
-  expect(kvm).toEqual(expect.arrayContaining(["description", "nics[].address", "nics[].tap", "cloudInit.sshKeys", "kernelBoot.cmdline"]));
+  expect(kvm).toEqual(expect.arrayContaining(["description", "nics[].address", "nics[].tap", "cloudInit.sshKeys", "kernelBoot.cmdline",
+    "cpuMode", "machine", "firmware", "graphics", "shutdownTimeoutSeconds", "waitFor.address", "waitFor.tcpPort", "waitFor.agent"]));
 });
 
 describe.each(schemas)("$name", ({ name, props }) => {

@@ -16,13 +16,13 @@ const kvm = (stack: Construct, host: LinuxHost, props: Record<string, unknown> =
 
 describe("Terraform template injection: user text arrives literally", () => {
   test("a description with ${ and %{ is escaped so the engine gives back the text as written", () => {
-    const [domain] = only(synth((stack, host) => kvm(stack, host, { description: TEMPLATE })), "libvirt_domain");
+    const [domain] = only(synth((stack, host) => kvm(stack, host, { description: TEMPLATE })), "hyperlab_kvm_domain");
     expect(domain.description).toBe('x$${file("/etc/shadow")}%%{ if true }y%%{ endif }$$${z}');
   });
 
   test("an SSH key comment with ${ reaches the seed escaped", () => {
     const [seed] = only(synth((stack, host) => kvm(stack, host, { cloudInit: { sshKeys: [`${KEY} ${TEMPLATE}`] } })),
-      "libvirt_cloudinit_disk");
+      "hyperlab_kvm_seed");
     expect(seed.user_data).toContain('x$${file(\\"/etc/shadow\\")}%%{ if true }'.replace(/\\"/g, '"'));
     expect(seed.user_data).not.toMatch(/[^$]\$\{file/);
   });
@@ -41,9 +41,10 @@ describe("option injection: nothing a user types becomes an option", () => {
     expect(() => new LinuxHost(stack, "host", { libvirtUri: uri })).toThrow(`s/host: libvirtUri ${JSON.stringify(uri)} is invalid: expected a libvirt URI`);
   });
 
-  test("a libvirtUri with a real remote host and known parameters is accepted", () => {
-    const json = synth((stack, host) => kvm(stack, host), { libvirtUri: "qemu+ssh://root@kvm1.example.org:22/system?keyfile=/root/.ssh/id&no_tty=1" });
-    expect(json.provider!.libvirt[0].uri).toBe("qemu+ssh://root@kvm1.example.org:22/system?keyfile=/root/.ssh/id&no_tty=1");
+  test("a libvirtUri with a real remote host and known parameters is accepted, as written", () => {
+    // A LinuxHost takes it; a KvmGuest then refuses such a host (kvm-guest.test.ts), as its images are written locally.
+    const uri = "qemu+ssh://root@kvm1.example.org:22/system?keyfile=/root/.ssh/id&no_tty=1";
+    expect(new LinuxHost(new TerraformStack(Testing.app(), "s"), "host", { libvirtUri: uri }).libvirtUri).toBe(uri);
   });
 
   test.each([
@@ -127,7 +128,7 @@ describe("limits that match the target", () => {
 
   test("a description of 8192 characters with tabs and newlines is kept", () => {
     const text = "line\tone\n".repeat(910).slice(0, 8192);
-    const [domain] = only(synth((stack, host) => kvm(stack, host, { description: text })), "libvirt_domain");
+    const [domain] = only(synth((stack, host) => kvm(stack, host, { description: text })), "hyperlab_kvm_domain");
     expect(domain.description).toBe(text);
   });
 });
@@ -196,16 +197,22 @@ describe("cross-construct checks", () => {
     expect(() => synth(build(true))).not.toThrow();
   });
 
-  test("one libvirt pool name, or directory, in two stacks on one libvirtd is refused", () => {
-    const app = Testing.app();
-    const guest = (id: string, pool: { storagePoolName?: string; storagePoolPath?: string }) => {
+  test("one KVM guest name, or guest directory, in two stacks of the app is refused", () => {
+    // Stacks deploy to the same libvirtd and the same storagePoolPath: what one makes the other would find (and refuse, by its owner mark).
+    const guest = (app: App, id: string, host: { libvirtUri?: string; storagePoolPath?: string }) => {
       const stack = new TerraformStack(app, id);
-      new KvmGuest(stack, "vm", { host: new LinuxHost(stack, "host", pool), name: `vm-${id}`, bootImage: "/a.qcow2" });
+      new KvmGuest(stack, "vm", { host: new LinuxHost(stack, "host", host), name: "web", bootImage: "/a.qcow2" });
     };
-    guest("one", {});
-    expect(() => guest("two", { storagePoolPath: "/srv/pool2" })).toThrow(
-      'two/host: storagePoolName "hyperlab" is invalid: libvirt storage pool name on qemu:///system must be unique within the app, but one/host storagePoolName already uses it');
-    expect(() => guest("three", { storagePoolName: "p3" })).toThrow("libvirt storage pool directory on qemu:///system must be unique");
+    const app = Testing.app();
+    guest(app, "one", {});
+    expect(() => guest(app, "two", { storagePoolPath: "/srv/pool2" })).toThrow(
+      'two/vm: name "web" is invalid: KVM guest name on qemu:///system must be unique within the app, but one/vm name already uses it');
+    expect(() => guest(app, "three", { libvirtUri: "qemu:///session" })).toThrow(
+      'three/vm: name "/var/lib/hyperlab/pool/web" is invalid: KVM guest image directory must be unique within the app, but one/vm name already uses it');
+    // Another libvirtd and another directory: nothing shared.
+    const fresh = Testing.app();
+    guest(fresh, "one", {});
+    expect(() => guest(fresh, "two", { libvirtUri: "qemu:///session", storagePoolPath: "/srv/pool2" })).not.toThrow();
   });
 
   test.each([
@@ -269,15 +276,15 @@ describe("static KVM addresses are applied or refused (no silent acceptance)", (
 
   test("with cloudInit the address is in the seed's network config", () => {
     const [seed] = only(synth((stack, host) => kvm(stack, host, { cloudInit: {}, nics: [{ network: lan(stack, host), address: "10.40.0.9" }] })),
-      "libvirt_cloudinit_disk");
+      "hyperlab_kvm_seed");
     expect(seed.network_config).toContain("- 10.40.0.9/24");
   });
 
   test("with kernelBoot it becomes the kernel's ip=; two static NICs or an ip= of the user's are refused", () => {
     const kernelBoot = { kernel: "/k", cmdline: "console=ttyS0" };
     const [domain] = only(synth((stack, host) => kvm(stack, host, { bootImage: undefined, kernelBoot, nics: [{ network: lan(stack, host), address: "10.40.0.9" }] })),
-      "libvirt_domain");
-    expect(domain.cmdline).toEqual([{ console: "ttyS0", ip: "10.40.0.9::10.40.0.1:255.255.255.0:vm1:eth0:off" }]);
+      "hyperlab_kvm_domain");
+    expect(domain.cmdline).toBe("console=ttyS0 ip=10.40.0.9::10.40.0.1:255.255.255.0:vm1:eth0:off");
     expect(synthError((stack, host) => {
       const net = lan(stack, host);
       const other = new BridgedNetwork(stack, "lan2", { host, bridgeName: "hlbr1", cidr: "10.41.0.0/24" });
@@ -302,8 +309,8 @@ describe("tokens", () => {
       const text = new TerraformVariable(stack, "text", { type: "string" });
       kvm(stack, host, { memoryMiB: v.numberValue, cpus: v.numberValue, description: text.stringValue });
     });
-    const [domain] = only(JSON.parse(Testing.synth(stack)), "libvirt_domain");
-    expect([domain.memory, domain.vcpu, domain.description]).toEqual(["${var.v}", "${var.v}", "${var.text}"]);
+    const [domain] = only(JSON.parse(Testing.synth(stack)), "hyperlab_kvm_domain");
+    expect([domain.memory_mib, domain.vcpus, domain.description]).toEqual(["${var.v}", "${var.v}", "${var.text}"]);
   });
 
   test("a token where the value must be known at synth is refused with the reason", () => {

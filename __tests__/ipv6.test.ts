@@ -180,7 +180,7 @@ describe("address6 on guest NICs", () => {
         cloudInit: { user: "debian" },
       });
     });
-    const config = parse(only(json, "libvirt_cloudinit_disk")[0].network_config);
+    const config = parse(only(json, "hyperlab_kvm_seed")[0].network_config);
     expect(config.ethernets.eth0).toEqual({
       match: { macaddress: "52:54:00:00:60:20" }, "set-name": "eth0",
       addresses: ["10.60.0.20/24", "fd60:0:0:1::20/64"],

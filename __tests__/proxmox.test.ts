@@ -86,7 +86,7 @@ describe("KvmGuest on a ProxmoxNode", () => {
     const stack = new TerraformStack(Testing.app(), "test");
     expect(() => new KvmGuest(stack, "web", {
       host: new LinuxHost(stack, "host"), name: "web", bootImage: "/srv/a.qcow2", proxmox: { vmid: 100 },
-    })).toThrow("test/web: proxmox applies to a guest on a ProxmoxNode, and test/host is a LinuxHost");
+    })).toThrow("test/web: proxmox does not apply on a LinuxHost: it holds what only a guest on a ProxmoxNode has (template, storage, VMID)");
   });
 
   test("duplicate VMIDs, names and MACs on one cluster are refused", () => {

@@ -10,6 +10,8 @@ import { only, synth, synthError } from "./support/synth";
 
 const kvm = (stack: Construct, host: LinuxHost, props: Record<string, unknown> = {}) =>
   new KvmGuest(stack, "vm", { host, name: "vm1", bootImage: "/srv/a.qcow2", ...props } as any);
+/** The boot disk's hyperlab_kvm_volume, whose source is the bootImage. */
+const bootVolume = (json: ReturnType<typeof synth>) => only(json, "hyperlab_kvm_volume").find((v) => v.path.endsWith("/boot.qcow2"));
 
 /** The error building a LinuxHost with `props` throws, or undefined. */
 function hostError(props: Record<string, unknown>): string | undefined {
@@ -28,9 +30,14 @@ describe("libvirtUri: real remote URIs", () => {
     ["an IPv6 ssh host in brackets", "qemu+ssh://root@[2001:db8::10]/system"],
     ["an IPv6 tcp host with a port", "qemu+tcp://[fd00::1]:16509/system"],
     ["a keyfile under ~ and known_hosts", "qemu+ssh://ci-runner@kvm1.example.org:2222/system?keyfile=~/.ssh/id_ed25519&known_hosts=/etc/ssh/known_hosts&sshauth=privkey"],
-  ])("%s is accepted and reaches the libvirt provider as written", (_what, uri) => {
-    const json = synth((stack, host) => kvm(stack, host), { libvirtUri: uri });
-    expect(json.provider!.libvirt[0].uri).toBe(uri);
+  ])("%s is accepted and kept as written", (_what, uri) => {
+    // A remote libvirtd hosts no KvmGuest of this library (kvm-guest.test.ts); the LinuxHost still takes the URI.
+    expect(new LinuxHost(new TerraformStack(Testing.app(), "s"), "host", { libvirtUri: uri }).libvirtUri).toBe(uri);
+  });
+
+  test("a local URI with a socket parameter reaches the KVM domain as written", () => {
+    const uri = "qemu+unix:///system?socket=/run/libvirt/virtqemud-sock&mode=direct";
+    expect(only(synth((stack, host) => kvm(stack, host), { libvirtUri: uri }), "hyperlab_kvm_domain")[0].uri).toBe(uri);
   });
 
   test.each([
@@ -65,35 +72,39 @@ describe("host paths: the folders and file names users have", () => {
   const HOST_PATH = "an absolute path of up to 4095 bytes of printable characters (letters, digits, punctuation, symbols, " +
     "spaces; no control characters, newline or NUL), each name up to 255 bytes, without '..' segments";
 
-  test("KVM: a boot image and kernel paths with spaces, '~', '@' and non-ASCII letters reach libvirt as written", () => {
+  test("KVM: a boot image and kernel paths with spaces, '~', '@' and non-ASCII letters reach the provider as written", () => {
     const json = synth((stack, host) => kvm(stack, host, {
       bootImage: "/home/josé/VirtualBox VMs/debian~12@2024.qcow2",
       kernelBoot: { kernel: "/srv/boot files/vmlinuz-6.1+deb12", initrd: "/srv/boot files/initrd (1).img" },
     }));
-    expect(only(json, "libvirt_volume")[0].source).toBe("/home/josé/VirtualBox VMs/debian~12@2024.qcow2");
-    const [domain] = only(json, "libvirt_domain");
+    expect(bootVolume(json).source).toBe("/home/josé/VirtualBox VMs/debian~12@2024.qcow2");
+    const [domain] = only(json, "hyperlab_kvm_domain");
     expect([domain.kernel, domain.initrd]).toEqual(["/srv/boot files/vmlinuz-6.1+deb12", "/srv/boot files/initrd (1).img"]);
   });
 
   test("KVM: '${' and '%{' in kernel paths arrive escaped, never as a template", () => {
     const [domain] = only(synth((stack, host) => kvm(stack, host, { kernelBoot: { kernel: "/srv/${file(\"/etc/shadow\")}", initrd: "/srv/%{ if true }" } })),
-      "libvirt_domain");
+      "hyperlab_kvm_domain");
     expect([domain.kernel, domain.initrd]).toEqual(['/srv/$${file("/etc/shadow")}', "/srv/%%{ if true }"]);
   });
 
-  test("KVM: a boot image with '%', '?' or '#' goes as a file:// URL that the libvirt provider reads back to the path", () => {
-    const [volume] = only(synth((stack, host) => kvm(stack, host, { bootImage: "/srv/img #2 100%?.qcow2" })), "libvirt_volume");
-    expect(volume.source).toBe("file:///srv/img %232 100%25%3F.qcow2");
-    expect(decodeURIComponent(new URL(volume.source).pathname)).toBe("/srv/img #2 100%?.qcow2");
+  test("KVM: a boot image with '%', '?' or '#' is the source as written: the provider hands qemu-img the path as one argument", () => {
+    expect(bootVolume(synth((stack, host) => kvm(stack, host, { bootImage: "/srv/img #2 100%?.qcow2" }))).source).toBe("/srv/img #2 100%?.qcow2");
   });
 
-  test("LinuxHost: lxcPath and storagePoolPath with spaces reach the container and the pool; '${' in the pool's is escaped", () => {
+  test("KVM: '${' and '%{' in a boot image arrive escaped, never as a template", () => {
+    expect(bootVolume(synth((stack, host) => kvm(stack, host, { bootImage: "/srv/${path.root}/%{ if true }.qcow2" }))).source)
+      .toBe("/srv/$${path.root}/%%{ if true }.qcow2");
+  });
+
+  test("LinuxHost: lxcPath and storagePoolPath with spaces reach the container and the guest's files; '${' in the pool's is escaped", () => {
     const json = synth((stack, host) => {
-      kvm(stack, host);
+      kvm(stack, host, { cloudInit: {} });
       new LxcContainer(stack, "ct", { host, name: "ct" });
-    }, { lxcPath: "/srv/lxc@josé~1", storagePoolPath: "/srv/libvirt pool ${x}" });
+    }, { lxcPath: "/srv/lxc@josé~1", storagePoolPath: "/srv/guest images ${x}" });
     expect(only(json, "hyperlab_lxc_container")[0].lxc_path).toBe("/srv/lxc@josé~1");
-    expect(only(json, "libvirt_pool")[0].target.path).toBe("/srv/libvirt pool $${x}");
+    expect(bootVolume(json).path).toBe("/srv/guest images $${x}/vm1/boot.qcow2");
+    expect(only(json, "hyperlab_kvm_seed")[0].path).toBe("/srv/guest images $${x}/vm1/seed.iso");
   });
 
   test.each(["/srv/${x}", "/srv/%{x}", "/srv/lxc containers", "/srv/lxc*", "/srv/lxc?", "/srv/lxc[1]"])(
@@ -168,7 +179,7 @@ describe("host paths: the folders and file names users have", () => {
 
   test("shell syntax in a path is only a file name: no shell ever reads it, so it arrives as one literal path", () => {
     const path = "/srv/x.qcow2; rm -rf / & $(reboot) `id` 'a' (1) !#";
-    expect(only(synth((stack, host) => kvm(stack, host, { bootImage: path })), "libvirt_volume")[0].source).toBe("file:///srv/x.qcow2; rm -rf / & $(reboot) `id` 'a' (1) !%23");
+    expect(bootVolume(synth((stack, host) => kvm(stack, host, { bootImage: path }))).source).toBe(path);
     const [vm] = only(synth((stack, host) => new VirtualBoxVm(stack, "vb", { host, name: "vb", ova: path })), "hyperlab_virtualbox_vm");
     expect(vm.ova).toBe(path);
   });
@@ -176,7 +187,7 @@ describe("host paths: the folders and file names users have", () => {
   test("a path of 4095 bytes with names of 255 bytes is taken", () => {
     const path = `/${`${"a".repeat(255)}/`.repeat(15)}${"b".repeat(254)}`;
     expect(Buffer.byteLength(path)).toBe(4095);
-    expect(only(synth((stack, host) => kvm(stack, host, { bootImage: path })), "libvirt_volume")[0].source).toBe(path);
+    expect(bootVolume(synth((stack, host) => kvm(stack, host, { bootImage: path }))).source).toBe(path);
   });
 });
 
@@ -198,7 +209,7 @@ describe("SSH public keys: options, certificates and UTF-8 comments, as authoriz
   ];
 
   test("each reaches the cloud-init user data exactly, read back from the YAML", () => {
-    const [seed] = only(synth((stack, host) => kvm(stack, host, { cloudInit: { user: "debian", sshKeys: KEYS } })), "libvirt_cloudinit_disk");
+    const [seed] = only(synth((stack, host) => kvm(stack, host, { cloudInit: { user: "debian", sshKeys: KEYS } })), "hyperlab_kvm_seed");
     // The engine turns $${ back into ${; the YAML it then writes into the seed is this.
     const userData = seed.user_data.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
     expect(userData.startsWith("#cloud-config\n")).toBe(true);
@@ -207,7 +218,7 @@ describe("SSH public keys: options, certificates and UTF-8 comments, as authoriz
   });
 
   test("without a user they reach the top-level ssh_authorized_keys exactly", () => {
-    const [seed] = only(synth((stack, host) => kvm(stack, host, { cloudInit: { sshKeys: KEYS } })), "libvirt_cloudinit_disk");
+    const [seed] = only(synth((stack, host) => kvm(stack, host, { cloudInit: { sshKeys: KEYS } })), "hyperlab_kvm_seed");
     expect(parse(seed.user_data.replace(/\$\$\{/g, "${")).ssh_authorized_keys).toEqual(KEYS);
   });
 
@@ -310,7 +321,7 @@ describe("/31 and /32 IPv4 networks (RFC 3021 point-to-point; one address)", () 
       kvm(stack, host, { nics: [{ network: p2p, address: "10.9.0.5" }], cloudInit: {} });
     });
     expect(only(json, "hyperlab_bridge")[0].addresses).toEqual(["10.9.0.4/31"]);
-    const net = parse(only(json, "libvirt_cloudinit_disk")[0].network_config);
+    const net = parse(only(json, "hyperlab_kvm_seed")[0].network_config);
     expect(net.ethernets.eth0).toMatchObject({ addresses: ["10.9.0.5/31"], gateway4: "10.9.0.4" });
   });
 

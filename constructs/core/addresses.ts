@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Address4, Address6 } from "ip-address";
 import { IConstruct } from "constructs";
 import { ValidationError } from "./errors";
-import { stringValue } from "./input";
+import { isToken, stringValue, TokenPolicy } from "./input";
 
 const DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
 
@@ -219,6 +219,20 @@ export function ipv6NameserverAddress(scope: IConstruct, prop: string, value: un
     throw new ValidationError(scope, prop, s, expected);
   }
   return a.correctForm();
+}
+
+/**
+ * Validates an IPv4 or IPv6 address (no prefix, no zone, not fe80::/10 link-local),
+ * such as the address a deploy probes; returns it in canonical form. A token passes
+ * under policy "plan" (the provider checks it at plan).
+ */
+export function ipAddress(scope: IConstruct, prop: string, value: unknown, tokens: TokenPolicy): string {
+  const expected = "expected an IPv4 or IPv6 address such as '10.0.3.10' or 'fd42:1::10' (no prefix or zone, not fe80::/10 link-local)";
+  const s = stringValue(scope, prop, value, expected, tokens);
+  if (isToken(s)) return s;
+  if (DOTTED_QUAD.test(s) && Address4.isValid(s)) return new Address4(s).correctForm();
+  if (IPV6_TEXT.test(s) && Address6.isValid(s) && !new Address6(s).isInSubnet(new Address6("fe80::/10"))) return new Address6(s).correctForm();
+  throw new ValidationError(scope, prop, s, expected);
 }
 
 /** An IPv4 address as a number, for ordering addresses. */

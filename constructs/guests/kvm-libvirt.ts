@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { KvmDomain, KvmDomainNics, KvmSeed, KvmVolume, hyperlabProviderOf } from "../../l1";
+import { ipAddress } from "../core/addresses";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { ownerIdentity } from "../core/identity";
 import { booleanValue, instanceValue, isToken, listValue, objectValue, stringValue } from "../core/input";
@@ -48,8 +49,9 @@ class LibvirtGuest {
     private readonly props: KvmGuestProps) {
     // Domain names are per libvirtd, whatever LinuxHost construct points at it.
     claimUnique(guest, `KVM guest name on ${host.libvirtUri}`, spec.name, "name");
-    claimUnique(guest, "KVM guest image directory", `${host.storagePoolPath}/${spec.name}`, "name");
-    this.dir = `${host.storagePoolPath.replace(/\/+$/, "")}/${spec.name}`;
+    // One directory however storagePoolPath spells it ("/srv/pool/", "/srv//pool"): claimed as the volumes' paths have it.
+    this.dir = `${host.storagePoolPath.replace(/\/+/g, "/").replace(/\/$/, "")}/${spec.name}`;
+    claimUnique(guest, "KVM guest image directory", this.dir, "name");
     hyperlabProviderOf(guest);
     if (props.bootImage === undefined && props.kernelBoot === undefined) {
       throw new ConfigurationError(guest, "give bootImage, kernelBoot or both: the guest has nothing to boot");
@@ -76,6 +78,8 @@ class LibvirtGuest {
     const taps = this.tapNics();
     const tapOf = new Map(taps.map((t) => [t.index, t.tap]));
     this.domain = new KvmDomain(guest, "domain", {
+      // The provider connects to qemu:///system unless told: a qemu:///session host's guest belongs on its own libvirtd.
+      uri: host.libvirtUri,
       name: spec.name,
       owner: ownerIdentity(guest),
       // libvirt calls a TCG domain "qemu".
@@ -102,7 +106,7 @@ class LibvirtGuest {
       running: spec.startOnCreate,
       autostart: spec.startOnBoot,
       description: spec.description,
-      shutdownTimeoutSeconds: integerIn(guest, "shutdownTimeoutSeconds", props.shutdownTimeoutSeconds ?? 60, 0, 3600, " s"),
+      shutdownTimeoutSeconds: integerIn(guest, "shutdownTimeoutSeconds", props.shutdownTimeoutSeconds ?? 60, 0, 3600, "s"),
       waitFor: this.waitFor(),
       dependsOn: [...spec.nics.flatMap((n) => n.dependsOn), ...taps.map((t) => t.tap.dependable)],
       // QEMU's NICs hang on the bridge (or TAP) that existed when the domain started:
@@ -180,13 +184,13 @@ class LibvirtGuest {
       }
       address = nic.address;
     } else if (typeof w.address === "string") {
-      address = stringValue(guest, "waitFor.address", w.address, "an IP address", "plan");
+      address = ipAddress(guest, "waitFor.address", w.address, "plan");
     } else if (w.address !== undefined && w.address !== false) {
       throw new ValidationError(guest, "waitFor.address", w.address, "true, false, or an IP address");
     }
     return {
       address, tcpPort, agent: agent || undefined,
-      timeoutSeconds: integerIn(guest, "waitFor.timeoutSeconds", w.timeoutSeconds ?? 300, 1, 86400, " s"),
+      timeoutSeconds: integerIn(guest, "waitFor.timeoutSeconds", w.timeoutSeconds ?? 300, 1, 86400, "s"),
     };
   }
 
