@@ -424,6 +424,11 @@ describe("KvmGuest: waitFor", () => {
     })).toBe(message);
   });
 
+  test("a waitFor that waits for nothing is refused, and so is a tcpPort with the address turned off", () => {
+    expect(synthError(guest({ address: false }))).toBe("test/vm: waitFor waits for nothing: give waitFor.address (true for the guest's own) or waitFor.agent");
+    expect(synthError(guest({ address: false, tcpPort: 22 }))).toBe("test/vm: waitFor.tcpPort needs an address to connect to, and waitFor.address is false");
+  });
+
   test.each(["guest.example.org", "10.0.0.1/24", "fe80::1", "fd42::1%eth0", "10.0.0.256", 'x${file("/etc/shadow")}'])(
     "waitFor.address %j is refused: it must be an IP address", (address) => {
       expect(synthError(guest({ address }))).toBe(`test/vm: waitFor.address ${JSON.stringify(address)} is invalid: expected an IPv4 ` +

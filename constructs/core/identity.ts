@@ -8,6 +8,8 @@ import { IConstruct } from "constructs";
  * object it finds only with this mark, so two stacks never take each other's.
  */
 export function ownerIdentity(scope: IConstruct, part?: string): string {
-  const stack = TerraformStack.of(scope).node.id;
-  return `${stack}/${scope.node.addr}${part ? `/${part}` : ""}`;
+  // The address already digests the whole path, the stack's name included: the name
+  // is there to be read, so what a mark cannot hold becomes "_" and it is cut at 64.
+  const stack = TerraformStack.of(scope).node.id.replace(/[^A-Za-z0-9_.:@+-]/g, "_").slice(0, 64);
+  return `${/^[A-Za-z0-9]/.test(stack) ? stack : `s${stack}`}/${scope.node.addr}${part ? `/${part}` : ""}`;
 }

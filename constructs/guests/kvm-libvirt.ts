@@ -108,7 +108,7 @@ class LibvirtGuest {
       description: spec.description,
       shutdownTimeoutSeconds: integerIn(guest, "shutdownTimeoutSeconds", props.shutdownTimeoutSeconds ?? 60, 0, 3600, "s"),
       waitFor: this.waitFor(),
-      dependsOn: [...spec.nics.flatMap((n) => n.dependsOn), ...taps.map((t) => t.tap.dependable)],
+      dependsOn: [...new Set([...spec.nics.flatMap((n) => n.dependsOn), ...taps.map((t) => t.tap.dependable)])],
       // QEMU's NICs hang on the bridge (or TAP) that existed when the domain started:
       // one made again (deleted on the host) needs the domain started anew. So does a
       // disk image made again: the running guest would keep the old one open.
@@ -187,6 +187,12 @@ class LibvirtGuest {
       address = ipAddress(guest, "waitFor.address", w.address, "plan");
     } else if (w.address !== undefined && w.address !== false) {
       throw new ValidationError(guest, "waitFor.address", w.address, "true, false, or an IP address");
+    }
+    if (tcpPort !== undefined && address === undefined) {
+      throw new ConfigurationError(guest, "waitFor.tcpPort needs an address to connect to, and waitFor.address is false");
+    }
+    if (address === undefined && agent !== true) {
+      throw new ConfigurationError(guest, "waitFor waits for nothing: give waitFor.address (true for the guest's own) or waitFor.agent");
     }
     return {
       address, tcpPort, agent: agent || undefined,

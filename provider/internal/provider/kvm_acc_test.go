@@ -305,6 +305,26 @@ func TestAccKvmAdoption(t *testing.T) {
 func TestAccKvmWaitForTimeout(t *testing.T) {
 	requireNetns(t)
 	kernel := hostKernel(t)
+	// A wait_for with nothing to wait for, or a port without an address, is refused at plan.
+	for config, message := range map[string]string{
+		`wait_for = { timeout_seconds = 5 }`: `give wait_for an address or agent = true`,
+		`wait_for = { tcp_port = 22 }`:       `tcp_port needs an address to connect to`,
+	} {
+		resource.Test(t, resource.TestCase{
+			ProtoV6ProviderFactories: protoV6Providers,
+			Steps: []resource.TestStep{{
+				Config: fmt.Sprintf(`
+resource "hyperlab_kvm_domain" "vm" {
+  name   = "hlacc-wait"
+  owner  = "acc/wait"
+  kernel = %q
+  %s
+}
+`, kernel, config),
+				PlanOnly: true, ExpectError: regexp.MustCompile(regexp.QuoteMeta(message)),
+			}},
+		})
+	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,
 		Steps: []resource.TestStep{{

@@ -26,9 +26,36 @@ func NewKvmDomainResource() resource.Resource { return &kvmDomainResource{} }
 type kvmDomainResource struct{}
 
 var (
-	_ resource.ResourceWithImportState = &kvmDomainResource{}
-	_ resource.ResourceWithModifyPlan  = &kvmDomainResource{}
+	_ resource.ResourceWithImportState    = &kvmDomainResource{}
+	_ resource.ResourceWithModifyPlan     = &kvmDomainResource{}
+	_ resource.ResourceWithValidateConfig = &kvmDomainResource{}
 )
+
+// ValidateConfig refuses a wait_for that waits for nothing, and a NIC that names
+// both or neither of a bridge and a TAP.
+func (r *kvmDomainResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	var m kvmDomainModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if w := m.WaitFor; w != nil {
+		switch {
+		case !w.TCPPort.IsNull() && w.Address.IsNull() && !w.Address.IsUnknown():
+			resp.Diagnostics.AddAttributeError(path.Root("wait_for").AtName("tcp_port"), "Missing attribute", "tcp_port needs an address to connect to")
+		case w.Address.IsNull() && !w.Address.IsUnknown() && !w.Agent.ValueBool() && !w.Agent.IsUnknown():
+			resp.Diagnostics.AddAttributeError(path.Root("wait_for"), "Nothing to wait for", "give wait_for an address or agent = true")
+		}
+	}
+	for i, nic := range m.Nics {
+		if nic.Bridge.IsUnknown() || nic.Tap.IsUnknown() {
+			continue
+		}
+		if nic.Bridge.IsNull() == nic.Tap.IsNull() {
+			resp.Diagnostics.AddAttributeError(path.Root("nics").AtListIndex(i), "Invalid NIC", "give a NIC exactly one of bridge and tap")
+		}
+	}
+}
 
 func (r *kvmDomainResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_kvm_domain"
