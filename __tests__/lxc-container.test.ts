@@ -19,6 +19,21 @@ describe("LxcContainer on a LinuxHost", () => {
     });
   });
 
+  test("waitFor: its own address by default, a TCP port, a timeout; a guest agent or a wait for nothing is refused", () => {
+    const waitFor = (w: object) => only(build({ waitFor: w }), "hyperlab_lxc_container")[0].wait_for;
+    expect(only(build(), "hyperlab_lxc_container")[0].wait_for).toBeUndefined();
+    expect(waitFor({})).toEqual({ address: "10.30.0.11", timeout_seconds: 300 });
+    expect(waitFor({ tcpPort: 22, timeoutSeconds: 60 })).toEqual({ address: "10.30.0.11", tcp_port: 22, timeout_seconds: 60 });
+    expect(waitFor({ address: "10.30.0.99" })).toEqual({ address: "10.30.0.99", timeout_seconds: 300 });
+    const error = (w: object) => synthError((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.30.0.0/24" });
+      new LxcContainer(stack, "web", { host, name: "web", nics: [{ network: lan, address: "10.30.0.11" }], waitFor: w });
+    });
+    expect(error({ agent: true })).toBe("test/web: waitFor.agent: only a KVM guest has a guest agent to wait for");
+    expect(error({ address: false })).toBe("test/web: waitFor waits for nothing: give waitFor.address (true for the guest's own)");
+    expect(error({ address: "web.lab" })).toContain("test/web: waitFor.address \"web.lab\" is invalid: expected an IPv4 or IPv6 address");
+  });
+
   test("is unprivileged unless privileged is asked for", () => {
     expect(only(build(), "hyperlab_lxc_container")[0].privileged).toBe(false);
     expect(only(build({ privileged: true }), "hyperlab_lxc_container")[0].privileged).toBe(true);

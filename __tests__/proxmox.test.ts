@@ -132,6 +132,7 @@ describe("LxcContainer on a ProxmoxNode", () => {
     } as any));
     expect(ct({ template: "busybox" })).toContain("test/db: template does not apply on a Proxmox node");
     expect(ct({ templateArgs: ["--dist"] })).toContain("test/db: templateArgs does not apply on a Proxmox node");
+    expect(ct({ waitFor: { tcpPort: 22 } })).toContain("test/db: waitFor does not apply on a Proxmox node");
     expect(ct({ proxmox: { ostemplate: "local:vztmpl/x.tar.zst", password: "hunter2" } }))
       .toContain('test/db: proxmox.password "hunter2" is invalid: expected a sensitive TerraformVariable');
     expect(ct({ proxmox: undefined })).toContain("test/db: on a Proxmox node give proxmox.ostemplate");

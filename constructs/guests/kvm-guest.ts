@@ -15,6 +15,7 @@ import { libvirtBackend } from "./kvm-libvirt";
 import { proxmoxBackend } from "./proxmox-vm";
 import type { KvmProxmoxProps } from "./proxmox-vm";
 import { GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
+import type { WaitForProps } from "./wait-for";
 
 /** Longest description kept with a guest (Proxmox's limit, which libvirt also takes). */
 const DESCRIPTION_MAX = 8192;
@@ -73,20 +74,10 @@ export interface KvmNicProps extends GuestNicProps {
   readonly tap?: TapInterface;
 }
 
-/** What a deploy waits for once it has started the guest (a LinuxHost's guests). */
-export interface KvmWaitForProps {
-  /**
-   * The address probed from the host: `true` for the guest's own (the default-route
-   * NIC's static or DHCP-reserved address), or an IP address. The host must reach it.
-   * @default true, unless only `agent` is asked for
-   */
-  readonly address?: boolean | string;
-  /** A TCP port at that address that must accept a connection (22 for SSH). @default - a ping (ICMP echo) */
-  readonly tcpPort?: number;
+/** What a deploy waits for once it has started a KVM guest: an address, and/or its guest agent. */
+export interface KvmWaitForProps extends WaitForProps {
   /** The QEMU guest agent must answer (needs `agent: true`). @default false */
   readonly agent?: boolean;
-  /** Seconds to wait; past them the deploy fails, naming the guest and what it waited for. @default 300 */
-  readonly timeoutSeconds?: number;
 }
 
 export interface KvmGuestProps {

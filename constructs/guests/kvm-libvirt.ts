@@ -1,9 +1,8 @@
 import { Construct } from "constructs";
 import { KvmDomain, KvmDomainNics, KvmSeed, KvmVolume, hyperlabProviderOf } from "../../l1";
-import { ipAddress } from "../core/addresses";
-import { ConfigurationError, ValidationError } from "../core/errors";
+import { ConfigurationError } from "../core/errors";
 import { ownerIdentity } from "../core/identity";
-import { booleanValue, instanceValue, isToken, listValue, objectValue, stringValue } from "../core/input";
+import { instanceValue, isToken, listValue, objectValue, stringValue } from "../core/input";
 import { terraformLiteral } from "../core/literal";
 import { hostPath } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
@@ -12,8 +11,9 @@ import { LinuxHost } from "../hosts/linux-host";
 import { TapInterface } from "../networks/tap-interface";
 import { instanceId, metaData, networkConfig, userData } from "./cloud-init";
 import { kernelCmdlineTokens, kernelIpToken } from "./kernel-cmdline";
-import type { KernelBootProps, KvmBackend, KvmDiskProps, KvmGuestProps, KvmGuestSpec, KvmWaitForProps } from "./kvm-guest";
+import type { KernelBootProps, KvmBackend, KvmDiskProps, KvmGuestProps, KvmGuestSpec } from "./kvm-guest";
 import { bridgeIndexReferences } from "./nic";
+import { waitForSpec } from "./wait-for";
 import { refuseProps } from "./refusals";
 
 const GIB = 2 ** 30;
@@ -107,7 +107,7 @@ class LibvirtGuest {
       autostart: spec.startOnBoot,
       description: spec.description,
       shutdownTimeoutSeconds: integerIn(guest, "shutdownTimeoutSeconds", props.shutdownTimeoutSeconds ?? 60, 0, 3600, "s"),
-      waitFor: this.waitFor(),
+      waitFor: waitForSpec(guest, props.waitFor, spec.nics, { channel: spec.agent === true }),
       dependsOn: [...new Set([...spec.nics.flatMap((n) => n.dependsOn), ...taps.map((t) => t.tap.dependable)])],
       // QEMU's NICs hang on the bridge (or TAP) that existed when the domain started:
       // one made again (deleted on the host) needs the domain started anew. So does a
@@ -161,43 +161,6 @@ class LibvirtGuest {
       networkConfig: terraformLiteral(networkConfig(s)),
       owner: ownerIdentity(this.guest, "seed"),
     });
-  }
-
-  /**
-   * What apply waits for once the guest starts: the guest agent, and/or an
-   * address answering (a ping, or a TCP port): the default-route NIC's address
-   * (static, or reserved by the stack's DHCP server) unless one is given.
-   */
-  private waitFor() {
-    const { guest, spec } = this;
-    const w = objectValue<KvmWaitForProps>(guest, "waitFor", this.props.waitFor);
-    if (w === undefined) return undefined;
-    const agent = booleanValue(guest, "waitFor.agent", w.agent, false, "plan");
-    if (agent === true && spec.agent !== true) throw new ConfigurationError(guest, "waitFor.agent needs agent: true (the guest agent's channel)");
-    const tcpPort = w.tcpPort === undefined ? undefined : integerIn(guest, "waitFor.tcpPort", w.tcpPort, 1, 65535);
-    let address: string | undefined;
-    if (w.address === true || (w.address === undefined && (tcpPort !== undefined || !agent))) {
-      const nic = spec.nics.find((n) => n.defaultRoute && n.address) ?? spec.nics.find((n) => n.address);
-      if (!nic) {
-        throw new ConfigurationError(guest, "waitFor needs an address to probe, and no NIC has one known at synth (static, or a DHCP " +
-          "reservation): give waitFor.address, or wait for the guest agent (waitFor.agent)");
-      }
-      address = nic.address;
-    } else if (typeof w.address === "string") {
-      address = ipAddress(guest, "waitFor.address", w.address, "plan");
-    } else if (w.address !== undefined && w.address !== false) {
-      throw new ValidationError(guest, "waitFor.address", w.address, "true, false, or an IP address");
-    }
-    if (tcpPort !== undefined && address === undefined) {
-      throw new ConfigurationError(guest, "waitFor.tcpPort needs an address to connect to, and waitFor.address is false");
-    }
-    if (address === undefined && agent !== true) {
-      throw new ConfigurationError(guest, "waitFor waits for nothing: give waitFor.address (true for the guest's own) or waitFor.agent");
-    }
-    return {
-      address, tcpPort, agent: agent || undefined,
-      timeoutSeconds: integerIn(guest, "waitFor.timeoutSeconds", w.timeoutSeconds ?? 300, 1, 86400, "s"),
-    };
   }
 
   /**

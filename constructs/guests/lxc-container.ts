@@ -1,17 +1,15 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { hyperlabProviderOf, LxcContainerResource } from "../../l1";
-import { ConfigurationError, ValidationError } from "../core/errors";
-import { booleanValue, listValue, propsOf, stringValue } from "../core/input";
-import { terraformLiteral } from "../core/literal";
+import { propsOf } from "../core/input";
 import { guestName } from "../core/names";
-import { integerIn } from "../core/numbers";
-import { claimUnique } from "../core/registry";
 import { guestHostValue, GuestHost } from "../hosts/host";
+import { LinuxHost } from "../hosts/linux-host";
 import { ProxmoxNode } from "../hosts/proxmox-node";
-import { LxcProxmoxProps, proxmoxLxc } from "./proxmox-lxc";
-import { refuseOnProxmox } from "./refusals";
-import { bridgeIndexes, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
+import { lxcLinuxBackend } from "./lxc-linux";
+import { proxmoxLxcBackend } from "./proxmox-lxc";
+import type { LxcProxmoxProps } from "./proxmox-lxc";
+import { GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
+import type { WaitForProps } from "./wait-for";
 
 export interface LxcContainerProps {
   /** Where the container runs: a LinuxHost (the lxc-* tools) or a ProxmoxNode (proxmox_lxc). */
@@ -55,6 +53,12 @@ export interface LxcContainerProps {
   /** Start it when the host boots (`lxc.start.auto`); changes in place. @default true */
   readonly startOnBoot?: boolean;
   /**
+   * What a deploy waits for once it has started the container (on a LinuxHost): its
+   * address answering a ping or a TCP port, probed from the host's namespace.
+   * @default - nothing: the deploy returns once LXC reports the container running
+   */
+  readonly waitFor?: WaitForProps;
+  /**
    * What only a container on a ProxmoxNode has: its OS template volume, root
    * filesystem, swap, features, root's SSH keys and password, and VMID. Refused on
    * a LinuxHost; on a ProxmoxNode, template and templateArgs are refused instead.
@@ -63,8 +67,20 @@ export interface LxcContainerProps {
   readonly proxmox?: LxcProxmoxProps;
 }
 
-const TEMPLATE_ARG = /^[A-Za-z0-9._:=\/+-]{1,128}$/;
-const TEMPLATE = /^[a-z0-9][a-z0-9-]{0,31}$/;
+/** A container's props checked once at the door; each backend builds from it. */
+export interface LxcContainerSpec {
+  readonly host: GuestHost;
+  readonly name: string;
+  readonly nics: readonly ResolvedNic[];
+}
+
+/** Builds an LxcContainer on one kind of host. */
+export interface LxcBackend {
+  build(ct: LxcContainer, spec: LxcContainerSpec, props: LxcContainerProps): ITerraformDependable;
+}
+
+/** One backend per kind of host, each in a file of its own. */
+const BACKENDS = new Map<Function, LxcBackend>([[LinuxHost, lxcLinuxBackend], [ProxmoxNode, proxmoxLxcBackend]]);
 
 /**
  * An LXC system container (hyperlab_lxc_container), made by the lxc-* tools from
@@ -82,60 +98,7 @@ export class LxcContainer extends Construct {
     props = propsOf<LxcContainerProps>(this, props);
     const host = guestHostValue(this, "host", props.host);
     this.name = guestName(this, "name", props.name);
-    if (host instanceof ProxmoxNode) {
-      claimUnique(this, `container name on ${host.namespaceKey}`, this.name, "name");
-      refuseOnProxmox(this, props, ["template", "templateArgs"]);
-      this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicList<GuestNicProps>(this, props.nics, 10));
-      this.dependable = proxmoxLxc(this, host, { ...props, name: this.name }, this.nics);
-      return;
-    }
-    if (props.proxmox !== undefined) {
-      throw new ConfigurationError(this, `proxmox applies to a container on a ProxmoxNode, and ${host.node.path} is a LinuxHost`);
-    }
-    // Containers live in lxcPath, whichever network namespace their tools run in.
-    claimUnique(this, `container name in ${host.lxcPath}`, this.name, "name");
-    const privileged = booleanValue(this, "privileged", props.privileged, false, "it decides the container's kind at synth");
-    const templateExpected = "an LXC template name such as 'busybox' or 'download': 1-32 of [a-z0-9-], starting with a letter or digit";
-    const template = stringValue(this, "template", props.template ?? "busybox", templateExpected, "it is checked at synth");
-    if (!TEMPLATE.test(template)) throw new ValidationError(this, "template", template, templateExpected);
-    const templateArgs = listValue(this, "templateArgs", props.templateArgs, 64).map((value, i) => {
-      const expected = "1-128 characters of [A-Za-z0-9._:=/+-]";
-      const a = stringValue(this, `templateArgs[${i}]`, value, expected, "it is checked at synth");
-      if (!TEMPLATE_ARG.test(a)) throw new ValidationError(this, `templateArgs[${i}]`, a, expected);
-      return a;
-    });
     this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicList<GuestNicProps>(this, props.nics, 10));
-    this.nics.forEach((nic, i) => {
-      if (nic.addressWithPrefix && !nic.dhcp && nic.network.network?.prefixLength === 31) {
-        throw new ConfigurationError(this, `nics[${i}].address ${nic.address} is on the point-to-point ` +
-          `${nic.network.network.cidr}, and LXC sets the broadcast address to address|~netmask, which on a /31 is the ` +
-          "other end (or the container itself): use a /30 or larger network for containers");
-      }
-    });
-    this.dependable = new LxcContainerResource(this, "container", {
-      provider: hyperlabProviderOf(this),
-      netns: host.netns ?? "",
-      name: this.name,
-      lxcPath: terraformLiteral(host.lxcPath),
-      template,
-      templateArgs,
-      privileged,
-      nics: this.nics.map((nic) => ({
-        bridge: nic.network.bridgeName,
-        hwaddr: nic.mac,
-        ipv4: nic.dhcp ? undefined : nic.addressWithPrefix,
-        gateway: nic.gateway,
-        vlan: nic.vlan,
-        ipv6: nic.address6WithPrefix,
-        gateway6: nic.gateway6,
-      })),
-      memoryMib: props.memoryMiB === undefined ? undefined : integerIn(this, "memoryMiB", props.memoryMiB, 16, 1048576, "MiB"),
-      cpus: props.cpus === undefined ? undefined : integerIn(this, "cpus", props.cpus, 1, 1024),
-      autostart: booleanValue(this, "startOnBoot", props.startOnBoot, true, "it is checked at synth"),
-      running: booleanValue(this, "startOnCreate", props.startOnCreate, true, "it is checked at synth"),
-      // A bridge made again (deleted on the host) restarts the container, whose veths then join it.
-      restartTriggers: bridgeIndexes(this.nics),
-      dependsOn: this.nics.flatMap((n) => n.dependsOn),
-    });
+    this.dependable = BACKENDS.get(host.constructor)!.build(this, { host, name: this.name, nics: this.nics }, props);
   }
 }

@@ -6,7 +6,10 @@ import { booleanValue, instanceValue, objectValue, stringValue } from "../core/i
 import { sshPublicKeys } from "../core/keys";
 import { terraformLiteral } from "../core/literal";
 import { integerIn } from "../core/numbers";
+import { claimUnique } from "../core/registry";
 import { ProxmoxNode, proxmoxStorage } from "../hosts/proxmox-node";
+import type { LxcBackend } from "./lxc-container";
+import { refuseOnProxmox } from "./refusals";
 import { ResolvedNic } from "./nic";
 
 /** What only an LxcContainer on a ProxmoxNode has. */
@@ -36,6 +39,16 @@ export interface ProxmoxLxcSpec {
   readonly startOnBoot?: unknown;
   readonly proxmox?: unknown;
 }
+
+/** An LxcContainer on a ProxmoxNode: proxmox_lxc. */
+export const proxmoxLxcBackend: LxcBackend = {
+  build(ct, spec, props) {
+    const node = spec.host as ProxmoxNode;
+    claimUnique(ct, `container name on ${node.namespaceKey}`, spec.name, "name");
+    refuseOnProxmox(ct, props, ["template", "templateArgs", "waitFor"]);
+    return proxmoxLxc(ct, node, { ...props, name: spec.name }, spec.nics);
+  },
+};
 
 const OSTEMPLATE = /^[A-Za-z][A-Za-z0-9._-]{0,63}:vztmpl\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200}$/;
 

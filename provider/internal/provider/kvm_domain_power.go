@@ -2,15 +2,11 @@ package provider
 
 import (
 	"context"
-	"fmt"
-	"net"
-	"strconv"
 	"time"
 
 	"github.com/digitalocean/go-libvirt"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/libvirtconn"
 )
 
@@ -81,56 +77,18 @@ func (m *kvmDomainModel) waitReady(ctx context.Context, c *libvirtconn.Conn, dom
 	if w == nil || !m.Running.ValueBool() {
 		return nil
 	}
-	timeout := time.Duration(w.TimeoutSeconds.ValueInt64()) * time.Second
-	deadline := time.Now().Add(timeout)
-	var what []string
-	checks := []func() error{}
+	var checks []readiness
 	if w.Agent.ValueBool() {
-		what = append(what, "the QEMU guest agent to answer")
-		checks = append(checks, func() error {
+		checks = append(checks, readiness{"the QEMU guest agent to answer", func() error {
 			return c.Do(ctx, "pinging the guest agent", func(l *libvirt.Libvirt) error {
 				_, err := l.QEMUDomainAgentCommand(dom, `{"execute":"guest-ping"}`, 5, 0)
 				return err
 			})
-		})
+		}})
 	}
 	if addr := w.Address.ValueString(); addr != "" {
-		if port := w.TCPPort.ValueInt64(); port > 0 {
-			target := net.JoinHostPort(addr, strconv.FormatInt(port, 10))
-			what = append(what, "TCP "+target+" to accept a connection")
-			checks = append(checks, func() error {
-				conn, err := (&net.Dialer{Timeout: 3 * time.Second}).DialContext(ctx, "tcp", target)
-				if err == nil {
-					conn.Close()
-				}
-				return err
-			})
-		} else {
-			what = append(what, addr+" to answer a ping")
-			checks = append(checks, func() error {
-				_, err := hostexec.RunContext(ctx, "ping", "-c", "1", "-W", "2", "-n", "--", addr)
-				return err
-			})
-		}
+		// libvirtd's QEMU joins bridges in the provider's own namespace.
+		checks = append(checks, addressReadiness(ctx, "", addr, w.TCPPort.ValueInt64()))
 	}
-	tflog.Info(ctx, "waiting for the guest", map[string]any{"name": dom.Name, "for": what})
-	var last error
-	for {
-		last = nil
-		for _, check := range checks {
-			if err := check(); err != nil {
-				last = err
-				break
-			}
-		}
-		if last == nil {
-			return nil
-		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
-			return fmt.Errorf("guest %s was not ready after %s: waited for %v; last: %v", dom.Name, timeout, what, last)
-		}
-		if err := sleep(ctx, time.Second); err != nil {
-			return fmt.Errorf("guest %s was not ready: waited for %v; last: %v (%w)", dom.Name, what, last, err)
-		}
-	}
+	return waitUntilReady(ctx, dom.Name, time.Duration(w.TimeoutSeconds.ValueInt64())*time.Second, checks)
 }

@@ -18,7 +18,7 @@ import (
 // Keys the resource changes in place; the rest of the configuration is LXC's and
 // the template's. cpuset.cpus is what earlier versions wrote for cpus (the first N
 // host CPUs): it is managed so an update removes it.
-var managedKeys = []string{"lxc.cgroup2.memory.max", "lxc.cgroup2.cpu.max", "lxc.cgroup2.cpuset.cpus", "lxc.start.auto"}
+var managedKeys = []string{"lxc.cgroup2.memory.max", "lxc.cgroup2.cpu.max", "lxc.cgroup2.cpuset.cpus", "lxc.start.auto", waitForKey}
 
 // cpuPeriod is the CFS period of the CPU quota, in microseconds (the kernel's default).
 const cpuPeriod = 100000
@@ -39,7 +39,11 @@ func (m *lxcContainerModel) managedConfig() []string {
 	if m.Autostart.ValueBool() {
 		auto = "1"
 	}
-	return append(lines, "lxc.start.auto = "+auto)
+	lines = append(lines, "lxc.start.auto = "+auto)
+	if m.WaitFor != nil {
+		lines = append(lines, m.WaitFor.configLine())
+	}
+	return lines
 }
 
 // createConfig is the configuration lxc-create starts from: the container's own

@@ -51,6 +51,7 @@ type lxcContainerModel struct {
 	Privileged   types.Bool   `tfsdk:"privileged"`
 	IDMapStart   types.Int64  `tfsdk:"id_map_start"`
 	IDMapCount   types.Int64  `tfsdk:"id_map_count"`
+	WaitFor      *lxcWaitFor  `tfsdk:"wait_for"`
 }
 
 type lxcNic struct {
@@ -129,6 +130,7 @@ func (r *lxcContainerResource) Schema(_ context.Context, _ resource.SchemaReques
 				Optional: true, Computed: true, Default: booldefault.StaticBool(true)},
 			"running": schema.BoolAttribute{Description: "Whether the container runs; changes in place.",
 				Optional: true, Computed: true, Default: booldefault.StaticBool(true)},
+			"wait_for": lxcWaitForAttribute(),
 			"restart_triggers": schema.ListAttribute{
 				Description: "Opaque values, such as the IDs of the bridges its NICs join: when one changes (a bridge was made " +
 					"again), a running container is restarted, so its veths join the bridges anew. Its root filesystem stays.",
@@ -166,6 +168,12 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 	}
 	if err := r.create(ctx, &plan); err != nil {
 		resp.Diagnostics.AddError("Creating the container failed", err.Error())
+		// A container that exists (one that never became ready, say) is recorded,
+		// tainted by the engine: the next apply replaces it, destroy removes it.
+		if state, serr := plan.state(); serr == nil && state != "" {
+			plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
+			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+		}
 		return
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
@@ -337,10 +345,22 @@ func (r *lxcContainerResource) converge(ctx context.Context, m *lxcContainerMode
 			}
 			return nil
 		}
-		_, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "60")...)
-		return err
+		if _, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "60")...); err != nil {
+			return err
+		}
+		return m.waitReady(ctx)
 	}
 	return nil
+}
+
+// waitReady waits, after a start, for what wait_for names.
+func (m *lxcContainerModel) waitReady(ctx context.Context) error {
+	w := m.WaitFor
+	if w == nil {
+		return nil
+	}
+	check := addressReadiness(ctx, m.Netns.ValueString(), w.Address.ValueString(), w.TCPPort.ValueInt64())
+	return waitUntilReady(ctx, m.Name.ValueString(), time.Duration(w.TimeoutSeconds.ValueInt64())*time.Second, []readiness{check})
 }
 
 func (r *lxcContainerResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -388,6 +408,10 @@ func (r *lxcContainerResource) Read(ctx context.Context, req resource.ReadReques
 		}
 	} else {
 		state.IDMapStart, state.IDMapCount = types.Int64Value(start), types.Int64Value(count)
+	}
+	state.WaitFor = nil
+	if v, ok := configValue(lines, waitForKey); ok {
+		state.WaitFor = parseLxcWaitFor(v)
 	}
 	if v, ok := configValue(lines, templateKey); ok {
 		state.Template = types.StringValue(v)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -37,6 +38,7 @@ resource "hyperlab_lxc_container" "ct" {
     { bridge = hyperlab_bridge.lan.name, hwaddr = "52:54:00:00:94:0a", ipv4 = "10.94.0.10/24", gateway = "10.94.0.1" },
     { bridge = hyperlab_bridge.back.name, hwaddr = "52:54:00:00:94:0b", ipv4 = "10.94.1.10/24" },
   ]
+  wait_for   = { address = "10.94.0.10", timeout_seconds = 60 }
   memory_mib = %[3]d
   cpus       = %[4]d
   autostart  = %[5]t
@@ -129,5 +131,40 @@ func TestAccLxcContainer(t *testing.T) {
 				Config: lxcConfig(256, 2, false), ConfigPlanChecks: action(plancheck.ResourceActionCreate),
 			},
 		},
+	})
+}
+
+// A container that never becomes ready fails the apply after the timeout, naming
+// itself and what was awaited; it is recorded (tainted), so destroy removes it.
+func TestAccLxcWaitForTimeout(t *testing.T) {
+	requireNetns(t)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy: func(*terraform.State) error {
+			out, _ := exec.Command("ip", "netns", "exec", testNetns, "lxc-ls", "-P", lxcTestPath, "-1").Output()
+			if strings.Contains(string(out), "hlacc-wait") {
+				return fmt.Errorf("container left: %s", out)
+			}
+			return nil
+		},
+		Steps: []resource.TestStep{{
+			Config: fmt.Sprintf(`
+resource "hyperlab_bridge" "lan" {
+  netns     = %[1]q
+  name      = "hlacclxcw"
+  addresses = ["10.94.5.1/24"]
+}
+resource "hyperlab_lxc_container" "ct" {
+  netns    = %[1]q
+  name     = "hlacc-wait"
+  lxc_path = %[2]q
+  template = "busybox"
+  nics     = [{ bridge = hyperlab_bridge.lan.name, hwaddr = "52:54:00:00:94:5a", ipv4 = "10.94.5.10/24" }]
+  # Nothing listens on the discard port in a busybox container.
+  wait_for = { address = "10.94.5.10", tcp_port = 9, timeout_seconds = 3 }
+}
+`, testNetns, lxcTestPath),
+			ExpectError: regexp.MustCompile(`guest hlacc-wait was not ready after 3s: waited for \[TCP\s+10\.94\.5\.10:9 to accept a\s+connection\]`),
+		}},
 	})
 }

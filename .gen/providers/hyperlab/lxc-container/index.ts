@@ -91,6 +91,12 @@ export interface LxcContainerConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#template_args LxcContainer#template_args}
   */
   readonly templateArgs?: string[];
+  /**
+  * What apply waits for after it starts the container, probed from the container's network namespace; apply fails after the timeout, naming what it waited for. Kept in the container's configuration as an LXC comment.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#wait_for LxcContainer#wait_for}
+  */
+  readonly waitFor?: LxcContainerWaitFor;
 }
 export interface LxcContainerNics {
   /**
@@ -414,6 +420,169 @@ export class LxcContainerNicsList extends cdktf.ComplexList {
     return new LxcContainerNicsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface LxcContainerWaitFor {
+  /**
+  * The container's address (ICMP echo, or tcp_port).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#address LxcContainer#address}
+  */
+  readonly address: string;
+  /**
+  * A TCP port at address that must accept a connection.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#tcp_port LxcContainer#tcp_port}
+  */
+  readonly tcpPort?: number;
+  /**
+  * How long to wait, in seconds.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#timeout_seconds LxcContainer#timeout_seconds}
+  */
+  readonly timeoutSeconds?: number;
+}
+
+export function lxcContainerWaitForToTerraform(struct?: LxcContainerWaitFor | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    address: cdktf.stringToTerraform(struct!.address),
+    tcp_port: cdktf.numberToTerraform(struct!.tcpPort),
+    timeout_seconds: cdktf.numberToTerraform(struct!.timeoutSeconds),
+  }
+}
+
+
+export function lxcContainerWaitForToHclTerraform(struct?: LxcContainerWaitFor | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    address: {
+      value: cdktf.stringToHclTerraform(struct!.address),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    tcp_port: {
+      value: cdktf.numberToHclTerraform(struct!.tcpPort),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    timeout_seconds: {
+      value: cdktf.numberToHclTerraform(struct!.timeoutSeconds),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcContainerWaitForOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): LxcContainerWaitFor | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._address !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.address = this._address;
+    }
+    if (this._tcpPort !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.tcpPort = this._tcpPort;
+    }
+    if (this._timeoutSeconds !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.timeoutSeconds = this._timeoutSeconds;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcContainerWaitFor | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._address = undefined;
+      this._tcpPort = undefined;
+      this._timeoutSeconds = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._address = value.address;
+      this._tcpPort = value.tcpPort;
+      this._timeoutSeconds = value.timeoutSeconds;
+    }
+  }
+
+  // address - computed: false, optional: false, required: true
+  private _address?: string; 
+  public get address() {
+    return this.getStringAttribute('address');
+  }
+  public set address(value: string) {
+    this._address = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get addressInput() {
+    return this._address;
+  }
+
+  // tcp_port - computed: false, optional: true, required: false
+  private _tcpPort?: number; 
+  public get tcpPort() {
+    return this.getNumberAttribute('tcp_port');
+  }
+  public set tcpPort(value: number) {
+    this._tcpPort = value;
+  }
+  public resetTcpPort() {
+    this._tcpPort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tcpPortInput() {
+    return this._tcpPort;
+  }
+
+  // timeout_seconds - computed: true, optional: true, required: false
+  private _timeoutSeconds?: number; 
+  public get timeoutSeconds() {
+    return this.getNumberAttribute('timeout_seconds');
+  }
+  public set timeoutSeconds(value: number) {
+    this._timeoutSeconds = value;
+  }
+  public resetTimeoutSeconds() {
+    this._timeoutSeconds = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutSecondsInput() {
+    return this._timeoutSeconds;
+  }
+}
 
 /**
 * Represents a {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container hyperlab_lxc_container}
@@ -480,6 +649,7 @@ export class LxcContainer extends cdktf.TerraformResource {
     this._running = config.running;
     this._template = config.template;
     this._templateArgs = config.templateArgs;
+    this._waitFor.internalValue = config.waitFor;
   }
 
   // ==========
@@ -709,6 +879,22 @@ export class LxcContainer extends cdktf.TerraformResource {
     return this._templateArgs;
   }
 
+  // wait_for - computed: false, optional: true, required: false
+  private _waitFor = new LxcContainerWaitForOutputReference(this, "wait_for");
+  public get waitFor() {
+    return this._waitFor;
+  }
+  public putWaitFor(value: LxcContainerWaitFor) {
+    this._waitFor.internalValue = value;
+  }
+  public resetWaitFor() {
+    this._waitFor.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get waitForInput() {
+    return this._waitFor.internalValue;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -729,6 +915,7 @@ export class LxcContainer extends cdktf.TerraformResource {
       running: cdktf.booleanToTerraform(this._running),
       template: cdktf.stringToTerraform(this._template),
       template_args: cdktf.listMapper(cdktf.stringToTerraform, false)(this._templateArgs),
+      wait_for: lxcContainerWaitForToTerraform(this._waitFor.internalValue),
     };
   }
 
@@ -817,6 +1004,12 @@ export class LxcContainer extends cdktf.TerraformResource {
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
+      },
+      wait_for: {
+        value: lxcContainerWaitForToHclTerraform(this._waitFor.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "LxcContainerWaitFor",
       },
     };
 

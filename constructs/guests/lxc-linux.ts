@@ -1,0 +1,69 @@
+import { hyperlabProviderOf, LxcContainerResource } from "../../l1";
+import { ConfigurationError, ValidationError } from "../core/errors";
+import { booleanValue, listValue, stringValue } from "../core/input";
+import { terraformLiteral } from "../core/literal";
+import { integerIn } from "../core/numbers";
+import { claimUnique } from "../core/registry";
+import { LinuxHost } from "../hosts/linux-host";
+import type { LxcBackend } from "./lxc-container";
+import { bridgeIndexes } from "./nic";
+import { refuseProps } from "./refusals";
+import { waitForSpec } from "./wait-for";
+
+const TEMPLATE_ARG = /^[A-Za-z0-9._:=\/+-]{1,128}$/;
+const TEMPLATE = /^[a-z0-9][a-z0-9-]{0,31}$/;
+
+/** An LxcContainer on a LinuxHost: hyperlab_lxc_container, made by the lxc-* tools in the host's lxcPath. */
+export const lxcLinuxBackend: LxcBackend = {
+  build(ct, spec, props) {
+    const host = spec.host as LinuxHost;
+    refuseProps(ct, props, ["proxmox"], "a LinuxHost");
+    // Containers live in lxcPath, whichever network namespace their tools run in.
+    claimUnique(ct, `container name in ${host.lxcPath}`, spec.name, "name");
+    const privileged = booleanValue(ct, "privileged", props.privileged, false, "it decides the container's kind at synth");
+    const templateExpected = "an LXC template name such as 'busybox' or 'download': 1-32 of [a-z0-9-], starting with a letter or digit";
+    const template = stringValue(ct, "template", props.template ?? "busybox", templateExpected, "it is checked at synth");
+    if (!TEMPLATE.test(template)) throw new ValidationError(ct, "template", template, templateExpected);
+    const templateArgs = listValue(ct, "templateArgs", props.templateArgs, 64).map((value, i) => {
+      const expected = "1-128 characters of [A-Za-z0-9._:=/+-]";
+      const a = stringValue(ct, `templateArgs[${i}]`, value, expected, "it is checked at synth");
+      if (!TEMPLATE_ARG.test(a)) throw new ValidationError(ct, `templateArgs[${i}]`, a, expected);
+      return a;
+    });
+    spec.nics.forEach((nic, i) => {
+      if (nic.addressWithPrefix && !nic.dhcp && nic.network.network?.prefixLength === 31) {
+        throw new ConfigurationError(ct, `nics[${i}].address ${nic.address} is on the point-to-point ` +
+          `${nic.network.network.cidr}, and LXC sets the broadcast address to address|~netmask, which on a /31 is the ` +
+          "other end (or the container itself): use a /30 or larger network for containers");
+      }
+    });
+    const waitFor = waitForSpec(ct, props.waitFor, spec.nics);
+    return new LxcContainerResource(ct, "container", {
+      provider: hyperlabProviderOf(ct),
+      netns: host.netns ?? "",
+      name: spec.name,
+      lxcPath: terraformLiteral(host.lxcPath),
+      template,
+      templateArgs,
+      privileged,
+      nics: spec.nics.map((nic) => ({
+        bridge: nic.network.bridgeName,
+        hwaddr: nic.mac,
+        ipv4: nic.dhcp ? undefined : nic.addressWithPrefix,
+        gateway: nic.gateway,
+        vlan: nic.vlan,
+        ipv6: nic.address6WithPrefix,
+        gateway6: nic.gateway6,
+      })),
+      memoryMib: props.memoryMiB === undefined ? undefined : integerIn(ct, "memoryMiB", props.memoryMiB, 16, 1048576, "MiB"),
+      cpus: props.cpus === undefined ? undefined : integerIn(ct, "cpus", props.cpus, 1, 1024),
+      autostart: booleanValue(ct, "startOnBoot", props.startOnBoot, true, "it is checked at synth"),
+      running: booleanValue(ct, "startOnCreate", props.startOnCreate, true, "it is checked at synth"),
+      waitFor: waitFor && { address: waitFor.address!, tcpPort: waitFor.tcpPort, timeoutSeconds: waitFor.timeoutSeconds },
+      // A bridge made again (deleted on the host) restarts the container, whose veths then join it.
+      restartTriggers: bridgeIndexes(spec.nics),
+      dependsOn: [...new Set(spec.nics.flatMap((n) => n.dependsOn))],
+    });
+  },
+};
+
