@@ -34,6 +34,15 @@ describe("LxcContainer on a LinuxHost", () => {
     expect(error({ address: "web.lab" })).toContain("test/web: waitFor.address \"web.lab\" is invalid: expected an IPv4 or IPv6 address");
   });
 
+  test("gives its addresses known at synth, for outputs", () => {
+    let ct: LxcContainer | undefined;
+    synth((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.30.0.0/24", ipv6Cidr: "fd42:30::/64" });
+      ct = new LxcContainer(stack, "web", { host, name: "web", nics: [{ network: lan, address: "10.30.0.11", address6: "fd42:30::11" }] });
+    });
+    expect(ct!.addresses).toEqual(["10.30.0.11", "fd42:30::11"]);
+  });
+
   test("is unprivileged unless privileged is asked for", () => {
     expect(only(build(), "hyperlab_lxc_container")[0].privileged).toBe(false);
     expect(only(build({ privileged: true }), "hyperlab_lxc_container")[0].privileged).toBe(true);

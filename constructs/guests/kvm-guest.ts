@@ -14,7 +14,7 @@ import { CloudInitSpec } from "./cloud-init";
 import { libvirtBackend } from "./kvm-libvirt";
 import { proxmoxBackend } from "./proxmox-vm";
 import type { KvmProxmoxProps } from "./proxmox-vm";
-import { GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
+import { guestAddresses, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 import type { WaitForProps } from "./wait-for";
 
 /** Longest description kept with a guest (Proxmox's limit, which libvirt also takes). */
@@ -196,6 +196,11 @@ const BACKENDS = new Map<Function, KvmBackend>([[LinuxHost, libvirtBackend], [Pr
 export class KvmGuest extends Construct {
   readonly name: string;
   readonly nics: readonly ResolvedNic[];
+  /**
+   * The guest's addresses known at synth, in NIC order: static ones and DHCP
+   * reservations, IPv4 then each NIC's IPv6. For a TerraformOutput that other stacks read.
+   */
+  readonly addresses: readonly string[];
   /** The libvirt domain, on a LinuxHost. */
   readonly domain?: KvmDomain;
   /** The Proxmox VM, on a ProxmoxNode. */
@@ -207,6 +212,7 @@ export class KvmGuest extends Construct {
     const spec = parseKvmGuest(this, props);
     this.name = spec.name;
     this.nics = spec.nics;
+    this.addresses = guestAddresses(spec.nics);
     const built = BACKENDS.get(spec.host.constructor)!.build(this, spec, props);
     this.domain = built.domain;
     this.proxmoxVm = built.proxmoxVm;

@@ -8,7 +8,7 @@ import { ProxmoxNode } from "../hosts/proxmox-node";
 import { lxcLinuxBackend } from "./lxc-linux";
 import { proxmoxLxcBackend } from "./proxmox-lxc";
 import type { LxcProxmoxProps } from "./proxmox-lxc";
-import { GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
+import { guestAddresses, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 import type { WaitForProps } from "./wait-for";
 
 export interface LxcContainerProps {
@@ -91,6 +91,11 @@ const BACKENDS = new Map<Function, LxcBackend>([[LinuxHost, lxcLinuxBackend], [P
 export class LxcContainer extends Construct {
   readonly name: string;
   readonly nics: readonly ResolvedNic[];
+  /**
+   * The guest's addresses known at synth, in NIC order: static ones and DHCP
+   * reservations, IPv4 then each NIC's IPv6. For a TerraformOutput that other stacks read.
+   */
+  readonly addresses: readonly string[];
   readonly dependable: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: LxcContainerProps) {
@@ -99,6 +104,7 @@ export class LxcContainer extends Construct {
     const host = guestHostValue(this, "host", props.host);
     this.name = guestName(this, "name", props.name);
     this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicList<GuestNicProps>(this, props.nics, 10));
+    this.addresses = guestAddresses(this.nics);
     this.dependable = BACKENDS.get(host.constructor)!.build(this, { host, name: this.name, nics: this.nics }, props);
   }
 }

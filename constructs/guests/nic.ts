@@ -255,3 +255,8 @@ export function bridgeIndexes(nics: readonly ResolvedNic[]): string[] | undefine
 export function bridgeIndexReferences(nics: readonly ResolvedNic[]): string[] {
   return [...new Set(nics.flatMap((n) => (n.network.resourceAddress ? [`${n.network.resourceAddress}.ifindex`] : [])))];
 }
+
+/** A guest's addresses known at synth: each NIC's IPv4 address (static or reserved), then the IPv6 ones. */
+export function guestAddresses(nics: readonly ResolvedNic[]): string[] {
+  return [...nics.flatMap((n) => (n.address ? [n.address] : [])), ...nics.flatMap((n) => (n.address6 ? [n.address6] : []))];
+}
