@@ -2,6 +2,8 @@ package provider
 
 import (
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -341,5 +343,83 @@ resource "hyperlab_kvm_domain" "vm" {
 `, kernel),
 			ExpectError: regexp.MustCompile(`guest hlacc-wait was not ready after 5s: waited for \[the QEMU guest\s+agent to\s+answer\]`),
 		}},
+	})
+}
+
+func volumeConfig(size int64, url string) string {
+	return fmt.Sprintf(`
+resource "hyperlab_kvm_volume" "data" {
+  path       = "%[1]s/data.qcow2"
+  format     = "qcow2"
+  size_bytes = %[2]d
+  owner      = "acc/data"
+}
+resource "hyperlab_kvm_volume" "fetched" {
+  path   = "%[1]s/fetched.qcow2"
+  format = "qcow2"
+  source = %[3]q
+  owner  = "acc/fetched"
+}
+`, kvmTestDir, size, url)
+}
+
+func virtualSize(t *testing.T, file string) string {
+	t.Helper()
+	out, err := exec.Command("qemu-img", "info", "-U", "--output=json", file).Output()
+	if err != nil {
+		t.Fatalf("qemu-img info %s: %v", file, err)
+	}
+	return regexp.MustCompile(`"virtual-size": (\d+)`).FindStringSubmatch(string(out))[1]
+}
+
+// A disk grows in place and is replaced to shrink; an image from an http URL (a
+// server of the test's own, on 127.0.0.1) is downloaded, its format detected and
+// converted.
+func TestAccKvmVolume(t *testing.T) {
+	requireNetns(t)
+	raw := filepath.Join(t.TempDir(), "image.raw")
+	if out, err := exec.Command("qemu-img", "create", "-q", "-f", "raw", raw, "4M").CombinedOutput(); err != nil {
+		t.Fatalf("%v %s", err, out)
+	}
+	server := httptest.NewServer(http.FileServer(http.Dir(filepath.Dir(raw))))
+	defer server.Close()
+	url := server.URL + "/image.raw"
+	action := func(a plancheck.ResourceActionType) resource.ConfigPlanChecks {
+		return resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction("hyperlab_kvm_volume.data", a)}}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy: func(*terraform.State) error {
+			if _, err := os.Stat(kvmTestDir); !os.IsNotExist(err) {
+				return fmt.Errorf("%s left (%v)", kvmTestDir, err)
+			}
+			return nil
+		},
+		Steps: []resource.TestStep{
+			{
+				Config: volumeConfig(1<<20, url),
+				Check: resource.ComposeTestCheckFunc(
+					resource.TestCheckResourceAttr("hyperlab_kvm_volume.fetched", "source_format", "raw"),
+					resource.TestCheckResourceAttr("hyperlab_kvm_volume.fetched", "size_bytes", "4194304"),
+					func(*terraform.State) error {
+						if s := virtualSize(t, kvmTestDir+"/data.qcow2"); s != "1048576" {
+							return fmt.Errorf("virtual size %s", s)
+						}
+						return nil
+					},
+				),
+			},
+			{
+				Config: volumeConfig(2<<20, url), ConfigPlanChecks: action(plancheck.ResourceActionUpdate),
+				Check: func(*terraform.State) error {
+					if s := virtualSize(t, kvmTestDir+"/data.qcow2"); s != "2097152" {
+						return fmt.Errorf("not grown in place: virtual size %s", s)
+					}
+					return nil
+				},
+			},
+			{Config: volumeConfig(1<<20, url), ConfigPlanChecks: action(plancheck.ResourceActionDestroyBeforeCreate)},
+			{ResourceName: "hyperlab_kvm_volume.fetched", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/fetched.qcow2"},
+		},
 	})
 }
