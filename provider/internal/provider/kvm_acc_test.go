@@ -341,7 +341,7 @@ resource "hyperlab_kvm_domain" "vm" {
   shutdown_timeout_seconds = 0
 }
 `, kernel),
-			ExpectError: regexp.MustCompile(`guest hlacc-wait was not ready after 5s: waited for \[the QEMU guest\s+agent to\s+answer\]`),
+			ExpectError: regexp.MustCompile(`guest hlacc-wait was not ready after 5s: waited for \[the\s+QEMU\s+guest\s+agent\s+to\s+answer\]`),
 		}},
 	})
 }

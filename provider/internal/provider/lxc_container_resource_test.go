@@ -164,7 +164,7 @@ resource "hyperlab_lxc_container" "ct" {
   wait_for = { address = "10.94.5.10", tcp_port = 9, timeout_seconds = 3 }
 }
 `, testNetns, lxcTestPath),
-			ExpectError: regexp.MustCompile(`guest hlacc-wait was not ready after 3s: waited for \[TCP\s+10\.94\.5\.10:9 to accept a\s+connection\]`),
+			ExpectError: regexp.MustCompile(`guest hlacc-wait was not ready after 3s: waited for \[TCP\s+10\.94\.5\.10:9\s+to\s+accept\s+a\s+connection\]`),
 		}},
 	})
 }
