@@ -12,8 +12,9 @@ import { ProxmoxLabStack } from "../../stacks/proxmox-lab-stack";
 import { tofu } from "../support/engine";
 
 /** Each stack with the provider its guests need mocked and what the plan must show of them. */
-const libvirt = (json: any) => Object.entries<any>(json.resource.libvirt_domain ?? {}).map(([key, d]) =>
-  `libvirt_domain.${key}.name == "${d.name}" && libvirt_domain.${key}.vcpu == ${d.vcpu} && libvirt_domain.${key}.memory == ${d.memory}`);
+const kvm = (json: any) => Object.entries<any>(json.resource.hyperlab_kvm_domain ?? {}).map(([key, d]) =>
+  `hyperlab_kvm_domain.${key}.name == "${d.name}" && hyperlab_kvm_domain.${key}.vcpus == ${d.vcpus} && ` +
+  `hyperlab_kvm_domain.${key}.memory_mib == ${d.memory_mib} && hyperlab_kvm_domain.${key}.nics[0].mac == "${d.nics[0].mac}"`);
 const proxmox = (json: any) => [
   ...Object.entries<any>(json.resource.proxmox_vm_qemu ?? {}).map(([key, v]) =>
     `proxmox_vm_qemu.${key}.name == "${v.name}" && proxmox_vm_qemu.${key}.vmid == ${v.vmid} && proxmox_vm_qemu.${key}.memory == ${v.memory} && ` +
@@ -33,8 +34,8 @@ const desktop = (json: any) => [
     `hyperlab_vmnet.${key}.number == ${v.number} && hyperlab_vmnet.${key}.bridge_interface == "${v.bridge_interface}"`),
 ];
 const STACKS = [
-  { name: "lab", make: (app: App) => new LabStack(app, "lab"), mock: "libvirt", conditions: libvirt },
-  { name: "linux-lab", make: (app: App) => new LinuxLabStack(app, "linux-lab"), mock: "libvirt", conditions: libvirt },
+  { name: "lab", make: (app: App) => new LabStack(app, "lab"), mock: "hyperlab", conditions: kvm },
+  { name: "linux-lab", make: (app: App) => new LinuxLabStack(app, "linux-lab"), mock: "hyperlab", conditions: kvm },
   { name: "proxmox-lab", make: (app: App) => new ProxmoxLabStack(app, "proxmox-lab"), mock: "proxmox", conditions: proxmox },
   { name: "desktop-lab", make: (app: App) => new DesktopLabStack(app, "desktop-lab"), mock: "hyperlab", conditions: desktop },
 ];
