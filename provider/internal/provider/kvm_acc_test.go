@@ -423,3 +423,50 @@ func TestAccKvmVolume(t *testing.T) {
 		},
 	})
 }
+
+// A UEFI guest: libvirt selects OVMF and makes its NVRAM file, which Read gives
+// back as firmware "efi" and destroy removes.
+func TestAccKvmEfi(t *testing.T) {
+	requireNetns(t)
+	kernel := hostKernel(t)
+	nvram := "/var/lib/libvirt/qemu/nvram/hlacc-efi_VARS.fd"
+	config := fmt.Sprintf(`
+resource "hyperlab_kvm_domain" "vm" {
+  name     = "hlacc-efi"
+  owner    = "acc/efi"
+  type     = "qemu"
+  firmware = "efi"
+  machine  = "q35"
+  kernel   = %q
+  shutdown_timeout_seconds = 0
+}
+`, kernel)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy: func(*terraform.State) error {
+			if _, err := os.Stat(nvram); !os.IsNotExist(err) {
+				return fmt.Errorf("NVRAM %s left (%v)", nvram, err)
+			}
+			return nil
+		},
+		Steps: []resource.TestStep{
+			{
+				Config: config,
+				Check: func(*terraform.State) error {
+					x := liveXMLOf(t, "hlacc-efi")
+					if !strings.Contains(x, "OVMF") || !strings.Contains(x, "<nvram") {
+						return fmt.Errorf("no OVMF loader or NVRAM in the running guest:\n%s", x)
+					}
+					if s := strings.TrimSpace(virsh(t, "domstate", "hlacc-efi")); s != "running" {
+						return fmt.Errorf("domain is %q", s)
+					}
+					_, err := os.Stat(nvram)
+					return err
+				},
+			},
+			{ResourceName: "hyperlab_kvm_domain.vm", ImportState: true, ImportStateVerify: true, ImportStateId: "hlacc-efi"},
+		},
+	})
+}
+
+func liveXMLOf(t *testing.T, name string) string { return virsh(t, "dumpxml", name) }
