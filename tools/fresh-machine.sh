@@ -6,8 +6,8 @@
 # loaded, no /run/hyperlab* exists and no daemon runs: setup-host.sh starts its
 # own libvirtd there) and empty /var/lib/hyperlab and /var/lib/lxc.
 #
-# Needs root. The steps that reach package registries (npm ci, Go modules) run
-# before entering the namespaces, which have no network. The host's own
+# Needs root. The steps that reach package registries (npm ci, Go modules, the
+# cloud-init test's Debian image) run before entering the namespaces, which have no network. The host's own
 # interfaces, routes and firewall are never touched: everything the tests make
 # lives in the new network namespace and goes away with it.
 #
@@ -34,6 +34,9 @@ cd "$work/repo"
 bash tools/setup-host.sh
 npm ci --no-audit --no-fund
 bash tools/engine.sh
+# The cloud-init test's Debian image comes from the package archive, which the
+# namespaces below cannot reach: built (or found cached) here, where the test looks.
+bash tools/guest-image/build-cloud.sh "${HYPERLAB_CACHE:-$HOME/.cache/hyperlab}/cloud-guest"
 
 log "running npm test in new network, mount and PID namespaces"
 # The daemons of an earlier run would share libvirt's state directories with the
