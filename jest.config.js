@@ -6,6 +6,7 @@ const common = {
   preset: "ts-jest",
   testEnvironment: "node",
   setupFilesAfterEnv: ["<rootDir>/__tests__/support/setup.ts"],
+  modulePathIgnorePatterns: ["<rootDir>/lib/"],
   transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
 };
 module.exports = {

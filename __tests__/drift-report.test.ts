@@ -1,7 +1,7 @@
 // The drift report from the engine's JSON plan: drift from what the refresh
 // found, undeployed code from the changes that are not its repair, each named by
 // construct path.
-import { changedAttributes, driftReport, markdown } from "../tools/drift-report";
+import { changedAttributes, driftReport, markdown } from "../cli/drift-report";
 
 const synthesized = {
   resource: {

@@ -3,7 +3,7 @@
 // beside the plan, and the sensitive value appears nowhere.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { reviewMarkdown, reviewSummary } from "../tools/review-report";
+import { reviewMarkdown, reviewSummary } from "../cli/review-report";
 
 const FIXTURES = join(__dirname, "fixtures", "review");
 const read = (name: string) => readFileSync(join(FIXTURES, name), "utf8");

@@ -3,12 +3,12 @@
 // namespace this script makes and removes. Both are timed in the same run, with
 // the engine from tools/engine.sh. Needs root. Usage: tsx tools/bench-drift.ts [bridges]
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, LocalBackend, TerraformStack } from "cdktf";
 import { BridgedNetwork, LinuxHost, TapInterface } from "../constructs";
-import { engineEnv } from "./engine-env";
+import { engineEnv } from "../cli/engine-env";
 
 const bridges = Number(process.argv[2] ?? 100);
 const NETNS = "hlbench";
@@ -36,6 +36,7 @@ function main(): void {
     new TapInterface(stack, `tap${n}`, { network: lan, name: `hlbt${n}` });
   }
   app.synth();
+  writeFileSync(join(project, "cdktf.json"), JSON.stringify({ app: "false", output: "cdktf.out" })); // drift runs with --no-synth
   const dir = join(project, "cdktf.out", "stacks", "bench");
   spawnSync("ip", ["netns", "delete", NETNS]);
   run("ip", ["netns", "add", NETNS], project, env);
@@ -45,7 +46,7 @@ function main(): void {
     const plans: number[] = [];
     const refreshed: number[] = [];
     const drifts: number[] = [];
-    const drift = [join(__dirname, "..", "node_modules", ".bin", "tsx"), join(__dirname, "drift.ts"), "bench", "--no-synth", "--dir", project];
+    const drift = [join(__dirname, "..", "node_modules", ".bin", "tsx"), join(__dirname, "..", "cli", "main.ts"), "drift", "bench", "--no-synth", "--dir", project];
     for (let i = 0; i < RUNS; i++) {
       plans.push(run(tofu, ["plan", "-refresh=false", "-input=false", "-no-color", "-detailed-exitcode"], dir, env));
       refreshed.push(run(tofu, ["plan", "-input=false", "-no-color", "-detailed-exitcode"], dir, env));

@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { engineEnv } from "./engine-env";
+import { engineEnv } from "../cli/engine-env";
 
 const ROOT = join(__dirname, "..");
 const POOL = "hlbk";

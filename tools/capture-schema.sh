@@ -8,7 +8,7 @@ set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: $0 NAMESPACE/TYPE VERSION [OUT]" >&2; exit 2; }
 source=$1 version=$2 type=${1#*/}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-CACHE=${HYPERLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hyperlab}
+CACHE=$(bash "$here/engine-dir.sh")
 # shellcheck source=/dev/null
 . "$CACHE/env.sh"
 

@@ -1,20 +1,32 @@
 #!/usr/bin/env bash
 # Prepares the pinned OpenTofu engine and a filesystem mirror of the providers the
 # constructs use, all built from their Go modules (no Terraform registry is needed).
+# It runs from this repository (`npm run engine`) and from an installed package
+# (`hyperlab engine`, which ships this script, the pins and provider/'s sources).
 #
-# Everything lands in the cache (default ~/.cache/hyperlab); a second run finds the
-# binaries there and builds nothing. Prints what it prepared and writes
-# $CACHE/env.sh, which tests and users source to point the engine at the mirror.
+#   engine.sh [--record-hashes] [--no-proxmox] [--lint-tools]
+#     --record-hashes  write the builds' hashes into tools/provider-hashes.txt
+#     --no-proxmox     leave telmate/proxmox out (stacks with no ProxmoxNode)
+#     --lint-tools     also build actionlint, which lints examples/ci/ (this repository's tests)
+#
+# Binaries and Go sources land in the cache (default ~/.cache/hyperlab), named by
+# version; the mirror, the CLI configuration and env.sh go in a folder per package
+# version (tools/engine-dir.sh names it), so projects on two versions of hyperlab
+# never rebuild over each other. A second run finds everything and builds nothing.
+# Prints what it prepared; tests and users source $ENGINE_DIR/env.sh.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=tools/versions.env
 . "$here/versions.env"
 
-CACHE=${HYPERLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hyperlab}
-BIN=$CACHE/bin
+ROOT=${HYPERLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hyperlab}
+CACHE=$(bash "$here/engine-dir.sh")
+BIN=$ROOT/bin
 MIRROR=$CACHE/providers
-SRC=$CACHE/src
+SRC=$ROOT/src
+# The project whose cdktf the lock files are written for: the user's, from the CLI.
+PROJECT=${HYPERLAB_PROJECT:-$here/..}
 mkdir -p "$BIN" "$MIRROR" "$SRC"
 
 # Go lives in /usr/local/go on these machines, not always on PATH in a fresh shell.
@@ -98,8 +110,9 @@ build_local_provider() {
   local version=$HYPERLAB_PROVIDER_VERSION src=$here/../provider
   local dir=$MIRROR/$HOST/hyperlab/hyperlab/$version/$OS_ARCH
   local out=$dir/terraform-provider-hyperlab_v$version stamp=$CACHE/hyperlab-provider.sources sum
-  sum=$(cd "$src" && find . \( -name '*.go' -o -name go.mod -o -name go.sum \) -print | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-64)
-  # Every module the provider and its tests need, so `go test` runs offline too.
+  sum=$(cd "$src" && find . \( -name '*.go' ! -name '*_test.go' -o -name go.mod -o -name go.sum \) -print | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-64)
+  # The stamp covers what goes into the binary (the package ships no tests); every
+  # module the provider and its tests need is downloaded, so `go test` runs offline too.
   (cd "$src" && GOFLAGS=-mod=readonly go mod download)
   if [ ! -x "$out" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
     log "building provider hyperlab/hyperlab $version from provider/"
@@ -115,9 +128,10 @@ build_local_provider() {
 }
 
 # telmate/proxmox: from the Go module proxy where it serves it, else from the
-# archives of its public repositories (HYPERLAB_SOURCES, default ../shared/vendor
-# beside this repository), each checked before it is built from.
-SOURCES=${HYPERLAB_SOURCES:-$(cd "$here/../.." && pwd)/shared/vendor}
+# archives of its public repositories (HYPERLAB_SOURCES; in this repository,
+# ../shared/vendor beside it), each checked before it is built from.
+SOURCES=${HYPERLAB_SOURCES:-}
+[ -n "$SOURCES" ] || [ ! -d "$here/../../shared/vendor" ] || SOURCES=$(cd "$here/../.." && pwd)/shared/vendor
 build_telmate() {
   local version=$TELMATE_VERSION
   local dir=$MIRROR/$HOST/telmate/proxmox/$version/$OS_ARCH
@@ -129,6 +143,11 @@ build_telmate() {
       route="the Go module proxy"
       cp -r "$from" "$tree/terraform-provider-proxmox" && chmod -R u+w "$tree"
     else
+      if [ -z "$SOURCES" ]; then
+        log "telmate/proxmox $version: the Go module proxy does not serve $TELMATE_MODULE@$TELMATE_COMMIT; set HYPERLAB_SOURCES" \
+          "to a folder holding $TELMATE_ARCHIVE and $TELMATE_API_ARCHIVE, or pass --no-proxmox if no stack has a ProxmoxNode"
+        exit 1
+      fi
       route="the archives in $SOURCES"
       bash "$here/unpack-telmate.sh" "$SOURCES" "$here/vendor-sources.sha256" "$tree"
     fi
@@ -225,18 +244,23 @@ terraform_layout() {
 
 # cdktf deploy looks a provider up in the lock file under cdktf's own default
 # host before deciding to run `providers lock`; read it from cdktf itself.
+# The project's cdktf-cli is found the way Node finds it from the project.
 cdktf_default_host() {
-  local file=$here/../node_modules/@cdktf/cli-core/src/lib/dependencies/dependency-manager.js
-  [ ! -f "$file" ] || sed -n 's/^exports.DEFAULT_HOSTNAME = "\([a-z0-9.-]*\)";$/\1/p' "$file"
+  local file
+  file=$(cd "$PROJECT" && node -e 'try { process.stdout.write(require.resolve("@cdktf/cli-core/src/lib/dependencies/dependency-manager.js", { paths: [process.cwd(), require.resolve("cdktf-cli/package.json")] })) } catch {}' 2>/dev/null) || true
+  [ -z "$file" ] || [ ! -f "$file" ] || sed -n 's/^exports.DEFAULT_HOSTNAME = "\([a-z0-9.-]*\)";$/\1/p' "$file"
 }
 
-record=verify
+record=verify proxmox=yes lint_tools=no
 for arg in "$@"; do
   case $arg in
     --record-hashes) record=record ;;
-    *) log "unknown option $arg (known: --record-hashes)"; exit 2 ;;
+    --no-proxmox) proxmox=no ;;
+    --lint-tools) lint_tools=yes ;;
+    *) log "unknown option $arg (known: --record-hashes, --no-proxmox, --lint-tools)"; exit 2 ;;
   esac
 done
+[ $record = verify ] || [ $proxmox = yes ] || { log "--record-hashes records every provider: it cannot go with --no-proxmox"; exit 2; }
 
 build_engine
 HOST=$(default_registry_host "$BIN/tofu")
@@ -246,11 +270,11 @@ while read -r ns type version module modversion pkg; do
   [ -z "${ns:-}" ] || [ "${ns:0:1}" = "#" ] && continue
   build_provider "$ns" "$type" "$version" "$module" "$modversion" "$pkg"
 done <"$here/providers.txt" >"$CACHE/providers.list"
-build_telmate >>"$CACHE/providers.list"
+[ $proxmox = no ] || build_telmate >>"$CACHE/providers.list"
 build_local_provider >>"$CACHE/providers.list"
 verify_hashes "$record"
 terraform_layout
-build_actionlint
+[ $lint_tools = no ] || build_actionlint
 
 cat >"$CACHE/tofurc" <<EOF
 provider_installation {
@@ -264,13 +288,14 @@ EOF
 mkdir -p "$CACHE/plugin-cache"
 
 cat >"$CACHE/env.sh" <<EOF
-# Written by tools/engine.sh: points cdktf and the engine at the local build.
+# Written by tools/engine.sh (hyperlab $(node -p "require('$here/../package.json').version")): points cdktf and the engine at the local build.
 export TF_CLI_CONFIG_FILE="$CACHE/tofurc"
 export TERRAFORM_BINARY_NAME="$BIN/tofu"
 export CHECKPOINT_DISABLE=1
 export HYPERLAB_REGISTRY_HOST="$HOST"
 export HYPERLAB_TOFU="$BIN/tofu"
-export HYPERLAB_ACTIONLINT="$BIN/actionlint-$ACTIONLINT_VERSION"
+export HYPERLAB_ACTIONLINT="$([ $lint_tools = no ] || echo "$BIN/actionlint-$ACTIONLINT_VERSION")"
+export HYPERLAB_MIRROR="$MIRROR"
 export HYPERLAB_TERRAFORM="$TF_BIN"
 export HYPERLAB_TERRAFORM_REGISTRY_HOST="$TF_HOST"
 export HYPERLAB_TERRAFORM_MISSING="$TF_MISSING"

@@ -4,7 +4,7 @@
 # namespace the tests make. Needs root. Part of `npm test`.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-CACHE=${HYPERLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hyperlab}
+CACHE=$(bash "$here/engine-dir.sh")
 [ -f "$CACHE/env.sh" ] || { echo "[test-provider] $CACHE/env.sh is missing: run npm run engine first" >&2; exit 1; }
 # shellcheck source=/dev/null
 . "$CACHE/env.sh"

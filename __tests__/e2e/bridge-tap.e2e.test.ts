@@ -3,7 +3,7 @@
 // own interfaces or firewall. Once with each engine: the pinned OpenTofu and the
 // pinned HashiCorp Terraform, from the same mirror and lock file; the drift
 // check runs on each too.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TerraformStack } from "cdktf";
@@ -18,7 +18,7 @@ describe.each<Engine>(["tofu", "terraform"])("BridgedNetwork + TapInterface appl
   const inNs = (...args: string[]) => run("ip", ["netns", "exec", NS, ...args]).stdout;
   const tofu = (cwd: string, args: string[], ok: number[] = [0]) =>
     run(engineEnv(engine).TERRAFORM_BINARY_NAME!, args, { cwd, env: { ...engineEnv(engine), TF_IN_AUTOMATION: "1" }, ok });
-  const drift = () => run(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "tools", "drift.ts"), "net", "--dir", project, "--no-synth"],
+  const drift = () => run(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "cli", "main.ts"), "drift", "net", "--dir", project, "--no-synth"],
     { env: engineEnv(engine), ok: [0, 1, 2, 3] });
   let dir: string;
   let project: string;
@@ -29,6 +29,7 @@ describe.each<Engine>(["tofu", "terraform"])("BridgedNetwork + TapInterface appl
     run("ip", ["netns", "add", NS]);
     project = mkdtempSync(join(tmpdir(), "hyperlab-e2e-"));
     outdir = join(project, "cdktf.out");
+    writeFileSync(join(project, "cdktf.json"), JSON.stringify({ app: "false", output: "cdktf.out" })); // drift runs with --no-synth
     const saved = { ...process.env };
     Object.assign(process.env, engineEnv(engine)); // the lock file's hosts
     const app = new HyperlabApp({ outdir });

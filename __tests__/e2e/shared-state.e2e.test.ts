@@ -6,7 +6,7 @@ import { ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { lockHolders } from "../../tools/state-lock";
+import { lockHolders } from "../../cli/state-lock";
 import { Cluster, startCluster } from "../support/postgres";
 import { engineEnv, run } from "../support/engine";
 
@@ -172,7 +172,7 @@ describe("shared state in PostgreSQL", () => {
     expect(await holders()).toHaveLength(1);
 
     const tsx = join(ROOT, "node_modules", ".bin", "tsx");
-    const lockTool = (...args: string[]) => run(tsx, [join(ROOT, "tools", "state-lock.ts"), "state-lab", "--dir", work, "--no-synth", ...args], { env: e, ok: [0, 2] });
+    const lockTool = (...args: string[]) => run(tsx, [join(ROOT, "cli", "main.ts"), "state-lock", "state-lab", "--dir", work, "--no-synth", ...args], { env: e, ok: [0, 2] });
     const shown = lockTool();
     logs.push(shown.stdout + shown.stderr);
     expect(shown.status).toBe(2);
@@ -193,7 +193,7 @@ describe("shared state in PostgreSQL", () => {
 
   test("the password reaches no synthesized file, engine file, plan summary or log", () => {
     const tsx = join(ROOT, "node_modules", ".bin", "tsx");
-    const review = run(tsx, [join(ROOT, "tools", "review.ts"), "state-lab", "--dir", work, "--out", join(work, "review")], { env: env("5") });
+    const review = run(tsx, [join(ROOT, "cli", "main.ts"), "review", "state-lab", "--dir", work, "--out", join(work, "review")], { env: env("5") });
     logs.push(review.stdout + review.stderr);
     expect(review.stdout).toContain("1 to replace"); // the hold step, for round 5
     const files = [join(stackDir(), "cdk.tf.json"), join(stackDir(), ".terraform", "terraform.tfstate"), join(work, "engine-debug.log"),

@@ -17,7 +17,7 @@ describe("the Terraform pin", () => {
   const engineWith = (extra: string) => run("bash", [join(ROOT, "tools", "engine.sh")], {
     env: { ...process.env, HYPERLAB_CACHE: cache(), PATH: `${extra}:/usr/local/go/bin:/usr/bin:/bin` },
   });
-  const askTerraform = () => run("bash", [join(ROOT, "tools", "with-engine.sh"), "true"], {
+  const askTerraform = () => run(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "cli", "main.ts"), "run", "--", "true"], {
     env: { ...process.env, HYPERLAB_CACHE: cache(), HYPERLAB_ENGINE: "terraform" }, ok: [0, 1],
   });
 

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { engineEnv } from "../../tools/engine-env";
+import { engineEnv } from "../../cli/engine-env";
 
 export { engineEnv };
-export type { Engine } from "../../tools/engine-env";
+export type { Engine } from "../../cli/engine-env";
 
 export interface RunResult {
   status: number;

@@ -41,14 +41,14 @@ export function labProject(names: LabNames): LabProject {
       return run(join(ROOT, "node_modules", ".bin", "cdktf"), [verb, ...flags, "--no-color"], { cwd: work, env: env() });
     },
     drift(reportPrefix) {
-      const args = [join(ROOT, "tools", "drift.ts"), "linux-lab", "--dir", work, ...(reportPrefix ? ["--report", reportPrefix] : [])];
+      const args = [join(ROOT, "cli", "main.ts"), "drift", "linux-lab", "--dir", work, ...(reportPrefix ? ["--report", reportPrefix] : [])];
       // The engine's debug log stays in the project directory, for a run that goes wrong.
       return run(join(ROOT, "node_modules", ".bin", "tsx"), args, {
         env: { ...env(), TF_LOG: "debug", TF_LOG_PATH: join(work, "drift-engine.log") }, ok: [0, 1, 2, 3],
       });
     },
     review(prefix) {
-      const args = [join(ROOT, "tools", "review.ts"), "linux-lab", "--dir", work, "--out", prefix];
+      const args = [join(ROOT, "cli", "main.ts"), "review", "linux-lab", "--dir", work, "--out", prefix];
       return run(join(ROOT, "node_modules", ".bin", "tsx"), args, { env: env() });
     },
     remove: () => rmSync(work, { recursive: true, force: true }),

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { packageFile } from "../core/package-files";
 
 /** The record tools/engine.sh checks every provider build against. */
-export const PROVIDER_HASHES_FILE = join(__dirname, "..", "..", "tools", "provider-hashes.txt");
+export const PROVIDER_HASHES_FILE = packageFile("tools", "provider-hashes.txt");
 
 /** One recorded provider build: `namespace/type version os_arch h1:…`. */
 export interface ProviderHash {

@@ -1,5 +1,5 @@
-// `npm run drift -- STACK [--report PREFIX] [--no-synth]`: is the host still what
-// the stack deployed? Uses the engine cdktf deploys with (TERRAFORM_BINARY_NAME).
+// `hyperlab drift STACK [--report PREFIX] [--no-synth] [--dir PROJECT]`: is the
+// host still what the stack deployed? Uses the prepared engine.
 //
 //   exit 0  no drift, and the code has nothing new to deploy
 //   exit 2  drift: something on the host changed outside the engine
@@ -11,29 +11,28 @@
 // are the code against the state (see drift-report.ts). `plan -detailed-exitcode`
 // exits 2 for both, so neither can be told from the other there.
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { AttributeChange, DriftReport, driftReport, markdown } from "./drift-report";
-import { planStack, synth, synthesizedStack } from "./stack-plan";
+import { engineEnv } from "./engine-env";
+import { findProject, synth, synthesizedStack } from "./project";
+import { planStack } from "./stack-plan";
 
-function main(): number {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { report: { type: "string" }, "no-synth": { type: "boolean" }, dir: { type: "string" } },
-  });
-  if (positionals.length !== 1) {
-    console.error("usage: npm run drift -- STACK [--report PREFIX] [--no-synth] [--dir PROJECT]");
-    return 1;
-  }
-  const project = values.dir ?? process.cwd();
-  const stack = positionals[0];
-  if (!values["no-synth"]) synth(project);
+export interface DriftOptions {
+  readonly dir?: string;
+  readonly report?: string;
+  /** Plan what the last synth wrote. */
+  readonly synth: boolean;
+}
+
+export function drift(stack: string, options: DriftOptions): number {
+  const env = engineEnv();
+  const project = findProject(options.dir);
+  if (options.synth) synth(project);
   const { dir, synthesized } = synthesizedStack(project, stack);
-  const plan = planStack(dir, "drift.tfplan");
-  const report = driftReport(stack, synthesized, plan);
+  const report = driftReport(stack, synthesized, planStack(dir, "drift.tfplan", env));
   print(report);
-  if (values.report) {
-    writeFileSync(`${values.report}.json`, JSON.stringify(report, null, 2) + "\n");
-    writeFileSync(`${values.report}.md`, markdown(report));
+  if (options.report) {
+    writeFileSync(`${options.report}.json`, JSON.stringify(report, null, 2) + "\n");
+    writeFileSync(`${options.report}.md`, markdown(report));
   }
   return report.drift.length ? 2 : report.undeployed.length ? 3 : 0;
 }
@@ -45,11 +44,4 @@ function print(report: DriftReport): void {
   }
   for (const u of report.undeployed) console.log(`UNDEPLOYED ${u.constructPath} (${u.address}): ${u.actions.join(", ")}`);
   console.log(`${report.drift.length} drifted, ${report.undeployed.length} undeployed (stack ${report.stack})`);
-}
-
-try {
-  process.exitCode = main();
-} catch (err) {
-  console.error((err as Error).message);
-  process.exitCode = 1;
 }

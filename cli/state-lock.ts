@@ -1,4 +1,4 @@
-// `npm run state-lock -- STACK [--dir PROJECT] [--terminate]`: who holds the lock
+// `hyperlab state-lock STACK [--dir PROJECT] [--terminate] [--no-synth]`: who holds the lock
 // on a stack's state in PostgreSQL (the engine's `pg` backend), and, with
 // --terminate, end that holder's database session so the lock is free.
 //
@@ -12,9 +12,9 @@
 // still holding the session) keeps it, and `force-unlock` cannot help: the engine
 // unlocks with pg_advisory_unlock, which only frees locks of the calling session.
 // Ending the holder's session is what releases it.
-import { parseArgs } from "node:util";
-import { Client } from "pg";
-import { synth, synthesizedStack } from "./stack-plan";
+import type { Client } from "pg";
+import { UserError } from "./errors";
+import { findProject, Project, synth, synthesizedStack } from "./project";
 
 export interface LockHolder {
   readonly pid: number;
@@ -44,27 +44,37 @@ export async function lockHolders(client: Client, schema: string, workspace = "d
 }
 
 /** The schema a synthesized stack keeps its state in, from its `pg` backend block. */
-export function stateSchema(project: string, stack: string): string {
+export function stateSchema(project: Project, stack: string): string {
   const pg = synthesizedStack(project, stack).synthesized.terraform?.backend?.pg;
-  if (!pg) throw new Error(`stack ${stack} does not keep its state in PostgreSQL (no pg backend; see usePostgresState)`);
+  if (!pg) throw new UserError(`stack ${stack} does not keep its state in PostgreSQL (no pg backend; see usePostgresState)`);
   return pg.schema_name ?? process.env.PG_SCHEMA_NAME ?? "terraform_remote_state";
 }
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { dir: { type: "string" }, terminate: { type: "boolean" }, "no-synth": { type: "boolean" } },
-  });
-  if (positionals.length !== 1) {
-    console.error("usage: npm run state-lock -- STACK [--dir PROJECT] [--terminate] [--no-synth]");
-    return 1;
+export interface StateLockOptions {
+  readonly dir?: string;
+  readonly terminate: boolean;
+  readonly synth: boolean;
+}
+
+/**
+ * pg, loaded only here: it is an optional peer of the package, needed by those
+ * who keep state in PostgreSQL and by nobody else.
+ */
+function pgClient(): typeof Client {
+  try {
+    return (require("pg") as typeof import("pg")).Client;
+  } catch {
+    throw new UserError("hyperlab state-lock needs the pg package in your project: npm install pg");
   }
-  const project = values.dir ?? process.cwd();
-  const stack = positionals[0];
-  if (!process.env.PG_CONN_STR) throw new Error("PG_CONN_STR is not set: it is the connection string the engine uses for the state");
-  if (!values["no-synth"]) synth(project);
+}
+
+export async function stateLock(stack: string, options: StateLockOptions): Promise<number> {
+  if (!process.env.PG_CONN_STR) throw new UserError("PG_CONN_STR is not set: it is the connection string the engine uses for the state");
+  const project = findProject(options.dir);
+  if (options.synth) synth(project);
   const schema = stateSchema(project, stack);
-  const client = new Client({ connectionString: process.env.PG_CONN_STR, application_name: "hyperlab state-lock" });
+  const PgClient = pgClient();
+  const client = new PgClient({ connectionString: process.env.PG_CONN_STR, application_name: "hyperlab state-lock" });
   await client.connect();
   try {
     const holders = await lockHolders(client, schema);
@@ -75,7 +85,7 @@ async function main(): Promise<number> {
     for (const h of holders) {
       console.log(`state of ${stack} (schema ${schema}) is locked by session ${h.pid}: ${h.application} from ${h.client}, connected since ${h.since}, ${h.state}`);
     }
-    if (!values.terminate) {
+    if (!options.terminate) {
       console.log("if that deploy is hung (not merely running), end its session with --terminate");
       return 2;
     }
@@ -87,11 +97,4 @@ async function main(): Promise<number> {
   } finally {
     await client.end();
   }
-}
-
-if (require.main === module) {
-  main().then((code) => process.exit(code), (err) => {
-    console.error(`state-lock: ${(err as Error).message}`);
-    process.exit(1);
-  });
 }

@@ -1,0 +1,48 @@
+// What drift and review share: plan a synthesized stack on the prepared engine
+// (TERRAFORM_BINARY_NAME of its env), initializing it first when it needs it,
+// and read the plan back as JSON.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { PlanJson } from "./drift-report";
+import { UserError } from "./errors";
+
+export function engine(dir: string, args: string[], env: NodeJS.ProcessEnv): string {
+  const binary = env.TERRAFORM_BINARY_NAME;
+  if (!binary) throw new UserError("no engine in the environment (TERRAFORM_BINARY_NAME): run `hyperlab engine` first");
+  // A refresh waits on every provider; a hung one must not hang a nightly job.
+  const r = spawnSync(binary, args, {
+    cwd: dir, encoding: "utf8", maxBuffer: 256 << 20, timeout: 10 * 60 * 1000, env: { ...env, TF_IN_AUTOMATION: "1" },
+  });
+  if (r.status !== 0) throw new UserError(`${binary} ${args[0]} exited ${r.status ?? r.error ?? r.signal}:\n${r.stderr}${r.stdout}`);
+  return r.stdout;
+}
+
+/**
+ * A plan with refresh, saved to `file` in the stack directory, as JSON. A stack
+ * initialized already (by deploy, or an earlier run) is planned at once; when the
+ * engine refuses (new providers, or a lock file synth wrote again with entries
+ * for both engines, which only init sorts out), it is initialized and planned again.
+ */
+export function planStack(dir: string, file: string, env: NodeJS.ProcessEnv): PlanJson {
+  const plan = () => engine(dir, ["plan", "-input=false", "-no-color", "-lock-timeout=60s", `-out=${file}`], env);
+  initOnce(dir, env);
+  try {
+    plan();
+  } catch (err) {
+    if (!/\binit\b|Required plugins are not installed|Inconsistent dependency lock file/.test((err as Error).message)) throw err;
+    engine(dir, ["init", "-input=false", "-no-color"], env);
+    plan();
+  }
+  return showPlan(dir, file, env);
+}
+
+/** Initializes a stack directory that never was. */
+export function initOnce(dir: string, env: NodeJS.ProcessEnv): void {
+  if (!existsSync(join(dir, ".terraform"))) engine(dir, ["init", "-input=false", "-no-color"], env);
+}
+
+/** A saved plan as JSON; `file` relative to the stack directory or absolute. */
+export function showPlan(dir: string, file: string, env: NodeJS.ProcessEnv): PlanJson {
+  return JSON.parse(engine(dir, ["show", "-json", isAbsolute(file) ? file : join(dir, file)], env));
+}
