@@ -1,6 +1,7 @@
-// Three projects: `unit` synthesizes and checks constructs (no root, no engine, no
-// daemons: seconds), `engine` runs the stacks on the pinned engine, and `e2e`
-// applies for real (root, iproute2, LXC, libvirt). `npm test` runs all three.
+// Four projects: `unit` synthesizes and checks constructs (no root, no engine, no
+// daemons: seconds), `engine` runs the stacks on the pinned engine, `e2e`
+// applies for real (root, iproute2, LXC, libvirt), and `consumer` packs the
+// package and uses it from fresh user projects. `npm test` runs all four.
 // ts-jest only transpiles; `npm run typecheck` (part of `npm test`) checks types.
 const common = {
   preset: "ts-jest",
@@ -14,5 +15,6 @@ module.exports = {
     { ...common, displayName: "unit", testMatch: ["<rootDir>/__tests__/*.test.ts"] },
     { ...common, displayName: "engine", testMatch: ["<rootDir>/__tests__/engine/*.engine.test.ts"] },
     { ...common, displayName: "e2e", testMatch: ["<rootDir>/__tests__/e2e/*.e2e.test.ts"] },
+    { ...common, displayName: "consumer", testMatch: ["<rootDir>/__tests__/consumer/*.consumer.test.ts"] },
   ],
 };

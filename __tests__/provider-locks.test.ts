@@ -1,7 +1,10 @@
 // The lock file synth writes from tools/provider-hashes.txt: every recorded
 // platform's hash under every host given, in a fixed order; providers with no
 // recorded build are named, not guessed.
-import { providerLockFile, readProviderHashes, registryHosts } from "../constructs/app/provider-locks";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { providerLockFile, readProviderHashes, registryHosts, servedByMirror } from "../constructs/app/provider-locks";
 
 const stack = { terraform: { required_providers: {
   libvirt: { source: "dmacvicar/libvirt", version: "0.8.3" },
@@ -34,4 +37,28 @@ test("the committed record has a linux_amd64 h1: hash for every provider the mir
   const recorded = readProviderHashes().filter((h) => h.platform === "linux_amd64").map((h) => `${h.source} ${h.version}`);
   expect(recorded).toEqual(["hyperlab/hyperlab 0.1.0", "telmate/proxmox 3.0.2-rc07"]);
   for (const h of readProviderHashes()) expect(h.hash).toMatch(/^h1:[A-Za-z0-9+/]{43}=$/);
+});
+
+test("linux_arm64 is recorded for the same providers (tools/record-platform-hashes.sh), so a release's lock holds there too", () => {
+  const on = (platform: string) => readProviderHashes().filter((h) => h.platform === platform).map((h) => `${h.source} ${h.version}`);
+  expect(on("linux_arm64")).toEqual(on("linux_amd64"));
+});
+
+test("lock entries only for the providers the prepared mirror serves, under the engine's host", () => {
+  const mirror = mkdtempSync(join(tmpdir(), "hyperlab-mirror-"));
+  try {
+    mkdirSync(join(mirror, "reg.example", "hyperlab/hyperlab", "0.1.0", "linux_amd64"), { recursive: true });
+    const recorded = [
+      { source: "hyperlab/hyperlab", version: "0.1.0", platform: "linux_amd64", hash: "h1:AAA=" },
+      { source: "hyperlab/hyperlab", version: "0.1.0", platform: "linux_arm64", hash: "h1:CCC=" },
+      { source: "hyperlab/hyperlab", version: "0.0.9", platform: "linux_amd64", hash: "h1:DDD=" },
+      { source: "telmate/proxmox", version: "3.0.2-rc07", platform: "linux_amd64", hash: "h1:BBB=" },
+    ];
+    const env = { HYPERLAB_MIRROR: mirror, HYPERLAB_REGISTRY_HOST: "reg.example" };
+    expect(servedByMirror(recorded, env)).toEqual([recorded[0], recorded[1]]);
+    expect(servedByMirror(recorded, { HYPERLAB_REGISTRY_HOST: "reg.example" })).toEqual([]);
+    expect(servedByMirror(recorded, { ...env, HYPERLAB_REGISTRY_HOST: "other.example" })).toEqual([]);
+  } finally {
+    rmSync(mirror, { recursive: true, force: true });
+  }
 });

@@ -74,22 +74,38 @@ export function providerLockFile(stackJson: any, hashes: ProviderHash[], hosts: 
 }
 
 /**
+ * The recorded hashes of the providers the prepared mirror serves
+ * (HYPERLAB_MIRROR, from the engine's env.sh), under the engine's own host. A
+ * provider the mirror lacks gets no entry: an engine that installs it from a
+ * registry then locks the registry's package itself, which our hashes would refuse.
+ * Every recorded platform's hash of a served version is kept, as a registry's lock entries are.
+ */
+export function servedByMirror(hashes: ProviderHash[], env: NodeJS.ProcessEnv = process.env): ProviderHash[] {
+  const mirror = env.HYPERLAB_MIRROR;
+  const host = env.HYPERLAB_REGISTRY_HOST;
+  if (!mirror || !host) return [];
+  // Every platform's hash of a served version: the lock then holds on any platform.
+  return hashes.filter((h) => existsSync(join(mirror, host, h.source, h.version)));
+}
+
+/**
  * Writes the lock file into every stack directory of a synthesized app (from its
- * manifest). Without hosts (no `npm run engine` yet) it writes nothing: synth
- * still works, and deploy says why it cannot lock.
+ * manifest). Without the engine's environment (no `hyperlab engine` run, or an
+ * engine that installs from a registry) it writes nothing: synth still works,
+ * and the engine locks what it installs.
  */
 export function writeProviderLocks(outdir: string, env: NodeJS.ProcessEnv = process.env): string[] {
   const manifestFile = join(outdir, "manifest.json");
   const hosts = registryHosts(env);
-  if (!existsSync(manifestFile) || hosts.length === 0) return [];
-  const hashes = readProviderHashes();
+  const hashes = servedByMirror(readProviderHashes(), env);
+  if (!existsSync(manifestFile) || hosts.length === 0 || hashes.length === 0) return [];
   const warnings: string[] = [];
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
   for (const stack of Object.values<any>(manifest.stacks ?? {})) {
     const dir = join(outdir, stack.workingDirectory);
     const { text, unlocked } = providerLockFile(JSON.parse(readFileSync(join(outdir, stack.synthesizedStackPath), "utf8")), hashes, hosts);
     if (text) writeFileSync(join(dir, ".terraform.lock.hcl"), text);
-    for (const p of unlocked) warnings.push(`stack ${stack.name}: no recorded hash for provider ${p}; deploy will try to lock it from a registry`);
+    for (const p of unlocked) warnings.push(`stack ${stack.name}: provider ${p} is not in the prepared mirror; the engine will lock it where it installs it from`);
   }
   return warnings;
 }
