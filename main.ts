@@ -1,4 +1,5 @@
-import { HyperlabApp, usePostgresState } from "./constructs";
+// Imported by the package's name, as a user's app does (tsconfig.json maps it to the sources here).
+import { HyperlabApp, usePostgresState } from "@hyperlab-iac/cdk";
 import { DesktopLabStack } from "./stacks/desktop-lab-stack";
 import { LabStack } from "./stacks/lab-stack";
 import { ProxmoxLabStack } from "./stacks/proxmox-lab-stack";

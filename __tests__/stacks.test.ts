@@ -37,7 +37,8 @@ test("synth gives identical bytes in other directories, time zones and locales",
   ].map((locale) => {
     const cwd = mkdtempSync(join(tmpdir(), "hyperlab-cwd-"));
     const outdir = join(cwd, "out");
-    run(join(root, "node_modules", ".bin", "tsx"), [join(root, "main.ts")], { cwd, env: { ...process.env, ...locale, CDKTF_OUTDIR: outdir } });
+    // main.ts imports the package by name, which the repository's tsconfig maps to the sources.
+    run(join(root, "node_modules", ".bin", "tsx"), ["--tsconfig", join(root, "tsconfig.json"), join(root, "main.ts")], { cwd, env: { ...process.env, ...locale, CDKTF_OUTDIR: outdir } });
     const files = listFiles(outdir).map((f) => [relative(outdir, f), readFileSync(f, "utf8")]);
     rmSync(cwd, { recursive: true, force: true });
     return files;

@@ -14,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import { AttributeChange, DriftReport, driftReport, markdown } from "./drift-report";
 import { engineEnv } from "./engine-env";
 import { findProject, synth, synthesizedStack } from "./project";
-import { planStack } from "./stack-plan";
+import { planStack, requireMirrored } from "./stack-plan";
 
 export interface DriftOptions {
   readonly dir?: string;
@@ -28,6 +28,7 @@ export function drift(stack: string, options: DriftOptions): number {
   const project = findProject(options.dir);
   if (options.synth) synth(project);
   const { dir, synthesized } = synthesizedStack(project, stack);
+  requireMirrored(stack, synthesized, env);
   const report = driftReport(stack, synthesized, planStack(dir, "drift.tfplan", env));
   print(report);
   if (options.report) {

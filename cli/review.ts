@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { engineEnv } from "./engine-env";
 import { findProject, synth, synthesizedStack } from "./project";
 import { reviewMarkdown, reviewSummary } from "./review-report";
-import { initOnce, planStack, showPlan } from "./stack-plan";
+import { initOnce, planStack, requireMirrored, showPlan } from "./stack-plan";
 
 export interface ReviewOptions {
   readonly dir?: string;
@@ -23,6 +23,7 @@ export function review(stack: string, options: ReviewOptions): number {
   const project = findProject(options.dir);
   if (options.synth) synth(project);
   const { dir, synthesized } = synthesizedStack(project, stack);
+  requireMirrored(stack, synthesized, env);
   if (options.plan) initOnce(dir, env);
   const plan = options.plan ? showPlan(dir, options.plan, env) : planStack(dir, "review.tfplan", env);
   const summary = reviewSummary(stack, synthesized, plan);

@@ -19,6 +19,24 @@ export function engine(dir: string, args: string[], env: NodeJS.ProcessEnv): str
 }
 
 /**
+ * Refuses, in one line, a stack that needs a provider the prepared mirror lacks
+ * (telmate/proxmox after `hyperlab engine --no-proxmox`), before the engine
+ * would go looking for it in a registry.
+ */
+export function requireMirrored(stack: string, synthesized: any, env: NodeJS.ProcessEnv): void {
+  const mirror = env.HYPERLAB_MIRROR;
+  const host = env.HYPERLAB_REGISTRY_HOST;
+  if (!mirror || !host) return; // an engine from elsewhere: it installs providers its own way
+  const required: Record<string, { source?: string; version?: string }> = synthesized?.terraform?.required_providers ?? {};
+  for (const { source = "", version = "" } of Object.values(required)) {
+    if (!existsSync(join(mirror, host, source.toLowerCase(), version))) {
+      throw new UserError(`stack ${stack} needs provider ${source} ${version}, which the prepared mirror (${mirror}) does not have: ` +
+        `run \`hyperlab engine\`${source.toLowerCase() === "telmate/proxmox" ? " without --no-proxmox" : ""}`);
+    }
+  }
+}
+
+/**
  * A plan with refresh, saved to `file` in the stack directory, as JSON. A stack
  * initialized already (by deploy, or an earlier run) is planned at once; when the
  * engine refuses (new providers, or a lock file synth wrote again with entries

@@ -7,7 +7,8 @@
 # own libvirtd there) and empty /var/lib/hyperlab and /var/lib/lxc.
 #
 # Needs root. The steps that reach package registries (npm ci, Go modules, the
-# cloud-init test's Debian image) run before entering the namespaces, which have no network. The host's own
+# cloud-init test's Debian image, the consumer apps' npm packages) run before
+# entering the namespaces, which have no network. The host's own
 # interfaces, routes and firewall are never touched: everything the tests make
 # lives in the new network namespace and goes away with it.
 #
@@ -37,6 +38,8 @@ bash tools/engine.sh
 # The cloud-init test's Debian image comes from the package archive, which the
 # namespaces below cannot reach: built (or found cached) here, where the test looks.
 bash tools/guest-image/build-cloud.sh "${HYPERLAB_CACHE:-$HOME/.cache/hyperlab}/cloud-guest"
+# Likewise the packages the consumer test's fresh apps install, into the npm cache.
+npx tsx tools/warm-consumer-cache.ts
 
 log "running npm test in new network, mount and PID namespaces"
 # The daemons of an earlier run would share libvirt's state directories with the

@@ -13,58 +13,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, RunResult } from "../support/engine";
 import { difference, hostState, HostState } from "../support/residue";
+import { AppKind, KINDS, NPM_FLAGS, TEMPLATE } from "./kinds";
 
 jest.setTimeout(40 * 60 * 1000);
 
 const ROOT = join(__dirname, "..", "..");
 const PKG = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
-const DEV: Record<string, string> = PKG.devDependencies;
 const NETNS = "hlc";
 const LXC_PATH = "/var/lib/hyperlab/consumer-lxc";
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 // Installs come from the npm cache where it has the package; no audit or funding calls.
-const NPM_FLAGS = ["--no-audit", "--no-fund", "--prefer-offline"];
-
-interface AppKind {
-  readonly name: string;
-  readonly library: "cdktf" | "cdktn";
-  readonly dependencies: string[];
-  readonly devDependencies: string[];
-  readonly app: string;
-  readonly tsconfig: object;
-}
-
-// cdktf's own template, as `cdktf init --template=typescript` writes it.
-const TEMPLATE = join(ROOT, "node_modules", "cdktf-cli", "bundle", "templates", "typescript");
-const templateTsconfig = JSON.parse(readFileSync(join(TEMPLATE, "tsconfig.json"), "utf8"));
-const strictTsconfig = {
-  compilerOptions: {
-    target: "ES2022", module: "commonjs", strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true,
-    noImplicitOverride: true, noPropertyAccessFromIndexSignature: true, skipLibCheck: true, types: ["node", "jest"],
-  },
-  include: ["*.ts"],
-};
-const jestTools = [`jest@${DEV.jest}`, `ts-jest@${DEV["ts-jest"]}`, `@types/jest@${DEV["@types/jest"]}`, `@types/node@${DEV["@types/node"]}`, `typescript@${DEV.typescript}`];
-const KINDS: AppKind[] = [
-  {
-    name: "cdktf-template", library: "cdktf", dependencies: [`cdktf@${DEV.cdktf}`, `constructs@${DEV.constructs}`],
-    devDependencies: [...jestTools, `ts-node@${DEV["ts-node"]}`, `cdktf-cli@${DEV["cdktf-cli"]}`], app: "npx ts-node main.ts", tsconfig: templateTsconfig,
-  },
-  {
-    name: "tsx-strict", library: "cdktf", dependencies: [`cdktf@${DEV.cdktf}`, `constructs@${DEV.constructs}`],
-    devDependencies: [...jestTools, `tsx@${DEV.tsx}`], app: "npx tsx main.ts", tsconfig: strictTsconfig,
-  },
-  {
-    name: "newest-constructs", library: "cdktf", dependencies: [`cdktf@${DEV.cdktf}`, "constructs@10"],
-    devDependencies: [...jestTools, `tsx@${DEV.tsx}`], app: "npx tsx main.ts", tsconfig: strictTsconfig,
-  },
-  {
-    // CDK Terrain's CLI needs Node 22.19 or later; its app is run as cdktf.json names it.
-    name: "cdk-terrain", library: "cdktn", dependencies: ["cdktn@0.24.0", "constructs@>=10.6.0 <10.8.0"],
-    devDependencies: [...jestTools, `tsx@${DEV.tsx}`], app: "npx tsx main.ts", tsconfig: strictTsconfig,
-  },
-];
-
 interface App {
   readonly kind: AppKind;
   readonly dir: string;
@@ -208,13 +166,16 @@ describe("the CLI from the user's project", () => {
   test("engine, deploy, drift 0, a tamper gives drift 2, review, destroy leaves nothing", () => {
     // The third-party sources (telmate/proxmox) the module proxy does not serve.
     const sources = join(ROOT, "..", "shared", "vendor");
-    const engine = hyperlab(["engine", ...(existsSync(sources) ? [] : ["--no-proxmox"])]);
+    const engine = existsSync(sources)
+    ? app.run("npx", ["hyperlab", "engine"], { env: { HYPERLAB_SOURCES: sources } })
+    : hyperlab(["engine", "--no-proxmox"]);
     expect(engine.stdout).toMatch(/hashes: {4}verified against tools\/provider-hashes.txt/);
     let t = process.hrtime.bigint();
     hyperlab(["run", "--", "npx", "cdktf", "deploy", "lab", "--auto-approve", "--no-color"]);
     const deploySeconds = seconds(t);
     expect(links()).toEqual(expect.arrayContaining(["hlc0", "hlc-tap0", "lo"]));
-    expect(run("lxc-info", ["-P", LXC_PATH, "-n", "hlc-web", "-s"]).stdout).toMatch(/RUNNING/);
+    // LXC's monitor socket lives in the container's network namespace: ask from there.
+    expect(run("ip", ["netns", "exec", NETNS, "lxc-info", "-P", LXC_PATH, "-n", "hlc-web", "-s"]).stdout).toMatch(/RUNNING/);
 
     t = process.hrtime.bigint();
     const clean = hyperlab(["drift", "lab", "--no-synth"], [0, 1, 2, 3]);
@@ -231,7 +192,9 @@ describe("the CLI from the user's project", () => {
 
     const review = hyperlab(["review", "lab", "--no-synth", "--out", join(app.dir, "review")]);
     expect(readFileSync(join(app.dir, "review.md"), "utf8")).toBe(review.stdout);
-    expect(review.stdout).toContain("hlc-tap0");
+    expect(review.stdout).toContain("**0 to create, 1 to update in place, 0 to replace, 0 to destroy.**");
+    expect(review.stdout).toContain("| mtu | `1280` | `1500` |");
+    expect(review.stdout).toContain("- mtu: deployed `1500`, now `1280`");
 
     hyperlab(["run", "--", "npx", "cdktf", "destroy", "lab", "--auto-approve", "--no-color"]);
     expect(links()).toEqual(["lo"]);
@@ -247,7 +210,8 @@ describe("the CLI from the user's project", () => {
 test("hyperlab init scaffolds a project whose npm ci, npm run synth and npm test pass", () => {
   const app = apps.get("cdktf-template")!;
   const project = join(work, "my-lab");
-  app.run("npx", ["hyperlab", "init", project, "--package-spec", `file:${tarball}`]);
+  // init runs npm install itself; from the cache, as the apps above install.
+  app.run("npx", ["hyperlab", "init", project, "--package-spec", `file:${tarball}`], { env: { npm_config_prefer_offline: "true", npm_config_update_notifier: "false" } });
   rmSync(join(project, "node_modules"), { recursive: true, force: true });
   const t = process.hrtime.bigint();
   run("npm", ["ci", ...NPM_FLAGS], { cwd: project });

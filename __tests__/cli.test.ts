@@ -1,0 +1,48 @@
+// The CLI's checks that need no engine: the project found from cdktf.json, a
+// stack that needs a provider the mirror lacks, and which CDK library is chosen.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chooseCdkLibrary } from "../constructs/core/cdk-choice";
+import { findProject, synthesizedStack } from "../cli/project";
+import { requireMirrored } from "../cli/stack-plan";
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "hyperlab-cli-"))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+test("the project is the nearest folder above with a cdktf.json, its output resolved there", () => {
+  writeFileSync(join(dir, "cdktf.json"), JSON.stringify({ app: "npx ts-node main.ts", output: "out" }));
+  mkdirSync(join(dir, "src", "deep"), { recursive: true });
+  expect(findProject(join(dir, "src", "deep"))).toEqual({ root: dir, app: "npx ts-node main.ts", outdir: join(dir, "out"), context: {} });
+  expect(() => synthesizedStack(findProject(dir), "lab")).toThrow(`no stack "lab" in ${join(dir, "out")} (synth wrote no stacks)`);
+});
+
+test("no cdktf.json, or one without an app, is refused saying what to do", () => {
+  expect(() => findProject(dir)).toThrow(`no cdktf.json in ${dir} or above it: run this in your cdktf project, or pass --dir PROJECT`);
+  writeFileSync(join(dir, "cdktf.json"), "{}");
+  expect(() => findProject(dir)).toThrow(/has no "app" command/);
+});
+
+test("a stack needing a provider the prepared mirror lacks is refused in one line", () => {
+  mkdirSync(join(dir, "reg.example", "hyperlab", "hyperlab", "0.1.0"), { recursive: true });
+  const env = { HYPERLAB_MIRROR: dir, HYPERLAB_REGISTRY_HOST: "reg.example" };
+  const stack = (source: string, version: string) => ({ terraform: { required_providers: { p: { source, version } } } });
+  expect(() => requireMirrored("lab", stack("hyperlab/hyperlab", "0.1.0"), env)).not.toThrow();
+  expect(() => requireMirrored("pve", stack("telmate/proxmox", "3.0.2-rc07"), env)).toThrow(
+    `stack pve needs provider telmate/proxmox 3.0.2-rc07, which the prepared mirror (${dir}) does not have: run \`hyperlab engine\` without --no-proxmox`);
+  expect(() => requireMirrored("lab", stack("hyperlab/hyperlab", "0.2.0"), env)).toThrow(/needs provider hyperlab\/hyperlab 0.2.0/);
+});
+
+test("the CDK library: forced by HYPERLAB_CDK_LIBRARY, else the project's, else the first installed", () => {
+  const all = () => true;
+  expect(chooseCdkLibrary({ HYPERLAB_CDK_LIBRARY: "cdktn" }, dir, all)).toBe("cdktn");
+  expect(() => chooseCdkLibrary({ HYPERLAB_CDK_LIBRARY: "cdk" }, dir, all)).toThrow('HYPERLAB_CDK_LIBRARY is "cdk"; use one of cdktf, cdktn');
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { cdktn: "0.24.0" } }));
+  expect(chooseCdkLibrary({}, join(dir), all)).toBe("cdktn");
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ devDependencies: { cdktf: "0.21.0" } }));
+  expect(chooseCdkLibrary({}, dir, all)).toBe("cdktf");
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: {} }));
+  expect(chooseCdkLibrary({}, dir, (name) => name === "cdktn")).toBe("cdktn");
+  expect(() => chooseCdkLibrary({}, dir, () => false)).toThrow(/needs cdktf or cdktn \(CDK Terrain\) in your project/);
+});
