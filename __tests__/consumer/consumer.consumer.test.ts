@@ -111,6 +111,14 @@ describe.each(KINDS.map((k) => [k.name, k] as const))("a fresh %s app installing
   });
 
   if (name === "cdktf-template") {
+    test("the Proxmox bindings load only when a Proxmox construct is made", () => {
+      const loaded = (code: string) => app.run("node", ["-e", `${code}; console.log(Object.keys(require.cache).filter((f) => f.includes("/.gen/providers/proxmox/")).length)`]).stdout.trim();
+      expect(loaded('require("@hyperlab-iac/cdk")')).toBe("0");
+      const withNode = 'const h = require("@hyperlab-iac/cdk"); const { App, TerraformStack } = require("cdktf"); ' +
+        'new h.ProxmoxNode(new TerraformStack(new App(), "s"), "pve", { apiUrl: "https://pve.example:8006/api2/json", nodeName: "pve1", tokenId: "a@pve!b" })';
+      expect(Number(loaded(withNode))).toBeGreaterThan(0);
+    });
+
     test("the user's own cdktf CLI synthesizes it too", () => {
       rmSync(join(app.dir, "cdktf.out"), { recursive: true, force: true });
       app.run("npx", ["cdktf", "synth", "--no-color"], { env: { CHECKPOINT_DISABLE: "1" } });

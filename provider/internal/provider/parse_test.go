@@ -134,3 +134,24 @@ func TestPathWords(t *testing.T) {
 		t.Error("vmxPathWord: a path with a space refused, or one with a newline taken")
 	}
 }
+
+// getextradata's enumerate output: values keep their commas and spaces; lines
+// that are not a key (a banner, a blank) are skipped.
+func TestParseVboxExtraData(t *testing.T) {
+	out := "Key: GUI/LastCloseAction, Value: PowerOff\r\n" +
+		"Key: hyperlab/disk-image, Value: /srv/images/debian 12, amd64.vdi\n" +
+		"Key: hyperlab/os-type, Value: Debian_64\n\n"
+	got := parseVboxExtraData(out)
+	want := map[string]string{"GUI/LastCloseAction": "PowerOff", vboxKeyDiskImage: "/srv/images/debian 12, amd64.vdi", vboxKeyOSType: "Debian_64"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: got %q, want %q", k, got[k], v)
+		}
+	}
+	if len(parseVboxExtraData("No value set!\n")) != 0 {
+		t.Error("a VM without extradata has no keys")
+	}
+}

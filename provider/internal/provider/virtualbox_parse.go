@@ -3,6 +3,7 @@ package provider
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -112,4 +113,27 @@ func colonMac(hex string) string {
 // vboxMac is the form modifyvm --macaddressN takes: 12 hex digits, no separators.
 func vboxMac(mac string) string {
 	return strings.ToUpper(strings.ReplaceAll(mac, ":", ""))
+}
+
+// What VirtualBox cannot report about a VM the provider made: the OS type id
+// (showvminfo gives its description) and the disk source it was made from. Create
+// keeps them in the VM's extradata under these keys; Read and import read them back.
+const (
+	vboxKeyOSType    = "hyperlab/os-type"
+	vboxKeyDiskImage = "hyperlab/disk-image"
+	vboxKeyOva       = "hyperlab/ova"
+)
+
+var vboxExtraLine = regexp.MustCompile(`^Key: (.+?), Value: (.*)$`)
+
+// parseVboxExtraData reads `VBoxManage getextradata VM enumerate`: one
+// "Key: K, Value: V" line per key (V may hold commas, K holds none of ours).
+func parseVboxExtraData(out string) map[string]string {
+	data := map[string]string{}
+	for _, line := range strings.Split(strings.ReplaceAll(out, "\r\n", "\n"), "\n") {
+		if m := vboxExtraLine.FindStringSubmatch(line); m != nil {
+			data[m[1]] = m[2]
+		}
+	}
+	return data
 }

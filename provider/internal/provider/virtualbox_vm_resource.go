@@ -72,7 +72,7 @@ func (r *virtualBoxVMResource) Schema(_ context.Context, _ resource.SchemaReques
 			"name": schema.StringAttribute{Description: "VM name, unique among the user's registered VMs.", Required: true,
 				PlanModifiers: replace, Validators: []validator.String{vmNameWord}},
 			"os_type": schema.StringAttribute{Description: "VirtualBox OS type id (VBoxManage list ostypes), for disk_image VMs; " +
-				"an OVA carries its own. Not read back: showvminfo reports a description, not the id.",
+				"an OVA carries its own. Kept in the VM's extradata (hyperlab/os-type), as showvminfo reports a description, not the id.",
 				Optional: true, Computed: true, Default: stringdefault.StaticString("Linux_64"), PlanModifiers: replace,
 				Validators: []validator.String{osTypeWord}},
 			"cpus": schema.Int64Attribute{Description: "Virtual CPUs; changes in place.", Optional: true, Computed: true,
@@ -91,9 +91,11 @@ func (r *virtualBoxVMResource) Schema(_ context.Context, _ resource.SchemaReques
 						Validators: []validator.String{macWord}},
 				}},
 			},
-			"disk_image": schema.StringAttribute{Description: "Disk image copied (clonemedium) as the VM's boot disk; give this or ova.",
+			"disk_image": schema.StringAttribute{Description: "Disk image copied (clonemedium) as the VM's boot disk; give this or ova. " +
+				"Kept in the VM's extradata (hyperlab/disk-image), so import gives it back.",
 				Optional: true, PlanModifiers: replace, Validators: []validator.String{hostPathArg}},
-			"ova": schema.StringAttribute{Description: "OVA/OVF appliance imported as the VM; give this or disk_image.",
+			"ova": schema.StringAttribute{Description: "OVA/OVF appliance imported as the VM; give this or disk_image. " +
+				"Kept in the VM's extradata (hyperlab/ova).",
 				Optional: true, PlanModifiers: replace, Validators: []validator.String{hostPathArg}},
 			"base_folder": schema.StringAttribute{Description: "Folder VirtualBox keeps the VM's folder in.", Optional: true, Computed: true,
 				Default: stringdefault.StaticString("/var/lib/hyperlab/virtualbox"), PlanModifiers: replace,
@@ -114,6 +116,18 @@ func vboxRun(args ...string) error {
 		err = fmt.Errorf("VBoxManage %s exited %d: %s", strings.Join(args, " "), res.ExitCode, strings.TrimSpace(res.Stderr+" "+res.Stdout))
 	}
 	return err
+}
+
+// vboxExtraData is the VM's extradata, every key.
+func vboxExtraData(name string) (map[string]string, error) {
+	res, err := vbox("getextradata", name, "enumerate")
+	if err == nil && res.ExitCode != 0 {
+		err = fmt.Errorf("VBoxManage getextradata %s enumerate exited %d: %s", name, res.ExitCode, strings.TrimSpace(res.Stderr))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return parseVboxExtraData(res.Stdout), nil
 }
 
 // vboxShow is the VM as VirtualBox has it, or nil when no VM of the name is registered.
@@ -242,7 +256,12 @@ func (m *virtualBoxVMModel) create(ctx context.Context) error {
 			[]string{"storageattach", name, "--storagectl", "SATA", "--port", "0", "--device", "0", "--type", "hdd", "--medium", disk},
 		)
 	}
-	steps = append(steps, m.modifyArgs(ctx))
+	steps = append(steps, m.modifyArgs(ctx), []string{"setextradata", name, vboxKeyOSType, m.OSType.ValueString()})
+	if !m.Ova.IsNull() {
+		steps = append(steps, []string{"setextradata", name, vboxKeyOva, m.Ova.ValueString()})
+	} else {
+		steps = append(steps, []string{"setextradata", name, vboxKeyDiskImage, m.DiskImage.ValueString()})
+	}
 	if m.Running.ValueBool() {
 		steps = append(steps, []string{"startvm", name, "--type", "headless"})
 	}
@@ -268,6 +287,21 @@ func (r *virtualBoxVMResource) Read(ctx context.Context, req resource.ReadReques
 	if info == nil {
 		resp.State.RemoveResource(ctx)
 		return
+	}
+	extra, err := vboxExtraData(state.Name.ValueString())
+	if err != nil {
+		resp.Diagnostics.AddError("Reading the VirtualBox VM failed", err.Error())
+		return
+	}
+	// A VM made by hand (or by an earlier provider) has no record: what the
+	// state says stays, and an import of it keeps the defaults.
+	if v, ok := extra[vboxKeyOSType]; ok {
+		state.OSType = types.StringValue(v)
+	}
+	if v, ok := extra[vboxKeyDiskImage]; ok {
+		state.DiskImage, state.Ova = types.StringValue(v), types.StringNull()
+	} else if v, ok := extra[vboxKeyOva]; ok {
+		state.Ova, state.DiskImage = types.StringValue(v), types.StringNull()
 	}
 	state.ID = state.Name
 	state.Cpus = types.Int64Value(info.Cpus)
@@ -357,8 +391,8 @@ func (r *virtualBoxVMResource) Delete(ctx context.Context, req resource.DeleteRe
 	}
 }
 
-// ImportState takes the VM name. Read fills in the rest; the disk source and the
-// OS type cannot be read back from VirtualBox.
+// ImportState takes the VM name. Read fills in the rest, the disk source and the
+// OS type from the VM's extradata; a VM without that record gets the default OS type.
 func (r *virtualBoxVMResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
 	if req.ID == "" || strings.HasPrefix(req.ID, "-") {
 		resp.Diagnostics.AddError("Invalid import ID", fmt.Sprintf("import ID %q is not a VM name", req.ID))

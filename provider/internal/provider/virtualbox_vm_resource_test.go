@@ -89,8 +89,8 @@ func TestAccVirtualBoxVM(t *testing.T) {
 				},
 			},
 			{
+				// Every attribute comes back, the OS type id and the disk source from the VM's extradata.
 				ResourceName: "hyperlab_virtualbox_vm.vm", ImportState: true, ImportStateVerify: true, ImportStateId: "hlacc-vbox",
-				ImportStateVerifyIgnore: []string{"disk_image", "os_type"},
 			},
 			{ // memory changed by hand: drift in plan
 				PreConfig: func() { editVM(t, state, "hlacc-vbox", func(vm *standin.VboxVM) { vm.MemoryMiB = 2048 }) },

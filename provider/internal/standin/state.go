@@ -47,6 +47,7 @@ type VboxVM struct {
 	Nics        [8]VboxNic        `json:"nics"`
 	Controllers map[string]string `json:"controllers"` // name -> bus
 	Disks       []string          `json:"disks"`
+	ExtraData   map[string]string `json:"extradata,omitempty"`
 }
 
 // VboxNic is one adapter slot.

@@ -6,13 +6,15 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
 
 // The syntax checked here is that of the VirtualBox manual's chapter
 // "VBoxManage" (createvm, modifyvm, import, clonemedium, storagectl,
-// storageattach, startvm, controlvm, unregistervm, showvminfo).
+// storageattach, startvm, controlvm, unregistervm, showvminfo, setextradata,
+// getextradata).
 
 var (
 	macHex  = regexp.MustCompile(`^[0-9A-Fa-f]{12}$`)
@@ -59,6 +61,10 @@ func VBoxManage(args []string, out io.Writer) error {
 		return unregistervm(dir, rest)
 	case "showvminfo":
 		return showvminfo(dir, rest, out)
+	case "setextradata":
+		return setextradata(dir, rest)
+	case "getextradata":
+		return getextradata(dir, rest, out)
 	}
 	return fmt.Errorf("VBoxManage: error: Invalid command '%s'", cmd)
 }
@@ -407,6 +413,54 @@ func showvminfo(dir string, args []string, out io.Writer) error {
 			fmt.Fprintf(out, "macaddress%d=%q\ncableconnected%d=\"on\"\n", n, nic.Mac, n)
 		}
 		fmt.Fprintf(out, "nic%d=%q\n", n, nic.Attachment)
+	}
+	return nil
+}
+
+// setextradata VM KEY [VALUE]: sets the key, or without a value removes it.
+func setextradata(dir string, args []string) error {
+	if len(args) < 2 || len(args) > 3 {
+		return fmt.Errorf("VBoxManage: error: setextradata takes a VM, a key and a value (got %q)", args)
+	}
+	vm, err := loadVM(dir, args[0])
+	if err != nil {
+		return err
+	}
+	if vm.ExtraData == nil {
+		vm.ExtraData = map[string]string{}
+	}
+	if len(args) == 2 {
+		delete(vm.ExtraData, args[1])
+	} else {
+		vm.ExtraData[args[1]] = args[2]
+	}
+	return saveVM(dir, vm)
+}
+
+// getextradata VM KEY|enumerate, in the real tool's words.
+func getextradata(dir string, args []string, out io.Writer) error {
+	if len(args) != 2 {
+		return fmt.Errorf("VBoxManage: error: getextradata takes a VM and a key or enumerate (got %q)", args)
+	}
+	vm, err := loadVM(dir, args[0])
+	if err != nil {
+		return err
+	}
+	if args[1] != "enumerate" {
+		if v, ok := vm.ExtraData[args[1]]; ok {
+			fmt.Fprintf(out, "Value: %s\n", v)
+		} else {
+			fmt.Fprintln(out, "No value set!")
+		}
+		return nil
+	}
+	keys := make([]string, 0, len(vm.ExtraData))
+	for k := range vm.ExtraData {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(out, "Key: %s, Value: %s\n", k, vm.ExtraData[k])
 	}
 	return nil
 }
