@@ -191,6 +191,7 @@ verify_hashes() { # record|verify
       echo "# h1: hash of each provider build tools/engine.sh puts in the mirror, per platform."
       echo "# engine.sh refuses a build that hashes otherwise; after a deliberate change to"
       echo "# provider/ or to a pin, run \`npm run engine -- --record-hashes\` and commit this file."
+      echo "# Other platforms' lines: tools/record-platform-hashes.sh linux_arm64 (a cross-build, same flags)."
       { [ ! -f "$HASHES" ] || awk -v p="$OS_ARCH" '!/^#/ && $3 != p' "$HASHES"
         awk -v p="$OS_ARCH" '{print $1, $2, p, $3}' "$probe/actual"; } | LC_ALL=C sort
     } >"$HASHES.tmp"
@@ -207,7 +208,7 @@ verify_hashes() { # record|verify
     done <"$probe/actual"
     if [ $bad = 1 ]; then
       log "refusing these builds (removed from the mirror). If the change is deliberate (provider/ or a pin changed),"
-      log "run \`npm run engine -- --record-hashes\` and commit tools/provider-hashes.txt."
+      log "run \`npm run engine -- --record-hashes\` (and tools/record-platform-hashes.sh linux_arm64) and commit tools/provider-hashes.txt."
       rm -rf "$probe"
       exit 1
     fi

@@ -20,7 +20,7 @@ export interface VirtualboxVmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cpus?: number;
   /**
-  * Disk image copied (clonemedium) as the VM's boot disk; give this or ova.
+  * Disk image copied (clonemedium) as the VM's boot disk; give this or ova. Kept in the VM's extradata (hyperlab/disk-image), so import gives it back.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/virtualbox_vm#disk_image VirtualboxVm#disk_image}
   */
@@ -44,13 +44,13 @@ export interface VirtualboxVmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nics?: VirtualboxVmNics[] | cdktf.IResolvable;
   /**
-  * VirtualBox OS type id (VBoxManage list ostypes), for disk_image VMs; an OVA carries its own. Not read back: showvminfo reports a description, not the id.
+  * VirtualBox OS type id (VBoxManage list ostypes), for disk_image VMs; an OVA carries its own. Kept in the VM's extradata (hyperlab/os-type), as showvminfo reports a description, not the id.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/virtualbox_vm#os_type VirtualboxVm#os_type}
   */
   readonly osType?: string;
   /**
-  * OVA/OVF appliance imported as the VM; give this or disk_image.
+  * OVA/OVF appliance imported as the VM; give this or disk_image. Kept in the VM's extradata (hyperlab/ova).
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/virtualbox_vm#ova VirtualboxVm#ova}
   */
