@@ -8,6 +8,8 @@ describe("BridgedNetwork", () => {
     });
     expect(only(json, "hyperlab_bridge")).toEqual([{
       netns: "", name: "hlbr0", mtu: 9000, vlan_filtering: false, addresses: ["10.20.0.1/24"],
+      // The bridge's alias on the host: the stack and the construct's address.
+      mark: expect.stringMatching(/^test\/c8[0-9a-f]{40}$/),
       provider: "hyperlab",
     }]);
     expect(only(json, "hyperlab_nat")).toEqual([]);

@@ -3,7 +3,8 @@ import { IConstruct } from "constructs";
 
 /**
  * The identity a construct's resources stamp on what they make on a host (libvirt
- * metadata, a file's extended attribute): the stack's name and the construct's
+ * metadata, a file's extended attribute, a bridge's or TAP's alias, a container's
+ * configuration): the stack's name and the construct's
  * address (a digest of its path), the same on every synth. An apply takes an
  * object it finds only with this mark, so two stacks never take each other's.
  */

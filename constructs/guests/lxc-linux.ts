@@ -1,6 +1,7 @@
 import { hyperlabProviderOf, LxcContainerResource } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, listValue, stringValue } from "../core/input";
+import { ownerIdentity } from "../core/identity";
 import { terraformLiteral } from "../core/literal";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
@@ -42,6 +43,7 @@ export const lxcLinuxBackend: LxcBackend = {
       provider: hyperlabProviderOf(ct),
       netns: host.netns ?? "",
       name: spec.name,
+      mark: ownerIdentity(ct),
       lxcPath: terraformLiteral(host.lxcPath),
       template,
       templateArgs,

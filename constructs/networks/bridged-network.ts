@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { Bridge, Dhcp, hyperlabProviderOf, Nat } from "../../l1";
 import { Ipv4Network, ipv4Order, Ipv6Network, ipv6NameserverAddress, nameserverAddress } from "../core/addresses";
 import { ConfigurationError } from "../core/errors";
+import { ownerIdentity } from "../core/identity";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf } from "../core/input";
 import { dnsName, interfaceName } from "../core/names";
 import { integerIn, mtu as validMtu, oneOf } from "../core/numbers";
@@ -223,7 +224,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     const provider = hyperlabProviderOf(this);
     const netns = this.host.netns ?? "";
     this.bridge = new Bridge(this, "bridge", {
-      provider, netns, name: this.bridgeName, mtu: this.mtu, vlanFiltering: this.vlanFiltering,
+      provider, netns, name: this.bridgeName, mtu: this.mtu, vlanFiltering: this.vlanFiltering, mark: ownerIdentity(this),
       addresses: [
         ...(this.hostAddress ? [this.network.withPrefix(this.hostAddress)] : []),
         ...(this.gateway6 ? [this.network6!.withPrefix(this.gateway6)] : []),

@@ -2,6 +2,7 @@ import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { hyperlabProviderOf, Tap } from "../../l1";
 import { ConfigurationError } from "../core/errors";
+import { ownerIdentity } from "../core/identity";
 import { booleanValue, propsOf } from "../core/input";
 import { LinuxHost } from "../hosts/linux-host";
 import { interfaceName, posixUser } from "../core/names";
@@ -48,6 +49,7 @@ export class TapInterface extends Construct {
       provider: hyperlabProviderOf(this),
       netns: host.netns ?? "",
       name: this.name,
+      mark: ownerIdentity(this),
       bridge: this.network.bridgeName,
       owner: props.owner === undefined ? undefined : posixUser(this, "owner", props.owner),
       group: props.group === undefined ? undefined : posixUser(this, "group", props.group),

@@ -34,6 +34,7 @@ type bridgeModel struct {
 	VlanFiltering types.Bool   `tfsdk:"vlan_filtering"`
 	Uplink        types.String `tfsdk:"uplink"`
 	Ifindex       types.Int64  `tfsdk:"ifindex"`
+	Mark          types.String `tfsdk:"mark"`
 }
 
 func (r *bridgeResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -42,7 +43,8 @@ func (r *bridgeResource) Metadata(_ context.Context, req resource.MetadataReques
 
 func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = schema.Schema{
-		Description: "A Linux bridge (iproute2's `type bridge`), up, with IPv4 and IPv6 addresses and optionally an enslaved uplink.",
+		Description: "A Linux bridge (iproute2's `type bridge`), up, with IPv4 and IPv6 addresses and optionally an enslaved uplink. " +
+			"It carries its mark in its alias: Create takes an existing bridge of its name only with that mark, and refuses any other.",
 		Attributes: map[string]schema.Attribute{
 			"id":    idAttribute(),
 			"netns": netnsAttribute(),
@@ -76,6 +78,7 @@ func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 				Computed:      true,
 				PlanModifiers: []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
 			},
+			"mark": markAttribute("bridge"),
 			"uplink": schema.StringAttribute{
 				Description: "An existing interface enslaved to the bridge; changes in place. Read shows it only while it is still enslaved. " +
 					"An uplink that carries addresses of its own is refused (the host would lose its traffic on them).",
@@ -110,13 +113,18 @@ func (r *bridgeResource) create(ctx context.Context, plan *bridgeModel) error {
 		if err != nil {
 			return err
 		}
-		// A bridge of this name left by an interrupted apply is adopted; any
-		// other device of this name is someone else's.
+		// A bridge of this name carrying this resource's mark (left by an
+		// interrupted apply, or a state that was lost) is taken; anything else of
+		// this name is someone else's.
 		if link != nil && link.Type() != "bridge" {
 			return fmt.Errorf("%s exists and is a %s, not a bridge", name, link.Type())
 		}
+		if link != nil && hostnet.MarkOf(link) != plan.Mark.ValueString() {
+			return fmt.Errorf("bridge %s exists and is not this resource's: %s; remove or rename it, or give this bridge another name",
+				name, hostnet.DescribeMark(hostnet.MarkOf(link)))
+		}
 		if link == nil {
-			bridge, err := addBridge(name, plan.Ifindex)
+			bridge, err := addBridge(name, plan.Ifindex, plan.Mark.ValueString())
 			if err != nil {
 				return err
 			}
@@ -135,18 +143,17 @@ func (r *bridgeResource) create(ctx context.Context, plan *bridgeModel) error {
 // index it had: guests and DHCP servers watch it, so a bridge that keeps it keeps
 // them. A plan never knows it (the attribute is computed), and an index that is
 // taken gives way to a new one.
-func addBridge(name string, index types.Int64) (*netlink.Bridge, error) {
+func addBridge(name string, index types.Int64, mark string) (netlink.Link, error) {
 	if want := index.ValueInt64(); !index.IsUnknown() && want > 0 {
 		bridge := &netlink.Bridge{LinkAttrs: netlink.LinkAttrs{Name: name, Index: int(want)}}
-		if err := netlink.LinkAdd(bridge); err == nil {
-			return bridge, nil
+		if err := hostnet.AddMarked(bridge, mark); err == nil {
+			return netlink.LinkByName(name)
 		}
 	}
-	bridge := &netlink.Bridge{LinkAttrs: netlink.LinkAttrs{Name: name}}
-	if err := netlink.LinkAdd(bridge); err != nil {
+	if err := hostnet.AddMarked(&netlink.Bridge{LinkAttrs: netlink.LinkAttrs{Name: name}}, mark); err != nil {
 		return nil, fmt.Errorf("creating bridge %s: %w", name, err)
 	}
-	return bridge, nil
+	return netlink.LinkByName(name)
 }
 
 // converge makes the (existing) bridge match the model; runs inside its namespace.
@@ -158,6 +165,9 @@ func (r *bridgeResource) converge(ctx context.Context, m *bridgeModel) error {
 	}
 	if link == nil {
 		return fmt.Errorf("bridge %s disappeared", name)
+	}
+	if err := hostnet.SetMark(link, m.Mark.ValueString()); err != nil {
+		return err
 	}
 	if err := netlink.LinkSetMTU(link, int(m.MTU.ValueInt64())); err != nil {
 		return fmt.Errorf("setting the MTU of %s: %w", name, err)
@@ -234,6 +244,7 @@ func (r *bridgeResource) Read(ctx context.Context, req resource.ReadRequest, res
 		}
 		state.MTU = types.Int64Value(int64(link.Attrs().MTU))
 		state.Ifindex = types.Int64Value(int64(link.Attrs().Index))
+		state.Mark = types.StringValue(hostnet.MarkOf(link))
 		addrs, err := hostnet.Addresses(link)
 		if err != nil {
 			return err

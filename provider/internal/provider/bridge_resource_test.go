@@ -15,6 +15,7 @@ import (
 func bridgeConfig(mtu int, address string) string {
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
+  mark = "acc/bridge.lan"
   netns     = %q
   name      = "hlaccbr0"
   mtu       = %d
@@ -84,6 +85,7 @@ func TestAccBridgeUplinkWithAddresses(t *testing.T) {
 	requireNetns(t)
 	config := fmt.Sprintf(`
 resource "hyperlab_bridge" "up" {
+  mark = "acc/bridge.up"
   netns  = %q
   name   = "hlaccbrup0"
   uplink = "hlaccdummy0"
@@ -140,6 +142,7 @@ func TestAccHostInputsRefusedAtPlan(t *testing.T) {
 			}
 			config := fmt.Sprintf(`
 resource "hyperlab_lxc_container" "ct" {
+  mark = "acc/lxc_container.ct"
   netns = %q
   name  = "hlacc-bad"
   %s

@@ -3,15 +3,19 @@ package provider
 import (
 	"context"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 )
 
 // netnsAttribute is the network namespace every resource runs in.
@@ -79,4 +83,21 @@ func importByName(ctx context.Context, req resource.ImportStateRequest, resp *re
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("netns"), netns)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(nameAttribute), name)...)
 	return netns, name, true
+}
+
+// linkMark is an owner identity short enough for a link's alias (hostnet.MaxMarkLength).
+var linkMark = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:/@+-]{0,` + strconv.Itoa(hostnet.MaxMarkLength-1) + `}$`),
+	"an owner identity: 1-" + strconv.Itoa(hostnet.MaxMarkLength) + " of [A-Za-z0-9_.:/@+-], starting with a letter or digit"}
+
+// markAttribute is the identity a host object carries, so Create takes an existing
+// object of its name only when it is this resource's (hyperlab's constructs give
+// the stack and construct address). Read gives back what the object carries ("" for none).
+func markAttribute(kind string) schema.StringAttribute {
+	where := map[string]string{"bridge": "the bridge's alias", "TAP": "the device's alias", "container": "a `# hyperlab.mark` line of its configuration"}[kind]
+	return schema.StringAttribute{
+		Description: "Identity written on the " + kind + " (" + where + "): Create takes an existing " + kind + " of its name only " +
+			"when it carries this mark, and refuses one that carries none or another; changes in place.",
+		Required:   true,
+		Validators: []validator.String{linkMark},
+	}
 }

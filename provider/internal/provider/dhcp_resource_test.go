@@ -17,6 +17,7 @@ import (
 func dhcpConfig(rangeEnd string, reservations ...string) string {
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
+  mark = "acc/bridge.lan"
   netns     = %[1]q
   name      = "hlaccdhcp0"
   addresses = ["10.93.0.1/24"]
@@ -116,6 +117,7 @@ func TestAccDhcpWhatClientsGet(t *testing.T) {
 	const client = "hlaccdhcpc"
 	config := fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
+  mark = "acc/bridge.lan"
   netns     = %[1]q
   name      = "hlaccdhcp1"
   addresses = ["10.96.0.1/24"]

@@ -19,6 +19,7 @@ import (
 func bridge6Config() string {
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
+  mark = "acc/bridge.lan"
   netns     = %q
   name      = "hlaccbr6"
   addresses = ["10.96.0.1/24", "fd96::1/64"]
@@ -105,6 +106,7 @@ func lineWith(out, s string) string {
 func nat6Config() string {
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
+  mark = "acc/bridge.lan"
   netns     = %[1]q
   name      = "hlaccnat6"
   addresses = ["10.97.0.1/24", "fd97::1/64"]
@@ -193,6 +195,7 @@ func TestAccNatIPv6(t *testing.T) {
 func lxc6Config() string {
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
+  mark = "acc/bridge.lan"
   netns     = %[1]q
   name      = "hlacclxc6"
   addresses = ["10.98.0.1/24", "fd98::1/64"]
@@ -206,6 +209,7 @@ resource "hyperlab_dhcp" "lan" {
   ipv6_prefix = "fd98::/64"
 }
 resource "hyperlab_lxc_container" "ct" {
+  mark = "acc/lxc_container.ct"
   netns    = %[1]q
   name     = "hlacc-ct6"
   lxc_path = %[2]q

@@ -55,9 +55,16 @@ func kvmConfig(kernel string, vcpus int, bridge, instance string) string {
 		graphics = "vnc" // changed with the vCPUs: both need the restart
 	}
 	return fmt.Sprintf(`
-resource "hyperlab_bridge" "a" { name = "hlkvmacc0" }
-resource "hyperlab_bridge" "b" { name = "hlkvmacc1" }
+resource "hyperlab_bridge" "a" {
+  name = "hlkvmacc0"
+  mark = "acc/bridge.a"
+}
+resource "hyperlab_bridge" "b" {
+  name = "hlkvmacc1"
+  mark = "acc/bridge.b"
+}
 resource "hyperlab_tap" "t" {
+  mark = "acc/tap.t"
   name   = "hlkvmacct0"
   bridge = hyperlab_bridge.a.name
 }

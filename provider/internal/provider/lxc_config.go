@@ -18,7 +18,11 @@ import (
 // Keys the resource changes in place; the rest of the configuration is LXC's and
 // the template's. cpuset.cpus is what earlier versions wrote for cpus (the first N
 // host CPUs): it is managed so an update removes it.
-var managedKeys = []string{"lxc.cgroup2.memory.max", "lxc.cgroup2.cpu.max", "lxc.cgroup2.cpuset.cpus", "lxc.start.auto", waitForKey}
+var managedKeys = []string{"lxc.cgroup2.memory.max", "lxc.cgroup2.cpu.max", "lxc.cgroup2.cpuset.cpus", "lxc.start.auto", waitForKey, markKey}
+
+// markKey records the resource's identity in the configuration, as an LXC comment
+// lxc-create writes with the rest: a container of the name without it is someone else's.
+const markKey = "# hyperlab.mark"
 
 // cpuPeriod is the CFS period of the CPU quota, in microseconds (the kernel's default).
 const cpuPeriod = 100000
@@ -28,7 +32,7 @@ const cpuPeriod = 100000
 func cpuMax(n int64) string { return fmt.Sprintf("%d %d", n*cpuPeriod, cpuPeriod) }
 
 func (m *lxcContainerModel) managedConfig() []string {
-	var lines []string
+	lines := []string{markKey + " = " + m.Mark.ValueString()}
 	if !m.MemoryMiB.IsNull() {
 		lines = append(lines, fmt.Sprintf("lxc.cgroup2.memory.max = %d", m.MemoryMiB.ValueInt64()*1024*1024))
 	}

@@ -52,6 +52,7 @@ type lxcContainerModel struct {
 	IDMapStart   types.Int64  `tfsdk:"id_map_start"`
 	IDMapCount   types.Int64  `tfsdk:"id_map_count"`
 	WaitFor      *lxcWaitFor  `tfsdk:"wait_for"`
+	Mark         types.String `tfsdk:"mark"`
 }
 
 type lxcNic struct {
@@ -131,6 +132,7 @@ func (r *lxcContainerResource) Schema(_ context.Context, _ resource.SchemaReques
 			"running": schema.BoolAttribute{Description: "Whether the container runs; changes in place.",
 				Optional: true, Computed: true, Default: booldefault.StaticBool(true)},
 			"wait_for": lxcWaitForAttribute(),
+			"mark":     markAttribute("container"),
 			"restart_triggers": schema.ListAttribute{
 				Description: "Opaque values, such as the IDs of the bridges its NICs join: when one changes (a bridge was made " +
 					"again), a running container is restarted, so its veths join the bridges anew. Its root filesystem stays.",
@@ -168,9 +170,10 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 	}
 	if err := r.create(ctx, &plan); err != nil {
 		resp.Diagnostics.AddError("Creating the container failed", err.Error())
-		// A container that exists (one that never became ready, say) is recorded,
-		// tainted by the engine: the next apply replaces it, destroy removes it.
-		if state, serr := plan.state(); serr == nil && state != "" {
+		// A container of ours that exists (one that never became ready, say) is
+		// recorded, tainted by the engine: the next apply replaces it, destroy
+		// removes it. Someone else's (refused above) is never recorded.
+		if state, serr := plan.state(); serr == nil && state != "" && plan.carriesMark() {
 			plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 		}
@@ -186,8 +189,18 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 	if err != nil {
 		return err
 	}
-	// A container of this name that an interrupted apply left is adopted only if
-	// lxc-create finished it; anything less is removed and made again.
+	// A container of this name is this resource's only with its mark (lxc-create
+	// wrote it with the rest of the configuration); anything else is someone's, and
+	// neither taken nor removed. Ours, it is taken if lxc-create finished it, and
+	// anything less is removed and made again.
+	if state != "" {
+		if mark, err := m.configMark(); err != nil {
+			return err
+		} else if mark != m.Mark.ValueString() {
+			return fmt.Errorf("container %s exists in %s and is not this resource's: %s; remove or rename it, or give this container another name",
+				m.Name.ValueString(), m.LxcPath.ValueString(), describeConfigMark(mark))
+		}
+	}
 	if state != "" && !m.finishedByCreate(ctx) {
 		if _, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-destroy", "-f")...); err != nil {
 			return err
@@ -409,6 +422,8 @@ func (r *lxcContainerResource) Read(ctx context.Context, req resource.ReadReques
 	} else {
 		state.IDMapStart, state.IDMapCount = types.Int64Value(start), types.Int64Value(count)
 	}
+	mark, _ := configValue(lines, markKey)
+	state.Mark = types.StringValue(mark)
 	state.WaitFor = nil
 	if v, ok := configValue(lines, waitForKey); ok {
 		state.WaitFor = parseLxcWaitFor(v)
@@ -505,4 +520,31 @@ func (m *lxcContainerModel) applyLiveLimits(ctx context.Context) {
 				map[string]any{"container": m.Name.ValueString(), "key": l[0], "value": l[1], "error": err.Error()})
 		}
 	}
+}
+
+// describeConfigMark says, for an error, whose a container is.
+func describeConfigMark(mark string) string {
+	if mark == "" {
+		return "its configuration carries no " + markKey + " line"
+	}
+	return fmt.Sprintf("it is marked as %s's", mark)
+}
+
+// configMark is the mark the container's configuration carries ("" for none, or no configuration).
+func (m *lxcContainerModel) configMark() (string, error) {
+	lines, err := readConfig(m.configPath())
+	if os.IsNotExist(err) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	mark, _ := configValue(lines, markKey)
+	return mark, nil
+}
+
+// carriesMark says whether the container is this resource's (its configuration carries the mark).
+func (m *lxcContainerModel) carriesMark() bool {
+	mark, err := m.configMark()
+	return err == nil && mark == m.Mark.ValueString()
 }

@@ -20,16 +20,19 @@ const lxcTestPath = "/var/lib/hyperlab/acc-lxc"
 func lxcConfig(memory, cpus int, autostart bool) string {
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
+  mark = "acc/bridge.lan"
   netns     = %[1]q
   name      = "hlacclxc0"
   addresses = ["10.94.0.1/24"]
 }
 resource "hyperlab_bridge" "back" {
+  mark = "acc/bridge.back"
   netns     = %[1]q
   name      = "hlacclxc1"
   addresses = ["10.94.1.1/24"]
 }
 resource "hyperlab_lxc_container" "ct" {
+  mark = "acc/lxc_container.ct"
   netns      = %[1]q
   name       = "hlacc-ct"
   lxc_path   = %[2]q
@@ -150,11 +153,13 @@ func TestAccLxcWaitForTimeout(t *testing.T) {
 		Steps: []resource.TestStep{{
 			Config: fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
+  mark = "acc/bridge.lan"
   netns     = %[1]q
   name      = "hlacclxcw"
   addresses = ["10.94.5.1/24"]
 }
 resource "hyperlab_lxc_container" "ct" {
+  mark = "acc/lxc_container.ct"
   netns    = %[1]q
   name     = "hlacc-wait"
   lxc_path = %[2]q

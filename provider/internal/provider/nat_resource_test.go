@@ -14,6 +14,7 @@ import (
 func natConfig() string {
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
+  mark = "acc/bridge.lan"
   netns     = %[1]q
   name      = "hlaccnat0"
   addresses = ["10.92.0.1/24"]

@@ -24,12 +24,14 @@ import (
 func restoreAccConfig() string {
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "lan" {
+  mark = "acc/bridge.lan"
   netns     = %[1]q
   name      = "hlaccrb0"
   mtu       = 1400
   addresses = ["10.97.0.1/24"]
 }
 resource "hyperlab_tap" "tap" {
+  mark = "acc/tap.tap"
   netns  = %[1]q
   name   = "hlaccrb-tap"
   bridge = hyperlab_bridge.lan.name

@@ -33,6 +33,7 @@ type tapModel struct {
 	Group      types.String `tfsdk:"group"`
 	MultiQueue types.Bool   `tfsdk:"multi_queue"`
 	MTU        types.Int64  `tfsdk:"mtu"`
+	Mark       types.String `tfsdk:"mark"`
 }
 
 func (r *tapResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -42,8 +43,10 @@ func (r *tapResource) Metadata(_ context.Context, req resource.MetadataRequest, 
 func (r *tapResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
 	resp.Schema = schema.Schema{
-		Description: "A persistent TAP device (as `ip tuntap add mode tap`), up, for a hypervisor to open by name.",
+		Description: "A persistent TAP device (as `ip tuntap add mode tap`), up, for a hypervisor to open by name. " +
+			"It carries its mark in its alias: Create takes an existing TAP of its name only with that mark, and refuses any other.",
 		Attributes: map[string]schema.Attribute{
+			"mark":  markAttribute("TAP"),
 			"id":    idAttribute(),
 			"netns": netnsAttribute(),
 			"name":  schema.StringAttribute{Description: "Device name.", Required: true, PlanModifiers: replace},
@@ -99,6 +102,10 @@ func (r *tapResource) create(plan *tapModel) error {
 		if link != nil && link.Type() != "tuntap" {
 			return fmt.Errorf("%s exists and is a %s, not a TAP device", name, link.Type())
 		}
+		if link != nil && hostnet.MarkOf(link) != plan.Mark.ValueString() {
+			return fmt.Errorf("TAP %s exists and is not this resource's: %s; remove or rename it, or give this TAP another name",
+				name, hostnet.DescribeMark(hostnet.MarkOf(link)))
+		}
 		if link == nil {
 			tap := &netlink.Tuntap{LinkAttrs: netlink.LinkAttrs{Name: name}, Mode: netlink.TUNTAP_MODE_TAP,
 				Flags: netlink.TUNTAP_NO_PI | netlink.TUNTAP_ONE_QUEUE}
@@ -113,7 +120,7 @@ func (r *tapResource) create(plan *tapModel) error {
 			if tap.Group, err = groupID(plan.Group); err != nil {
 				return err
 			}
-			if err := netlink.LinkAdd(tap); err != nil {
+			if err := hostnet.AddMarked(tap, plan.Mark.ValueString()); err != nil {
 				return fmt.Errorf("creating TAP %s: %w", name, err)
 			}
 			for _, f := range tap.Fds {
@@ -131,6 +138,9 @@ func (r *tapResource) converge(m *tapModel) error {
 	}
 	if link == nil {
 		return fmt.Errorf("TAP %s disappeared", m.Name.ValueString())
+	}
+	if err := hostnet.SetMark(link, m.Mark.ValueString()); err != nil {
+		return err
 	}
 	if err := netlink.LinkSetMTU(link, int(m.MTU.ValueInt64())); err != nil {
 		return fmt.Errorf("setting the MTU of %s: %w", m.Name.ValueString(), err)
@@ -176,6 +186,7 @@ func (r *tapResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 			return nil
 		}
 		state.MTU = types.Int64Value(int64(link.Attrs().MTU))
+		state.Mark = types.StringValue(hostnet.MarkOf(link))
 		state.MultiQueue = types.BoolValue(tap.Flags&netlink.TUNTAP_MULTI_QUEUE != 0)
 		master, err := hostnet.MasterName(link)
 		if err != nil {

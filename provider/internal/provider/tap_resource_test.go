@@ -13,14 +13,17 @@ import (
 func tapConfig(bridge string, mtu int) string {
 	return fmt.Sprintf(`
 resource "hyperlab_bridge" "a" {
+  mark = "acc/bridge.a"
   netns = %[1]q
   name  = "hlacctapbr0"
 }
 resource "hyperlab_bridge" "b" {
+  mark = "acc/bridge.b"
   netns = %[1]q
   name  = "hlacctapbr1"
 }
 resource "hyperlab_tap" "t" {
+  mark = "acc/tap.t"
   netns       = %[1]q
   name        = "hlacctap0"
   bridge      = hyperlab_bridge.%[2]s.name

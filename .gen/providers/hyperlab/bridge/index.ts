@@ -14,6 +14,12 @@ export interface BridgeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly addresses?: string[];
   /**
+  * Identity written on the bridge (the bridge's alias): Create takes an existing bridge of its name only when it carries this mark, and refuses one that carries none or another; changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/bridge#mark Bridge#mark}
+  */
+  readonly mark: string;
+  /**
   * MTU in bytes; changes in place.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/bridge#mtu Bridge#mtu}
@@ -97,6 +103,7 @@ export class Bridge extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._addresses = config.addresses;
+    this._mark = config.mark;
     this._mtu = config.mtu;
     this._name = config.name;
     this._netns = config.netns;
@@ -132,6 +139,19 @@ export class Bridge extends cdktf.TerraformResource {
   // ifindex - computed: true, optional: false, required: false
   public get ifindex() {
     return this.getNumberAttribute('ifindex');
+  }
+
+  // mark - computed: false, optional: false, required: true
+  private _mark?: string; 
+  public get mark() {
+    return this.getStringAttribute('mark');
+  }
+  public set mark(value: string) {
+    this._mark = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get markInput() {
+    return this._mark;
   }
 
   // mtu - computed: true, optional: true, required: false
@@ -218,6 +238,7 @@ export class Bridge extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       addresses: cdktf.listMapper(cdktf.stringToTerraform, false)(this._addresses),
+      mark: cdktf.stringToTerraform(this._mark),
       mtu: cdktf.numberToTerraform(this._mtu),
       name: cdktf.stringToTerraform(this._name),
       netns: cdktf.stringToTerraform(this._netns),
@@ -233,6 +254,12 @@ export class Bridge extends cdktf.TerraformResource {
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
+      },
+      mark: {
+        value: cdktf.stringToHclTerraform(this._mark),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       mtu: {
         value: cdktf.numberToHclTerraform(this._mtu),

@@ -38,6 +38,12 @@ export interface LxcContainerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly lxcPath?: string;
   /**
+  * Identity written on the container (a `# hyperlab.mark` line of its configuration): Create takes an existing container of its name only when it carries this mark, and refuses one that carries none or another; changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#mark LxcContainer#mark}
+  */
+  readonly mark: string;
+  /**
   * Memory limit in MiB; changes in place.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#memory_mib LxcContainer#memory_mib}
@@ -640,6 +646,7 @@ export class LxcContainer extends cdktf.TerraformResource {
     this._idMapCount = config.idMapCount;
     this._idMapStart = config.idMapStart;
     this._lxcPath = config.lxcPath;
+    this._mark = config.mark;
     this._memoryMib = config.memoryMib;
     this._name = config.name;
     this._netns = config.netns;
@@ -739,6 +746,19 @@ export class LxcContainer extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get lxcPathInput() {
     return this._lxcPath;
+  }
+
+  // mark - computed: false, optional: false, required: true
+  private _mark?: string; 
+  public get mark() {
+    return this.getStringAttribute('mark');
+  }
+  public set mark(value: string) {
+    this._mark = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get markInput() {
+    return this._mark;
   }
 
   // memory_mib - computed: false, optional: true, required: false
@@ -906,6 +926,7 @@ export class LxcContainer extends cdktf.TerraformResource {
       id_map_count: cdktf.numberToTerraform(this._idMapCount),
       id_map_start: cdktf.numberToTerraform(this._idMapStart),
       lxc_path: cdktf.stringToTerraform(this._lxcPath),
+      mark: cdktf.stringToTerraform(this._mark),
       memory_mib: cdktf.numberToTerraform(this._memoryMib),
       name: cdktf.stringToTerraform(this._name),
       netns: cdktf.stringToTerraform(this._netns),
@@ -947,6 +968,12 @@ export class LxcContainer extends cdktf.TerraformResource {
       },
       lxc_path: {
         value: cdktf.stringToHclTerraform(this._lxcPath),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      mark: {
+        value: cdktf.stringToHclTerraform(this._mark),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

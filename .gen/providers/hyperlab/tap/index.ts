@@ -20,6 +20,12 @@ export interface TapConfig extends cdktf.TerraformMetaArguments {
   */
   readonly group?: string;
   /**
+  * Identity written on the TAP (the device's alias): Create takes an existing TAP of its name only when it carries this mark, and refuses one that carries none or another; changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/tap#mark Tap#mark}
+  */
+  readonly mark: string;
+  /**
   * MTU in bytes; changes in place.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/tap#mtu Tap#mtu}
@@ -104,6 +110,7 @@ export class Tap extends cdktf.TerraformResource {
     });
     this._bridge = config.bridge;
     this._group = config.group;
+    this._mark = config.mark;
     this._mtu = config.mtu;
     this._multiQueue = config.multiQueue;
     this._name = config.name;
@@ -150,6 +157,19 @@ export class Tap extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // mark - computed: false, optional: false, required: true
+  private _mark?: string; 
+  public get mark() {
+    return this.getStringAttribute('mark');
+  }
+  public set mark(value: string) {
+    this._mark = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get markInput() {
+    return this._mark;
   }
 
   // mtu - computed: true, optional: true, required: false
@@ -237,6 +257,7 @@ export class Tap extends cdktf.TerraformResource {
     return {
       bridge: cdktf.stringToTerraform(this._bridge),
       group: cdktf.stringToTerraform(this._group),
+      mark: cdktf.stringToTerraform(this._mark),
       mtu: cdktf.numberToTerraform(this._mtu),
       multi_queue: cdktf.booleanToTerraform(this._multiQueue),
       name: cdktf.stringToTerraform(this._name),
@@ -255,6 +276,12 @@ export class Tap extends cdktf.TerraformResource {
       },
       group: {
         value: cdktf.stringToHclTerraform(this._group),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      mark: {
+        value: cdktf.stringToHclTerraform(this._mark),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -1,0 +1,203 @@
+package provider
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+)
+
+// A bridge, a TAP and a container of the names a stack wants, made by someone
+// else (no mark, or another resource's): Create refuses each, naming what it
+// found, and leaves it alone. Carrying this resource's mark (as an apply killed
+// after making it, or a lost state, leaves it), each is taken, and the plan after
+// it is empty.
+func TestAccMarksRefuseForeignObjects(t *testing.T) {
+	requireNetns(t)
+	const lxcPath = "/var/lib/hyperlab/acc-lxc-marks"
+	config := fmt.Sprintf(`
+resource "hyperlab_bridge" "lan" {
+  netns = %[1]q
+  name  = "hlaccmk0"
+  mark  = "acc/marks.lan"
+}
+resource "hyperlab_tap" "tap" {
+  netns  = %[1]q
+  name   = "hlaccmk-tap"
+  bridge = hyperlab_bridge.lan.name
+  mark   = "acc/marks.tap"
+}
+resource "hyperlab_lxc_container" "ct" {
+  netns    = %[1]q
+  name     = "hlaccmk-ct"
+  lxc_path = %[2]q
+  template = "busybox"
+  running  = false
+  nics     = [{ bridge = hyperlab_bridge.lan.name, hwaddr = "52:54:00:aa:10:01" }]
+  mark     = "acc/marks.ct"
+}
+`, testNetns, lxcPath)
+	alias := func(name string) string {
+		return strings.TrimSpace(sh(t, "cat", "/sys/class/net/"+name+"/ifalias"))
+	}
+	ctConfig := filepath.Join(lxcPath, "hlaccmk-ct", "config")
+	foreignContainer := func(mark string) {
+		out, err := exec.Command("ip", "netns", "exec", testNetns, "lxc-create", "-P", lxcPath, "-n", "hlaccmk-ct", "-t", "busybox").CombinedOutput()
+		if err != nil {
+			t.Fatalf("lxc-create: %v\n%s", err, out)
+		}
+		if mark != "" {
+			f, err := os.OpenFile(ctConfig, os.O_APPEND|os.O_WRONLY, 0)
+			if err == nil {
+				_, err = fmt.Fprintf(f, "%s = %s\n", markKey, mark)
+				err = errors.Join(err, f.Close())
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	removeContainer := func() {
+		out, err := exec.Command("ip", "netns", "exec", testNetns, "lxc-destroy", "-P", lxcPath, "-n", "hlaccmk-ct", "-f").CombinedOutput()
+		if err != nil {
+			t.Fatalf("lxc-destroy: %v\n%s", err, out)
+		}
+	}
+	t.Cleanup(func() {
+		_ = exec.Command("ip", "netns", "exec", testNetns, "lxc-destroy", "-P", lxcPath, "-n", "hlaccmk-ct", "-f").Run()
+		_ = os.RemoveAll(lxcPath)
+		for _, link := range []string{"hlaccmk-tap", "hlaccmk0"} {
+			_ = exec.Command("ip", "-n", testNetns, "link", "delete", link).Run()
+		}
+	})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy: func(*terraform.State) error {
+			if err := linkGone("hlaccmk0"); err != nil {
+				return err
+			}
+			if _, err := os.Stat(ctConfig); !os.IsNotExist(err) {
+				return fmt.Errorf("container left: %v", err)
+			}
+			return linkGone("hlaccmk-tap")
+		},
+		Steps: []resource.TestStep{
+			{ // someone's bridge of the name, with no mark
+				PreConfig:   func() { sh(t, "ip", "link", "add", "hlaccmk0", "type", "bridge") },
+				Config:      config,
+				ExpectError: wrapped(`bridge hlaccmk0 exists and is not this resource's: it carries no hyperlab\s+owner mark`),
+			},
+			{ // another resource's bridge
+				PreConfig: func() {
+					if got := alias("hlaccmk0"); got != "" {
+						t.Fatalf("the refused bridge was marked: %q", got)
+					}
+					sh(t, "ip", "link", "set", "hlaccmk0", "alias", "hyperlab-owner=other/lan")
+				},
+				Config:      config,
+				ExpectError: wrapped(`bridge hlaccmk0 exists and is not this resource's: it is marked as\s+other/lan's`),
+			},
+			{ // this resource's bridge is taken; someone's TAP and someone's container of the names are refused
+				PreConfig: func() {
+					sh(t, "ip", "link", "set", "hlaccmk0", "alias", "hyperlab-owner=acc/marks.lan")
+					sh(t, "ip", "tuntap", "add", "dev", "hlaccmk-tap", "mode", "tap")
+					foreignContainer("")
+				},
+				Config: config,
+				ExpectError: bothErrors(`TAP hlaccmk-tap exists and is not this resource's: it carries no hyperlab\s+owner mark`,
+					`container hlaccmk-ct exists in\s+/var/lib/hyperlab/acc-lxc-marks and is not this resource's: its\s+configuration carries no # hyperlab.mark line`),
+			},
+			{ // both left as they were, unrecorded; marked as another resource's, they are refused too
+				PreConfig: func() {
+					if _, err := os.Stat(ctConfig); err != nil {
+						t.Fatalf("the refused container was removed: %v", err)
+					}
+					if got := alias("hlaccmk-tap"); got != "" {
+						t.Fatalf("the refused TAP was marked: %q", got)
+					}
+					sh(t, "ip", "link", "set", "hlaccmk-tap", "alias", "hyperlab-owner=other/tap")
+					removeContainer()
+					foreignContainer("other/ct")
+				},
+				Config: config,
+				ExpectError: bothErrors(`TAP hlaccmk-tap exists and is not this resource's: it is marked as\s+other/tap's`,
+					`container hlaccmk-ct exists in\s+/var/lib/hyperlab/acc-lxc-marks and is not this resource's: it is\s+marked as other/ct's`),
+			},
+			{ // with this resource's mark, everything is taken and the plan after it is empty
+				PreConfig: func() {
+					sh(t, "ip", "link", "set", "hlaccmk-tap", "alias", "hyperlab-owner=acc/marks.tap")
+					removeContainer()
+					foreignContainer("acc/marks.ct")
+				},
+				Config: config,
+				Check: func(*terraform.State) error {
+					for name, want := range map[string]string{"hlaccmk0": "hyperlab-owner=acc/marks.lan", "hlaccmk-tap": "hyperlab-owner=acc/marks.tap"} {
+						if got := alias(name); got != want {
+							return fmt.Errorf("%s: alias %q, want %q", name, got, want)
+						}
+					}
+					return nil
+				},
+			},
+			{ // a mark removed by hand is drift, and apply writes it again
+				PreConfig: func() { sh(t, "ip", "link", "set", "hlaccmk0", "alias", "") },
+				Config:    config, PlanOnly: true, ExpectNonEmptyPlan: true,
+			},
+			{Config: config},
+		},
+	})
+}
+
+// A bridge and a TAP made by Create carry their mark from the moment they have
+// their name: they are made under a staging name, marked, then renamed.
+func TestAccMarkedLinksHaveNoUnmarkedMoment(t *testing.T) {
+	requireNetns(t)
+	config := fmt.Sprintf(`
+resource "hyperlab_bridge" "lan" {
+  netns = %q
+  name  = "hlaccmk1"
+  mark  = "acc/marks.staged"
+}
+`, testNetns)
+	staging := hostnet.StagingName("hlaccmk1", "acc/marks.staged")
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy:             func(*terraform.State) error { return linkGone("hlaccmk1") },
+		Steps: []resource.TestStep{
+			{ // a staging link left by a killed apply is removed, not kept beside the bridge
+				PreConfig: func() { sh(t, "ip", "link", "add", staging, "type", "bridge") },
+				Config:    config,
+				Check: func(*terraform.State) error {
+					if err := linkGone(staging); err != nil {
+						return err
+					}
+					if got := strings.TrimSpace(sh(t, "cat", "/sys/class/net/hlaccmk1/ifalias")); got != "hyperlab-owner=acc/marks.staged" {
+						return fmt.Errorf("alias %q", got)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+// bothErrors matches output holding both messages, in either order (the engine
+// creates independent resources in parallel).
+func bothErrors(a, b string) *regexp.Regexp {
+	a, b = wrapped(a).String(), wrapped(b).String()
+	return regexp.MustCompile(`(?s)(` + a + `.*` + b + `|` + b + `.*` + a + `)`)
+}
+
+// wrapped matches a message the engine may have wrapped at any space.
+func wrapped(pattern string) *regexp.Regexp {
+	return regexp.MustCompile(strings.ReplaceAll(strings.ReplaceAll(pattern, `\s+`, " "), " ", `\s+`))
+}
