@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chooseCdkLibrary } from "../constructs/core/cdk-choice";
+import { candidates } from "../cli/adopt";
 import { findProject, synthesizedStack } from "../cli/project";
 import { requireMirrored } from "../cli/stack-plan";
 
@@ -45,4 +46,23 @@ test("the CDK library: forced by HYPERLAB_CDK_LIBRARY, else the project's, else 
   writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: {} }));
   expect(chooseCdkLibrary({}, dir, (name) => name === "cdktn")).toBe("cdktn");
   expect(() => chooseCdkLibrary({}, dir, () => false)).toThrow(/needs cdktf or cdktn \(CDK Terrain\) in your project/);
+});
+
+test("adopt's candidates: the stack's marked resources the state lacks, with their import IDs", () => {
+  const synthesized = {
+    resource: {
+      hyperlab_bridge: { lan: { "//": { metadata: { path: "lab/lan/bridge" } }, netns: "ns1", name: "hlbr0", mark: "lab/c1" } },
+      hyperlab_tap: { tap: { netns: "", name: "hltap0", mark: "lab/c2" } },
+      hyperlab_lxc_container: { ct: { netns: "ns1", name: "web", lxc_path: "/srv/lxc", mark: "lab/c3" } },
+      hyperlab_kvm_domain: { vm: { uri: "qemu:///system", name: "vm1", owner: "lab/c4" } },
+      hyperlab_kvm_volume: { disk: { path: "${hyperlab_kvm_domain.vm.name}.qcow2", owner: "lab/c5" } },
+      hyperlab_nat: { nat: { bridge: "hlbr0" } },
+    },
+  };
+  expect(candidates(synthesized, new Set(["hyperlab_tap.tap"]))).toEqual([
+    { address: "hyperlab_bridge.lan", path: "lab/lan/bridge", mark: "lab/c1", id: "ns1/hlbr0" },
+    { address: "hyperlab_kvm_domain.vm", path: "hyperlab_kvm_domain.vm", mark: "lab/c4", id: "qemu:///system vm1" },
+    { address: "hyperlab_kvm_volume.disk", path: "hyperlab_kvm_volume.disk", mark: "lab/c5", id: undefined },
+    { address: "hyperlab_lxc_container.ct", path: "hyperlab_lxc_container.ct", mark: "lab/c3", id: "ns1/web:/srv/lxc" },
+  ]);
 });

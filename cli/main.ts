@@ -2,6 +2,7 @@
 // The hyperlab CLI, run from the user's project: `hyperlab --help` lists the
 // subcommands, `hyperlab <command> --help` explains one.
 import { Command, CommanderError, Option } from "commander";
+import { adopt } from "./adopt";
 import { drift } from "./drift";
 import { prepareEngine } from "./engine";
 import { packageVersion } from "./engine-env";
@@ -70,6 +71,14 @@ export function program(exit: (code: number) => void): Command {
     .addOption(noSynthOption())
     .addOption(dirOption())
     .action((stack: string, o) => exit(review(stack, { dir: o.dir, plan: o.plan, out: o.out, synth: o.synth })));
+
+  cli.command("adopt")
+    .description("import into STACK's state the host objects it made that the state lacks, only those carrying their resource's mark; exit 0, 2 if something was refused")
+    .argument("<stack>", "the stack's name")
+    .option("--dry-run", "list what it would import and refuse; change nothing")
+    .addOption(noSynthOption())
+    .addOption(dirOption())
+    .action((stack: string, o) => exit(adopt(stack, { dir: o.dir, dryRun: !!o.dryRun, synth: o.synth })));
 
   cli.command("state-lock")
     .description("who holds the lock on STACK's PostgreSQL state (PG_CONN_STR); exit 0 free, 2 locked")

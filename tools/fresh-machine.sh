@@ -34,7 +34,7 @@ esac
 cd "$work/repo"
 bash tools/setup-host.sh
 npm ci --no-audit --no-fund
-bash tools/engine.sh
+npm run engine   # as .ci/run: the engine, the mirror and the lint tools the suite needs
 # The cloud-init test's Debian image comes from the package archive, which the
 # namespaces below cannot reach: built (or found cached) here, where the test looks.
 bash tools/guest-image/build-cloud.sh "${HYPERLAB_CACHE:-$HOME/.cache/hyperlab}/cloud-guest"

@@ -204,6 +204,25 @@ describe("the CLI from the user's project", () => {
     expect(review.stdout).toContain("| mtu | `1280` | `1500` |");
     expect(review.stdout).toContain("- mtu: deployed `1500`, now `1280`");
 
+    // The state is lost: adopt finds the stack's own objects by their marks.
+    hyperlab(["run", "--", "npx", "cdktf", "deploy", "lab", "--auto-approve", "--no-color"]);
+    expect(hyperlab(["drift", "lab", "--no-synth"]).status).toBe(0);
+    rmSync(join(app.dir, "lab.tfstate"));
+    const alias = run("ip", ["netns", "exec", NETNS, "cat", "/sys/class/net/hlc0/ifalias"]).stdout.trim();
+    expect(alias).toMatch(/^hyperlab-owner=lab\/c8[0-9a-f]{40}$/);
+    run("ip", ["-n", NETNS, "link", "set", "hlc0", "alias", "hyperlab-owner=someone/else"]);
+    const refused = hyperlab(["adopt", "lab", "--dry-run", "--no-synth"], [2]);
+    expect(refused.stdout).toMatch(/REFUSED lab\/lan\/bridge \(hyperlab_bridge\.[^)]+\): hlc\/hlc0 is marked as someone\/else's/);
+    expect(refused.stdout).toMatch(/WOULD IMPORT lab\/tap\/tap \(hyperlab_tap\.[^)]+\) from hlc\/hlc-tap0/);
+    expect(refused.stdout).toMatch(/WOULD IMPORT lab\/web\/container \(hyperlab_lxc_container\.[^)]+\) from hlc\/hlc-web:\/var\/lib\/hyperlab\/consumer-lxc/);
+    expect(existsSync(join(app.dir, "lab.tfstate")) ? readFileSync(join(app.dir, "lab.tfstate"), "utf8") : "").not.toContain("hyperlab_tap");
+    run("ip", ["-n", NETNS, "link", "set", "hlc0", "alias", alias]);
+    const adopted = hyperlab(["adopt", "lab", "--no-synth"]);
+    expect(adopted.stdout).toContain("3 imported, 0 refused, 0 absent, 0 skipped (stack lab)");
+    hyperlab(["run", "--", "npx", "cdktf", "deploy", "lab", "--auto-approve", "--no-color"]); // NAT and DHCP, which carry no mark, converge
+    expect(hyperlab(["drift", "lab", "--no-synth"]).status).toBe(0);
+    expect(links()).toEqual(expect.arrayContaining(["hlc0", "hlc-tap0"]));
+
     hyperlab(["run", "--", "npx", "cdktf", "destroy", "lab", "--auto-approve", "--no-color"]);
     expect(links()).toEqual(["lo"]);
     expect(readdirSync(LXC_PATH)).toEqual([]);
