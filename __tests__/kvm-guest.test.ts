@@ -2,7 +2,7 @@ import { TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { parse } from "yaml";
 import { BridgedNetwork, KvmGuest, LinuxHost, ProxmoxNode, TapInterface } from "../constructs";
-import { only, synth, synthError, SynthJson } from "./support/synth";
+import { only, readAsCloudInit, synth, synthError, SynthJson } from "./support/synth";
 
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample user@host";
 const GIB = 2 ** 30;
@@ -82,12 +82,31 @@ describe("KvmGuest on a LinuxHost (hyperlab_kvm_domain, _volume, _seed)", () => 
   test("seeds cloud-init in the guest's directory with hostname, user, keys and a static address matched by MAC", () => {
     const seed = seedOf(build());
     expect(seed.path).toBe("/var/lib/hyperlab/pool/vm1/seed.iso");
-    expect(seed.user_data).toContain("#cloud-config\nhostname: vm1\n");
-    expect(seed.user_data).toContain(KEY);
-    expect(seed.meta_data).toMatch(/^instance-id: vm1-[0-9a-f]{16}\nlocal-hostname: vm1\n$/);
-    expect(seed.network_config).toContain("macaddress: 52:54:00:00:00:20");
-    expect(seed.network_config).toContain("- 10.40.0.20/24");
-    expect(seed.network_config).toContain("gateway4: 10.40.0.1");
+    expect(seed.user_data).toMatch(/^#cloud-config\n/);
+    const user = readAsCloudInit(seed.user_data);
+    expect(user.hostname).toBe("vm1");
+    expect(user.users[0].ssh_authorized_keys).toEqual([KEY]);
+    expect(seed.meta_data).toMatch(/^instance-id: "vm1-[0-9a-f]{16}"\nlocal-hostname: "vm1"\n$/);
+    const eth = Object.values<any>(readAsCloudInit(seed.network_config).ethernets)[0];
+    expect(eth).toMatchObject({ match: { macaddress: "52:54:00:00:00:20" }, addresses: ["10.40.0.20/24"], gateway4: "10.40.0.1" });
+  });
+
+  // cloud-init reads YAML 1.1, where these plain words are booleans, numbers,
+  // dates or null, and a MAC a base-60 integer: each must read back as written.
+  test.each(["no", "on", "off", "yes", "y", "n", "true", "null", "0b101", "0x1f", "1e3", "2001-01-01", "12-30"])(
+    "a guest named %s is that string to cloud-init, in the user data and the meta data", (name) => {
+      const seed = seedOf(build({ name, nics: [] }));
+      expect(readAsCloudInit(seed.user_data).hostname).toBe(name);
+      expect(readAsCloudInit(seed.meta_data)["local-hostname"]).toBe(name);
+    });
+
+  test("MACs, addresses and search domains are strings to cloud-init", () => {
+    const seed = seedOf(build({ cloudInit: { user: "on", sshKeys: [KEY], nameservers: ["10.40.0.1"], searchDomains: ["no", "on.example"] } }));
+    const user = readAsCloudInit(seed.user_data);
+    expect(user.users[0].name).toBe("on");
+    const eth = Object.values<any>(readAsCloudInit(seed.network_config).ethernets)[0];
+    expect(eth.match.macaddress).toBe("52:54:00:00:00:20");
+    expect(eth.nameservers).toEqual({ addresses: ["10.40.0.1"], search: ["no", "on.example"] });
   });
 
   test("no cloudInit, no seed: the domain has none attached", () => {
@@ -156,7 +175,7 @@ describe("KvmGuest on a LinuxHost (hyperlab_kvm_domain, _volume, _seed)", () => 
         nics: [{ network: lan(stack, host), address: "10.40.0.20", mac: "52:54:00:AB:CD:EF" }] });
     });
     expect(domainOf(upper).nics[0].mac).toBe("52:54:00:ab:cd:ef");
-    expect(seedOf(upper).network_config).toContain("macaddress: 52:54:00:ab:cd:ef");
+    expect(Object.values<any>(readAsCloudInit(seedOf(upper).network_config).ethernets)[0].match.macaddress).toBe("52:54:00:ab:cd:ef");
     expect(JSON.stringify(upper)).not.toContain("AB:CD:EF");
   });
 

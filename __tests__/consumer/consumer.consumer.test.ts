@@ -8,10 +8,10 @@
 // leaving nothing. `hyperlab init` scaffolds a project whose `npm ci`, `npm run
 // synth` and `npm test` pass.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run, RunResult } from "../support/engine";
+import { engineEnv, run, RunResult } from "../support/engine";
 import { difference, hostState, HostState } from "../support/residue";
 import { AppKind, KINDS, NPM_FLAGS, TEMPLATE } from "./kinds";
 
@@ -142,12 +142,20 @@ test("every cdktf app synthesizes the lab byte for byte alike; CDK Terrain's dif
 describe("the CLI from the user's project", () => {
   let before: HostState;
   let app: App;
-  const hyperlab = (args: string[], ok = [0]) =>
-    app.run("npx", ["hyperlab", ...args], { env: { HLC_NETNS: NETNS, HLC_LXC_PATH: LXC_PATH }, ok });
+  // The user's engine folder is the test's own: `hyperlab engine` builds the mirror
+  // there from the package's files (only the OpenTofu binary is copied in, to spare
+  // a cold build of it), and this repository's engine folder is left alone.
+  const cache = () => join(work, "user-cache");
+  const hyperlab = (args: string[], ok = [0], env: NodeJS.ProcessEnv = {}) =>
+    app.run("npx", ["hyperlab", ...args], { env: { HLC_NETNS: NETNS, HLC_LXC_PATH: LXC_PATH, HYPERLAB_CACHE: cache(), ...env }, ok });
   const links = () => JSON.parse(run("ip", ["-n", NETNS, "-j", "link", "show"]).stdout).map((l: any) => l.ifname).sort();
 
   beforeAll(() => {
     app = apps.get("cdktf-template")!;
+    const tofu = `tofu-${/^TOFU_VERSION=(.*)$/m.exec(readFileSync(join(ROOT, "tools", "versions.env"), "utf8"))![1]}`;
+    mkdirSync(join(cache(), "bin"), { recursive: true });
+    copyFileSync(engineEnv().HYPERLAB_TOFU!, join(cache(), "bin", tofu));
+    chmodSync(join(cache(), "bin", tofu), 0o755);
     run("mkdir", ["-p", LXC_PATH]); // the containers' folder is the test's own, there before and after
     before = hostState();
     spawnSync("ip", ["netns", "delete", NETNS]);
@@ -174,9 +182,7 @@ describe("the CLI from the user's project", () => {
   test("engine, deploy, drift 0, a tamper gives drift 2, review, destroy leaves nothing", () => {
     // The third-party sources (telmate/proxmox) the module proxy does not serve.
     const sources = join(ROOT, "..", "shared", "vendor");
-    const engine = existsSync(sources)
-    ? app.run("npx", ["hyperlab", "engine"], { env: { HYPERLAB_SOURCES: sources } })
-    : hyperlab(["engine", "--no-proxmox"]);
+    const engine = existsSync(sources) ? hyperlab(["engine"], [0], { HYPERLAB_SOURCES: sources }) : hyperlab(["engine", "--no-proxmox"]);
     expect(engine.stdout).toMatch(/hashes: {4}verified against tools\/provider-hashes.txt/);
     let t = process.hrtime.bigint();
     hyperlab(["run", "--", "npx", "cdktf", "deploy", "lab", "--auto-approve", "--no-color"]);
@@ -190,7 +196,8 @@ describe("the CLI from the user's project", () => {
     const cliDrift = seconds(t);
     expect(clean.status).toBe(0);
     t = process.hrtime.bigint();
-    const repoDrift = run(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "cli", "main.ts"), "drift", "lab", "--no-synth", "--dir", app.dir], { ok: [0] });
+    const repoDrift = run(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "cli", "main.ts"), "drift", "lab", "--no-synth", "--dir", app.dir],
+      { env: { ...process.env, HYPERLAB_CACHE: cache() }, ok: [0] });
     const repoSeconds = seconds(t);
     expect(repoDrift.stdout).toContain("0 drifted, 0 undeployed (stack lab)");
 

@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readProviderHashes } from "../../constructs/app/provider-locks";
+import { engineDir } from "../../cli/engine-env";
 import { engineEnv, run } from "../support/engine";
 
 const ROOT = join(__dirname, "..", "..");
@@ -18,19 +19,19 @@ const hashesOf = (cache: string) =>
   readFileSync(join(cache, "providers.hashes"), "utf8").trim().split("\n").map((l) => l.trim()).sort();
 
 test("a cold build of the mirror hashes the same as the warm one and the recorded hashes", () => {
-  const warm = join(engineEnv().TF_CLI_CONFIG_FILE!, "..");
+  const warm = engineDir(); // this package version's engine folder: its providers.hashes
   const cold = mkdtempSync(join(tmpdir(), "hyperlab-cold-cache-"));
   try {
     mkdirSync(join(cold, "cache", "bin"), { recursive: true });
-    copyFileSync(join(warm, "bin", `tofu-${TOFU_VERSION}`), join(cold, "cache", "bin", `tofu-${TOFU_VERSION}`));
+    copyFileSync(engineEnv().HYPERLAB_TOFU!, join(cold, "cache", "bin", `tofu-${TOFU_VERSION}`));
     run("chmod", ["+x", join(cold, "cache", "bin", `tofu-${TOFU_VERSION}`)]);
     const started = Date.now();
     run("bash", [join(ROOT, "tools", "engine.sh")], {
       env: { ...process.env, HYPERLAB_CACHE: join(cold, "cache"), GOCACHE: join(cold, "gocache") },
     });
-    console.log(`cold provider build: ${((Date.now() - started) / 1000).toFixed(0)} s\n${hashesOf(join(cold, "cache")).join("\n")}`);
+    console.log(`cold provider build: ${((Date.now() - started) / 1000).toFixed(0)} s\n${hashesOf(engineDir({ HYPERLAB_CACHE: join(cold, "cache") })).join("\n")}`);
     const recorded = readProviderHashes().filter((h) => h.platform === "linux_amd64").map((h) => `${h.source} ${h.version} ${h.hash}`).sort();
-    expect(hashesOf(join(cold, "cache"))).toEqual(recorded);
+    expect(hashesOf(engineDir({ HYPERLAB_CACHE: join(cold, "cache") }))).toEqual(recorded);
     expect(hashesOf(warm)).toEqual(recorded);
   } finally {
     rmSync(cold, { recursive: true, force: true });

@@ -4,6 +4,7 @@
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { engineDir } from "../../cli/engine-env";
 import { engineEnv, run } from "../support/engine";
 
 const ROOT = join(__dirname, "..", "..");
@@ -26,7 +27,7 @@ describe("the Terraform pin", () => {
     // The engine binary is copied in: these tests are about Terraform, not a cold OpenTofu build.
     mkdirSync(join(cache(), "bin"), { recursive: true });
     const tofu = `tofu-${pinned("TOFU_VERSION")}`;
-    copyFileSync(join(engineEnv().TF_CLI_CONFIG_FILE!, "..", "bin", tofu), join(cache(), "bin", tofu));
+    copyFileSync(engineEnv().HYPERLAB_TOFU!, join(cache(), "bin", tofu));
     chmodSync(join(cache(), "bin", tofu), 0o755);
     mkdirSync(join(work, "empty"));
     mkdirSync(join(work, "other"));
@@ -48,14 +49,14 @@ describe("the Terraform pin", () => {
     const r = engineWith(join(work, "other"));
     expect(r.stdout).toContain(`terraform: not available: ${join(work, "other", "terraform")} is Terraform 1.5.7, but tools/versions.env pins ${pinned("TERRAFORM_VERSION")}`);
     expect(askTerraform().stderr).toContain("is Terraform 1.5.7, but tools/versions.env pins");
-    expect(readdirSync(join(cache(), "providers"))).toEqual([engineEnv().HYPERLAB_REGISTRY_HOST]);
+    expect(readdirSync(join(engineDir({ HYPERLAB_CACHE: cache() }), "providers"))).toEqual([engineEnv().HYPERLAB_REGISTRY_HOST]);
   }, 600_000);
 
   test("the pinned version on PATH: the mirror is laid out for it too", () => {
     const r = engineWith("/usr/local/bin");
     expect(r.stdout).toContain(`terraform: Terraform ${pinned("TERRAFORM_VERSION")} at `);
     expect(askTerraform().status).toBe(0);
-    expect(readdirSync(join(cache(), "providers")).sort()).toEqual(
+    expect(readdirSync(join(engineDir({ HYPERLAB_CACHE: cache() }), "providers")).sort()).toEqual(
       [engineEnv().HYPERLAB_REGISTRY_HOST, engineEnv("terraform").HYPERLAB_TERRAFORM_REGISTRY_HOST].sort());
   }, 600_000);
 });

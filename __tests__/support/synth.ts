@@ -1,3 +1,4 @@
+import { parse as parseYaml } from "yaml";
 import { TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { LinuxHost } from "../../constructs";
@@ -31,4 +32,12 @@ export function synthError(build: (stack: Construct, host: LinuxHost) => void): 
 /** The resources of one type in a synthesized stack, in key order. */
 export function only(json: SynthJson, type: string): any[] {
   return Object.values(json.resource?.[type] ?? {});
+}
+
+/**
+ * A seed document as cloud-init reads it: YAML 1.1 (PyYAML's), after the engine's
+ * template unescaping ($${ and %%{ come back as ${ and %{).
+ */
+export function readAsCloudInit(text: string): any {
+  return parseYaml(text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{"), { version: "1.1" });
 }

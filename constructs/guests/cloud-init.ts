@@ -12,7 +12,14 @@ export interface CloudInitSpec {
   readonly nics: readonly ResolvedNic[];
 }
 
-const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0 });
+/**
+ * cloud-init reads its documents with PyYAML, a YAML 1.1 reader, where a plain
+ * `no`, `on`, `0b101`, `2001-01-01` or a MAC such as `52:54:00:12:34:56` (a base-60
+ * integer) is not the string written. Written for YAML 1.1 with every string
+ * double-quoted, each value reads back as exactly the string given, by 1.1 and 1.2
+ * readers alike.
+ */
+const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
 
 /**
  * #cloud-config user data: hostname, and the login user with its SSH keys.
