@@ -28,6 +28,7 @@ func netnsAttribute() schema.StringAttribute {
 		PlanModifiers: []planmodifier.String{
 			stringplanmodifier.RequiresReplace(),
 		},
+		Validators: []validator.String{netnsWord},
 	}
 }
 

@@ -161,14 +161,20 @@ func TestHostValidatorsRefuse(t *testing.T) {
 		"hostPathArg":    {"relative", "/var/lib/lxc\n", "-/x"},
 		"lxcPathArg":     {"/srv/my containers", "/srv/lxc*", "/srv/\u2028x", "relative", "-/x"},
 		"domainWord":     {"lab.example,evil", "-lab", "lab..example"},
+		"netnsWord":      {"../etc", "a/b", "-n", ".hidden", "ns\n", "ns\x00", "a b"},
+		"posixNameWord":  {"-root", "qemu\n", "a b", "a:b", ".x", ""},
+		"ipv4Network":    {"10.0.3.1/24", "10.0.3.0", "10.0.3.0/24\n", "fd00::/64"},
 	}
 	validators := map[string]validator.String{"ifaceWord": ifaceWord, "macWord": macWord, "ipv4Address": ipv4Address,
-		"ipv4WithPrefix": ipv4WithPrefix, "templateWord": templateWord, "containerName": containerNameWord, "hostPathArg": hostPathArg, "domainWord": domainWord, "lxcPathArg": lxcPathArg}
+		"ipv4WithPrefix": ipv4WithPrefix, "templateWord": templateWord, "containerName": containerNameWord, "hostPathArg": hostPathArg, "domainWord": domainWord, "lxcPathArg": lxcPathArg,
+		"netnsWord": netnsWord, "posixNameWord": posixNameWord, "ipv4Network": ipv4Network}
 	accepted := map[string][]string{
 		"ifaceWord": {"hlbr0", "vmbr0.10"}, "macWord": {"52:54:00:12:34:56"}, "ipv4Address": {"10.0.0.1"},
 		"ipv4WithPrefix": {"10.0.0.5/24", "192.0.2.1/32"}, "templateWord": {"busybox", "download"}, "containerName": {"ct-1"},
 		"hostPathArg": {"/var/lib/lxc", "/srv/VirtualBox VMs/a@b~1.vdi"}, "domainWord": {"lab.example", "LAB"},
 		"lxcPathArg": {"/var/lib/lxc", "/srv/lxc@lab~1"},
+		"netnsWord":  {"", "hlacc", "hl-to-1234", "lab_1.a"}, "posixNameWord": {"qemu", "libvirt-qemu", "kvm", "svc$", "1000"},
+		"ipv4Network": {"10.0.3.0/24", "192.0.2.0/31"},
 	}
 	for name, v := range validators {
 		for _, value := range refused[name] {

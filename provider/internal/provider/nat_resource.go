@@ -97,12 +97,14 @@ func (r *natResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 			"forwarding on; with source_cidr6 the same for IPv6 (ip6tables; MASQUERADE only with masquerade6). " +
 			"Forwarding is put back as it was when the last hyperlab_nat of the namespace goes.",
 		Attributes: map[string]schema.Attribute{
-			"id":          idAttribute(),
-			"netns":       netnsAttribute(),
-			"bridge":      schema.StringAttribute{Description: "The bridge whose guests are masqueraded.", Required: true, PlanModifiers: replace},
-			"source_cidr": schema.StringAttribute{Description: "The bridge's IPv4 network, e.g. 10.0.3.0/24.", Required: true, PlanModifiers: replace},
-			"masquerade":  flag("Whether the MASQUERADE rule is in place (Read: whether it is)."),
-			"forward":     flag("Whether both FORWARD rules are in place (Read: whether they are)."),
+			"id":    idAttribute(),
+			"netns": netnsAttribute(),
+			"bridge": schema.StringAttribute{Description: "The bridge whose guests are masqueraded.", Required: true, PlanModifiers: replace,
+				Validators: []validator.String{ifaceWord}},
+			"source_cidr": schema.StringAttribute{Description: "The bridge's IPv4 network, e.g. 10.0.3.0/24.", Required: true, PlanModifiers: replace,
+				Validators: []validator.String{ipv4Network}},
+			"masquerade": flag("Whether the MASQUERADE rule is in place (Read: whether it is)."),
+			"forward":    flag("Whether both FORWARD rules are in place (Read: whether they are)."),
 			"ip_forward": flag("Whether net.ipv4.ip_forward is 1 in the namespace, and with source_cidr6 " +
 				"net.ipv6.conf.all.forwarding too (Read: whether they are)."),
 			"source_cidr6": schema.StringAttribute{Description: "The bridge's IPv6 network, e.g. fd42:1::/64: its traffic is " +

@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/vishvananda/netlink"
 
@@ -49,18 +50,19 @@ func (r *tapResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 			"mark":  markAttribute("TAP"),
 			"id":    idAttribute(),
 			"netns": netnsAttribute(),
-			"name":  schema.StringAttribute{Description: "Device name.", Required: true, PlanModifiers: replace},
+			"name": schema.StringAttribute{Description: "Device name.", Required: true, PlanModifiers: replace,
+				Validators: []validator.String{ifaceWord}},
 			"bridge": schema.StringAttribute{
 				Description: "Bridge the device is enslaved to; changes in place. Read shows the bridge it really is on.",
-				Optional:    true,
+				Optional:    true, Validators: []validator.String{ifaceWord},
 			},
 			"owner": schema.StringAttribute{
 				Description: "User allowed to open the device (a name); the kernel keeps it, so a change replaces the device.",
-				Optional:    true, PlanModifiers: replace,
+				Optional:    true, PlanModifiers: replace, Validators: []validator.String{posixNameWord},
 			},
 			"group": schema.StringAttribute{
 				Description: "Group allowed to open the device (a name); a change replaces the device.",
-				Optional:    true, PlanModifiers: replace,
+				Optional:    true, PlanModifiers: replace, Validators: []validator.String{posixNameWord},
 			},
 			"multi_queue": schema.BoolAttribute{
 				Description: "One queue per vCPU (IFF_MULTI_QUEUE); a change replaces the device.",

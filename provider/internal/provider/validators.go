@@ -25,6 +25,12 @@ var (
 	// no spaces or other separators, and nothing a shell would glob.
 	lxcPathArg = argvWord{regexp.MustCompile(`^/[^\p{C}\p{Z}*?\[]*$`), "an absolute path without spaces, control characters or '*', '?', '['"}
 	domainWord = argvWord{regexp.MustCompile(`^(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$`), "a DNS domain such as lab.example"}
+	// A namespace is the file /run/netns/NAME (as `ip netns add` makes it): one path
+	// component, "" for the provider's own.
+	netnsWord = orEmpty{argvWord{regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}$`), "a network namespace name under /run/netns: up to 63 of [A-Za-z0-9_.-], not starting with '.' or '-', or \"\" for the provider's own"}}
+	// A user or group name as useradd(8) takes one (or a numeric id).
+	posixNameWord = argvWord{regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}\$?$`), "a user or group name: up to 32 of [A-Za-z0-9_.-] (a final $ allowed), not starting with '-' or '.'"}
+	ipv4Network   = ipValue{prefix: true, network: true}
 )
 
 // ipValue is a string validator for an IP address in its canonical form: IPv4
@@ -206,4 +212,15 @@ func (v prefixLength) ValidateString(ctx context.Context, req validator.StringRe
 	if p, err := netip.ParsePrefix(req.ConfigValue.ValueString()); err == nil && p.Bits() != v.bits {
 		resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", fmt.Sprintf("%q is not %s", req.ConfigValue.ValueString(), v.Description(ctx)))
 	}
+}
+
+// orEmpty lets "" through, where it means none (the provider's own namespace), and
+// checks anything else with the validator it wraps.
+type orEmpty struct{ validator.String }
+
+func (v orEmpty) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if !req.ConfigValue.IsUnknown() && !req.ConfigValue.IsNull() && req.ConfigValue.ValueString() == "" {
+		return
+	}
+	v.String.ValidateString(ctx, req, resp)
 }
