@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { engineEnv, run, tofu } from "../support/engine";
 import { difference, hostState, HostState } from "../support/residue";
+import { readAsCloudInit } from "../support/synth";
 import { CLOUD_GUEST, CLOUD_IPV6, CLOUD_NETS, CLOUD_USER } from "./apps/cloud-lab";
 
 jest.setTimeout(25 * 60 * 1000);
@@ -64,7 +65,7 @@ describe("a KvmGuest with a cloud-init seed, in a real Debian guest", () => {
   const seedInstanceId = () => {
     const json = JSON.parse(readFileSync(join(stackDir(), "cdk.tf.json"), "utf8"));
     const [seed] = Object.values<any>(json.resource.hyperlab_kvm_seed);
-    return /^instance-id: (\S+)$/m.exec(seed.meta_data)![1];
+    return readAsCloudInit(seed.meta_data)["instance-id"];
   };
 
   beforeAll(() => {
