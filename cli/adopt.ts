@@ -9,12 +9,9 @@
 //   exit 0  everything it found was imported (or, with --dry-run, would be)
 //   exit 2  something of a resource's name is there but is not the stack's: refused
 //   exit 1  error
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { engineEnv } from "./engine-env";
-import { UserError } from "./errors";
-import { findProject, synth, synthesizedStack } from "./project";
-import { engine, initOnce, requireMirrored, showPlan } from "./stack-plan";
+import { engine, initOnce, openStack, showPlan } from "./stack-plan";
 
 /** The resources whose objects carry a mark, the attribute holding it, and their import ID. */
 const MARKED: Record<string, { mark: string; id: (c: Record<string, unknown>) => unknown[] }> = {
@@ -92,12 +89,7 @@ function stateAddresses(dir: string, env: NodeJS.ProcessEnv): Set<string> {
 }
 
 export function adopt(stack: string, options: AdoptOptions): number {
-  const env = engineEnv();
-  const project = findProject(options.dir);
-  if (options.synth) synth(project);
-  const { dir, synthesized } = synthesizedStack(project, stack);
-  requireMirrored(stack, synthesized, env);
-  if (!existsSync(join(dir, "cdk.tf.json"))) throw new UserError(`no synthesized stack in ${dir}`);
+  const { env, dir, synthesized } = openStack(stack, options);
   initOnce(dir, env);
   const findings: Finding[] = [];
   for (const c of candidates(synthesized, stateAddresses(dir, env))) {

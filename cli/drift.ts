@@ -12,9 +12,7 @@
 // exits 2 for both, so neither can be told from the other there.
 import { writeFileSync } from "node:fs";
 import { AttributeChange, DriftReport, driftReport, markdown } from "./drift-report";
-import { engineEnv } from "./engine-env";
-import { findProject, synth, synthesizedStack } from "./project";
-import { planStack, requireMirrored } from "./stack-plan";
+import { openStack, planStack } from "./stack-plan";
 
 export interface DriftOptions {
   readonly dir?: string;
@@ -24,11 +22,7 @@ export interface DriftOptions {
 }
 
 export function drift(stack: string, options: DriftOptions): number {
-  const env = engineEnv();
-  const project = findProject(options.dir);
-  if (options.synth) synth(project);
-  const { dir, synthesized } = synthesizedStack(project, stack);
-  requireMirrored(stack, synthesized, env);
+  const { env, dir, synthesized } = openStack(stack, options);
   const report = driftReport(stack, synthesized, planStack(dir, "drift.tfplan", env));
   print(report);
   if (options.report) {

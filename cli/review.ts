@@ -6,10 +6,8 @@
 // `plan -out`), relative to the stack's directory; without, it plans itself, with
 // refresh, so drift shows apart from the code's changes. Exit 0, or 1 on error.
 import { writeFileSync } from "node:fs";
-import { engineEnv } from "./engine-env";
-import { findProject, synth, synthesizedStack } from "./project";
 import { reviewMarkdown, reviewSummary } from "./review-report";
-import { initOnce, planStack, requireMirrored, showPlan } from "./stack-plan";
+import { initOnce, openStack, planStack, showPlan } from "./stack-plan";
 
 export interface ReviewOptions {
   readonly dir?: string;
@@ -19,11 +17,7 @@ export interface ReviewOptions {
 }
 
 export function review(stack: string, options: ReviewOptions): number {
-  const env = engineEnv();
-  const project = findProject(options.dir);
-  if (options.synth) synth(project);
-  const { dir, synthesized } = synthesizedStack(project, stack);
-  requireMirrored(stack, synthesized, env);
+  const { env, dir, synthesized } = openStack(stack, options);
   if (options.plan) initOnce(dir, env);
   const plan = options.plan ? showPlan(dir, options.plan, env) : planStack(dir, "review.tfplan", env);
   const summary = reviewSummary(stack, synthesized, plan);

@@ -5,7 +5,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { PlanJson } from "./drift-report";
+import { engineEnv } from "./engine-env";
 import { UserError } from "./errors";
+import { findProject, synth, synthesizedStack } from "./project";
 
 export function engine(dir: string, args: string[], env: NodeJS.ProcessEnv): string {
   const binary = env.TERRAFORM_BINARY_NAME;
@@ -16,6 +18,20 @@ export function engine(dir: string, args: string[], env: NodeJS.ProcessEnv): str
   });
   if (r.status !== 0) throw new UserError(`${binary} ${args[0]} exited ${r.status ?? r.error ?? r.signal}:\n${r.stderr}${r.stdout}`);
   return r.stdout;
+}
+
+/**
+ * What drift, review and adopt start from: the prepared engine's environment and
+ * the stack as the project (found from `dir`) synthesizes it, with every provider
+ * it needs in the mirror.
+ */
+export function openStack(stack: string, options: { readonly dir?: string; readonly synth: boolean }): { env: NodeJS.ProcessEnv; dir: string; synthesized: any } {
+  const env = engineEnv();
+  const project = findProject(options.dir);
+  if (options.synth) synth(project);
+  const { dir, synthesized } = synthesizedStack(project, stack);
+  requireMirrored(stack, synthesized, env);
+  return { env, dir, synthesized };
 }
 
 /**
