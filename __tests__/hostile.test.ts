@@ -84,7 +84,7 @@ describe("type confusion: the type is checked first and the checked primitive us
   });
 
   test.each([
-    ["null name", { name: null }, "test/vm: name null is invalid: expected a string"],
+    ["null name", { name: null }, "test/vm: name null is invalid: null is not a value here: leave the prop out to take its default"],
     ["a number for a name", { name: 42 }, "test/vm: name 42 is invalid: expected a string"],
     ["a Symbol", { name: Symbol("s") }, "test/vm: name s (a Symbol) is invalid"],
     ["a BigInt", { cpus: BigInt(2) }, "test/vm: cpus 2n (a BigInt) is invalid: expected a number"],
@@ -92,7 +92,7 @@ describe("type confusion: the type is checked first and the checked primitive us
     ["Infinity", { memoryMiB: Infinity }, "test/vm: memoryMiB Infinity is invalid: expected an integer from 32 to 4194304 MiB"],
     ["a string for a number", { cpus: "2" }, 'test/vm: cpus "2" is invalid: expected a number'],
     ["an object for an array", { nics: { network: 1 } }, "test/vm: nics an object is invalid: expected an array"],
-    ["a null NIC", { nics: [null] }, "test/vm: nics[0] null is invalid: expected an object of props"],
+    ["a null NIC", { nics: [null] }, "test/vm: nics[0] null is invalid: null is not a value here"],
     ["a string for a network", { nics: [{ network: "hlbr0" }] }, 'test/vm: nics[0].network "hlbr0" is invalid: expected a BridgedNetwork'],
     ["a string for a boolean", { startOnCreate: "false" }, 'test/vm: startOnCreate "false" is invalid: expected true or false'],
     ["an array for cloudInit", { cloudInit: [] }, "test/vm: cloudInit an array of 0 is invalid: expected an object of props"],
@@ -206,7 +206,7 @@ describe("cross-construct checks", () => {
     const app = Testing.app();
     guest(app, "one", {});
     expect(() => guest(app, "two", { storagePoolPath: "/srv/pool2" })).toThrow(
-      'two/vm: name "web" is invalid: KVM guest name on qemu:///system must be unique within the app, but one/vm name already uses it');
+      'two/vm: name "web" is invalid: KVM guest name on the system libvirtd of this machine must be unique within the app, but one/vm name already uses it');
     expect(() => guest(app, "three", { libvirtUri: "qemu:///session" })).toThrow(
       'three/vm: name "/var/lib/hyperlab/pool/web" is invalid: KVM guest image directory must be unique within the app, but one/vm name already uses it');
     // Another libvirtd and another directory: nothing shared.

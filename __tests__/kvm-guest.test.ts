@@ -291,7 +291,7 @@ describe("KvmGuest: the hosts that take it", () => {
       const other = new LinuxHost(stack, "other", { storagePoolPath: "/srv/pool2" });
       new KvmGuest(stack, "a", { host, name: "web", bootImage: "/srv/a.qcow2" });
       new KvmGuest(stack, "b", { host: other, name: "web", bootImage: "/srv/a.qcow2" });
-    })).toBe('test/b: name "web" is invalid: KVM guest name on qemu:///system must be unique within the app, but test/a name already uses it');
+    })).toBe('test/b: name "web" is invalid: KVM guest name on the system libvirtd of this machine must be unique within the app, but test/a name already uses it');
   });
 
   test.each(["qemu:///session", "qemu+unix:///system", "qemu+unix:///system?socket=/run/libvirt/libvirt-sock"])(

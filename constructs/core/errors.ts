@@ -27,7 +27,11 @@ export function describeValue(value: unknown): string {
       return String(value);
     default:
       if (value === null) return "null";
-      if (Array.isArray(value)) return `an array of ${value.length}`;
+      try {
+        if (Array.isArray(value)) return `an array of ${value.length}`;
+      } catch {
+        return "an object that cannot be read (a revoked Proxy?)";
+      }
       return "an object";
   }
 }

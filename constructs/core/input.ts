@@ -1,4 +1,4 @@
-import { Token } from "cdktf";
+import { Token, Tokenization } from "cdktf";
 import { IConstruct } from "constructs";
 import { ConfigurationError, ValidationError } from "./errors";
 
@@ -30,7 +30,10 @@ function refuseToken(scope: IConstruct, prop: string, value: unknown, why: strin
 /** A primitive of `type` (a token passes only under policy "plan"), or the error. */
 function primitive<T>(scope: IConstruct, prop: string, value: unknown, type: "string" | "number", expected: string, tokens: TokenPolicy): T {
   if (isToken(value)) {
-    if (tokens === "plan" && typeof value === type) return value as T;
+    if (tokens === "plan" && typeof value === type) {
+      checkKnownToken(scope, prop, value as string | number);
+      return value as T;
+    }
     refuseToken(scope, prop, value, tokens === "plan" ? `expected a ${type} token` : tokens);
   }
   if (typeof value !== type) throw new ValidationError(scope, prop, value, `expected a ${type}: ${expected}`);
@@ -64,8 +67,13 @@ export function listValue(scope: IConstruct, prop: string, value: unknown, max: 
   if (!Array.isArray(value) || isToken(value)) {
     throw new ValidationError(scope, prop, value, `expected an array (a token cannot be used: the list is expanded at synth)`);
   }
-  if (value.length > max) throw new ValidationError(scope, prop, value, `expected at most ${max} entries`);
-  return [...value];
+  // Counted by iterating, as the list is used: a `length` can say otherwise.
+  const entries: unknown[] = [];
+  for (const entry of value) {
+    if (entries.length === max) throw new ValidationError(scope, prop, value, `expected at most ${max} entries`);
+    entries.push(entry);
+  }
+  return entries;
 }
 
 /** A nested props object (absent stays undefined). */
@@ -77,12 +85,93 @@ export function objectValue<T>(scope: IConstruct, prop: string, value: unknown):
   return value as T;
 }
 
-/** A construct's props argument, which JavaScript callers may leave out or get wrong. */
+/**
+ * A construct's props argument, which JavaScript callers may leave out or get
+ * wrong, read once at the door into plain data (see `snapshotProps`).
+ */
 export function propsOf<T>(scope: IConstruct, props: unknown): T {
-  if (typeof props !== "object" || props === null || Array.isArray(props)) {
-    throw new ConfigurationError(scope, `props must be an object, not ${props === null ? "null" : Array.isArray(props) ? "an array" : typeof props}`);
+  let kind: string;
+  try {
+    kind = props === null ? "null" : Array.isArray(props) ? "an array" : typeof props;
+  } catch (err) {
+    throw new ValidationError(scope, "props", props, `could not be read (${errorText(err)})`);
   }
-  return props as T;
+  if (kind !== "object") throw new ConfigurationError(scope, `props must be an object, not ${kind}`);
+  return snapshotProps(scope, "", props, 0) as T;
+}
+
+/** Deeper than any props interface nests; a cycle stops here too. */
+const MAX_DEPTH = 12;
+/** More entries than any list prop takes; beyond it a list is not read on. */
+const MAX_ENTRIES = 4096;
+
+/**
+ * The props as plain data, read exactly once: every own property of plain objects
+ * and every entry of arrays, recursively. So a getter that throws, a revoked
+ * Proxy or a `length` that lies fails here, with the prop's path, and no later
+ * read can answer differently. `null` is refused wherever it is (a prop left out
+ * takes its default; null is never read as "not given"), and a token this app
+ * does not know (forged, or from another CDK app) is refused with the path rather
+ * than failing inside cdktf at synth. Other objects (constructs, tokens, hosts,
+ * networks) are references and stay as they are.
+ */
+function snapshotProps(scope: IConstruct, path: string, value: unknown, depth: number): unknown {
+  const prop = path || "props";
+  if (value === null) {
+    throw new ValidationError(scope, prop, value, "null is not a value here: leave the prop out to take its default");
+  }
+  if (typeof value === "string" || typeof value === "number") {
+    checkKnownToken(scope, prop, value);
+    return value;
+  }
+  if (typeof value !== "object") return value;
+  try {
+    if (Array.isArray(value)) {
+      if (depth >= MAX_DEPTH) throw new ValidationError(scope, prop, value, `nested deeper than ${MAX_DEPTH} levels (a cycle?)`);
+      const length = value.length;
+      if (!(Number.isSafeInteger(length) && length >= 0 && length <= MAX_ENTRIES)) {
+        throw new ValidationError(scope, prop, value, `expected a list of at most ${MAX_ENTRIES} entries`);
+      }
+      return Array.from({ length }, (_, i) => snapshotProps(scope, `${path}[${i}]`, value[i], depth + 1));
+    }
+    const proto = Object.getPrototypeOf(value);
+    if ((proto !== Object.prototype && proto !== null) || Token.isUnresolved(value)) return value;
+    if (depth >= MAX_DEPTH) throw new ValidationError(scope, prop, value, `nested deeper than ${MAX_DEPTH} levels (a cycle?)`);
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const entry = snapshotProps(scope, path ? `${path}.${key}` : key, (value as Record<string, unknown>)[key], depth + 1);
+      // defineProperty: a key named "__proto__" (JSON.parse makes one) stays a key.
+      if (entry !== undefined) Object.defineProperty(copy, key, { value: entry, enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+  } catch (err) {
+    if (err instanceof ValidationError || err instanceof ConfigurationError) throw err;
+    throw new ValidationError(scope, prop, value, `could not be read (${errorText(err)})`);
+  }
+}
+
+/** Refuses a string or number that looks like a token this app never made. */
+export function checkKnownToken(scope: IConstruct, prop: string, value: string | number): void {
+  if (!Token.isUnresolved(value)) return;
+  if (typeof value === "number") {
+    if (Tokenization.reverseNumber(value) === undefined) throw new ValidationError(scope, prop, value, UNKNOWN_TOKEN);
+    return;
+  }
+  try {
+    Tokenization.reverseString(value);
+  } catch {
+    throw new ValidationError(scope, prop, value, UNKNOWN_TOKEN);
+  }
+}
+
+const UNKNOWN_TOKEN = "a token this app does not know (forged, or from another CDK app): pass the token itself, or plain text";
+
+function errorText(err: unknown): string {
+  try {
+    return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  } catch {
+    return "an error that cannot be shown";
+  }
 }
 
 /** A prop that must be an instance of a construct class, e.g. `host`. */

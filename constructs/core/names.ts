@@ -87,5 +87,14 @@ export function hostPath(scope: IConstruct, prop: string, value: unknown, tokens
       segments.some((s) => Buffer.byteLength(s) > NAME_MAX) || rule?.refuse.test(path)) {
     throw new ValidationError(scope, prop, path, expected);
   }
-  return path;
+  return canonicalPath(path);
+}
+
+/**
+ * The one spelling of an absolute path without '..' segments: no empty or '.'
+ * segments, no trailing '/'. Uniqueness claims and the provider see this one, so
+ * '/var/lib/lxc/' and '/var/lib//lxc' are the same directory as '/var/lib/lxc'.
+ */
+export function canonicalPath(path: string): string {
+  return `/${path.split("/").filter((s) => s !== "" && s !== ".").join("/")}`;
 }

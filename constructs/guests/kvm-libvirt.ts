@@ -48,7 +48,7 @@ class LibvirtGuest {
   constructor(private readonly guest: Construct, host: LinuxHost, private readonly spec: KvmGuestSpec,
     private readonly props: KvmGuestProps) {
     // Domain names are per libvirtd, whatever LinuxHost construct points at it.
-    claimUnique(guest, `KVM guest name on ${host.libvirtUri}`, spec.name, "name");
+    claimUnique(guest, `KVM guest name on ${host.libvirtDaemon}`, spec.name, "name");
     // One directory however storagePoolPath spells it ("/srv/pool/", "/srv//pool"): claimed as the volumes' paths have it.
     this.dir = `${host.storagePoolPath.replace(/\/+/g, "/").replace(/\/$/, "")}/${spec.name}`;
     claimUnique(guest, "KVM guest image directory", this.dir, "name");
@@ -230,7 +230,7 @@ class LibvirtGuest {
     return spec.nicProps.flatMap((nic, i) => {
       if (nic.tap === undefined) return [];
       const tap = instanceValue(guest, `nics[${i}].tap`, nic.tap, TapInterface, "a TapInterface of this app");
-      if (tap.network !== spec.nics[i].network) {
+      if (tap.network.node !== spec.nics[i].network.node) {
         throw new ConfigurationError(guest, `nics[${i}].tap ${tap.node.path} is on ${tap.network.node.path}, not on nics[${i}].network ${spec.nics[i].network.node.path}`);
       }
       if (tap.multiQueue) {

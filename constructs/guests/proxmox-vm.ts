@@ -132,7 +132,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     name: spec.name,
     targetNode: node.nodeName,
     vmid: node.vmidFor(guest, px.vmid),
-    clone: clone === undefined ? undefined : stringValue(guest, "proxmox.clone.template", clone.template, "a template's name", "it is checked at synth"),
+    clone: clone === undefined ? undefined : dnsName(guest, "proxmox.clone.template", clone.template),
     fullClone: clone === undefined ? undefined : booleanValue(guest, "proxmox.clone.full", clone.full, true, "it is checked at synth"),
     memory: integerIn(guest, "memoryMiB", spec.memoryMiB ?? 512, 32, 4194304, "MiB", "plan"),
     cpu: { cores: integerIn(guest, "cpus", spec.cpus ?? 1, 1, 256, "", "plan") },

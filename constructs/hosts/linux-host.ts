@@ -1,8 +1,8 @@
 import { Address6 } from "ip-address";
 import { Construct } from "constructs";
 import { ValidationError } from "../core/errors";
-import { objectValue, stringValue } from "../core/input";
-import { hostPath, HostPathRule, netnsName } from "../core/names";
+import { propsOf, stringValue } from "../core/input";
+import { canonicalPath, hostPath, HostPathRule, netnsName } from "../core/names";
 
 export interface LinuxHostProps {
   /**
@@ -44,7 +44,7 @@ export interface LinuxHostProps {
 // '-' (an ssh client would read it as an option).
 const LIBVIRT_URI = new RegExp("^qemu(?:\\+(?:unix|ssh|libssh|libssh2|tls|tcp))?://" +
   "(?:(?:([A-Za-z0-9._][A-Za-z0-9._-]{0,63})@)?(\\[[0-9A-Fa-f:.]{2,45}\\]|[A-Za-z0-9_][A-Za-z0-9._-]{0,252})(?::(\\d{1,5}))?)?" +
-  "/(?:system|session)(?:\\?(.*))?$");
+  "/(system|session)(?:\\?(.*))?$");
 const LIBVIRT_URI_PARAMS = ["socket", "keyfile", "known_hosts", "known_hosts_verify", "no_verify", "no_tty", "sshauth", "pkipath", "mode"];
 /** Parameters that name a file or directory: no '..' segment may climb out of where they point. */
 const LIBVIRT_PATH_PARAMS = ["socket", "keyfile", "known_hosts", "pkipath"];
@@ -74,10 +74,20 @@ function libvirtUri(scope: Construct, value: unknown): string {
   const uri = stringValue(scope, "libvirtUri", value, expected, "it keys the uniqueness of pools and guest names at synth");
   const m = uri.length <= 512 ? LIBVIRT_URI.exec(uri) : null;
   if (!m || !validUriHost(m[2]) || (m[3] !== undefined && !(Number(m[3]) >= 1 && Number(m[3]) <= 65535)) ||
-      (m[4] !== undefined && !m[4].split("&").every(validUriParam))) {
+      (m[5] !== undefined && !m[5].split("&").every(validUriParam))) {
     throw new ValidationError(scope, "libvirtUri", uri, expected);
   }
   return uri;
+}
+
+/** See LinuxHost.libvirtDaemon. */
+function libvirtDaemon(uri: string): string {
+  const [, user, host, , path, query] = LIBVIRT_URI.exec(uri)!;
+  const socket = query?.split("&").find((p) => p.startsWith("socket="));
+  const where = host === undefined ? "this machine" : host.toLowerCase().replace(/\.$/, "");
+  // A session daemon is one per user; the system daemon is one per machine.
+  const who = path === "session" && user !== undefined ? `${user}@` : "";
+  return `the ${path} libvirtd of ${who}${where}${socket ? ` at ${canonicalPath(socket.slice("socket=".length))}` : ""}`;
 }
 
 function validUriHost(host: string | undefined): boolean {
@@ -105,14 +115,21 @@ function validUriParam(param: string): boolean {
 export class LinuxHost extends Construct {
   readonly netns?: string;
   readonly libvirtUri: string;
+  /**
+   * The libvirt daemon libvirtUri reaches, one spelling for all the URIs that reach
+   * it ('qemu:///system' and 'qemu+unix:///system'; a host in any case, with or
+   * without a user, port or final dot): guest names are claimed per daemon.
+   */
+  readonly libvirtDaemon: string;
   readonly lxcPath: string;
   readonly storagePoolPath: string;
 
   constructor(scope: Construct, id: string, props: LinuxHostProps = {}) {
     super(scope, id);
-    props = objectValue<LinuxHostProps>(this, "props", props) ?? {};
+    props = propsOf<LinuxHostProps>(this, props);
     this.netns = props.netns === undefined ? undefined : netnsName(this, "netns", props.netns);
     this.libvirtUri = libvirtUri(this, props.libvirtUri ?? "qemu:///system");
+    this.libvirtDaemon = libvirtDaemon(this.libvirtUri);
     this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc", undefined, LXC_PATH);
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
   }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { Address6 } from "ip-address";
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { proxmoxL1, ProxmoxProvider } from "../../l1";
@@ -36,7 +37,37 @@ export interface ProxmoxNodeProps {
   readonly vmidRange?: ProxmoxVmidRange;
 }
 
-const API_URL = /^https:\/\/[A-Za-z0-9][A-Za-z0-9.-]{0,252}(:\d{1,5})?\/api2\/json$/;
+const API_URL = /^https:\/\/([A-Za-z0-9][A-Za-z0-9.-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])(?::(\d{1,5}))?\/api2\/json$/;
+const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const URL_EXPECTED = "an https API URL such as 'https://pve1.example.org:8006/api2/json', 'https://192.0.2.10:8006/api2/json' " +
+  "or 'https://[2001:db8::10]:8006/api2/json': a DNS name, an IPv4 address or an IPv6 address in brackets, a port 1-65535, path /api2/json";
+
+/**
+ * The API URL in one spelling, the one the provider gets and the VMID claims are
+ * keyed by: the host in lower case without a final dot, an IPv6 address
+ * compressed, no port 443 (https's own). So 'https://PVE1.example.org.:8006/...'
+ * and 'https://pve1.example.org:8006/...' are one cluster.
+ */
+function apiUrl(scope: Construct, value: unknown): string {
+  const given = stringValue(scope, "apiUrl", value, URL_EXPECTED, "it keys the uniqueness of VMIDs at synth");
+  const m = API_URL.exec(given);
+  const port = m?.[2] === undefined ? undefined : Number(m[2]);
+  if (!m || (port !== undefined && !(port >= 1 && port <= 65535))) throw new ValidationError(scope, "apiUrl", given, URL_EXPECTED);
+  let host = m[1].toLowerCase();
+  if (host.startsWith("[")) {
+    const inner = host.slice(1, -1);
+    if (!Address6.isValid(inner) || !inner.includes(":") || inner.includes("/") || inner.includes("%")) {
+      throw new ValidationError(scope, "apiUrl", given, URL_EXPECTED);
+    }
+    host = `[${new Address6(inner).correctForm()}]`;
+  } else {
+    host = host.replace(/\.$/, "");
+    if (!DNS_NAME.test(host)) throw new ValidationError(scope, "apiUrl", given, URL_EXPECTED);
+    // All digits is an IPv4 address: four octets, no leading zeros (which some read as octal).
+    if (/^[0-9.]+$/.test(host) && !/^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(host)) throw new ValidationError(scope, "apiUrl", given, URL_EXPECTED);
+  }
+  return `https://${host}${port === undefined || port === 443 ? "" : `:${port}`}/api2/json`;
+}
 const TOKEN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}@[A-Za-z0-9][A-Za-z0-9._-]{0,63}![A-Za-z][A-Za-z0-9._-]{0,63}$/;
 const PROVIDER_ID = "proxmox-provider";
 
@@ -55,9 +86,7 @@ export class ProxmoxNode extends Construct {
   constructor(scope: Construct, id: string, props: ProxmoxNodeProps) {
     super(scope, id);
     props = propsOf<ProxmoxNodeProps>(this, props);
-    const urlExpected = "an https API URL such as 'https://pve1.example.org:8006/api2/json'";
-    this.apiUrl = stringValue(this, "apiUrl", props.apiUrl, urlExpected, "it keys the uniqueness of VMIDs at synth");
-    if (!API_URL.test(this.apiUrl)) throw new ValidationError(this, "apiUrl", this.apiUrl, urlExpected);
+    this.apiUrl = apiUrl(this, props.apiUrl);
     this.nodeName = guestName(this, "nodeName", props.nodeName);
     const tokenExpected = "an API token id 'USER@REALM!TOKEN', e.g. 'hyperlab@pve!deploy'";
     const tokenId = stringValue(this, "tokenId", props.tokenId, tokenExpected, "it is checked at synth");

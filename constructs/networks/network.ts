@@ -2,6 +2,7 @@ import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { Ipv4Network, Ipv6Network } from "../core/addresses";
 import { ValidationError } from "../core/errors";
+import { booleanValue, checkKnownToken, isToken } from "../core/input";
 import { interfaceName } from "../core/names";
 import { mtu as validMtu } from "../core/numbers";
 import { claimDisjoint, claimUnique } from "../core/registry";
@@ -107,20 +108,78 @@ export function claimNetwork6(scope: Construct, host: GuestHost, network: Ipv6Ne
 
 /** A prop that must be a bridge: one the stack made or one named with fromExisting. */
 export function bridgedNetworkValue(scope: Construct, prop: string, value: unknown): IBridgedNetwork {
-  const net = value as IBridgedNetwork;
-  if (!(value instanceof Construct) || typeof net.bridgeName !== "string" || !(net.host instanceof LinuxHost || net.host instanceof ProxmoxNode)) {
-    throw new ValidationError(scope, prop, value, "expected a BridgedNetwork, or a bridge named with BridgedNetwork.fromExisting");
+  const expected = "expected a BridgedNetwork, or a bridge named with BridgedNetwork.fromExisting";
+  if (!(value instanceof Construct)) throw new ValidationError(scope, prop, value, expected);
+  // A network may be implemented outside the library (IBridgedNetwork is an
+  // interface): its fields reach config-file lines, argv words and Terraform
+  // references of the guest's resources. So each is read once, checked, and the
+  // guest works on that copy, which no getter can change afterwards.
+  const read = (key: keyof IBridgedNetwork): any => {
+    try {
+      return (value as any)[key];
+    } catch (err) {
+      throw new ValidationError(scope, `${prop}.${key}`, value, `could not be read (${err instanceof Error ? err.message : "an error"})`);
+    }
+  };
+  const host = read("host");
+  if (!(host instanceof LinuxHost || host instanceof ProxmoxNode)) throw new ValidationError(scope, `${prop}.host`, host, "expected a LinuxHost or a ProxmoxNode");
+  const bridgeName = interfaceName(scope, `${prop}.bridgeName`, read("bridgeName"));
+  const network = optionalOf<Ipv4Network>(scope, `${prop}.network`, read("network"), (v) => v instanceof Ipv4Network, "an Ipv4Network");
+  const network6 = optionalOf<Ipv6Network>(scope, `${prop}.network6`, read("network6"), (v) => v instanceof Ipv6Network, "an Ipv6Network");
+  const gateway = addressOn(scope, `${prop}.gateway`, read("gateway"), network, "cidr");
+  const gateway6 = addressOn(scope, `${prop}.gateway6`, read("gateway6"), network6, "ipv6Cidr");
+  const range = read("dhcpRange");
+  const dhcpRange = range === undefined ? undefined : {
+    start: addressOn(scope, `${prop}.dhcpRange.start`, range?.start, network, "cidr")!,
+    end: addressOn(scope, `${prop}.dhcpRange.end`, range?.end, network, "cidr")!,
+  };
+  const resourceAddress = optionalAddress(scope, `${prop}.resourceAddress`, read("resourceAddress"));
+  const dependable = optionalDependable(scope, `${prop}.dependable`, read("dependable"));
+  const reserve = read("reserveAddress");
+  if (reserve !== undefined && typeof reserve !== "function") throw new ValidationError(scope, `${prop}.reserveAddress`, reserve, "expected a method (or none)");
+  return Object.freeze({
+    node: value.node, host, bridgeName, network, network6, gateway, gateway6, dhcpRange, resourceAddress, dependable,
+    mtu: validMtu(scope, `${prop}.mtu`, read("mtu")),
+    hasDhcp: booleanValue(scope, `${prop}.hasDhcp`, read("hasDhcp"), false, "it is checked at synth"),
+    vlanFiltering: booleanValue(scope, `${prop}.vlanFiltering`, read("vlanFiltering"), false, "it is checked at synth"),
+    reserveAddress: reserve === undefined ? undefined
+      : (r: DhcpReservation) => optionalDependable(scope, `${prop}.reserveAddress()`, reserve.call(value, r))!,
+  });
+}
+
+function optionalOf<T>(scope: Construct, prop: string, value: unknown, isKind: (v: unknown) => boolean, what: string): T | undefined {
+  if (value !== undefined && !isKind(value)) throw new ValidationError(scope, prop, value, `expected ${what} (or none)`);
+  return value as T | undefined;
+}
+
+function addressOn(scope: Construct, prop: string, value: unknown, on: Ipv4Network | Ipv6Network | undefined, cidrProp: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!on) throw new ValidationError(scope, prop, value, `an address needs the network's ${cidrProp}`);
+  return on.hostAddress(scope, prop, value);
+}
+
+// A resource address as cdktf writes references: type.name, or module.name.type.name.
+const RESOURCE_ADDRESS = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)+$/;
+
+function optionalAddress(scope: Construct, prop: string, value: unknown): string | undefined {
+  if (value !== undefined && (typeof value !== "string" || !RESOURCE_ADDRESS.test(value))) {
+    throw new ValidationError(scope, prop, value, "expected a resource address such as 'hyperlab_bridge.lan_bridge_1A2B' (or none)");
   }
-  // A network may be implemented outside the library: its fields reach config-file
-  // lines and argv words of the guest's resources, so they are checked again here.
-  interfaceName(scope, `${prop}.bridgeName`, net.bridgeName);
-  if (net.network !== undefined && !(net.network instanceof Ipv4Network)) {
-    throw new ValidationError(scope, `${prop}.network`, net.network, "expected an Ipv4Network (or none)");
+  return value as string | undefined;
+}
+
+function optionalDependable(scope: Construct, prop: string, value: unknown): ITerraformDependable | undefined {
+  if (value === undefined) return undefined;
+  let fqn: unknown;
+  try {
+    fqn = (value as ITerraformDependable).fqn;
+  } catch {
+    fqn = undefined;
   }
-  if (net.gateway !== undefined) {
-    if (!net.network) throw new ValidationError(scope, `${prop}.gateway`, net.gateway, "a gateway needs the network's cidr");
-    net.network.hostAddress(scope, `${prop}.gateway`, net.gateway);
+  // cdktf's own fqn is a token of this app; one written by hand is an address.
+  if (typeof fqn !== "string" || !(isToken(fqn) || RESOURCE_ADDRESS.test(fqn))) {
+    throw new ValidationError(scope, prop, value, "expected a resource of the stack to depend on (or none)");
   }
-  validMtu(scope, `${prop}.mtu`, net.mtu);
-  return net;
+  checkKnownToken(scope, `${prop}.fqn`, fqn);
+  return value as ITerraformDependable;
 }
