@@ -47,6 +47,18 @@ function escapeTemplate(text: string): string {
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
+ * A string that holds tokens, whose values the target checks at plan: the text
+ * joined to them is checked here, for the characters no value of any prop may
+ * carry (control characters, noncharacters, lone surrogates; tab and newline too).
+ */
+export function checkTextAroundTokens(scope: IConstruct, prop: string, text: string, expected: string): string {
+  if (/[\t\n]/.test(literalFragments(text).join("")) || CONTROL.test(literalFragments(text).join(""))) {
+    throw new ValidationError(scope, prop, text, expected);
+  }
+  return text;
+}
+
+/**
  * Free text such as a description: at most `max` characters, no control
  * characters but tab and newline. `${` and `%{` are allowed and kept literal.
  */

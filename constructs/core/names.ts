@@ -1,4 +1,5 @@
 import { IConstruct } from "constructs";
+import { checkTextAroundTokens } from "./literal";
 import { ValidationError } from "./errors";
 import { isToken, stringValue, TokenPolicy } from "./input";
 
@@ -81,7 +82,8 @@ const HOST_PATH_EXPECTED = `an absolute path of up to ${PATH_MAX} bytes of print
 export function hostPath(scope: IConstruct, prop: string, value: unknown, tokens: TokenPolicy = "it is written into host commands at synth", rule?: HostPathRule): string {
   const expected = rule ? `${HOST_PATH_EXPECTED}, and without ${rule.because}` : HOST_PATH_EXPECTED;
   const path = stringValue(scope, prop, value, expected, tokens);
-  if (isToken(path)) return path; // only under policy "plan": the target checks it
+  // Only under policy "plan": the target checks the token's value, this the text joined to it.
+  if (isToken(path)) return checkTextAroundTokens(scope, prop, path, expected);
   const segments = path.split("/");
   if (!HOST_PATH.test(path) || Buffer.byteLength(path) > PATH_MAX || segments.includes("..") ||
       segments.some((s) => Buffer.byteLength(s) > NAME_MAX) || rule?.refuse.test(path)) {

@@ -3,7 +3,7 @@ import { KvmDomain, KvmDomainNics, KvmSeed, KvmVolume, hyperlabProviderOf } from
 import { ConfigurationError } from "../core/errors";
 import { ownerIdentity } from "../core/identity";
 import { instanceValue, isToken, listValue, objectValue, stringValue } from "../core/input";
-import { terraformLiteral } from "../core/literal";
+import { checkTextAroundTokens, terraformLiteral } from "../core/literal";
 import { hostPath } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
@@ -145,7 +145,7 @@ class LibvirtGuest {
   private imageSource(image: unknown): string {
     const expected = "an absolute path on the host or an http(s) URL";
     const value = stringValue(this.guest, "bootImage", image, expected, "plan");
-    if (isToken(value)) return value;
+    if (isToken(value)) return terraformLiteral(checkTextAroundTokens(this.guest, "bootImage", value, expected));
     if (/^https?:\/\/[A-Za-z0-9][A-Za-z0-9._~:\/?#@!$&()*+,;=%-]{0,2047}$/.test(value)) return terraformLiteral(value);
     // The provider hands the path to qemu-img as one argument: no escaping beyond the JSON's.
     return terraformLiteral(hostPath(this.guest, "bootImage", value));

@@ -83,11 +83,14 @@ function libvirtUri(scope: Construct, value: unknown): string {
 /** See LinuxHost.libvirtDaemon. */
 function libvirtDaemon(uri: string): string {
   const [, user, host, , path, query] = LIBVIRT_URI.exec(uri)!;
-  const socket = query?.split("&").find((p) => p.startsWith("socket="));
+  // /var/run is /run; the system daemon's own socket is the one a URI without one reaches.
+  const given = query?.split("&").find((p) => p.startsWith("socket="))?.slice("socket=".length);
+  const socket = given === undefined ? undefined : canonicalPath(given).replace(/^\/var\/run\//, "/run/");
+  const own = path === "system" && socket === "/run/libvirt/libvirt-sock";
   const where = host === undefined ? "this machine" : host.toLowerCase().replace(/\.$/, "");
   // A session daemon is one per user; the system daemon is one per machine.
   const who = path === "session" && user !== undefined ? `${user}@` : "";
-  return `the ${path} libvirtd of ${who}${where}${socket ? ` at ${canonicalPath(socket.slice("socket=".length))}` : ""}`;
+  return `the ${path} libvirtd of ${who}${where}${socket && !own ? ` at ${socket}` : ""}`;
 }
 
 function validUriHost(host: string | undefined): boolean {
