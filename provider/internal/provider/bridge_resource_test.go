@@ -133,6 +133,7 @@ func TestAccHostInputsRefusedAtPlan(t *testing.T) {
 		"gateway line":   `nics = [{ bridge = "hlbr0", hwaddr = "52:54:00:00:95:0a", ipv4 = "10.95.0.10/24", gateway = "10.95.0.1\nlxc.idmap = u 0 0 1" }]`,
 		"cpus range":     `cpus = 0`,
 		"template dash":  `template = "-h"`,
+		"lxc_path alias": `lxc_path = "/var/lib/lxc/"`,
 	}
 	for name, attr := range cases {
 		t.Run(name, func(t *testing.T) {

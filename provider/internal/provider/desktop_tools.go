@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path"
 	"regexp"
 
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -46,6 +47,22 @@ func (v argvWord) ValidateString(_ context.Context, req validator.StringRequest,
 	}
 }
 
+// pathArg is an absolute path as one argv word, and in its one spelling (path.Clean's:
+// no empty, "." or ".." segments, no trailing "/"). Two spellings of one directory
+// would be two resources of one file on the host, each taking or removing it.
+type pathArg struct{ argvWord }
+
+func (v pathArg) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	v.argvWord.ValidateString(ctx, req, resp)
+	if resp.Diagnostics.HasError() || req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	if s := req.ConfigValue.ValueString(); path.Clean(s) != s {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid value",
+			fmt.Sprintf("%q is not written in its one spelling: write %q (no \"//\", \".\" or \"..\" segments, no trailing \"/\")", s, path.Clean(s)))
+	}
+}
+
 // printablePath is an absolute path of what unicode.IsPrint takes (letters, marks,
 // digits, punctuation, symbols, the ASCII space): what the constructs accept
 // ("/srv/VirtualBox VMs", "debian~12.qcow2"). It is one argv word, never shell text.
@@ -53,7 +70,7 @@ const printablePath = `/[\p{L}\p{M}\p{N}\p{P}\p{S} ]*`
 
 var (
 	vmNameWord  = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$`), "a VM name: 1-63 of [A-Za-z0-9_.-], starting with a letter or digit"}
-	hostPathArg = argvWord{regexp.MustCompile(`^` + printablePath + `$`), "an absolute path of printable characters (spaces allowed; no control characters)"}
+	hostPathArg = pathArg{argvWord{regexp.MustCompile(`^` + printablePath + `$`), "an absolute path of printable characters (spaces allowed; no control characters)"}}
 	ifaceWord   = argvWord{regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,14}$`), "an interface name: 1-15 of [A-Za-z0-9_.-], not starting with '-' or '.'"}
 	osTypeWord  = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$`), "an OS type identifier such as Debian_64 or debian12-64"}
 	macWord     = argvWord{regexp.MustCompile(`^[0-9a-f]{2}(:[0-9a-f]{2}){5}$`), "a MAC address in lower case, colon separated"}

@@ -493,6 +493,8 @@ func (r *lxcContainerResource) ImportState(ctx context.Context, req resource.Imp
 	if !hasPath {
 		lxcPath = "/var/lib/lxc"
 	}
+	// The one spelling the schema takes, so the imported state matches the configuration.
+	lxcPath = filepath.Clean(lxcPath)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), joinID(netns, name))...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("netns"), netns)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("name"), name)...)

@@ -23,7 +23,7 @@ var (
 	dhcpHostnameWord  = argvWord{regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$`), "a host name: a DNS label of [A-Za-z0-9-], 1-63 characters"}
 	// LXC's templates expand the container path unquoted (lxc-busybox: mkdir -p ${rootfs}/dev):
 	// no spaces or other separators, and nothing a shell would glob.
-	lxcPathArg = argvWord{regexp.MustCompile(`^/[^\p{C}\p{Z}*?\[]*$`), "an absolute path without spaces, control characters or '*', '?', '['"}
+	lxcPathArg = pathArg{argvWord{regexp.MustCompile(`^/[^\p{C}\p{Z}*?\[]*$`), "an absolute path without spaces, control characters or '*', '?', '['"}}
 	domainWord = argvWord{regexp.MustCompile(`^(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$`), "a DNS domain such as lab.example"}
 	// A namespace is the file /run/netns/NAME (as `ip netns add` makes it): one path
 	// component, "" for the provider's own.

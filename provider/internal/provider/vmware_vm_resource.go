@@ -56,7 +56,7 @@ var vmwareNicType = types.ObjectType{AttrTypes: map[string]attr.Type{
 var vmwareStaticMac = argvWord{regexp.MustCompile(`^00:50:56:[0-3][0-9a-f]:[0-9a-f]{2}:[0-9a-f]{2}$`),
 	"a MAC in VMware's static range 00:50:56:00:00:00-00:50:56:3f:ff:ff, lower case"}
 
-var vmxPathWord = argvWord{regexp.MustCompile(`^` + printablePath + `\.vmx$`), "an absolute path of printable characters ending in .vmx"}
+var vmxPathWord = pathArg{argvWord{regexp.MustCompile(`^` + printablePath + `\.vmx$`), "an absolute path of printable characters ending in .vmx"}}
 
 func (r *vmwareVMResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_vmware_vm"
