@@ -58,9 +58,18 @@ function walk(checker: ts.TypeChecker, type: ts.Type, prefix: string, out: PropP
   }
 }
 
+/**
+ * A nested props object: an interface of the library's own sources that is not a
+ * reference (IBridgedNetwork and the like are named I...), or an inline object type
+ * (`clone?: { template: string }`). Classes (LinuxHost, TerraformVariable) are references.
+ */
 function isPropsObject(type: ts.Type): boolean {
-  const name = type.getSymbol()?.name ?? "";
-  return (type.flags & ts.TypeFlags.Object) !== 0 && name.endsWith("Props");
+  const symbol = type.getSymbol();
+  const declaration = symbol?.declarations?.[0];
+  if ((type.flags & ts.TypeFlags.Object) === 0 || !declaration) return false;
+  if (ts.isTypeLiteralNode(declaration)) return true;
+  const ours = !declaration.getSourceFile().fileName.includes("node_modules");
+  return ours && ts.isInterfaceDeclaration(declaration) && !/^I[A-Z]/.test(symbol!.name);
 }
 
 function leafKind(type: ts.Type): PropPath["kind"] {

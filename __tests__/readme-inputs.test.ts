@@ -1,0 +1,30 @@
+// The README's input table names every string prop of every construct (read from the
+// sources, as the sweeps read them), says whether it is validated or escaped, and
+// where it lands: a prop added later fails here until the table says so.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { constructSchemas } from "./support/props-schema";
+
+const ROOT = join(__dirname, "..");
+const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+const section = readme.slice(readme.indexOf("#### Every string prop"), readme.indexOf("## Deploying"));
+const rows = new Map([...section.matchAll(/^\| `([A-Za-z]+\.[A-Za-z0-9_.[\]]+)` \| ([^|]+) \| (.+) \|$/gm)].map((m) => [m[1], { kind: m[2], lands: m[3] }]));
+
+test("the table is in the README, under Input rules", () => {
+  expect(section.length).toBeGreaterThan(0);
+  expect(rows.size).toBeGreaterThan(50);
+});
+
+const stringProps = constructSchemas(ROOT).flatMap((s) =>
+  s.props.filter((p) => p.kind === "string" || p.kind === "string[]").map((p) => `${s.name}.${p.path}`));
+
+test.each(stringProps)("%s has a row saying validated or escaped, and where it lands", (prop) => {
+  const row = rows.get(prop);
+  expect(row).toBeDefined();
+  expect(row!.kind).toMatch(/^(validated|escaped)/);
+  expect(row!.lands.trim().length).toBeGreaterThan(3);
+});
+
+test("the table names no prop the constructs do not have", () => {
+  expect([...rows.keys()].filter((p) => !stringProps.includes(p))).toEqual([]);
+});
