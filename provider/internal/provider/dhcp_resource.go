@@ -49,6 +49,7 @@ type dhcpModel struct {
 	IPv6Prefix      types.String `tfsdk:"ipv6_prefix"`
 	IPv6Mode        types.String `tfsdk:"ipv6_mode"`
 	IPv6Nameservers types.List   `tfsdk:"ipv6_nameservers"`
+	Mark            types.String `tfsdk:"mark"`
 }
 
 // The IPv6 modes of dnsmasq's --dhcp-range that the resource offers: router
@@ -126,9 +127,13 @@ func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 						"option, so it adds no default route through this bridge; null (the default): it gets the router."},
 				}},
 			},
+			"mark": schema.StringAttribute{Description: "Identity of the server, kept beside its pid file: Create takes a running " +
+				"server for the bridge only when it carries this mark, refuses one that carries none or another, and Delete " +
+				"stops only its own; changes in place.", Required: true, Validators: []validator.String{linkMark}},
 			"running": schema.BoolAttribute{
-				Description: "Whether the server runs with this configuration (Read: false when it is dead or runs with other arguments).",
-				Optional:    true, Computed: true, Default: booldefault.StaticBool(true),
+				Description: "Whether the server runs with this configuration (Read: false when it is dead, runs with other arguments, " +
+					"or carries another mark).",
+				Optional: true, Computed: true, Default: booldefault.StaticBool(true),
 			},
 		},
 	}
@@ -136,6 +141,49 @@ func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 
 func (m *dhcpModel) pidFile() string {
 	return runStatePath("dhcp-pid", m.Netns.ValueString(), m.Bridge.ValueString())
+}
+
+// markFile holds the mark of the resource whose server runs on the bridge.
+func (m *dhcpModel) markFile() string {
+	return runStatePath("dhcp-mark", m.Netns.ValueString(), m.Bridge.ValueString())
+}
+
+// markFound is the mark the bridge's server carries: "" when none is kept.
+func (m *dhcpModel) markFound() (string, error) {
+	b, err := os.ReadFile(m.markFile())
+	if os.IsNotExist(err) {
+		return "", nil
+	}
+	return string(trimNewline(b)), err
+}
+
+// claim makes the bridge's server this resource's: refused when one runs, or its
+// state is kept, under another mark or none (another resource's, or started by
+// hand), which is neither taken nor stopped.
+func (m *dhcpModel) claim(previous string) error {
+	found, err := m.markFound()
+	if err != nil {
+		return err
+	}
+	if found == "" {
+		pid, _ := m.runningPidAny()
+		_, dirErr := os.Stat(m.hostsDir())
+		if pid == 0 && os.IsNotExist(dirErr) {
+			return os.WriteFile(m.markFile(), []byte(m.Mark.ValueString()+"\n"), 0o644)
+		}
+	}
+	if found == m.Mark.ValueString() {
+		return nil
+	}
+	if found != "" && found == previous {
+		return os.WriteFile(m.markFile(), []byte(m.Mark.ValueString()+"\n"), 0o644)
+	}
+	owner := "no mark"
+	if found != "" {
+		owner = "the mark " + strconv.Quote(found)
+	}
+	return fmt.Errorf("a DHCP server for bridge %s is running or kept in %s and is not this resource's: it carries %s; "+
+		"stop it and remove its files, or give this server the mark it carries", m.Bridge.ValueString(), m.pidFile(), owner)
 }
 
 func (m *dhcpModel) hostsDir() string {
@@ -324,7 +372,10 @@ func (m *dhcpModel) readReservations(ctx context.Context) (types.Set, error) {
 // converge writes the reservations and makes the server run with m's arguments.
 // Only dnsmasq itself must run in the namespace (hostexec starts it there); its
 // files under /run and its pid are the same from any namespace.
-func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel) error {
+func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark string) error {
+	if err := m.claim(previousMark); err != nil {
+		return err
+	}
 	changed, err := m.writeReservations(ctx)
 	if err != nil {
 		return err
@@ -351,7 +402,7 @@ func (r *dhcpResource) Create(ctx context.Context, req resource.CreateRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.converge(ctx, &plan); err != nil {
+	if err := r.converge(ctx, &plan, ""); err != nil {
 		resp.Diagnostics.AddError("Starting the DHCP server failed", err.Error())
 		return
 	}
@@ -371,9 +422,18 @@ func (r *dhcpResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 		resp.State.RemoveResource(ctx)
 		return
 	}
+	mark, err := state.markFound()
+	if err != nil {
+		resp.Diagnostics.AddError("Reading the DHCP server failed", err.Error())
+		return
+	}
+	if state.Mark.ValueString() == "" {
+		state.Mark = types.StringValue(mark) // imported: the mark it carries
+	}
+	// Under another mark (or none) the server is someone else's, not this one
+	// running: the plan shows it, and the apply refuses to take it.
 	_, current := state.runningPid()
-	state.Running = types.BoolValue(current)
-	var err error
+	state.Running = types.BoolValue(current && mark == state.Mark.ValueString())
 	if state.Reservations, err = state.readReservations(ctx); err != nil {
 		resp.Diagnostics.AddError("Reading the DHCP server failed", err.Error())
 		return
@@ -382,12 +442,13 @@ func (r *dhcpResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 }
 
 func (r *dhcpResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan dhcpModel
+	var plan, state dhcpModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.converge(ctx, &plan); err != nil {
+	if err := r.converge(ctx, &plan, state.Mark.ValueString()); err != nil {
 		resp.Diagnostics.AddError("Updating the DHCP server failed", err.Error())
 		return
 	}
@@ -400,10 +461,23 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// Only its own server is stopped: under another mark it is someone else's.
+	if found, err := state.markFound(); err != nil {
+		resp.Diagnostics.AddError("Reading the DHCP server's mark failed", err.Error())
+		return
+	} else if found != state.Mark.ValueString() {
+		pid, _ := state.runningPidAny()
+		if _, dirErr := os.Stat(state.hostsDir()); found == "" && pid == 0 && os.IsNotExist(dirErr) {
+			return // nothing of it is left
+		}
+		resp.Diagnostics.AddWarning("DHCP server left running", fmt.Sprintf("the server for bridge %s is not this resource's "+
+			"(it carries %q): it is left as it is", state.Bridge.ValueString(), found))
+		return
+	}
 	if pid, _ := state.runningPid(); pid != 0 {
 		stop(pid)
 	}
-	for _, p := range []string{state.pidFile(), state.hostsDir()} {
+	for _, p := range []string{state.pidFile(), state.hostsDir(), state.markFile()} {
 		if err := os.RemoveAll(p); err != nil {
 			resp.Diagnostics.AddError("Deleting the DHCP server's state failed", err.Error())
 		}

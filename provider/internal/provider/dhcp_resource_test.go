@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -23,6 +24,7 @@ resource "hyperlab_bridge" "lan" {
   addresses = ["10.93.0.1/24"]
 }
 resource "hyperlab_dhcp" "lan" {
+  mark = "acc/dhcp.lan"
   netns        = %[1]q
   bridge       = hyperlab_bridge.lan.name
   range_start  = "10.93.0.100"
@@ -123,6 +125,7 @@ resource "hyperlab_bridge" "lan" {
   addresses = ["10.96.0.1/24"]
 }
 resource "hyperlab_dhcp" "lan" {
+  mark = "acc/dhcp.lan"
   netns         = %[1]q
   bridge        = hyperlab_bridge.lan.name
   range_start   = "10.96.0.100"
@@ -178,5 +181,86 @@ resource "hyperlab_dhcp" "lan" {
 				return nil
 			},
 		}},
+	})
+}
+
+func dhcpMarkedConfig(mark string) string {
+	return fmt.Sprintf(`
+resource "hyperlab_bridge" "lan" {
+  mark      = "acc/bridge.dhcpmark"
+  netns     = %[1]q
+  name      = "hlaccdhcp2"
+  addresses = ["10.94.0.1/24"]
+}
+resource "hyperlab_dhcp" "lan" {
+  mark        = %[2]q
+  netns       = %[1]q
+  bridge      = hyperlab_bridge.lan.name
+  range_start = "10.94.0.100"
+  range_end   = "10.94.0.199"
+  router      = "10.94.0.1"
+}
+`, testNetns, mark)
+}
+
+// The bridge's server is this resource's only with its mark: a server kept under
+// another mark shows as drift and is refused, never stopped; a new mark is taken in place.
+func TestAccDhcpMarks(t *testing.T) {
+	requireNetns(t)
+	m := &dhcpModel{Netns: types.StringValue(testNetns), Bridge: types.StringValue("hlaccdhcp2")}
+	// A failed step leaves the server under a mark destroy does not take: the test
+	// stops the server it started (by its pid file) and removes its files itself.
+	cleanup := func() {
+		if pid, _ := m.runningPidAny(); pid != 0 {
+			stop(pid)
+		}
+		for _, p := range []string{m.pidFile(), m.hostsDir(), m.markFile()} {
+			_ = os.RemoveAll(p)
+		}
+	}
+	cleanup()
+	t.Cleanup(cleanup)
+	markIs := func(want string) resource.TestCheckFunc {
+		return func(*terraform.State) error {
+			if found, err := m.markFound(); err != nil || found != want {
+				return fmt.Errorf("mark file holds %q (%v), not %q", found, err, want)
+			}
+			return nil
+		}
+	}
+	var pid int
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{Config: dhcpMarkedConfig("acc/dhcp.first"), Check: resource.ComposeTestCheckFunc(markIs("acc/dhcp.first"), func(*terraform.State) error {
+				pid, _ = m.runningPidAny()
+				if pid == 0 {
+					return fmt.Errorf("dnsmasq does not run")
+				}
+				return nil
+			})},
+			{Config: dhcpMarkedConfig("acc/dhcp.second"), Check: markIs("acc/dhcp.second"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction("hyperlab_dhcp.lan", plancheck.ResourceActionUpdate),
+				}}},
+			{ // the server now carries another stack's mark: refused, and it keeps running
+				PreConfig:   func() { _ = os.WriteFile(m.markFile(), []byte("other/stack\n"), 0o644) },
+				Config:      dhcpMarkedConfig("acc/dhcp.second"),
+				ExpectError: regexp.MustCompile(`not this resource.s: it\s+carries the mark\s+"other/stack"`),
+			},
+			{
+				Config: dhcpMarkedConfig("acc/dhcp.second"), PlanOnly: true, ExpectNonEmptyPlan: true,
+				Check: func(*terraform.State) error {
+					if p, _ := m.runningPidAny(); p != pid {
+						return fmt.Errorf("the server was stopped or replaced: pid %d, was %d", p, pid)
+					}
+					return nil
+				},
+			},
+			{ // its own mark back: converges again
+				PreConfig: func() { _ = os.WriteFile(m.markFile(), []byte("acc/dhcp.second\n"), 0o644) },
+				Config:    dhcpMarkedConfig("acc/dhcp.second"), Check: markIs("acc/dhcp.second"),
+			},
+		},
 	})
 }

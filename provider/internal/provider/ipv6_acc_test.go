@@ -112,6 +112,7 @@ resource "hyperlab_bridge" "lan" {
   addresses = ["10.97.0.1/24", "fd97::1/64"]
 }
 resource "hyperlab_nat" "lan" {
+  mark        = "acc/nat.lan6"
   netns        = %[1]q
   bridge       = hyperlab_bridge.lan.name
   source_cidr  = "10.97.0.0/24"
@@ -167,14 +168,14 @@ func TestAccNatIPv6(t *testing.T) {
 			{ // the IPv6 MASQUERADE rule deleted by hand: drift
 				PreConfig: func() {
 					sh(t, "ip6tables", "-t", "nat", "-D", "POSTROUTING", "-s", "fd97::/64", "!", "-d", "fd97::/64",
-						"-m", "comment", "--comment", "hyperlab:hlaccnat6", "-j", "MASQUERADE")
+						"-m", "comment", "--comment", "hyperlab:hlaccnat6 acc/nat.lan6", "-j", "MASQUERADE")
 				},
 				Config: nat6Config(), PlanOnly: true, ExpectNonEmptyPlan: true,
 			},
 			{Config: nat6Config(), ConfigPlanChecks: update},
 			{ // an IPv6 FORWARD rule deleted, and IPv6 forwarding turned off: drift, repaired
 				PreConfig: func() {
-					sh(t, "ip6tables", "-D", "FORWARD", "-i", "hlaccnat6", "-m", "comment", "--comment", "hyperlab:hlaccnat6", "-j", "ACCEPT")
+					sh(t, "ip6tables", "-D", "FORWARD", "-i", "hlaccnat6", "-m", "comment", "--comment", "hyperlab:hlaccnat6 acc/nat.lan6", "-j", "ACCEPT")
 					sh(t, "sysctl", "-q", "-w", "net.ipv6.conf.all.forwarding=0")
 				},
 				Config: nat6Config(), PlanOnly: true, ExpectNonEmptyPlan: true,
@@ -201,6 +202,7 @@ resource "hyperlab_bridge" "lan" {
   addresses = ["10.98.0.1/24", "fd98::1/64"]
 }
 resource "hyperlab_dhcp" "lan" {
+  mark = "acc/dhcp.lan6"
   netns       = %[1]q
   bridge      = hyperlab_bridge.lan.name
   range_start = "10.98.0.100"

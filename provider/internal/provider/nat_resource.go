@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -38,6 +40,7 @@ type natModel struct {
 	// The IPv6 side, where the bridge has an IPv6 prefix too.
 	SourceCIDR6 types.String `tfsdk:"source_cidr6"`
 	Masquerade6 types.Bool   `tfsdk:"masquerade6"`
+	Mark        types.String `tfsdk:"mark"`
 }
 
 // The forwarding switch is one per namespace and NAT resources share its
@@ -64,16 +67,25 @@ func (m *natModel) hasIPv6() bool { return m.SourceCIDR6.ValueString() != "" }
 // rule only where masquerade6 asks for it (a ULA prefix, as lxc-net's
 // LXC_IPV6_NAT), the FORWARD rules always, so a global prefix is routed as it is.
 func natRules6(m *natModel) (masquerade natRule, forward []natRule) {
-	tag := []string{"-m", "comment", "--comment", "hyperlab:" + m.Bridge.ValueString()}
+	tag := []string{"-m", "comment", "--comment", m.comment()}
 	cidr := m.SourceCIDR6.ValueString()
 	masquerade = natRule{"nat", "POSTROUTING", append(append([]string{"-s", cidr, "!", "-d", cidr}, tag...), "-j", "MASQUERADE")}
 	_, forward = natRules(m)
 	return masquerade, forward
 }
 
-// natRules carry a comment naming the bridge, so Read finds exactly its own rules.
+// comment tags the rules: the bridge, so anyone reading the rules sees what they
+// are for, and the resource's mark, so Read finds exactly its own rules and Delete
+// removes no one else's.
+func (m *natModel) comment() string {
+	return natTag(m.Bridge.ValueString()) + " " + m.Mark.ValueString()
+}
+
+func natTag(bridge string) string { return "hyperlab:" + bridge }
+
+// natRules carry the resource's comment, so Read finds exactly its own rules.
 func natRules(m *natModel) (masquerade natRule, forward []natRule) {
-	tag := []string{"-m", "comment", "--comment", "hyperlab:" + m.Bridge.ValueString()}
+	tag := []string{"-m", "comment", "--comment", m.comment()}
 	cidr, bridge := m.SourceCIDR.ValueString(), m.Bridge.ValueString()
 	masquerade = natRule{"nat", "POSTROUTING", append(append([]string{"-s", cidr, "!", "-d", cidr}, tag...), "-j", "MASQUERADE")}
 	forward = []natRule{
@@ -113,6 +125,9 @@ func (r *natResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 			"masquerade6": schema.BoolAttribute{Description: "Whether the ip6tables MASQUERADE rule for source_cidr6 is in place " +
 				"(Read: whether it is): for a ULA prefix (fc00::/7), which is not routed beyond the host; a global prefix is " +
 				"routed, not translated. Needs source_cidr6.", Optional: true, Computed: true, Default: booldefault.StaticBool(false)},
+			"mark": schema.StringAttribute{Description: "Identity written in the rules' comment (\"hyperlab:BRIDGE MARK\"): Create " +
+				"refuses when rules for the bridge carry another mark or none, and Delete removes only rules with this one; " +
+				"a change rewrites the rules in place.", Required: true, Validators: []validator.String{linkMark}},
 		},
 	}
 }
@@ -168,6 +183,18 @@ func (r *natResource) converge(m *natModel) error {
 		if err != nil {
 			return err
 		}
+		if err := refuseForeignNat(ipt, m); err != nil {
+			return err
+		}
+		var ip6t *iptables.IPTables
+		if m.hasIPv6() {
+			if ip6t, err = iptables.NewWithProtocol(iptables.ProtocolIPv6); err != nil {
+				return err
+			}
+			if err := refuseForeignNat(ip6t, m); err != nil {
+				return err
+			}
+		}
 		masquerade, forward := natRules(m)
 		if err := applyNatRules(ipt, masquerade, forward, m.Masquerade.ValueBool(), m.Forward.ValueBool()); err != nil {
 			return err
@@ -175,13 +202,63 @@ func (r *natResource) converge(m *natModel) error {
 		if !m.hasIPv6() {
 			return nil
 		}
-		ip6t, err := iptables.NewWithProtocol(iptables.ProtocolIPv6)
-		if err != nil {
-			return err
-		}
 		masquerade6, forward6 := natRules6(m)
 		return applyNatRules(ip6t, masquerade6, forward6, m.Masquerade6.ValueBool(), m.Forward.ValueBool())
 	})
+}
+
+// commentOption finds a rule's comment as iptables -S prints it: quoted where it has a space.
+var commentOption = regexp.MustCompile(`--comment (?:"((?:[^"\\]|\\.)*)"|(\S+))`)
+
+// natComments are the comments of the rules tagged for bridge, in the chains NAT uses.
+func natComments(ipt *iptables.IPTables, bridge string) ([]string, error) {
+	tag := natTag(bridge)
+	var comments []string
+	for _, where := range [][2]string{{"nat", "POSTROUTING"}, {"filter", "FORWARD"}} {
+		rules, err := ipt.List(where[0], where[1])
+		if err != nil {
+			return nil, fmt.Errorf("listing %s %s: %w", where[0], where[1], err)
+		}
+		for _, rule := range rules {
+			if found := commentOption.FindStringSubmatch(rule); found != nil {
+				if comment := found[1] + found[2]; comment == tag || strings.HasPrefix(comment, tag+" ") {
+					comments = append(comments, comment)
+				}
+			}
+		}
+	}
+	return comments, nil
+}
+
+// natMarkIn is the mark of the first rule tagged for bridge, or "".
+func natMarkIn(ipt *iptables.IPTables, bridge string) (string, error) {
+	comments, err := natComments(ipt, bridge)
+	if err != nil || len(comments) == 0 {
+		return "", err
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(comments[0], natTag(bridge)), " "), nil
+}
+
+// refuseForeignNat fails when rules for m's bridge are in place with another mark
+// or none: they are another resource's (or were written by hand), and neither
+// taken nor removed.
+func refuseForeignNat(ipt *iptables.IPTables, m *natModel) error {
+	comments, err := natComments(ipt, m.Bridge.ValueString())
+	if err != nil {
+		return err
+	}
+	for _, comment := range comments {
+		if comment == m.comment() {
+			continue
+		}
+		owner := "no mark"
+		if mark := strings.TrimPrefix(strings.TrimPrefix(comment, natTag(m.Bridge.ValueString())), " "); mark != "" {
+			owner = "the mark " + strconv.Quote(mark)
+		}
+		return fmt.Errorf("NAT rules for bridge %s are in place and are not this resource's: one carries %s; "+
+			"remove them, or give this NAT the mark they carry", m.Bridge.ValueString(), owner)
+	}
+	return nil
 }
 
 // rememberSysctl keeps a sysctl's value in dir/file unless it is kept already.
@@ -247,6 +324,14 @@ func (r *natResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 		if err != nil {
 			return err
 		}
+		if state.Mark.ValueString() == "" {
+			// Imported: the mark is the one the bridge's rules carry.
+			mark, err := natMarkIn(ipt, state.Bridge.ValueString())
+			if err != nil {
+				return err
+			}
+			state.Mark = types.StringValue(mark)
+		}
 		masquerade, forward := natRules(&state)
 		hasMasquerade, hasForward, err := natRulesIn(ipt, masquerade, forward)
 		if err != nil {
@@ -300,10 +385,21 @@ func (r *natResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 }
 
 func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan natModel
+	var plan, state natModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
+	}
+	// A new mark: the rules under the old one are this resource's, and go first.
+	if state.Mark.ValueString() != plan.Mark.ValueString() {
+		natBookkeeping.Lock()
+		err := hostnet.Do(state.Netns.ValueString(), func() error { return removeNatRules(&state) })
+		natBookkeeping.Unlock()
+		if err != nil {
+			resp.Diagnostics.AddError("Updating NAT failed", err.Error())
+			return
+		}
 	}
 	if err := r.converge(&plan); err != nil {
 		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
@@ -321,27 +417,8 @@ func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	natBookkeeping.Lock()
 	defer natBookkeeping.Unlock()
 	err := hostnet.Do(state.Netns.ValueString(), func() error {
-		ipt, err := iptables.New()
-		if err != nil {
+		if err := removeNatRules(&state); err != nil {
 			return err
-		}
-		masquerade, forward := natRules(&state)
-		for _, rule := range append([]natRule{masquerade}, forward...) {
-			if err := ipt.DeleteIfExists(rule.table, rule.chain, rule.spec...); err != nil {
-				return err
-			}
-		}
-		if state.hasIPv6() {
-			ip6t, err := iptables.NewWithProtocol(iptables.ProtocolIPv6)
-			if err != nil {
-				return err
-			}
-			masquerade6, forward6 := natRules6(&state)
-			for _, rule := range append([]natRule{masquerade6}, forward6...) {
-				if err := ip6t.DeleteIfExists(rule.table, rule.chain, rule.spec...); err != nil {
-					return err
-				}
-			}
 		}
 		dir := runStatePath("nat", state.Netns.ValueString())
 		if err := os.Remove(filepath.Join(dir, state.Bridge.ValueString())); err != nil && !os.IsNotExist(err) {
@@ -397,6 +474,34 @@ func (r *natResource) ImportState(ctx context.Context, req resource.ImportStateR
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("netns"), netns)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("bridge"), bridge)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("source_cidr"), cidr)...)
+}
+
+// removeNatRules removes m's rules (those with its comment), of both families; it runs in m's namespace.
+func removeNatRules(m *natModel) error {
+	ipt, err := iptables.New()
+	if err != nil {
+		return err
+	}
+	masquerade, forward := natRules(m)
+	for _, rule := range append([]natRule{masquerade}, forward...) {
+		if err := ipt.DeleteIfExists(rule.table, rule.chain, rule.spec...); err != nil {
+			return err
+		}
+	}
+	if !m.hasIPv6() {
+		return nil
+	}
+	ip6t, err := iptables.NewWithProtocol(iptables.ProtocolIPv6)
+	if err != nil {
+		return err
+	}
+	masquerade6, forward6 := natRules6(m)
+	for _, rule := range append([]natRule{masquerade6}, forward6...) {
+		if err := ip6t.DeleteIfExists(rule.table, rule.chain, rule.spec...); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func trimNewline(b []byte) []byte {

@@ -3,6 +3,8 @@ package provider
 import (
 	"fmt"
 	"os"
+	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -20,6 +22,7 @@ resource "hyperlab_bridge" "lan" {
   addresses = ["10.92.0.1/24"]
 }
 resource "hyperlab_nat" "lan" {
+  mark       = "acc/nat.lan"
   netns       = %[1]q
   bridge      = hyperlab_bridge.lan.name
   source_cidr = "10.92.0.0/24"
@@ -63,7 +66,7 @@ func TestAccNat(t *testing.T) {
 			{ // MASQUERADE rule deleted and forwarding turned off by hand: drift
 				PreConfig: func() {
 					sh(t, "iptables", "-t", "nat", "-D", "POSTROUTING", "-s", "10.92.0.0/24", "!", "-d", "10.92.0.0/24",
-						"-m", "comment", "--comment", "hyperlab:hlaccnat0", "-j", "MASQUERADE")
+						"-m", "comment", "--comment", "hyperlab:hlaccnat0 acc/nat.lan", "-j", "MASQUERADE")
 					sh(t, "sysctl", "-q", "-w", "net.ipv4.ip_forward=0")
 				},
 				Config: natConfig(), PlanOnly: true, ExpectNonEmptyPlan: true,
@@ -80,6 +83,75 @@ func TestAccNat(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction("hyperlab_nat.lan", plancheck.ResourceActionCreate),
 				}},
+			},
+		},
+	})
+}
+
+func natMarkedConfig(mark string) string {
+	return fmt.Sprintf(`
+resource "hyperlab_bridge" "lan" {
+  mark      = "acc/bridge.marked"
+  netns     = %[1]q
+  name      = "hlaccnat1"
+  addresses = ["10.93.0.1/24"]
+}
+resource "hyperlab_nat" "lan" {
+  mark        = %[2]q
+  netns       = %[1]q
+  bridge      = hyperlab_bridge.lan.name
+  source_cidr = "10.93.0.0/24"
+}
+`, testNetns, mark)
+}
+
+// NAT rules are this resource's only with its mark: rules for the same bridge with
+// another mark, or none, are refused and left alone; a new mark rewrites its own.
+func TestAccNatMarks(t *testing.T) {
+	requireNetns(t)
+	foreign := []string{"-s", "10.93.0.0/24", "!", "-d", "10.93.0.0/24", "-m", "comment", "--comment", "hyperlab:hlaccnat1 other/stack", "-j", "MASQUERADE"}
+	t.Cleanup(func() {
+		_ = exec.Command("ip", append([]string{"netns", "exec", testNetns, "iptables", "-t", "nat", "-D", "POSTROUTING"}, foreign...)...).Run()
+	})
+	has := func(comment string) bool { return strings.Contains(sh(t, "iptables-save"), `"`+comment+`"`) }
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{Config: natMarkedConfig("acc/nat.first"), Check: func(*terraform.State) error {
+				if !has("hyperlab:hlaccnat1 acc/nat.first") {
+					return fmt.Errorf("no rule with the mark: %s", sh(t, "iptables-save"))
+				}
+				return nil
+			}},
+			{ // a new mark: the rules under the old one are rewritten, in place
+				Config: natMarkedConfig("acc/nat.second"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction("hyperlab_nat.lan", plancheck.ResourceActionUpdate),
+				}},
+				Check: func(*terraform.State) error {
+					if has("hyperlab:hlaccnat1 acc/nat.first") || !has("hyperlab:hlaccnat1 acc/nat.second") {
+						return fmt.Errorf("the old mark's rules stayed or the new ones are missing: %s", sh(t, "iptables-save"))
+					}
+					return nil
+				},
+			},
+			{ // another stack's rule for the bridge appears: this resource refuses to converge over it
+				PreConfig: func() {
+					sh(t, append([]string{"iptables", "-t", "nat", "-A", "POSTROUTING"}, foreign...)...)
+					sh(t, "iptables", "-t", "nat", "-D", "POSTROUTING", "-s", "10.93.0.0/24", "!", "-d", "10.93.0.0/24",
+						"-m", "comment", "--comment", "hyperlab:hlaccnat1 acc/nat.second", "-j", "MASQUERADE")
+				},
+				Config:      natMarkedConfig("acc/nat.second"),
+				ExpectError: regexp.MustCompile(`not this resource.s: one\s+carries the mark\s+"other/stack"`),
+			},
+			{ // destroyed, it leaves the other stack's rule where it was
+				Config: natMarkedConfig("acc/nat.second"), Destroy: true,
+				Check: func(*terraform.State) error {
+					if !has("hyperlab:hlaccnat1 other/stack") {
+						return fmt.Errorf("the other stack's rule was removed: %s", sh(t, "iptables-save"))
+					}
+					return nil
+				},
 			},
 		},
 	})

@@ -38,11 +38,13 @@ resource "hyperlab_tap" "tap" {
   mtu    = 1400
 }
 resource "hyperlab_nat" "lan" {
+  mark       = "acc/nat.rb"
   netns       = %[1]q
   bridge      = hyperlab_bridge.lan.name
   source_cidr = "10.97.0.0/24"
 }
 resource "hyperlab_dhcp" "lan" {
+  mark = "acc/dhcp.rb"
   netns        = %[1]q
   bridge       = hyperlab_bridge.lan.name
   range_start  = "10.97.0.100"
@@ -141,7 +143,7 @@ func TestAccRestoreAfterReboot(t *testing.T) {
 						t.Error("dnsmasq does not run after restore")
 					}
 					sh(t, "iptables", "-t", "nat", "-C", "POSTROUTING", "-s", "10.97.0.0/24", "!", "-d", "10.97.0.0/24",
-						"-m", "comment", "--comment", "hyperlab:hlaccrb0", "-j", "MASQUERADE")
+						"-m", "comment", "--comment", "hyperlab:hlaccrb0 acc/nat.rb", "-j", "MASQUERADE")
 					if out := sh(t, "ip", "-o", "link", "show", "dev", "hlaccrb-tap"); !strings.Contains(out, "master hlaccrb0") || !strings.Contains(out, "mtu 1400") {
 						t.Errorf("TAP after restore: %s", out)
 					}
