@@ -237,6 +237,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       // The defaults are declared, so drift reports them (see tools/drift-report.ts).
       new Nat(this, "nat", {
         provider, netns, bridge: this.bridge.name, sourceCidr: this.network.cidr, masquerade: true, forward: true, ipForward: true,
+        mark: ownerIdentity(this, "nat"),
         // NAT66 for unique local space only: a global prefix is the guests' own, routed as it is.
         ...(this.network6 ? { sourceCidr6: this.network6.cidr, masquerade6: this.network6.isUniqueLocal } : {}),
       });
@@ -248,6 +249,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       const reservations = Lazy.anyValue({ produce: () => this.reservations }, { omitEmptyArray: false });
       this.dhcpServer = new Dhcp(this, "dhcp", {
         provider, netns, bridge: this.bridge.name, ...range, router: this.gateway!, reservations, running: true,
+        mark: ownerIdentity(this, "dhcp"),
         nameservers: listValue(this, "dhcp.nameservers", dhcpProps.nameservers, 8).map((a, i) => nameserverAddress(this, `dhcp.nameservers[${i}]`, a)),
         domainSearch: listValue(this, "dhcp.searchDomains", dhcpProps.searchDomains, 6).map((d, i) => dnsName(this, `dhcp.searchDomains[${i}]`, d)),
         ...this.dhcpIpv6Of(dhcpProps),

@@ -160,7 +160,10 @@ func (m *dhcpModel) markFound() (string, error) {
 // claim makes the bridge's server this resource's: refused when one runs, or its
 // state is kept, under another mark or none (another resource's, or started by
 // hand), which is neither taken nor stopped.
-func (m *dhcpModel) claim(previous string) error {
+// previous is the mark the state recorded, when the resource is in the state
+// (inState): the server under that mark, none included for a state written before
+// marks, is this resource's.
+func (m *dhcpModel) claim(previous string, inState bool) error {
 	found, err := m.markFound()
 	if err != nil {
 		return err
@@ -175,7 +178,7 @@ func (m *dhcpModel) claim(previous string) error {
 	if found == m.Mark.ValueString() {
 		return nil
 	}
-	if found != "" && found == previous {
+	if inState && found == previous {
 		return os.WriteFile(m.markFile(), []byte(m.Mark.ValueString()+"\n"), 0o644)
 	}
 	owner := "no mark"
@@ -372,8 +375,8 @@ func (m *dhcpModel) readReservations(ctx context.Context) (types.Set, error) {
 // converge writes the reservations and makes the server run with m's arguments.
 // Only dnsmasq itself must run in the namespace (hostexec starts it there); its
 // files under /run and its pid are the same from any namespace.
-func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark string) error {
-	if err := m.claim(previousMark); err != nil {
+func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark string, inState bool) error {
+	if err := m.claim(previousMark, inState); err != nil {
 		return err
 	}
 	changed, err := m.writeReservations(ctx)
@@ -402,7 +405,7 @@ func (r *dhcpResource) Create(ctx context.Context, req resource.CreateRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.converge(ctx, &plan, ""); err != nil {
+	if err := r.converge(ctx, &plan, "", false); err != nil {
 		resp.Diagnostics.AddError("Starting the DHCP server failed", err.Error())
 		return
 	}
@@ -448,7 +451,7 @@ func (r *dhcpResource) Update(ctx context.Context, req resource.UpdateRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.converge(ctx, &plan, state.Mark.ValueString()); err != nil {
+	if err := r.converge(ctx, &plan, state.Mark.ValueString(), true); err != nil {
 		resp.Diagnostics.AddError("Updating the DHCP server failed", err.Error())
 		return
 	}

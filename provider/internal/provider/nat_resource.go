@@ -78,6 +78,9 @@ func natRules6(m *natModel) (masquerade natRule, forward []natRule) {
 // are for, and the resource's mark, so Read finds exactly its own rules and Delete
 // removes no one else's.
 func (m *natModel) comment() string {
+	if m.Mark.ValueString() == "" {
+		return natTag(m.Bridge.ValueString()) // a state written before marks: its rules' comment
+	}
 	return natTag(m.Bridge.ValueString()) + " " + m.Mark.ValueString()
 }
 

@@ -79,7 +79,7 @@ func restoreDhcp(ctx context.Context, st tfsdk.State) (string, error) {
 	if err := getModel(ctx, st, &m); err != nil {
 		return "", err
 	}
-	if err := (&dhcpResource{}).converge(ctx, &m, ""); err != nil {
+	if err := (&dhcpResource{}).converge(ctx, &m, m.Mark.ValueString(), true); err != nil {
 		return "", err
 	}
 	if !m.Running.ValueBool() {

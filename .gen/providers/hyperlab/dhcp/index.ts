@@ -44,6 +44,12 @@ export interface DhcpConfig extends cdktf.TerraformMetaArguments {
   */
   readonly leaseSeconds?: number;
   /**
+  * Identity of the server, kept beside its pid file: Create takes a running server for the bridge only when it carries this mark, refuses one that carries none or another, and Delete stops only its own; changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#mark Dhcp#mark}
+  */
+  readonly mark: string;
+  /**
   * DNS servers handed to clients (option 6), in order; none by default.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#nameservers Dhcp#nameservers}
@@ -80,7 +86,7 @@ export interface DhcpConfig extends cdktf.TerraformMetaArguments {
   */
   readonly router: string;
   /**
-  * Whether the server runs with this configuration (Read: false when it is dead or runs with other arguments).
+  * Whether the server runs with this configuration (Read: false when it is dead, runs with other arguments, or carries another mark).
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#running Dhcp#running}
   */
@@ -361,6 +367,7 @@ export class Dhcp extends cdktf.TerraformResource {
     this._ipv6Nameservers = config.ipv6Nameservers;
     this._ipv6Prefix = config.ipv6Prefix;
     this._leaseSeconds = config.leaseSeconds;
+    this._mark = config.mark;
     this._nameservers = config.nameservers;
     this._netns = config.netns;
     this._rangeEnd = config.rangeEnd;
@@ -470,6 +477,19 @@ export class Dhcp extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get leaseSecondsInput() {
     return this._leaseSeconds;
+  }
+
+  // mark - computed: false, optional: false, required: true
+  private _mark?: string; 
+  public get mark() {
+    return this.getStringAttribute('mark');
+  }
+  public set mark(value: string) {
+    this._mark = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get markInput() {
+    return this._mark;
   }
 
   // nameservers - computed: true, optional: true, required: false
@@ -587,6 +607,7 @@ export class Dhcp extends cdktf.TerraformResource {
       ipv6_nameservers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ipv6Nameservers),
       ipv6_prefix: cdktf.stringToTerraform(this._ipv6Prefix),
       lease_seconds: cdktf.numberToTerraform(this._leaseSeconds),
+      mark: cdktf.stringToTerraform(this._mark),
       nameservers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._nameservers),
       netns: cdktf.stringToTerraform(this._netns),
       range_end: cdktf.stringToTerraform(this._rangeEnd),
@@ -634,6 +655,12 @@ export class Dhcp extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      mark: {
+        value: cdktf.stringToHclTerraform(this._mark),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       nameservers: {
         value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._nameservers),

@@ -26,6 +26,12 @@ export interface NatConfig extends cdktf.TerraformMetaArguments {
   */
   readonly ipForward?: boolean | cdktf.IResolvable;
   /**
+  * Identity written in the rules' comment ("hyperlab:BRIDGE MARK"): Create refuses when rules for the bridge carry another mark or none, and Delete removes only rules with this one; a change rewrites the rules in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#mark Nat#mark}
+  */
+  readonly mark: string;
+  /**
   * Whether the MASQUERADE rule is in place (Read: whether it is).
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#masquerade Nat#masquerade}
@@ -111,6 +117,7 @@ export class Nat extends cdktf.TerraformResource {
     this._bridge = config.bridge;
     this._forward = config.forward;
     this._ipForward = config.ipForward;
+    this._mark = config.mark;
     this._masquerade = config.masquerade;
     this._masquerade6 = config.masquerade6;
     this._netns = config.netns;
@@ -170,6 +177,19 @@ export class Nat extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get ipForwardInput() {
     return this._ipForward;
+  }
+
+  // mark - computed: false, optional: false, required: true
+  private _mark?: string; 
+  public get mark() {
+    return this.getStringAttribute('mark');
+  }
+  public set mark(value: string) {
+    this._mark = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get markInput() {
+    return this._mark;
   }
 
   // masquerade - computed: true, optional: true, required: false
@@ -258,6 +278,7 @@ export class Nat extends cdktf.TerraformResource {
       bridge: cdktf.stringToTerraform(this._bridge),
       forward: cdktf.booleanToTerraform(this._forward),
       ip_forward: cdktf.booleanToTerraform(this._ipForward),
+      mark: cdktf.stringToTerraform(this._mark),
       masquerade: cdktf.booleanToTerraform(this._masquerade),
       masquerade6: cdktf.booleanToTerraform(this._masquerade6),
       netns: cdktf.stringToTerraform(this._netns),
@@ -285,6 +306,12 @@ export class Nat extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      mark: {
+        value: cdktf.stringToHclTerraform(this._mark),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       masquerade: {
         value: cdktf.booleanToHclTerraform(this._masquerade),
