@@ -96,7 +96,7 @@ describe("KvmGuest on a ProxmoxNode", () => {
       new KvmGuest(stack, "b", { host: node, name: "b", nics: [{ network: lan }], proxmox: { clone: { template: "t" } }, ...b } as any);
     });
     expect(two({ proxmox: { clone: { template: "t" }, vmid: 500 } }, { proxmox: { clone: { template: "t" }, vmid: 500 } }))
-      .toBe('test/b: vmid "500" is invalid: VMID on https://pve1.example.org:8006/api2/json must be unique within the app, but test/a vmid already uses it');
+      .toBe('test/b: proxmox.vmid "500" is invalid: VMID on https://pve1.example.org:8006/api2/json must be unique within the app, but test/a proxmox.vmid already uses it');
     expect(two({}, { name: "a" })).toContain('test/b: name "a" is invalid: KVM guest name on Proxmox node pve1');
     // Derived VMIDs are distinct, even for many guests in a small range.
     const json = synthOn((stack, node) => {

@@ -32,6 +32,11 @@ export function claimUnique(scope: IConstruct, kind: string, value: string, prop
   claims.set(key, owner);
 }
 
+/** The construct path and prop that claimed `value` as `kind` in the app, if one did. */
+export function claimedBy(scope: IConstruct, kind: string, value: string): string | undefined {
+  return mapOf(claimsByApp, App.of(scope)).get(`${kind}\u0000${value}`);
+}
+
 /** Whether some construct of the app claimed `value` as `kind` already. */
 export function isClaimed(scope: IConstruct, kind: string, value: string): boolean {
   return mapOf(claimsByApp, App.of(scope)).has(`${kind}\u0000${value}`);

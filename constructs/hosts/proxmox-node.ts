@@ -7,7 +7,7 @@ import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, objectValue, propsOf, stringValue } from "../core/input";
 import { guestName } from "../core/names";
 import { integerIn } from "../core/numbers";
-import { claimUnique, isClaimed } from "../core/registry";
+import { claimedBy, claimUnique } from "../core/registry";
 
 export interface ProxmoxVmidRange {
   /** First VMID guests without one may get. */
@@ -33,7 +33,11 @@ export interface ProxmoxNodeProps {
   readonly insecureTls?: boolean;
   /** API requests the provider makes at once (1-16). @default 2 */
   readonly parallelism?: number;
-  /** Range the VMIDs of guests without an explicit `vmid` are derived in. @default 10000-19999 */
+  /**
+   * Range the VMIDs of guests without an explicit `vmid` are derived in, each from
+   * the guest's construct path alone. A change derives every such VMID anew, which
+   * replaces those guests. @default 10000-19999
+   */
   readonly vmidRange?: ProxmoxVmidRange;
 }
 
@@ -125,27 +129,30 @@ export class ProxmoxNode extends Construct {
 
   /**
    * The guest's VMID: the one given (100-999999999), or one derived from the
-   * construct path within the node's range (the same every synth), unique among
-   * the guests of the cluster in this app.
+   * construct path alone within the node's range (the same every synth, whatever
+   * other guests are added, removed or renamed), unique among the guests of the
+   * cluster in this app. telmate replaces a guest whose vmid changes, disks and
+   * all, so a derived VMID is never moved to the next free one: a collision is
+   * refused, naming both guests, for one of them to be given an explicit vmid.
    */
   vmidFor(scope: Construct, given: unknown): number {
     const kind = `VMID on ${this.apiUrl}`;
+    const prop = "proxmox.vmid";
     if (given !== undefined) {
-      const vmid = integerIn(scope, "vmid", given, 100, 999999999, "", "VMIDs are checked for uniqueness at synth");
-      claimUnique(scope, kind, String(vmid), "vmid");
+      const vmid = integerIn(scope, prop, given, 100, 999999999, "", "VMIDs are checked for uniqueness at synth");
+      claimUnique(scope, kind, String(vmid), prop);
       return vmid;
     }
     const size = this.vmidRange.last - this.vmidRange.first + 1;
-    const start = createHash("sha256").update(scope.node.path).digest().readUInt32BE(0) % size;
-    // The first free VMID from the one the path hashes to: the same every synth.
-    for (let i = 0; i < size; i++) {
-      const vmid = this.vmidRange.first + ((start + i) % size);
-      if (!isClaimed(scope, kind, String(vmid))) {
-        claimUnique(scope, kind, String(vmid), "vmid");
-        return vmid;
-      }
+    const vmid = this.vmidRange.first + (createHash("sha256").update(scope.node.path).digest().readUInt32BE(0) % size);
+    const owner = claimedBy(scope, kind, String(vmid));
+    if (owner !== undefined) {
+      throw new ConfigurationError(scope, `the VMID ${vmid} derived from this guest's path is taken: ${owner} has it. ` +
+        `Give one of the two an explicit ${prop} (the other keeps ${vmid}); derived VMIDs are never moved to a free one, ` +
+        "as telmate replaces a guest, disks and all, whose VMID changes");
     }
-    throw new ConfigurationError(scope, `no VMID left in ${this.vmidRange.first}-${this.vmidRange.last} on ${this.node.path}`);
+    claimUnique(scope, kind, String(vmid), prop);
+    return vmid;
   }
 }
 
