@@ -45,7 +45,8 @@ export class ProxmoxLabStack extends TerraformStack {
       cloudInit: { user: "debian", sshKeys: props.sshKeys, nameservers: [lan.gateway!] },
       agent: true,
       description: "web server of the Proxmox lab",
-      proxmox: { clone: { template: props.vmTemplate ?? "debian-12-cloudinit", full: true } },
+      // The template's OS disk is on virtio0, as in telmate's cloud-init example: kept and grown to 20 GiB.
+      proxmox: { clone: { template: props.vmTemplate ?? "debian-12-cloudinit", full: true }, bootDisk: "virtio0" },
     });
     new LxcContainer(this, "db", {
       host: node,

@@ -18,7 +18,11 @@ const kvm = (json: any) => Object.entries<any>(json.resource.hyperlab_kvm_domain
 const proxmox = (json: any) => [
   ...Object.entries<any>(json.resource.proxmox_vm_qemu ?? {}).map(([key, v]) =>
     `proxmox_vm_qemu.${key}.name == "${v.name}" && proxmox_vm_qemu.${key}.vmid == ${v.vmid} && proxmox_vm_qemu.${key}.memory == ${v.memory} && ` +
-    `proxmox_vm_qemu.${key}.ipconfig0 == "${v.ipconfig0}" && proxmox_vm_qemu.${key}.network[0].bridge == "${v.network[0].bridge}"`),
+    `proxmox_vm_qemu.${key}.ipconfig0 == "${v.ipconfig0}" && proxmox_vm_qemu.${key}.network[0].bridge == "${v.network[0].bridge}" && ` +
+    `proxmox_vm_qemu.${key}.boot == "${v.boot}" && ` +
+    // Every disk planned in its slot with its type: none of the template's left out (telmate deletes those).
+    v.disk.map((d: any, i: number) => `proxmox_vm_qemu.${key}.disk[${i}].slot == "${d.slot}" && proxmox_vm_qemu.${key}.disk[${i}].type == "${d.type}"`).join(" && ") +
+    ` && length(proxmox_vm_qemu.${key}.disk) == ${v.disk.length}`),
   ...Object.entries<any>(json.resource.proxmox_lxc ?? {}).map(([key, c]) =>
     `proxmox_lxc.${key}.hostname == "${c.hostname}" && proxmox_lxc.${key}.vmid == ${c.vmid} && proxmox_lxc.${key}.memory == ${c.memory} && ` +
     `proxmox_lxc.${key}.network[0].ip == "${c.network[0].ip}" && proxmox_lxc.${key}.unprivileged == ${c.unprivileged}`),

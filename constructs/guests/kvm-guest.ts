@@ -119,7 +119,11 @@ export interface KvmGuestProps {
    * replaces the disk and the guest. @default - none
    */
   readonly bootImage?: string;
-  /** Size of the boot disk in GiB, at least the image's own; growing it is done in place with the guest stopped. @default - the image's own size */
+  /**
+   * Size of the boot disk in GiB, at least the image's own (on Proxmox, the
+   * template's); growing it is done in place with the guest stopped.
+   * @default - the image's own size; on Proxmox the template's, or 10 GiB for an ISO install
+   */
   readonly bootDiskSizeGiB?: number;
   /** Direct kernel boot. Give this, `bootImage`, or both (kernel with a root disk). @default - none */
   readonly kernelBoot?: KernelBootProps;

@@ -30,6 +30,35 @@ export interface KvmProxmoxProps {
    * "qcow2" on a directory storage. @default "raw"
    */
   readonly diskFormat?: "raw" | "qcow2";
+  /**
+   * Slot of the boot disk, e.g. "virtio0" (as in telmate's cloud-init template
+   * example), "scsi0", "sata0": `boot` names it. For a clone, the slot the
+   * template's OS disk is on: the clone keeps that disk as the template has it
+   * (size, storage, format), or grows it to `bootDiskSizeGiB` when given, which must
+   * be at least the template's (telmate rc07 makes a smaller one anew, empty). For an
+   * ISO install, the slot the new boot disk is made on. Extra `disks` follow on the
+   * same bus. A change replaces the VM's disk layout. @default "scsi0"
+   */
+  readonly bootDisk?: string;
+  /**
+   * Other disks of the template a clone keeps as they are, by slot (e.g. ["scsi1"]):
+   * telmate rc07 deletes every slot of the template the VM does not declare.
+   * @default [] (only the boot disk is kept)
+   */
+  readonly keepTemplateDisks?: string[];
+  /** Slot of the cloud-init drive: ide, sata or scsi (Proxmox takes none on virtio). @default "ide0" */
+  readonly cloudInitSlot?: string;
+}
+
+// The slots telmate rc07 takes (schema.go SchemaDisk): ide0-3, sata0-5, scsi0-30, virtio0-15.
+const SLOT = /^(ide[0-3]|sata[0-5]|scsi([0-9]|[12][0-9]|30)|virtio([0-9]|1[0-5]))$/;
+const BUS_SIZE: Record<string, number> = { ide: 4, sata: 6, scsi: 31, virtio: 16 };
+
+function diskSlot(guest: Construct, prop: string, value: unknown, notVirtio = false): string {
+  const expected = `a disk slot: ide0-3, sata0-5, scsi0-30${notVirtio ? "" : " or virtio0-15"}`;
+  const slot = stringValue(guest, prop, value, expected, "it is checked at synth");
+  if (!SLOT.test(slot) || (notVirtio && slot.startsWith("virtio"))) throw new ValidationError(guest, prop, slot, expected);
+  return slot;
 }
 
 /** The shared props a Proxmox VM reads (a subset of KvmGuestProps). */
@@ -82,25 +111,52 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
   // virtio), so the list is written in that order too (see the sort below).
   const format = oneOf(guest, "proxmox.diskFormat", px.diskFormat ?? "raw", ["raw", "qcow2"]);
   const disks: VmQemuDisk[] = [];
+  const taken = new Map<string, string>();
+  const place = (slot: string, prop: string, disk: Omit<VmQemuDisk, "slot">) => {
+    if (taken.has(slot)) throw new ConfigurationError(guest, `${prop} ${slot} is also ${taken.get(slot)}: one disk per slot`);
+    taken.set(slot, prop);
+    disks.push({ slot, ...disk });
+  };
+  const bootSlot = diskSlot(guest, "proxmox.bootDisk", px.bootDisk ?? "scsi0");
   if (clone === undefined) {
     const iso = stringValue(guest, "proxmox.iso", px.iso, "an ISO volume 'STORAGE:iso/FILE.iso'", "it is checked at synth");
     if (!ISO.test(iso)) throw new ValidationError(guest, "proxmox.iso", iso, "an ISO volume 'STORAGE:iso/FILE.iso'");
-    disks.push({ slot: "ide2", type: "cdrom", iso });
+    place("ide2", "the installer ISO's drive", { type: "cdrom", iso });
   }
-  const bootSize = spec.bootDiskSizeGiB === undefined ? 10
+  const bootSize = spec.bootDiskSizeGiB === undefined ? undefined
     : integerIn(guest, "bootDiskSizeGiB", spec.bootDiskSizeGiB, 1, 65536, "GiB", "it is checked at synth");
-  // The provider reads sizes back in its own form: whole GiB written as "NG" stay equal.
-  disks.push({ slot: "scsi0", type: "disk", storage, size: `${bootSize}G`, format });
+  if (clone !== undefined && bootSize === undefined) {
+    // telmate rc07 (terraform_disk.go): a slot of type "ignore" is neither changed
+    // nor deleted, and Read gives it back as written: the template's disk as it is.
+    place(bootSlot, "proxmox.bootDisk", { type: "ignore" });
+  } else {
+    // The provider reads sizes back in its own form: whole GiB written as "NG" stay equal.
+    place(bootSlot, "proxmox.bootDisk", { type: "disk", storage, size: `${bootSize ?? 10}G`, format });
+  }
+  const kept = listValue(guest, "proxmox.keepTemplateDisks", px.keepTemplateDisks, 30);
+  if (kept.length && clone === undefined) throw new ConfigurationError(guest, "proxmox.keepTemplateDisks applies to a clone: an ISO install has no template disks");
+  kept.forEach((value, i) => place(diskSlot(guest, `proxmox.keepTemplateDisks[${i}]`, value), `proxmox.keepTemplateDisks[${i}]`, { type: "ignore" }));
+  const cloudInit = spec.cloudInit;
+  if (cloudInit) {
+    place(diskSlot(guest, "proxmox.cloudInitSlot", px.cloudInitSlot ?? "ide0", true), "proxmox.cloudInitSlot", { type: "cloudinit", storage });
+  } else if (px.cloudInitSlot !== undefined) {
+    throw new ConfigurationError(guest, "proxmox.cloudInitSlot is set but the guest has no cloudInit");
+  }
+  // Extra disks follow the boot disk on its bus, in the free slots after it.
+  const bus = /^[a-z]+/.exec(bootSlot)![0];
+  let next = Number(bootSlot.slice(bus.length)) + 1;
   listValue(guest, "disks", spec.disks, 16).forEach((value, i) => {
     const disk = objectValue<{ sizeGiB: unknown; format?: unknown }>(guest, `disks[${i}]`, value) ?? { sizeGiB: undefined };
     if (disk.format !== undefined) {
       throw new ConfigurationError(guest, `disks[${i}].format: on a Proxmox node the storage decides a disk's format`);
     }
     const size = integerIn(guest, `disks[${i}].sizeGiB`, disk.sizeGiB, 1, 65536, "GiB", "it is checked at synth");
-    disks.push({ slot: `scsi${i + 1}`, type: "disk", storage, size: `${size}G`, format });
+    while (taken.has(`${bus}${next}`)) next++;
+    if (next >= BUS_SIZE[bus]) {
+      throw new ConfigurationError(guest, `disks[${i}] has no free ${bus} slot after the boot disk ${bootSlot} (${bus} has ${BUS_SIZE[bus]}); put the boot disk on another bus`);
+    }
+    place(`${bus}${next}`, `disks[${i}]`, { type: "disk", storage, size: `${size}G`, format });
   });
-  const cloudInit = spec.cloudInit;
-  if (cloudInit) disks.push({ slot: "ide0", type: "cloudinit", storage });
   nics.forEach((nic, i) => {
     if (nic.address && !nic.dhcp && !cloudInit) {
       throw new ConfigurationError(guest, `nics[${i}].address ${nic.address} reaches a Proxmox VM only through cloud-init (ipconfig${i}); add cloudInit`);
@@ -137,6 +193,8 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     memory: integerIn(guest, "memoryMiB", spec.memoryMiB ?? 512, 32, 4194304, "MiB", "plan"),
     cpu: { cores: integerIn(guest, "cpus", spec.cpus ?? 1, 1, 256, "", "plan") },
     agent: booleanValue(guest, "agent", spec.agent, false, "it is checked at synth") ? 1 : 0,
+    // telmate rc07 writes and reads `boot` verbatim: the boot disk, then an installer's drive.
+    boot: `order=${bootSlot}${clone === undefined ? ";ide2" : ""}`,
     scsihw: oneOf(guest, "proxmox.scsihw", px.scsihw ?? "virtio-scsi-single", ["virtio-scsi-single", "virtio-scsi-pci", "lsi", "megasas", "pvscsi"]),
     disk: disks,
     // Blocks in ascending id, the order Read gives them back in.
