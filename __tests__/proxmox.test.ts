@@ -150,6 +150,40 @@ describe("KvmGuest on a ProxmoxNode", () => {
   });
 });
 
+describe("two NICs on a Proxmox guest", () => {
+  // One default route: the gateway goes on the first NIC with one (or the one with
+  // defaultRoute), never as a second gw= on the other.
+  const two = (build: (stack: Construct, node: ProxmoxNode, a: any, b: any) => void) => synthOn((stack, node) => {
+    const a = vmbr0(stack, node);
+    const b = BridgedNetwork.fromExisting(stack, "vmbr1", { host: node, bridgeName: "vmbr1", cidr: "10.51.0.0/24", gateway: "10.51.0.1" });
+    build(stack, node, a, b);
+  });
+
+  test("a VM gets gw= in ipconfig0 only", () => {
+    const [v] = only(two((stack, node, a, b) => new KvmGuest(stack, "vm", {
+      host: node, name: "vm", cloudInit: {}, proxmox: { clone: { template: "t" } },
+      nics: [{ network: a, address: "10.50.0.5" }, { network: b, address: "10.51.0.5" }],
+    })), "proxmox_vm_qemu");
+    expect([v.ipconfig0, v.ipconfig1]).toEqual(["ip=10.50.0.5/24,gw=10.50.0.1", "ip=10.51.0.5/24"]);
+  });
+
+  test("defaultRoute moves it to the second NIC", () => {
+    const [v] = only(two((stack, node, a, b) => new KvmGuest(stack, "vm", {
+      host: node, name: "vm", cloudInit: {}, proxmox: { clone: { template: "t" } },
+      nics: [{ network: a, address: "10.50.0.5" }, { network: b, address: "10.51.0.5", defaultRoute: true }],
+    })), "proxmox_vm_qemu");
+    expect([v.ipconfig0, v.ipconfig1]).toEqual(["ip=10.50.0.5/24", "ip=10.51.0.5/24,gw=10.51.0.1"]);
+  });
+
+  test("a container gets gw on one NIC only", () => {
+    const [c] = only(two((stack, node, a, b) => new LxcContainer(stack, "ct", {
+      host: node, name: "ct", proxmox: { ostemplate: "local:vztmpl/x.tar.zst" },
+      nics: [{ network: a, address: "10.50.0.6" }, { network: b, address: "10.51.0.6" }],
+    })), "proxmox_lxc");
+    expect(c.network.map((n: any) => n.gw)).toEqual(["10.50.0.1", undefined]);
+  });
+});
+
 describe("LxcContainer on a ProxmoxNode", () => {
   test("is an unprivileged proxmox_lxc from the OS template, with rootfs, features, NIC and keys", () => {
     const json = synthOn((stack, node) => new LxcContainer(stack, "db", {
