@@ -150,6 +150,33 @@ describe("KvmGuest on a ProxmoxNode", () => {
   });
 });
 
+describe("valid Proxmox input that is taken", () => {
+  test("a VM name with dots, an ISO ending in .img, and a VLAN tag on a bridge not declared VLAN-aware (Proxmox makes vmbr0v10)", () => {
+    const [v] = only(synthOn((stack, node) => {
+      const plain = BridgedNetwork.fromExisting(stack, "vmbr1", { host: node, bridgeName: "vmbr1", cidr: "10.51.0.0/24" });
+      new KvmGuest(stack, "vm", { host: node, name: "web.lab.example", proxmox: { iso: "local:iso/installer.img" },
+        nics: [{ network: plain, vlan: 20 }] });
+    }), "proxmox_vm_qemu");
+    expect(v.name).toBe("web.lab.example");
+    expect(v.disk.find((d: any) => d.type === "cdrom").iso).toBe("local:iso/installer.img");
+    expect(v.network[0]).toMatchObject({ bridge: "vmbr1", tag: 20 });
+  });
+
+  test("a VLAN tag on a LinuxHost bridge that does not filter VLANs is still refused", () => {
+    expect(() => {
+      const stack = new TerraformStack(Testing.app(), "test");
+      const host = new LinuxHost(stack, "host");
+      const lan = BridgedNetwork.fromExisting(stack, "br", { host, bridgeName: "br0", cidr: "10.52.0.0/24" });
+      new KvmGuest(stack, "vm", { host, name: "vm", bootImage: "/srv/a.qcow2", nics: [{ network: lan, vlan: 20 }] });
+    }).toThrow("test/vm: nics[0].vlan 20 needs a VLAN-filtering bridge");
+  });
+
+  test("a VM name over 128 characters is refused on Proxmox", () => {
+    expect(errorOn((stack, node) => new KvmGuest(stack, "vm", { host: node, name: `${"a".repeat(60)}.${"b".repeat(60)}.${"c".repeat(10)}`,
+      proxmox: { iso: "local:iso/d.iso" } }))).toContain("a Proxmox VM name has up to 128 characters");
+  });
+});
+
 describe("two NICs on a Proxmox guest", () => {
   // One default route: the gateway goes on the first NIC with one (or the one with
   // defaultRoute), never as a second gw= on the other.

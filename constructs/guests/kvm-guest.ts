@@ -4,7 +4,7 @@ import { nameserverAddress } from "../core/addresses";
 import { booleanValue, listValue, objectValue, propsOf } from "../core/input";
 import { sshPublicKeys } from "../core/keys";
 import { freeText, terraformLiteral } from "../core/literal";
-import { dnsName, guestName, posixUser } from "../core/names";
+import { dnsName, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
 import { guestHostValue, GuestHost } from "../hosts/host";
 import { LinuxHost } from "../hosts/linux-host";
@@ -83,7 +83,10 @@ export interface KvmWaitForProps extends WaitForProps {
 export interface KvmGuestProps {
   /** Where the guest runs: a LinuxHost (a libvirt domain) or a ProxmoxNode (proxmox_vm_qemu). */
   readonly host: GuestHost;
-  /** Domain name and hostname: a DNS label; a change replaces the guest. */
+  /**
+   * Domain name and hostname: a DNS label on a LinuxHost; on a ProxmoxNode a DNS
+   * name of up to 128 characters, dots allowed. A change replaces the guest.
+   */
   readonly name: string;
   /**
    * How QEMU runs the guest: `kvm` (hardware virtualisation through /dev/kvm) or
@@ -225,7 +228,7 @@ export class KvmGuest extends Construct {
 
 function parseKvmGuest(guest: KvmGuest, props: KvmGuestProps): KvmGuestSpec {
   const host = guestHostValue(guest, "host", props.host);
-  const name = guestName(guest, "name", props.name);
+  const name = host.kvmGuestName(guest, "name", props.name);
   const nicProps = nicList<KvmNicProps>(guest, props.nics, 16);
   const nicModels = nicProps.map((nic, i) => oneOf<"virtio" | "e1000">(guest, `nics[${i}].model`, nic.model ?? "virtio", ["virtio", "e1000"]));
   const nics = resolveNics({ scope: guest, host, hostname: name }, nicProps);

@@ -185,7 +185,7 @@ function checkNic({ scope, host }: NicOwner, nic: GuestNicProps, index: number):
     throw new ConfigurationError(scope, `${prop}.address6 ${address6} is the network's IPv6 gateway`);
   }
   const vlan = nic.vlan === undefined ? undefined : vlanId(scope, `${prop}.vlan`, nic.vlan);
-  if (vlan !== undefined && !network.vlanFiltering) {
+  if (vlan !== undefined && !network.vlanFiltering && !host.vlanOnAnyBridge) {
     throw new ConfigurationError(scope, `${prop}.vlan ${vlan} needs a VLAN-filtering bridge, and ${network.node.path} does not filter VLANs (vlanFiltering)`);
   }
   const dhcp = booleanValue(scope, `${prop}.dhcp`, nic.dhcp, false, "it decides the guest's configuration at synth");

@@ -91,7 +91,8 @@ export const proxmoxBackend: KvmBackend = {
   },
 };
 
-const ISO = /^[A-Za-z][A-Za-z0-9._-]{0,63}:iso\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200}\.iso$/;
+// Proxmox's ISO storage content takes .iso and .img files.
+const ISO = /^[A-Za-z][A-Za-z0-9._-]{0,63}:iso\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200}\.(iso|img)$/;
 
 /**
  * A KvmGuest on a Proxmox node: proxmox_vm_qemu, cloned from a template or booted
@@ -119,8 +120,8 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
   };
   const bootSlot = diskSlot(guest, "proxmox.bootDisk", px.bootDisk ?? "scsi0");
   if (clone === undefined) {
-    const iso = stringValue(guest, "proxmox.iso", px.iso, "an ISO volume 'STORAGE:iso/FILE.iso'", "it is checked at synth");
-    if (!ISO.test(iso)) throw new ValidationError(guest, "proxmox.iso", iso, "an ISO volume 'STORAGE:iso/FILE.iso'");
+    const iso = stringValue(guest, "proxmox.iso", px.iso, "an ISO volume 'STORAGE:iso/FILE.iso' (or .img)", "it is checked at synth");
+    if (!ISO.test(iso)) throw new ValidationError(guest, "proxmox.iso", iso, "an ISO volume 'STORAGE:iso/FILE.iso' (or .img)");
     place("ide2", "the installer ISO's drive", { type: "cdrom", iso });
   }
   const bootSize = spec.bootDiskSizeGiB === undefined ? undefined

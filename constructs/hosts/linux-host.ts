@@ -2,7 +2,7 @@ import { Address6 } from "ip-address";
 import { Construct } from "constructs";
 import { ValidationError } from "../core/errors";
 import { propsOf, stringValue } from "../core/input";
-import { canonicalPath, hostPath, HostPathRule, netnsName } from "../core/names";
+import { canonicalPath, guestName, hostPath, HostPathRule, netnsName } from "../core/names";
 
 export interface LinuxHostProps {
   /**
@@ -126,6 +126,8 @@ export class LinuxHost extends Construct {
   readonly libvirtDaemon: string;
   readonly lxcPath: string;
   readonly storagePoolPath: string;
+  /** A guest NIC carries a VLAN tag only on a bridge that filters VLANs (vlanFiltering). */
+  readonly vlanOnAnyBridge = false;
 
   constructor(scope: Construct, id: string, props: LinuxHostProps = {}) {
     super(scope, id);
@@ -135,6 +137,11 @@ export class LinuxHost extends Construct {
     this.libvirtDaemon = libvirtDaemon(this.libvirtUri);
     this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc", undefined, LXC_PATH);
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
+  }
+
+  /** A KvmGuest's name on this host: a DNS label, its hostname too. */
+  kvmGuestName(scope: Construct, prop: string, value: unknown): string {
+    return guestName(scope, prop, value);
   }
 
   /** Scope of names that are per network namespace: interfaces, IPv4 networks. */

@@ -5,7 +5,7 @@ import { Construct } from "constructs";
 import { proxmoxL1, ProxmoxProvider } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, objectValue, propsOf, stringValue } from "../core/input";
-import { guestName } from "../core/names";
+import { dnsName, guestName } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimedBy, claimUnique } from "../core/registry";
 
@@ -85,6 +85,11 @@ export class ProxmoxNode extends Construct {
   readonly apiUrl: string;
   readonly nodeName: string;
   readonly provider: ProxmoxProvider;
+  /**
+   * A guest NIC may carry a VLAN tag on any bridge: on one that is not VLAN-aware,
+   * Proxmox makes a VLAN bridge of its own for the tag (vmbr0v10).
+   */
+  readonly vlanOnAnyBridge = true;
   private readonly vmidRange: ProxmoxVmidRange;
 
   constructor(scope: Construct, id: string, props: ProxmoxNodeProps) {
@@ -120,6 +125,16 @@ export class ProxmoxNode extends Construct {
         `(${existing.pmApiTokenId}) is already this stack's; put this node in a stack of its own`);
     }
     this.provider = existing ?? new (proxmoxL1().ProxmoxProvider)(stack, PROVIDER_ID, config);
+  }
+
+  /**
+   * A KvmGuest's name on this node: a DNS name of up to 128 characters, dots
+   * allowed ("web.lab.example"), as Proxmox and telmate take a VM name.
+   */
+  kvmGuestName(scope: Construct, prop: string, value: unknown): string {
+    const name = dnsName(scope, prop, value);
+    if (name.length > 128) throw new ValidationError(scope, prop, name, "a Proxmox VM name has up to 128 characters");
+    return name;
   }
 
   /** Scope of names that are per node: guest names, bridges. */
