@@ -332,11 +332,6 @@ describe("KvmGuest: the hosts that take it", () => {
   });
 
   test.each([
-    ["cpuMode", { cpuMode: "host-passthrough" }, "the CPU type of a Proxmox VM is the node's default"],
-    ["machine", { machine: "q35" }, "the machine type of a Proxmox VM is the node's default"],
-    ["firmware", { firmware: "efi" }, "a Proxmox VM's firmware is set on its template"],
-    ["graphics", { graphics: "vnc" }, "a Proxmox VM has the node's display"],
-    ["shutdownTimeoutSeconds", { shutdownTimeoutSeconds: 30 }, "the node decides how long a shutdown may take"],
     ["waitFor", { waitFor: { agent: true } }, "waiting for a guest is offered on a LinuxHost"],
   ])("%s on a ProxmoxNode is refused, saying why", (prop, extra, why) => {
     const stack = new TerraformStack(Testing.app(), "test");

@@ -26,7 +26,7 @@ export { HyperlabProvider } from "../.gen/providers/hyperlab/provider";
 // The engine's built-in terraform_data (no provider; not generated).
 export { TerraformData } from "./terraform-data";
 export type { ProxmoxProvider } from "../.gen/providers/proxmox/provider";
-export type { VmQemu, VmQemuDisk } from "../.gen/providers/proxmox/vm-qemu";
+export type { VmQemu, VmQemuConfig, VmQemuDisk } from "../.gen/providers/proxmox/vm-qemu";
 export type { Lxc as ProxmoxLxc } from "../.gen/providers/proxmox/lxc";
 import type * as proxmoxProvider from "../.gen/providers/proxmox/provider";
 import type * as proxmoxVmQemu from "../.gen/providers/proxmox/vm-qemu";

@@ -6,8 +6,10 @@ import { BridgedNetwork, KvmGuest, LxcContainer, ProxmoxNode } from "../construc
 export interface ProxmoxLabStackProps {
   /** The cluster's API URL. @default "https://pve1.example.org:8006/api2/json" */
   readonly apiUrl?: string;
-  /** The node guests are made on. @default "pve1" */
+  /** The node the VMs are made on. @default "pve1" */
   readonly nodeName?: string;
+  /** A second node of the cluster, the container's. @default "pve2" */
+  readonly secondNodeName?: string;
   /** API token id; its secret comes from PM_API_TOKEN_SECRET. @default "hyperlab@pve!deploy" */
   readonly tokenId?: string;
   /** IPv4 network on the node's vmbr0. @default "192.168.50.0/24" */
@@ -19,9 +21,11 @@ export interface ProxmoxLabStackProps {
 }
 
 /**
- * The lab on a Proxmox VE node: a cloud-init KVM guest cloned from a template and
- * an unprivileged LXC container, both on the node's vmbr0 with static addresses.
- * The API token's secret is read from PM_API_TOKEN_SECRET when deploying.
+ * The lab on two nodes of a Proxmox VE cluster: on the first, a cloud-init KVM guest
+ * cloned from a template (its OS disk on virtio0, kept and grown) and a UEFI VM
+ * installed from an ISO; on the second, an unprivileged LXC container with a mount
+ * point. All on the nodes' vmbr0 with static addresses, in the pool "lab". The API
+ * token's secret is read from PM_API_TOKEN_SECRET when deploying.
  */
 export class ProxmoxLabStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: ProxmoxLabStackProps = {}) {
@@ -35,6 +39,15 @@ export class ProxmoxLabStack extends TerraformStack {
     const lan = BridgedNetwork.fromExisting(this, "vmbr0", {
       host: node, bridgeName: "vmbr0", cidr: props.cidr ?? "192.168.50.0/24", gateway: "192.168.50.1",
     });
+    // Nodes of one cluster share the stack's provider; each has its own vmbr0.
+    const node2 = new ProxmoxNode(this, "node2", {
+      apiUrl: props.apiUrl ?? "https://pve1.example.org:8006/api2/json",
+      nodeName: props.secondNodeName ?? "pve2",
+      tokenId: props.tokenId ?? "hyperlab@pve!deploy",
+    });
+    const lan2 = BridgedNetwork.fromExisting(this, "node2-vmbr0", {
+      host: node2, bridgeName: "vmbr0", cidr: props.cidr ?? "192.168.50.0/24", gateway: "192.168.50.1",
+    });
     new KvmGuest(this, "web", {
       host: node,
       name: "web",
@@ -46,19 +59,39 @@ export class ProxmoxLabStack extends TerraformStack {
       agent: true,
       description: "web server of the Proxmox lab",
       // The template's OS disk is on virtio0, as in telmate's cloud-init example: kept and grown to 20 GiB.
-      proxmox: { clone: { template: props.vmTemplate ?? "debian-12-cloudinit", full: true }, bootDisk: "virtio0" },
+      proxmox: {
+        clone: { template: props.vmTemplate ?? "debian-12-cloudinit", full: true }, bootDisk: "virtio0",
+        pool: "lab", tags: ["lab", "web"], cpuType: "x86-64-v2-AES", startup: { order: 2 },
+      },
+    });
+    new KvmGuest(this, "installer", {
+      host: node,
+      name: "installer.lab.example",
+      cpus: 2,
+      memoryMiB: 2048,
+      bootDiskSizeGiB: 32,
+      firmware: "efi",
+      machine: "q35",
+      graphics: "vnc",
+      nics: [{ network: lan, address: lan.network!.host(30) }],
+      cloudInit: { user: "debian", sshKeys: props.sshKeys },
+      proxmox: { iso: "local:iso/debian-12-amd64-netinst.iso", pool: "lab", tags: ["lab"], diskDiscard: true, diskIothread: true },
     });
     new LxcContainer(this, "db", {
-      host: node,
+      host: node2,
       name: "db",
       memoryMiB: 1024,
       cpus: 2,
-      nics: [{ network: lan, address: lan.network!.host(20) }],
+      nics: [{ network: lan2, address: lan.network!.host(20) }],
       proxmox: {
         ostemplate: "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst",
         rootfs: { storage: "local-lvm", sizeGiB: 8 },
         features: { nesting: true },
         sshKeys: props.sshKeys,
+        mountPoints: [{ path: "/var/lib/postgresql", sizeGiB: 16, backup: true }],
+        pool: "lab",
+        tags: ["db", "lab"],
+        startup: { order: 1, delaySeconds: 10 },
       },
     });
   }

@@ -48,7 +48,13 @@ const TAMPERS: Tamper[] = [
   { what: "TAP detached", act: () => sh("ip", "link", "set", "dev", TAP, "nomaster"), constructPath: "linux-lab/kvm-tap/tap", attribute: "bridge" },
   {
     what: "MASQUERADE rule deleted",
-    act: () => sh("iptables", "-t", "nat", "-D", "POSTROUTING", "-s", `${NET}.0/24`, "!", "-d", `${NET}.0/24`, "-m", "comment", "--comment", `hyperlab:${BRIDGE}`, "-j", "MASQUERADE"),
+    // The rule's comment carries its resource's mark after the bridge: found by the bridge, removed by its number.
+    act: () => {
+      const listed = sh("iptables", "-t", "nat", "-L", "POSTROUTING", "-n", "--line-numbers").stdout.split("\n");
+      const rule = listed.find((l) => l.includes(`/* hyperlab:${BRIDGE} `) && l.includes("MASQUERADE"));
+      if (!rule) throw new Error(`no MASQUERADE rule for ${BRIDGE}:\n${listed.join("\n")}`);
+      sh("iptables", "-t", "nat", "-D", "POSTROUTING", rule.trim().split(/\s+/)[0]);
+    },
     constructPath: "linux-lab/lan/nat", attribute: "masquerade",
   },
   { what: "ip_forward set to 0", act: () => sh("sysctl", "-q", "-w", "net.ipv4.ip_forward=0"), constructPath: "linux-lab/lan/nat", attribute: "ip_forward" },

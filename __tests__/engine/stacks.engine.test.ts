@@ -22,11 +22,19 @@ const proxmox = (json: any) => [
     `proxmox_vm_qemu.${key}.boot == "${v.boot}" && ` +
     // Every disk planned in its slot with its type: none of the template's left out (telmate deletes those).
     v.disk.map((d: any, i: number) => `proxmox_vm_qemu.${key}.disk[${i}].slot == "${d.slot}" && proxmox_vm_qemu.${key}.disk[${i}].type == "${d.type}"`).join(" && ") +
-    ` && length(proxmox_vm_qemu.${key}.disk) == ${v.disk.length}`),
+    ` && length(proxmox_vm_qemu.${key}.disk) == ${v.disk.length} && ` +
+    `proxmox_vm_qemu.${key}.target_node == "${v.target_node}" && proxmox_vm_qemu.${key}.pool == ${hcl(v.pool)} && ` +
+    `proxmox_vm_qemu.${key}.tags == ${hcl(v.tags)} && proxmox_vm_qemu.${key}.bios == ${hcl(v.bios)} && ` +
+    `proxmox_vm_qemu.${key}.machine == ${hcl(v.machine)} && proxmox_vm_qemu.${key}.cpu[0].type == ${hcl(v.cpu.type)}`),
   ...Object.entries<any>(json.resource.proxmox_lxc ?? {}).map(([key, c]) =>
     `proxmox_lxc.${key}.hostname == "${c.hostname}" && proxmox_lxc.${key}.vmid == ${c.vmid} && proxmox_lxc.${key}.memory == ${c.memory} && ` +
-    `proxmox_lxc.${key}.network[0].ip == "${c.network[0].ip}" && proxmox_lxc.${key}.unprivileged == ${c.unprivileged}`),
+    `proxmox_lxc.${key}.network[0].ip == "${c.network[0].ip}" && proxmox_lxc.${key}.unprivileged == ${c.unprivileged} && ` +
+    `proxmox_lxc.${key}.target_node == "${c.target_node}" && proxmox_lxc.${key}.startup == ${hcl(c.startup)} && ` +
+    (c.mountpoint ?? []).map((m: any, i: number) => `proxmox_lxc.${key}.mountpoint[${i}].mp == "${m.mp}" && proxmox_lxc.${key}.mountpoint[${i}].size == "${m.size}"`)
+      .concat([`length(proxmox_lxc.${key}.mountpoint) == ${(c.mountpoint ?? []).length}`]).join(" && ")),
 ];
+/** A synthesized value as an HCL expression: a quoted string, or null where it was not written. */
+const hcl = (value: unknown) => (value === undefined ? "null" : JSON.stringify(value));
 const desktop = (json: any) => [
   ...Object.entries<any>(json.resource.hyperlab_virtualbox_vm ?? {}).map(([key, v]) =>
     `hyperlab_virtualbox_vm.${key}.name == "${v.name}" && hyperlab_virtualbox_vm.${key}.memory_mib == ${v.memory_mib} && ` +

@@ -98,19 +98,26 @@ export interface KvmGuestProps {
   /**
    * CPU model the guest sees: `host-passthrough` (the host's CPU as is), `host-model`
    * (a named model close to it, migratable) or `maximum` (all QEMU offers; TCG's only
-   * choice). A change restarts a running guest.
-   * @default "host-passthrough" with kvm, "maximum" with tcg
+   * choice). On Proxmox, "host-passthrough" is cpu type "host" and "maximum" "max"
+   * (or give proxmox.cpuType). A change restarts a running guest.
+   * @default "host-passthrough" with kvm, "maximum" with tcg; on Proxmox telmate's "host"
    */
   readonly cpuMode?: "host-passthrough" | "host-model" | "maximum";
-  /** Machine type: `pc` (i440FX, IDE) or `q35` (PCIe, SATA); a change restarts a running guest. @default "pc" */
+  /** Machine type: `pc` (i440FX, IDE) or `q35` (PCIe, SATA), on Proxmox too; a change restarts a running guest. @default "pc" (on Proxmox the node's) */
   readonly machine?: "pc" | "q35";
   /**
    * Firmware: `bios` (SeaBIOS) or `efi` (OVMF, with its NVRAM file, made and removed
-   * by libvirt; needs the host's ovmf package). A change restarts a running guest.
-   * @default "bios"
+   * by libvirt; needs the host's ovmf package). On Proxmox `efi` is bios "ovmf" with
+   * an EFI disk on proxmox.efiStorage (telmate never reads it back: a change of it
+   * shows in no plan). A change restarts a running guest.
+   * @default "bios" (on Proxmox the node's, SeaBIOS)
    */
   readonly firmware?: "bios" | "efi";
-  /** Display: `none` (a serial console only, `virsh console NAME`) or `vnc` (on 127.0.0.1). @default "none" */
+  /**
+   * Display: `none` (a serial console only, `virsh console NAME`; on Proxmox serial0
+   * as the display, `qm terminal`) or `vnc` (on 127.0.0.1; on Proxmox the standard VGA).
+   * telmate never reads a Proxmox VM's display back. @default "none" (on Proxmox the node's)
+   */
   readonly graphics?: "none" | "vnc";
   /** Virtual CPUs (1-256); a change restarts a running guest; a token is checked at apply. @default 1 */
   readonly cpus?: number;
@@ -152,7 +159,7 @@ export interface KvmGuestProps {
   readonly startOnCreate?: boolean;
   /** Start it when libvirtd starts (host boot); a token is taken as is. @default true */
   readonly startOnBoot?: boolean;
-  /** Seconds a shutdown (for a restart) may take before the guest is powered off; 0 powers off at once. @default 60 */
+  /** Seconds a shutdown (for a restart) may take before the guest is powered off; 0 powers off at once; on Proxmox startup_shutdown's shutdown_timeout. @default 60 (on Proxmox the node's) */
   readonly shutdownTimeoutSeconds?: number;
   /** What a deploy waits for after starting the guest. @default - nothing: the deploy returns once the guest is started */
   readonly waitFor?: KvmWaitForProps;

@@ -2,13 +2,15 @@ import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { proxmoxL1, ProxmoxLxc } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
-import { booleanValue, instanceValue, objectValue, stringValue } from "../core/input";
+import { booleanValue, instanceValue, listValue, objectValue, stringValue } from "../core/input";
 import { sshPublicKeys } from "../core/keys";
 import { terraformLiteral } from "../core/literal";
+import { hostPath, HostPathRule } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { ProxmoxNode, proxmoxStorage } from "../hosts/proxmox-node";
 import type { LxcBackend } from "./lxc-container";
+import { ProxmoxStartupProps, proxmoxPool, proxmoxStartup, proxmoxTags } from "./proxmox-settings";
 import { refuseOnProxmox } from "./refusals";
 import { ResolvedNic } from "./nic";
 
@@ -28,7 +30,34 @@ export interface LxcProxmoxProps {
   readonly password?: TerraformVariable;
   /** The container's id (100-999999999). @default - derived from the construct path in the node's vmidRange */
   readonly vmid?: number;
+  /**
+   * Volumes made for the container and mounted into it, as mp0, mp1, ... in this
+   * order (telmate rc07 reads mount points back only as a run from mp0). A change
+   * of one replaces its volume. @default []
+   */
+  readonly mountPoints?: ProxmoxMountPointProps[];
+  /** Resource pool the container is a member of. @default - none */
+  readonly pool?: string;
+  /** Tags shown in the node's UI, each `[a-zA-Z0-9_]` then `[a-zA-Z0-9._-]`; written sorted. @default [] */
+  readonly tags?: string[];
+  /** Where the container starts in the node's boot order, and the pause after it. @default - unordered */
+  readonly startup?: ProxmoxStartupProps;
 }
+
+/** A volume mounted into a Proxmox container. */
+export interface ProxmoxMountPointProps {
+  /** Where it is mounted in the container: an absolute path without ',', '=', spaces or '..' segments. */
+  readonly path: string;
+  /** Its size in GiB (1-65536). */
+  readonly sizeGiB: number;
+  /** Storage it is made on. @default - the root filesystem's */
+  readonly storage?: string;
+  /** Whether vzdump backups include it. @default false */
+  readonly backup?: boolean;
+}
+
+// A mount path is a value of Proxmox's "mp0: VOLUME,mp=PATH,size=8G" line: no ',' or '='.
+const MOUNT_PATH: HostPathRule = { refuse: /[,= ]/, because: "',', '=' or spaces (Proxmox's mount point line cannot hold them)" };
 
 export interface ProxmoxLxcSpec {
   readonly name: string;
@@ -89,10 +118,31 @@ export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpe
     password: password?.stringValue,
     start: booleanValue(ct, "startOnCreate", spec.startOnCreate, true, "it is checked at synth"),
     onboot: booleanValue(ct, "startOnBoot", spec.startOnBoot, true, "it is checked at synth"),
+    mountpoint: listValue(ct, "proxmox.mountPoints", px.mountPoints, 64).map((value, i) => {
+      const prop = `proxmox.mountPoints[${i}]`;
+      const mp = objectValue<ProxmoxMountPointProps>(ct, prop, value) ?? ({} as ProxmoxMountPointProps);
+      return {
+        key: String(i), slot: i,
+        mp: hostPath(ct, `${prop}.path`, mp.path, "it is checked at synth", MOUNT_PATH),
+        storage: mp.storage === undefined ? storage : proxmoxStorage(ct, `${prop}.storage`, mp.storage),
+        size: `${integerIn(ct, `${prop}.sizeGiB`, mp.sizeGiB, 1, 65536, "GiB", "it is checked at synth")}G`,
+        backup: mp.backup === undefined ? undefined : booleanValue(ct, `${prop}.backup`, mp.backup, false, "it is checked at synth"),
+      };
+    }),
+    pool: proxmoxPool(ct, "proxmox.pool", px.pool),
+    tags: proxmoxTags(ct, "proxmox.tags", px.tags),
+    // telmate rc07 writes and reads a container's startup string as it is.
+    startup: startupLine(proxmoxStartup(ct, "proxmox.startup", px.startup)),
     network: nics.map((nic, i) => ({
       name: `eth${i}`, bridge: nic.network.bridgeName, hwaddr: nic.mac.toUpperCase(),
       ip: nic.address && !nic.dhcp ? nic.addressWithPrefix : "dhcp", gw: nic.dhcp ? undefined : nic.gateway, tag: nic.vlan,
       ip6: nic.address6WithPrefix, gw6: nic.gateway6,
     })),
   });
+}
+
+/** Proxmox's startup property: "order=N,up=N", only the parts given. */
+function startupLine(startup: { order?: number; delay?: number } | undefined): string | undefined {
+  const parts = [startup?.order === undefined ? "" : `order=${startup.order}`, startup?.delay === undefined ? "" : `up=${startup.delay}`].filter(Boolean);
+  return parts.length ? parts.join(",") : undefined;
 }

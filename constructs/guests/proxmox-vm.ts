@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { proxmoxL1, VmQemu, VmQemuDisk } from "../../l1";
+import { proxmoxL1, VmQemu, VmQemuConfig, VmQemuDisk } from "../../l1";
 import { nameserverAddress } from "../core/addresses";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue, stringValue } from "../core/input";
@@ -11,6 +11,7 @@ import { claimUnique } from "../core/registry";
 import { ProxmoxNode, proxmoxStorage } from "../hosts/proxmox-node";
 import type { KvmBackend } from "./kvm-guest";
 import { ResolvedNic } from "./nic";
+import { ProxmoxStartupProps, proxmoxPool, proxmoxStartup, proxmoxTags } from "./proxmox-settings";
 import { refuseOnProxmox } from "./refusals";
 
 /** What a KvmGuest on a ProxmoxNode has that a libvirt guest does not. */
@@ -48,7 +49,31 @@ export interface KvmProxmoxProps {
   readonly keepTemplateDisks?: string[];
   /** Slot of the cloud-init drive: ide, sata or scsi (Proxmox takes none on virtio). @default "ide0" */
   readonly cloudInitSlot?: string;
+  /** Resource pool the VM is a member of. @default - none */
+  readonly pool?: string;
+  /** Tags shown in the node's UI, each `[a-zA-Z0-9_]` then `[a-zA-Z0-9._-]`; written sorted. @default [] */
+  readonly tags?: string[];
+  /**
+   * CPU type as Proxmox names it, in its case ("host", "x86-64-v2-AES", "kvm64"):
+   * telmate reads it back as Proxmox stores it. Instead of `cpuMode`. A change
+   * restarts the VM. @default - from cpuMode ("host-passthrough" is "host", "maximum" "max"), else "host"
+   */
+  readonly cpuType?: string;
+  /** CPU sockets (1-4); `cpus` is the cores of each. @default 1 */
+  readonly sockets?: number;
+  /** Cache mode of the disks the VM makes or grows. @default - Proxmox's own ("none") */
+  readonly diskCache?: "none" | "writethrough" | "writeback" | "directsync" | "unsafe";
+  /** Pass discards (TRIM) of those disks to the storage, for thin LVM, ZFS or Ceph. @default false */
+  readonly diskDiscard?: boolean;
+  /** An I/O thread for each of those disks (scsihw "virtio-scsi-single", or virtio disks). @default false */
+  readonly diskIothread?: boolean;
+  /** Where the VM starts in the node's boot order, and the pause after it. @default - unordered */
+  readonly startup?: ProxmoxStartupProps;
+  /** Storage of the EFI variables disk, with firmware "efi". @default - proxmox.storage */
+  readonly efiStorage?: string;
 }
+
+const CPU_TYPE = /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$/;
 
 // The slots telmate rc07 takes (schema.go SchemaDisk): ide0-3, sata0-5, scsi0-30, virtio0-15.
 const SLOT = /^(ide[0-3]|sata[0-5]|scsi([0-9]|[12][0-9]|30)|virtio([0-9]|1[0-5]))$/;
@@ -74,6 +99,11 @@ export interface ProxmoxVmSpec {
   readonly startOnBoot?: unknown;
   readonly description?: unknown;
   readonly proxmox?: unknown;
+  readonly cpuMode?: unknown;
+  readonly machine?: unknown;
+  readonly firmware?: unknown;
+  readonly graphics?: unknown;
+  readonly shutdownTimeoutSeconds?: unknown;
 }
 
 /** A KvmGuest on a ProxmoxNode: proxmox_vm_qemu. */
@@ -81,8 +111,7 @@ export const proxmoxBackend: KvmBackend = {
   build(guest, spec, props) {
     const node = spec.host as ProxmoxNode;
     claimUnique(guest, `KVM guest name on ${node.namespaceKey}`, spec.name, "name");
-    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "accelerator", "cpuMode", "machine", "firmware", "graphics",
-      "shutdownTimeoutSeconds", "waitFor"]);
+    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "accelerator", "waitFor"]);
     spec.nicProps.forEach((nic, i) => {
       if (nic.tap !== undefined) throw new ConfigurationError(guest, `nics[${i}].tap: a Proxmox node makes its VMs' TAP devices itself`);
     });
@@ -119,6 +148,12 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     disks.push({ slot, ...disk });
   };
   const bootSlot = diskSlot(guest, "proxmox.bootDisk", px.bootDisk ?? "scsi0");
+  // telmate rc07 reads cache, discard and iothread back as written; unset stays unset.
+  const diskOptions = {
+    cache: px.diskCache === undefined ? undefined : oneOf(guest, "proxmox.diskCache", px.diskCache, ["none", "writethrough", "writeback", "directsync", "unsafe"]),
+    discard: px.diskDiscard === undefined ? undefined : booleanValue(guest, "proxmox.diskDiscard", px.diskDiscard, false, "it is checked at synth"),
+    iothread: px.diskIothread === undefined ? undefined : booleanValue(guest, "proxmox.diskIothread", px.diskIothread, false, "it is checked at synth"),
+  };
   if (clone === undefined) {
     const iso = stringValue(guest, "proxmox.iso", px.iso, "an ISO volume 'STORAGE:iso/FILE.iso' (or .img)", "it is checked at synth");
     if (!ISO.test(iso)) throw new ValidationError(guest, "proxmox.iso", iso, "an ISO volume 'STORAGE:iso/FILE.iso' (or .img)");
@@ -132,7 +167,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     place(bootSlot, "proxmox.bootDisk", { type: "ignore" });
   } else {
     // The provider reads sizes back in its own form: whole GiB written as "NG" stay equal.
-    place(bootSlot, "proxmox.bootDisk", { type: "disk", storage, size: `${bootSize ?? 10}G`, format });
+    place(bootSlot, "proxmox.bootDisk", { type: "disk", storage, size: `${bootSize ?? 10}G`, format, ...diskOptions });
   }
   const kept = listValue(guest, "proxmox.keepTemplateDisks", px.keepTemplateDisks, 30);
   if (kept.length && clone === undefined) throw new ConfigurationError(guest, "proxmox.keepTemplateDisks applies to a clone: an ISO install has no template disks");
@@ -156,7 +191,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     if (next >= BUS_SIZE[bus]) {
       throw new ConfigurationError(guest, `disks[${i}] has no free ${bus} slot after the boot disk ${bootSlot} (${bus} has ${BUS_SIZE[bus]}); put the boot disk on another bus`);
     }
-    place(`${bus}${next}`, `disks[${i}]`, { type: "disk", storage, size: `${size}G`, format });
+    place(`${bus}${next}`, `disks[${i}]`, { type: "disk", storage, size: `${size}G`, format, ...diskOptions });
   });
   nics.forEach((nic, i) => {
     if (nic.address && !nic.dhcp && !cloudInit) {
@@ -192,7 +227,15 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     clone: clone === undefined ? undefined : dnsName(guest, "proxmox.clone.template", clone.template),
     fullClone: clone === undefined ? undefined : booleanValue(guest, "proxmox.clone.full", clone.full, true, "it is checked at synth"),
     memory: integerIn(guest, "memoryMiB", spec.memoryMiB ?? 512, 32, 4194304, "MiB", "plan"),
-    cpu: { cores: integerIn(guest, "cpus", spec.cpus ?? 1, 1, 256, "", "plan") },
+    cpu: {
+      cores: integerIn(guest, "cpus", spec.cpus ?? 1, 1, 256, "", "plan"),
+      sockets: px.sockets === undefined ? undefined : integerIn(guest, "proxmox.sockets", px.sockets, 1, 4, "", "it is checked at synth"),
+      type: cpuType(guest, spec, px),
+    },
+    ...machineAndFirmware(guest, spec, px, storage),
+    pool: proxmoxPool(guest, "proxmox.pool", px.pool),
+    tags: proxmoxTags(guest, "proxmox.tags", px.tags),
+    startupShutdown: startupShutdown(guest, spec, px),
     agent: booleanValue(guest, "agent", spec.agent, false, "it is checked at synth") ? 1 : 0,
     // telmate rc07 writes and reads `boot` verbatim: the boot disk, then an installer's drive.
     boot: `order=${bootSlot}${clone === undefined ? ";ide2" : ""}`,
@@ -216,6 +259,53 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     description: spec.description === undefined ? undefined : terraformLiteral(freeText(guest, "description", spec.description, 8192, "plan")),
     // telmate #961: qemu_os is left out on purpose: since rc07 an unset value never diffs.
   });
+}
+
+/** cpu.type: proxmox.cpuType as written, or the Proxmox type cpuMode means. */
+function cpuType(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmoxProps): string | undefined {
+  if (px.cpuType !== undefined) {
+    if (spec.cpuMode !== undefined) throw new ConfigurationError(guest, "give cpuMode or proxmox.cpuType, not both");
+    const expected = "a Proxmox CPU type as Proxmox names it, e.g. 'host', 'x86-64-v2-AES', 'kvm64'";
+    const type = stringValue(guest, "proxmox.cpuType", px.cpuType, expected, "it is checked at synth");
+    if (!CPU_TYPE.test(type)) throw new ValidationError(guest, "proxmox.cpuType", type, expected);
+    return type;
+  }
+  if (spec.cpuMode === undefined) return undefined;
+  const mode = oneOf(guest, "cpuMode", spec.cpuMode, ["host-passthrough", "maximum"]);
+  return mode === "host-passthrough" ? "host" : "max";
+}
+
+/**
+ * machine, bios and the display from the shared props. telmate rc07 reads machine
+ * and bios back as Proxmox stores them (as written here), and never reads efidisk
+ * or vga back: a change of either shows in no plan, so both are written only when
+ * asked for.
+ */
+function machineAndFirmware(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmoxProps, storage: string): Partial<VmQemuConfig> {
+  const machine = spec.machine === undefined ? undefined : oneOf(guest, "machine", spec.machine, ["pc", "q35"]);
+  const firmware = spec.firmware === undefined ? undefined : oneOf(guest, "firmware", spec.firmware, ["bios", "efi"]);
+  if (px.efiStorage !== undefined && firmware !== "efi") throw new ConfigurationError(guest, 'proxmox.efiStorage needs firmware "efi"');
+  const graphics = spec.graphics === undefined ? undefined : oneOf(guest, "graphics", spec.graphics, ["none", "vnc"]);
+  return {
+    machine,
+    bios: firmware === undefined ? undefined : firmware === "efi" ? "ovmf" : "seabios",
+    // 4m without Microsoft's keys: an OVMF that boots any signed or unsigned loader.
+    efidisk: firmware === "efi"
+      ? [{ storage: px.efiStorage === undefined ? storage : proxmoxStorage(guest, "proxmox.efiStorage", px.efiStorage), efitype: "4m", preEnrolledKeys: false }]
+      : undefined,
+    // No display: the console is the first serial port, as on a LinuxHost (ttyS0).
+    serial: graphics === "none" ? [{ id: 0, type: "socket" }] : undefined,
+    vga: graphics === undefined ? undefined : [{ type: graphics === "none" ? "serial0" : "std" }],
+  };
+}
+
+/** The startup_shutdown block from proxmox.startup and shutdownTimeoutSeconds; -1 is telmate's "not set". */
+function startupShutdown(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmoxProps): VmQemuConfig["startupShutdown"] {
+  const startup = proxmoxStartup(guest, "proxmox.startup", px.startup);
+  const timeout = spec.shutdownTimeoutSeconds === undefined ? undefined
+    : integerIn(guest, "shutdownTimeoutSeconds", spec.shutdownTimeoutSeconds, 0, 86400, "s", "it is checked at synth");
+  if (!startup && timeout === undefined) return undefined;
+  return { order: startup?.order ?? -1, startupDelay: startup?.delay ?? -1, shutdownTimeout: timeout ?? -1 };
 }
 
 /** A disk slot's place in the order the provider reads disks back in: ide0-3, sata0-5, scsi0-30, virtio0-15. */
