@@ -1,7 +1,6 @@
-import { TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { parse } from "yaml";
-import { BridgedNetwork, KvmGuest, LinuxHost, ProxmoxNode, TapInterface } from "../constructs";
+import { BridgedNetwork, KvmGuest, LinuxHost, TapInterface } from "../constructs";
 import { only, readAsCloudInit, synth, synthError, SynthJson } from "./support/synth";
 
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample user@host";
@@ -331,14 +330,6 @@ describe("KvmGuest: the hosts that take it", () => {
     }))).toBe("test/vm: proxmox does not apply on a LinuxHost: it holds what only a guest on a ProxmoxNode has (template, storage, VMID)");
   });
 
-  test.each([
-    ["waitFor", { waitFor: { agent: true } }, "waiting for a guest is offered on a LinuxHost"],
-  ])("%s on a ProxmoxNode is refused, saying why", (prop, extra, why) => {
-    const stack = new TerraformStack(Testing.app(), "test");
-    const node = new ProxmoxNode(stack, "pve", { apiUrl: "https://pve1.example.org:8006/api2/json", nodeName: "pve1", tokenId: "hyperlab@pve!deploy" });
-    expect(() => new KvmGuest(stack, "web", { host: node, name: "web", agent: true, proxmox: { clone: { template: "t" } }, ...extra } as any))
-      .toThrow(`test/web: ${prop} does not apply on a Proxmox node: ${why}`);
-  });
 });
 
 describe("KvmGuest: CPU mode, machine, firmware, display and shutdown", () => {

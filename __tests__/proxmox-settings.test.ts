@@ -1,6 +1,6 @@
 // The VM and container settings telmate/proxmox users set every day, each mapped the
 // way telmate rc07 reads it back (the code named beside each), so a second plan is empty.
-import { TerraformStack, Testing } from "cdktf";
+import { TerraformOutput, TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { BridgedNetwork, KvmGuest, LxcContainer, ProxmoxNode } from "../constructs";
 import { only } from "./support/synth";
@@ -79,6 +79,33 @@ describe("a Proxmox VM", () => {
     ["five sockets", { proxmox: { clone: { template: "t" }, sockets: 5 } }, "proxmox.sockets 5 is invalid"],
     ["efiStorage without efi", { proxmox: { clone: { template: "t" }, efiStorage: "local-zfs" } }, 'proxmox.efiStorage needs firmware "efi"'],
     ["a start order past 9999", { proxmox: { clone: { template: "t" }, startup: { order: 10000 } } }, "proxmox.startup.order 10000 is invalid"],
+  ])("refuses %s", (_n, props, message) => {
+    expect(errorOn((stack, node) => new KvmGuest(stack, "vm", { host: node, name: "vm", proxmox: { clone: { template: "t" } }, ...props } as any)))
+      .toContain(`test/vm: ${message}`);
+  });
+});
+
+describe("readiness of a Proxmox VM", () => {
+  test("waitFor.agent is telmate's connection info, waited for up to agent_timeout; its addresses are the guest's attributes", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const node = new ProxmoxNode(stack, "pve", NODE);
+    const guest = new KvmGuest(stack, "vm", { host: node, name: "vm", agent: true, waitFor: { agent: true, timeoutSeconds: 120 },
+      proxmox: { clone: { template: "t" } } });
+    new TerraformOutput(stack, "ipv4", { value: guest.reportedAddresses!.ipv4 });
+    new TerraformOutput(stack, "ipv6", { value: guest.reportedAddresses!.ipv6 });
+    const json = JSON.parse(Testing.synth(stack));
+    const [key] = Object.keys(json.resource.proxmox_vm_qemu);
+    const v = json.resource.proxmox_vm_qemu[key];
+    expect([v.define_connection_info, v.agent_timeout, v.agent]).toEqual([true, 120, 1]);
+    expect([json.output.ipv4.value, json.output.ipv6.value])
+      .toEqual([`\${proxmox_vm_qemu.${key}.default_ipv4_address}`, `\${proxmox_vm_qemu.${key}.default_ipv6_address}`]);
+    expect(new KvmGuest(stack, "vm2", { host: node, name: "vm2", proxmox: { clone: { template: "t" } } }).reportedAddresses).toBeUndefined();
+  });
+
+  test.each([
+    ["a port to probe", { agent: true, waitFor: { agent: true, tcpPort: 22 } }, "waitFor.address and waitFor.tcpPort do not apply on a Proxmox node"],
+    ["no agent wait", { agent: true, waitFor: { timeoutSeconds: 60 } }, "waitFor on a Proxmox node waits for the guest agent"],
+    ["an agent wait without the agent", { waitFor: { agent: true } }, "waitFor.agent needs agent: true"],
   ])("refuses %s", (_n, props, message) => {
     expect(errorOn((stack, node) => new KvmGuest(stack, "vm", { host: node, name: "vm", proxmox: { clone: { template: "t" } }, ...props } as any)))
       .toContain(`test/vm: ${message}`);

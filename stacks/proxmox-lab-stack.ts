@@ -1,4 +1,4 @@
-import { TerraformStack } from "cdktf";
+import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { keepStateInProject } from "./local-state";
 import { BridgedNetwork, KvmGuest, LxcContainer, ProxmoxNode } from "../constructs";
@@ -48,7 +48,7 @@ export class ProxmoxLabStack extends TerraformStack {
     const lan2 = BridgedNetwork.fromExisting(this, "node2-vmbr0", {
       host: node2, bridgeName: "vmbr0", cidr: props.cidr ?? "192.168.50.0/24", gateway: "192.168.50.1",
     });
-    new KvmGuest(this, "web", {
+    const web = new KvmGuest(this, "web", {
       host: node,
       name: "web",
       cpus: 2,
@@ -57,6 +57,7 @@ export class ProxmoxLabStack extends TerraformStack {
       nics: [{ network: lan, address: lan.network!.host(10) }],
       cloudInit: { user: "debian", sshKeys: props.sshKeys, nameservers: [lan.gateway!] },
       agent: true,
+      waitFor: { agent: true, timeoutSeconds: 300 },
       description: "web server of the Proxmox lab",
       // The template's OS disk is on virtio0, as in telmate's cloud-init example: kept and grown to 20 GiB.
       proxmox: {
@@ -64,6 +65,7 @@ export class ProxmoxLabStack extends TerraformStack {
         pool: "lab", tags: ["lab", "web"], cpuType: "x86-64-v2-AES", startup: { order: 2 },
       },
     });
+    new TerraformOutput(this, "web-address", { value: web.reportedAddresses!.ipv4, description: "web's IPv4 address, as its guest agent reports it" });
     new KvmGuest(this, "installer", {
       host: node,
       name: "installer.lab.example",

@@ -25,7 +25,8 @@ const proxmox = (json: any) => [
     ` && length(proxmox_vm_qemu.${key}.disk) == ${v.disk.length} && ` +
     `proxmox_vm_qemu.${key}.target_node == "${v.target_node}" && proxmox_vm_qemu.${key}.pool == ${hcl(v.pool)} && ` +
     `proxmox_vm_qemu.${key}.tags == ${hcl(v.tags)} && proxmox_vm_qemu.${key}.bios == ${hcl(v.bios)} && ` +
-    `proxmox_vm_qemu.${key}.machine == ${hcl(v.machine)} && proxmox_vm_qemu.${key}.cpu[0].type == ${hcl(v.cpu.type)}`),
+    `proxmox_vm_qemu.${key}.machine == ${hcl(v.machine)} && proxmox_vm_qemu.${key}.cpu[0].type == ${hcl(v.cpu.type)} && ` +
+    `proxmox_vm_qemu.${key}.agent_timeout == ${hcl(v.agent_timeout)} && proxmox_vm_qemu.${key}.define_connection_info == ${hcl(v.define_connection_info)}`),
   ...Object.entries<any>(json.resource.proxmox_lxc ?? {}).map(([key, c]) =>
     `proxmox_lxc.${key}.hostname == "${c.hostname}" && proxmox_lxc.${key}.vmid == ${c.vmid} && proxmox_lxc.${key}.memory == ${c.memory} && ` +
     `proxmox_lxc.${key}.network[0].ip == "${c.network[0].ip}" && proxmox_lxc.${key}.unprivileged == ${c.unprivileged} && ` +

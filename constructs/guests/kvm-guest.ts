@@ -161,7 +161,12 @@ export interface KvmGuestProps {
   readonly startOnBoot?: boolean;
   /** Seconds a shutdown (for a restart) may take before the guest is powered off; 0 powers off at once; on Proxmox startup_shutdown's shutdown_timeout. @default 60 (on Proxmox the node's) */
   readonly shutdownTimeoutSeconds?: number;
-  /** What a deploy waits for after starting the guest. @default - nothing: the deploy returns once the guest is started */
+  /**
+   * What a deploy waits for after starting the guest. On a ProxmoxNode only the
+   * guest agent's report (`agent`, `timeoutSeconds`): telmate's connection info,
+   * whose addresses become `reportedAddresses`.
+   * @default - nothing: the deploy returns once the guest is started
+   */
   readonly waitFor?: KvmWaitForProps;
   /**
    * Free-text description stored with the domain: up to 8192 characters, no control
@@ -196,7 +201,9 @@ export interface KvmGuestSpec {
 
 /** Builds a KvmGuest on one kind of host. */
 export interface KvmBackend {
-  build(guest: KvmGuest, spec: KvmGuestSpec, props: KvmGuestProps): { domain?: KvmDomain; proxmoxVm?: VmQemu };
+  build(guest: KvmGuest, spec: KvmGuestSpec, props: KvmGuestProps): {
+    domain?: KvmDomain; proxmoxVm?: VmQemu; reportedAddresses?: { ipv4: string; ipv6: string };
+  };
 }
 
 /** One backend per kind of host, each in a file of its own. */
@@ -219,6 +226,12 @@ export class KvmGuest extends Construct {
   readonly domain?: KvmDomain;
   /** The Proxmox VM, on a ProxmoxNode. */
   readonly proxmoxVm?: VmQemu;
+  /**
+   * On a ProxmoxNode with waitFor.agent: the guest's IPv4 and IPv6 addresses as
+   * telmate reports them once it is up (from ipconfig0, or its guest agent), as
+   * tokens for TerraformOutputs. Absent on a LinuxHost, whose addresses are known at synth (`addresses`).
+   */
+  readonly reportedAddresses?: { readonly ipv4: string; readonly ipv6: string };
 
   constructor(scope: Construct, id: string, props: KvmGuestProps) {
     super(scope, id);
@@ -230,6 +243,7 @@ export class KvmGuest extends Construct {
     const built = BACKENDS.get(spec.host.constructor)!.build(this, spec, props);
     this.domain = built.domain;
     this.proxmoxVm = built.proxmoxVm;
+    this.reportedAddresses = built.reportedAddresses;
   }
 }
 

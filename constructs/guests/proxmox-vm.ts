@@ -104,6 +104,7 @@ export interface ProxmoxVmSpec {
   readonly firmware?: unknown;
   readonly graphics?: unknown;
   readonly shutdownTimeoutSeconds?: unknown;
+  readonly waitFor?: unknown;
 }
 
 /** A KvmGuest on a ProxmoxNode: proxmox_vm_qemu. */
@@ -111,12 +112,15 @@ export const proxmoxBackend: KvmBackend = {
   build(guest, spec, props) {
     const node = spec.host as ProxmoxNode;
     claimUnique(guest, `KVM guest name on ${node.namespaceKey}`, spec.name, "name");
-    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "accelerator", "waitFor"]);
+    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "accelerator"]);
     spec.nicProps.forEach((nic, i) => {
       if (nic.tap !== undefined) throw new ConfigurationError(guest, `nics[${i}].tap: a Proxmox node makes its VMs' TAP devices itself`);
     });
-    return { proxmoxVm: proxmoxVm(guest, node, { ...props, name: spec.name, cloudInit: objectValue(guest, "cloudInit", props.cloudInit) },
-      spec.nics, spec.nicModels) };
+    const vm = proxmoxVm(guest, node, { ...props, name: spec.name, cloudInit: objectValue(guest, "cloudInit", props.cloudInit) },
+      spec.nics, spec.nicModels);
+    // telmate fills the addresses in only with its connection info (waitFor).
+    const reportedAddresses = props.waitFor === undefined ? undefined : { ipv4: vm.defaultIpv4Address, ipv6: vm.defaultIpv6Address };
+    return { proxmoxVm: vm, reportedAddresses };
   },
 };
 
@@ -236,6 +240,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     pool: proxmoxPool(guest, "proxmox.pool", px.pool),
     tags: proxmoxTags(guest, "proxmox.tags", px.tags),
     startupShutdown: startupShutdown(guest, spec, px),
+    ...readiness(guest, spec),
     agent: booleanValue(guest, "agent", spec.agent, false, "it is checked at synth") ? 1 : 0,
     // telmate rc07 writes and reads `boot` verbatim: the boot disk, then an installer's drive.
     boot: `order=${bootSlot}${clone === undefined ? ";ide2" : ""}`,
@@ -296,6 +301,28 @@ function machineAndFirmware(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmo
     // No display: the console is the first serial port, as on a LinuxHost (ttyS0).
     serial: graphics === "none" ? [{ id: 0, type: "socket" }] : undefined,
     vga: graphics === undefined ? undefined : [{ type: graphics === "none" ? "serial0" : "std" }],
+  };
+}
+
+/**
+ * waitFor on a Proxmox node: telmate's connection info, which a deploy waits for
+ * up to agent_timeout. telmate rc07 (initConnInfo) takes a static ipconfig0's
+ * address as it is, and asks the guest agent for DHCP ones; it probes no port.
+ */
+function readiness(guest: Construct, spec: ProxmoxVmSpec): Partial<VmQemuConfig> {
+  const w = objectValue<{ agent?: unknown; address?: unknown; tcpPort?: unknown; timeoutSeconds?: unknown }>(guest, "waitFor", spec.waitFor);
+  if (w === undefined) return {};
+  if (w.address !== undefined || w.tcpPort !== undefined) {
+    throw new ConfigurationError(guest, "waitFor.address and waitFor.tcpPort do not apply on a Proxmox node: its deploy waits for the " +
+      "guest agent's report (waitFor.agent), and telmate probes no address or port");
+  }
+  if (booleanValue(guest, "waitFor.agent", w.agent, false, "it is checked at synth") !== true) {
+    throw new ConfigurationError(guest, "waitFor on a Proxmox node waits for the guest agent: set waitFor.agent (and agent: true)");
+  }
+  if (spec.agent !== true) throw new ConfigurationError(guest, "waitFor.agent needs agent: true (the guest agent's channel)");
+  return {
+    defineConnectionInfo: true,
+    agentTimeout: integerIn(guest, "waitFor.timeoutSeconds", w.timeoutSeconds ?? 300, 1, 86400, "s", "it is checked at synth"),
   };
 }
 
