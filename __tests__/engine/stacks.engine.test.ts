@@ -26,11 +26,17 @@ const proxmox = (json: any) => [
     `proxmox_vm_qemu.${key}.target_node == "${v.target_node}" && proxmox_vm_qemu.${key}.pool == ${hcl(v.pool)} && ` +
     `proxmox_vm_qemu.${key}.tags == ${hcl(v.tags)} && proxmox_vm_qemu.${key}.bios == ${hcl(v.bios)} && ` +
     `proxmox_vm_qemu.${key}.machine == ${hcl(v.machine)} && proxmox_vm_qemu.${key}.cpu[0].type == ${hcl(v.cpu.type)} && ` +
-    `proxmox_vm_qemu.${key}.agent_timeout == ${hcl(v.agent_timeout)} && proxmox_vm_qemu.${key}.define_connection_info == ${hcl(v.define_connection_info)}`),
+    `proxmox_vm_qemu.${key}.agent_timeout == ${hcl(v.agent_timeout)} && proxmox_vm_qemu.${key}.define_connection_info == ${hcl(v.define_connection_info)} && ` +
+    `proxmox_vm_qemu.${key}.cpu[0].sockets == ${hcl(v.cpu.sockets)} && ` +
+    v.disk.map((d: any, i: number) => ["cache", "discard", "iothread"].map((a) => `proxmox_vm_qemu.${key}.disk[${i}].${a} == ${hcl(d[a])}`).join(" && ")).join(" && ") +
+    (v.efidisk ? ` && proxmox_vm_qemu.${key}.efidisk[0].storage == "${v.efidisk[0].storage}" && proxmox_vm_qemu.${key}.efidisk[0].efitype == "${v.efidisk[0].efitype}"` : "") +
+    (v.startup_shutdown ? ` && proxmox_vm_qemu.${key}.startup_shutdown[0].order == ${v.startup_shutdown.order}` : "") +
+    ` && length(proxmox_vm_qemu.${key}.vga) == ${(v.vga ?? []).length} && length(proxmox_vm_qemu.${key}.serial) == ${(v.serial ?? []).length}`),
   ...Object.entries<any>(json.resource.proxmox_lxc ?? {}).map(([key, c]) =>
     `proxmox_lxc.${key}.hostname == "${c.hostname}" && proxmox_lxc.${key}.vmid == ${c.vmid} && proxmox_lxc.${key}.memory == ${c.memory} && ` +
     `proxmox_lxc.${key}.network[0].ip == "${c.network[0].ip}" && proxmox_lxc.${key}.unprivileged == ${c.unprivileged} && ` +
     `proxmox_lxc.${key}.target_node == "${c.target_node}" && proxmox_lxc.${key}.startup == ${hcl(c.startup)} && ` +
+    `proxmox_lxc.${key}.pool == ${hcl(c.pool)} && proxmox_lxc.${key}.tags == ${hcl(c.tags)} && ` +
     (c.mountpoint ?? []).map((m: any, i: number) => `proxmox_lxc.${key}.mountpoint[${i}].mp == "${m.mp}" && proxmox_lxc.${key}.mountpoint[${i}].size == "${m.size}"`)
       .concat([`length(proxmox_lxc.${key}.mountpoint) == ${(c.mountpoint ?? []).length}`]).join(" && ")),
 ];
