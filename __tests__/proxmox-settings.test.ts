@@ -1,25 +1,10 @@
 // The VM and container settings telmate/proxmox users set every day, each mapped the
 // way telmate rc07 reads it back (the code named beside each), so a second plan is empty.
 import { TerraformOutput, TerraformStack, Testing } from "cdktf";
-import { Construct } from "constructs";
 import { BridgedNetwork, KvmGuest, LxcContainer, ProxmoxNode } from "../constructs";
+import { errorOn, NODE, synthOn } from "./support/proxmox";
 import { only } from "./support/synth";
 
-const NODE = { apiUrl: "https://pve1.example.org:8006/api2/json", nodeName: "pve1", tokenId: "hyperlab@pve!deploy" };
-
-function synthOn(build: (stack: Construct, node: ProxmoxNode) => void): any {
-  const stack = new TerraformStack(Testing.app(), "test");
-  build(stack, new ProxmoxNode(stack, "pve", NODE));
-  return JSON.parse(Testing.synth(stack));
-}
-function errorOn(build: (stack: Construct, node: ProxmoxNode) => void): string {
-  try {
-    synthOn(build);
-  } catch (err) {
-    return (err as Error).message;
-  }
-  return "(no error)";
-}
 const vm = (props: object) => only(synthOn((stack, node) => new KvmGuest(stack, "vm", {
   host: node, name: "vm", proxmox: { clone: { template: "debian-12-ci" } }, ...props,
 } as any)), "proxmox_vm_qemu")[0];

@@ -4,8 +4,8 @@
 // it; a collision is refused at synth naming both guests, never moved to a free id.
 import { TerraformStack, Testing } from "cdktf";
 import { KvmGuest, LxcContainer, ProxmoxNode } from "../constructs";
+import { NODE } from "./support/proxmox";
 
-const NODE = { apiUrl: "https://pve1.example.org:8006/api2/json", nodeName: "pve1", tokenId: "hyperlab@pve!deploy" };
 const NAMES = ["web", "db", "cache", "queue", "z", "a", "mail", "dns", "ci", "vault", "log", "proxy"];
 
 type Outcome = { vmids: Map<string, number> } | { error: string };

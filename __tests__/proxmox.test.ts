@@ -6,24 +6,10 @@ import { Construct } from "constructs";
 import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, ProxmoxNode } from "../constructs";
 import { slotOrder } from "../constructs/guests/proxmox-vm";
 import { ProxmoxLabStack } from "../stacks/proxmox-lab-stack";
+import { errorOn, NODE, synthOn } from "./support/proxmox";
 import { only } from "./support/synth";
 
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleExampleExample me@laptop";
-const NODE = { apiUrl: "https://pve1.example.org:8006/api2/json", nodeName: "pve1", tokenId: "hyperlab@pve!deploy" };
-
-function synthOn(build: (stack: Construct, node: ProxmoxNode) => void): any {
-  const stack = new TerraformStack(Testing.app(), "test");
-  build(stack, new ProxmoxNode(stack, "pve", NODE));
-  return JSON.parse(Testing.synth(stack));
-}
-function errorOn(build: (stack: Construct, node: ProxmoxNode) => void): string {
-  try {
-    synthOn(build);
-  } catch (err) {
-    return (err as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
 const vmbr0 = (stack: Construct, node: ProxmoxNode) =>
   BridgedNetwork.fromExisting(stack, "vmbr0", { host: node, bridgeName: "vmbr0", cidr: "10.50.0.0/24", gateway: "10.50.0.1", vlanFiltering: true });
 

@@ -52,7 +52,8 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]|[\ud800-\udbff](?![\u
  * carry (control characters, noncharacters, lone surrogates; tab and newline too).
  */
 export function checkTextAroundTokens(scope: IConstruct, prop: string, text: string, expected: string): string {
-  if (/[\t\n]/.test(literalFragments(text).join("")) || CONTROL.test(literalFragments(text).join(""))) {
+  const literal = literalFragments(text).join("");
+  if (/[\t\n]/.test(literal) || CONTROL.test(literal)) {
     throw new ValidationError(scope, prop, text, expected);
   }
   return text;

@@ -86,6 +86,11 @@ func (m *natModel) comment() string {
 
 func natTag(bridge string) string { return "hyperlab:" + bridge }
 
+// natMarkOf is the mark in a comment natTag(bridge) starts, "" for none.
+func natMarkOf(comment, bridge string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(comment, natTag(bridge)), " ")
+}
+
 // natRules carry the resource's comment, so Read finds exactly its own rules.
 func natRules(m *natModel) (masquerade natRule, forward []natRule) {
 	tag := []string{"-m", "comment", "--comment", m.comment()}
@@ -239,7 +244,7 @@ func natMarkIn(ipt *iptables.IPTables, bridge string) (string, error) {
 	if err != nil || len(comments) == 0 {
 		return "", err
 	}
-	return strings.TrimPrefix(strings.TrimPrefix(comments[0], natTag(bridge)), " "), nil
+	return natMarkOf(comments[0], bridge), nil
 }
 
 // refuseForeignNat fails when rules for m's bridge are in place with another mark
@@ -255,7 +260,7 @@ func refuseForeignNat(ipt *iptables.IPTables, m *natModel) error {
 			continue
 		}
 		owner := "no mark"
-		if mark := strings.TrimPrefix(strings.TrimPrefix(comment, natTag(m.Bridge.ValueString())), " "); mark != "" {
+		if mark := natMarkOf(comment, m.Bridge.ValueString()); mark != "" {
 			owner = "the mark " + strconv.Quote(mark)
 		}
 		return fmt.Errorf("NAT rules for bridge %s are in place and are not this resource's: one carries %s; "+
