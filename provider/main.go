@@ -5,13 +5,15 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"log"
 	"os"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/agent"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/provider"
 )
 
@@ -24,17 +26,29 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "restore" {
 		os.Exit(provider.RestoreMain(os.Args[2:], os.Stdout, os.Stderr))
 	}
+	// `agent` is this binary on a host reached over SSH, serving the provider
+	// that started it (see internal/agent).
+	if len(os.Args) > 1 && os.Args[1] == "agent" {
+		os.Exit(agent.Main(os.Args[2:], version, providerServer, os.Stdin, os.Stdout, os.Stderr))
+	}
 	debug := flag.Bool("debug", false, "run with support for debuggers (prints a TF_REATTACH_PROVIDERS line)")
 	// The address matters only in debug mode, as the key of TF_REATTACH_PROVIDERS:
 	// give the engine's own (its default registry host + /hyperlab/hyperlab) there.
 	// No host is built in, so one binary, with one hash, serves both engines.
 	address := flag.String("address", "hyperlab.invalid/hyperlab/hyperlab", "source address, in debug mode")
 	flag.Parse()
-	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
-		Address: *address,
-		Debug:   *debug,
-	})
+	var opts []tf6server.ServeOpt
+	if *debug {
+		opts = append(opts, tf6server.WithManagedDebug())
+	}
+	// The engine's server is the framework's, wrapped so that a configuration
+	// with an ssh block forwards its resources' calls to that host.
+	err := tf6server.Serve(*address, func() tfprotov6.ProviderServer { return agent.Wrap(providerServer()) }, opts...)
 	if err != nil {
 		log.Fatal(err)
 	}
+}
+
+func providerServer() tfprotov6.ProviderServer {
+	return providerserver.NewProtocol6(provider.New(version)())()
 }

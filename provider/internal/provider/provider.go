@@ -30,7 +30,9 @@ func (p *hyperlabProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 		Description: "Manages bridges, TAP devices, NAT, DHCP and LXC containers on the Linux host the engine runs on, " +
 			"and VirtualBox and VMware Workstation Player guests and vmnet networks through their command-line tools. " +
 			"The host networking and LXC resources need root and take a network namespace, so a stack can live apart " +
-			"from the host's own network; the desktop hypervisor resources run as the user of the engine.",
+			"from the host's own network; the desktop hypervisor resources run as the user of the engine. " +
+			"With an ssh block, the host resources are made on that host instead.",
+		Attributes: map[string]schema.Attribute{"ssh": sshSchema()},
 	}
 }
 
