@@ -304,8 +304,9 @@ describe("KvmGuest: the hosts that take it", () => {
       expect(synthError((stack) => {
         const remote = new LinuxHost(stack, "remote", { libvirtUri: uri });
         new KvmGuest(stack, "vm", { host: remote, name: "vm1", bootImage: "/srv/a.qcow2" });
-      })).toBe(`test/vm: test/remote has libvirtUri ${uri}: KVM guests are made on a libvirtd where the engine runs ` +
-        "(qemu:///system or qemu:///session), as the provider writes their disk images and seeds beside it");
+      })).toBe(`test/vm: test/remote has libvirtUri ${uri}: KVM guests are made on a libvirtd where the provider runs ` +
+        "(qemu:///system or qemu:///session), as it writes their disk images and seeds beside it; for another machine, " +
+        "give its LinuxHost ssh, and the provider runs there");
     });
 
   test("a LinuxHost with netns refuses a KvmGuest: libvirtd's bridges are in its own namespace", () => {

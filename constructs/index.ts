@@ -15,3 +15,5 @@ export type { LxcProxmoxProps, ProxmoxMountPointProps } from "./guests/proxmox-l
 export type { ProxmoxStartupProps } from "./guests/proxmox-settings";
 export * from "./app/hyperlab-app";
 export * from "./app/postgres-state";
+export { StretchedBridge } from "./networks/stretched-bridge";
+export type { BridgeOverlayProps, StretchedBridgeProps } from "./networks/stretched-bridge";

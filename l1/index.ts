@@ -7,6 +7,7 @@ import { IConstruct } from "constructs";
 import { HyperlabProvider } from "../.gen/providers/hyperlab/provider";
 
 export { Bridge } from "../.gen/providers/hyperlab/bridge";
+export { Vxlan } from "../.gen/providers/hyperlab/vxlan";
 export { Dhcp } from "../.gen/providers/hyperlab/dhcp";
 export type { DhcpReservations } from "../.gen/providers/hyperlab/dhcp";
 export { LxcContainer as LxcContainerResource } from "../.gen/providers/hyperlab/lxc-container";

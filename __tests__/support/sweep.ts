@@ -25,6 +25,13 @@ export const BASELINES: Record<string, Baseline[]> = {
   LinuxHost: [(stack) => ({
     scope: stack, make: (p) => new hl.LinuxHost(stack, "subject", p),
     props: { netns: "lab", libvirtUri: "qemu:///system", lxcPath: "/var/lib/lxc", storagePoolPath: "/srv/pool" },
+  }), (stack) => ({
+    scope: stack, make: (p) => new hl.LinuxHost(stack, "subject", p),
+    props: { lxcPath: "/srv/lxc", ssh: { host: "kvm2.lab.example", port: 2222, user: "deploy", knownHosts: `kvm2.lab.example ${KEY}`,
+      privateKeyVariable: "lab_key", useAgent: true, agentDir: "/var/lib/hyperlab/agent", timeoutSeconds: 20 } },
+  }), (stack) => ({
+    scope: stack, make: (p) => new hl.LinuxHost(stack, "subject", p),
+    props: { ssh: { host: "10.99.0.2", knownHostsFile: "/etc/ssh/known hosts", privateKeyFile: "/root/.ssh/id_ed25519" } },
   })],
   BridgedNetwork: [(stack, host) => ({
     scope: stack, make: (p) => new hl.BridgedNetwork(stack, "subject", p),
@@ -33,7 +40,20 @@ export const BASELINES: Record<string, Baseline[]> = {
   }), (stack, host) => ({
     scope: stack, make: (p) => new hl.BridgedNetwork(stack, "subject", p),
     props: { host, bridgeName: "hlbr9", cidr: "10.41.0.0/24", mode: "uplink", uplinkInterface: "eth9" },
+  }), (stack, host) => ({
+    scope: stack, make: (p) => new hl.BridgedNetwork(stack, "subject", p),
+    props: { host, bridgeName: "hlbr9", cidr: "10.41.0.0/24", mode: "nat", mtu: 1450,
+      overlay: { vni: 4242, underlayAddress: "10.99.0.1", port: 4789, deviceName: "vx9" } },
   })],
+  StretchedBridge: [(stack, host) => {
+    const lan = new hl.BridgedNetwork(stack, "stretched", { host, bridgeName: "hlst0", cidr: "10.42.0.0/24", mode: "nat",
+      dhcp: { rangeStart: "10.42.0.100", rangeEnd: "10.42.0.199" }, overlay: { vni: 42, underlayAddress: "10.99.0.1" } });
+    const other = new hl.LinuxHost(stack, "other", { ssh: { host: "10.99.0.2", knownHosts: `10.99.0.2 ${KEY}`, privateKeyVariable: "lab_key" } });
+    return {
+      scope: stack, make: (p) => new hl.StretchedBridge(stack, "subject", p),
+      props: { network: lan, host: other, underlayAddress: "10.99.0.2", bridgeName: "hlst1" },
+    };
+  }],
   ExistingBridge: [(stack, host) => ({
     scope: stack, make: (p) => hl.BridgedNetwork.fromExisting(stack, "subject", p),
     props: { host, bridgeName: "vmbr0", cidr: "10.41.0.0/24", gateway: "10.41.0.1", mtu: 1500, hasDhcp: false, vlanFiltering: false },

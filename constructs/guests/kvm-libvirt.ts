@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { KvmDomain, KvmDomainNics, KvmSeed, KvmVolume, hyperlabProviderOf } from "../../l1";
+import { HyperlabProvider, KvmDomain, KvmDomainNics, KvmSeed, KvmVolume } from "../../l1";
 import { ConfigurationError } from "../core/errors";
 import { ownerIdentity } from "../core/identity";
 import { instanceValue, isToken, listValue, objectValue, stringValue } from "../core/input";
@@ -35,7 +35,8 @@ export const libvirtBackend: KvmBackend = {
     }
     if (!LOCAL_URI.test(host.libvirtUri)) {
       throw new ConfigurationError(guest, `${host.node.path} has libvirtUri ${host.libvirtUri}: KVM guests are made on a libvirtd ` +
-        "where the engine runs (qemu:///system or qemu:///session), as the provider writes their disk images and seeds beside it");
+        "where the provider runs (qemu:///system or qemu:///session), as it writes their disk images and seeds beside it; for " +
+        "another machine, give its LinuxHost ssh, and the provider runs there");
     }
     return { domain: new LibvirtGuest(guest, host, spec, props).domain };
   },
@@ -44,6 +45,7 @@ export const libvirtBackend: KvmBackend = {
 class LibvirtGuest {
   readonly domain: KvmDomain;
   private readonly dir: string;
+  private readonly provider: HyperlabProvider;
 
   constructor(private readonly guest: Construct, host: LinuxHost, private readonly spec: KvmGuestSpec,
     private readonly props: KvmGuestProps) {
@@ -51,8 +53,8 @@ class LibvirtGuest {
     claimUnique(guest, `KVM guest name on ${host.libvirtDaemon}`, spec.name, "name");
     // One directory however storagePoolPath spells it ("/srv/pool/", "/srv//pool"): claimed as the volumes' paths have it.
     this.dir = `${host.storagePoolPath.replace(/\/+/g, "/").replace(/\/$/, "")}/${spec.name}`;
-    claimUnique(guest, "KVM guest image directory", this.dir, "name");
-    hyperlabProviderOf(guest);
+    claimUnique(guest, host.onMachine("KVM guest image directory"), this.dir, "name");
+    this.provider = host.providerOf(guest);
     if (props.bootImage === undefined && props.kernelBoot === undefined) {
       throw new ConfigurationError(guest, "give bootImage, kernelBoot or both: the guest has nothing to boot");
     }
@@ -78,6 +80,7 @@ class LibvirtGuest {
     const taps = this.tapNics();
     const tapOf = new Map(taps.map((t) => [t.index, t.tap]));
     this.domain = new KvmDomain(guest, "domain", {
+      provider: this.provider,
       // The provider connects to qemu:///system unless told: a qemu:///session host's guest belongs on its own libvirtd.
       uri: host.libvirtUri,
       name: spec.name,
@@ -125,6 +128,7 @@ class LibvirtGuest {
     const volumes: KvmVolume[] = [];
     if (props.bootImage !== undefined) {
       volumes.push(new KvmVolume(guest, "boot", {
+        provider: this.provider,
         path: terraformLiteral(`${this.dir}/boot.qcow2`), format: "qcow2", source: this.imageSource(props.bootImage),
         sizeBytes: props.bootDiskSizeGiB === undefined ? undefined
           : integerIn(guest, "bootDiskSizeGiB", props.bootDiskSizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth") * GIB,
@@ -136,6 +140,7 @@ class LibvirtGuest {
       const sizeGiB = integerIn(guest, `disks[${i}].sizeGiB`, disk.sizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth");
       const format = oneOf(guest, `disks[${i}].format`, disk.format ?? "qcow2", ["qcow2", "raw"]);
       volumes.push(new KvmVolume(guest, `disk${i}`, {
+        provider: this.provider,
         path: terraformLiteral(`${this.dir}/disk${i}.${format}`), format, sizeBytes: sizeGiB * GIB, owner: ownerIdentity(guest, `disk${i}`),
       }));
     });
@@ -155,6 +160,7 @@ class LibvirtGuest {
     const s = this.spec.cloudInit!;
     // SSH key comments are free text: the seed must carry them literally.
     return new KvmSeed(this.guest, "cloudinit", {
+      provider: this.provider,
       path: terraformLiteral(`${this.dir}/seed.iso`),
       userData: terraformLiteral(userData(s)),
       metaData: terraformLiteral(metaData(s)),

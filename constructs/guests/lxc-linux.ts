@@ -1,4 +1,4 @@
-import { hyperlabProviderOf, LxcContainerResource } from "../../l1";
+import { LxcContainerResource } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, listValue, stringValue } from "../core/input";
 import { ownerIdentity } from "../core/identity";
@@ -20,7 +20,7 @@ export const lxcLinuxBackend: LxcBackend = {
     const host = spec.host as LinuxHost;
     refuseProps(ct, props, ["proxmox"], "a LinuxHost");
     // Containers live in lxcPath, whichever network namespace their tools run in.
-    claimUnique(ct, `container name in ${host.lxcPath}`, spec.name, "name");
+    claimUnique(ct, host.onMachine(`container name in ${host.lxcPath}`), spec.name, "name");
     const privileged = booleanValue(ct, "privileged", props.privileged, false, "it decides the container's kind at synth");
     const templateExpected = "an LXC template name such as 'busybox' or 'download': 1-32 of [a-z0-9-], starting with a letter or digit";
     const template = stringValue(ct, "template", props.template ?? "busybox", templateExpected, "it is checked at synth");
@@ -40,7 +40,7 @@ export const lxcLinuxBackend: LxcBackend = {
     });
     const waitFor = waitForSpec(ct, props.waitFor, spec.nics);
     return new LxcContainerResource(ct, "container", {
-      provider: hyperlabProviderOf(ct),
+      provider: host.providerOf(ct),
       netns: host.netns ?? "",
       name: spec.name,
       mark: ownerIdentity(ct),

@@ -1,10 +1,23 @@
 import { Address6 } from "ip-address";
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
+import { HyperlabProvider, hyperlabProviderOf } from "../../l1";
 import { ValidationError } from "../core/errors";
 import { propsOf, stringValue } from "../core/input";
 import { canonicalPath, guestName, hostPath, HostPathRule, netnsName } from "../core/names";
+import { claimUnique } from "../core/registry";
+import { LinuxHostSshProps, SshSpec, sshSpec } from "./ssh";
+
+export type { LinuxHostSshProps } from "./ssh";
 
 export interface LinuxHostProps {
+  /**
+   * Reach this host over SSH instead of being the machine that runs the engine:
+   * its bridges, TAPs, NAT, DHCP, containers and KVM guests are made there, by a
+   * provider configuration of its own (an alias), and drift is read there. The
+   * paths (lxcPath, storagePoolPath, images) are that host's.
+   * @default - the host is the machine running the engine
+   */
+  readonly ssh?: LinuxHostSshProps;
   /**
    * Network namespace that host-side commands (bridges, TAPs, NAT, LXC) run in.
    * It must exist before apply; useful to keep a lab off the host's own stack.
@@ -81,13 +94,13 @@ function libvirtUri(scope: Construct, value: unknown): string {
 }
 
 /** See LinuxHost.libvirtDaemon. */
-function libvirtDaemon(uri: string): string {
+function libvirtDaemon(uri: string, machine: string): string {
   const [, user, host, , path, query] = LIBVIRT_URI.exec(uri)!;
   // /var/run is /run; the system daemon's own socket is the one a URI without one reaches.
   const given = query?.split("&").find((p) => p.startsWith("socket="))?.slice("socket=".length);
   const socket = given === undefined ? undefined : canonicalPath(given).replace(/^\/var\/run\//, "/run/");
   const own = path === "system" && socket === "/run/libvirt/libvirt-sock";
-  const where = host === undefined ? "this machine" : host.toLowerCase().replace(/\.$/, "");
+  const where = host === undefined ? machine : host.toLowerCase().replace(/\.$/, "");
   // A session daemon is one per user; the system daemon is one per machine.
   const who = path === "session" && user !== undefined ? `${user}@` : "";
   return `the ${path} libvirtd of ${who}${where}${socket && !own ? ` at ${socket}` : ""}`;
@@ -113,7 +126,8 @@ function validUriParam(param: string): boolean {
 /**
  * A plain Linux machine that runs Terraform and hosts guests directly: bridges,
  * TAP devices, NAT, DHCP, containers and KVM guests (on the host's libvirtd) through
- * the hyperlab provider. It is the machine where `cdktf deploy` runs, as root.
+ * the hyperlab provider. It is the machine where `cdktf deploy` runs, as root, or,
+ * with `ssh`, another machine the provider reaches over SSH.
  */
 export class LinuxHost extends Construct {
   readonly netns?: string;
@@ -128,15 +142,42 @@ export class LinuxHost extends Construct {
   readonly storagePoolPath: string;
   /** A guest NIC carries a VLAN tag only on a bridge that filters VLANs (vlanFiltering). */
   readonly vlanOnAnyBridge = false;
+  /** The SSH settings, for a host that is not the machine running the engine. */
+  readonly ssh?: SshSpec;
+  /** The provider configuration this host's resources use: the stack's own, or this host's alias. */
+  private readonly provider?: HyperlabProvider;
 
   constructor(scope: Construct, id: string, props: LinuxHostProps = {}) {
     super(scope, id);
     props = propsOf<LinuxHostProps>(this, props);
+    this.ssh = sshSpec(this, props.ssh);
     this.netns = props.netns === undefined ? undefined : netnsName(this, "netns", props.netns);
     this.libvirtUri = libvirtUri(this, props.libvirtUri ?? "qemu:///system");
-    this.libvirtDaemon = libvirtDaemon(this.libvirtUri);
+    this.libvirtDaemon = libvirtDaemon(this.libvirtUri, this.machine);
     this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc", undefined, LXC_PATH);
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
+    if (this.ssh) {
+      // One alias per host: the engine runs one provider process per configuration.
+      const alias = this.node.path.replace(/[^A-Za-z0-9_]/g, "_").replace(/^(?=[0-9])/, "_");
+      claimUnique(this, "hyperlab provider alias", alias, "ssh");
+      const { address, ...ssh } = this.ssh;
+      this.provider = new HyperlabProvider(this, "provider", { alias, ssh: { name: this.node.path, host: address, ...ssh } });
+    }
+  }
+
+  /** The provider configuration for this host's resources. */
+  providerOf(scope: IConstruct): HyperlabProvider {
+    return this.provider ?? hyperlabProviderOf(scope);
+  }
+
+  /** Which machine the host is, for names that are unique per machine: "this machine", or the SSH address. */
+  get machine(): string {
+    return this.ssh ? this.ssh.address : "this machine";
+  }
+
+  /** `what` on this host's machine, for claims of what is unique per machine (paths, daemons). */
+  onMachine(what: string): string {
+    return this.ssh ? `${what} on ${this.ssh.address}` : what;
   }
 
   /** A KvmGuest's name on this host: a DNS label, its hostname too. */
@@ -146,6 +187,6 @@ export class LinuxHost extends Construct {
 
   /** Scope of names that are per network namespace: interfaces, IPv4 networks. */
   get namespaceKey(): string {
-    return this.netns === undefined ? "the host's own network namespace" : `network namespace ${this.netns}`;
+    return this.onMachine(this.netns === undefined ? "the host's own network namespace" : `network namespace ${this.netns}`);
   }
 }

@@ -1,6 +1,6 @@
 import { ITerraformDependable, Lazy } from "cdktf";
 import { Construct } from "constructs";
-import { Bridge, Dhcp, hyperlabProviderOf, Nat } from "../../l1";
+import { Bridge, Dhcp, Nat } from "../../l1";
 import { Ipv4Network, ipv4Order, Ipv6Network, ipv6NameserverAddress, nameserverAddress } from "../core/addresses";
 import { ConfigurationError } from "../core/errors";
 import { ownerIdentity } from "../core/identity";
@@ -10,6 +10,7 @@ import { integerIn, mtu as validMtu, oneOf } from "../core/numbers";
 import { LinuxHost } from "../hosts/linux-host";
 import { ExistingBridge, ExistingBridgeProps } from "./existing-bridge";
 import { claimAddress, claimAddress6, claimInterfaceName, claimNetwork, claimNetwork6, DhcpReservation, IBridgedNetwork } from "./network";
+import { BridgeOverlayProps, Overlay, StretchedBridge } from "./stretched-bridge";
 
 export type { DhcpReservation, IBridgedNetwork } from "./network";
 
@@ -112,7 +113,11 @@ export interface BridgedNetworkProps {
    * @default - none
    */
   readonly uplinkInterface?: string;
-  /** Bridge MTU in bytes (68-65535). @default 1500 */
+  /**
+   * Bridge MTU in bytes (68-65535). With `overlay`, the tunnels' too: VXLAN adds 50
+   * bytes (70 over IPv6), which the underlay must carry.
+   * @default 1500; 1450 with `overlay` (a 1500-byte IPv4 underlay)
+   */
   readonly mtu?: number;
   /** Whether the bridge filters by 802.1Q VLAN tag (needed for guest VLAN tags). @default false */
   readonly vlanFiltering?: boolean;
@@ -122,6 +127,15 @@ export interface BridgedNetworkProps {
    * @default - no DHCP server
    */
   readonly dhcp?: BridgeDhcpProps;
+  /**
+   * Stretch the network across LinuxHosts: a VXLAN device (hyperlab_vxlan) on this
+   * bridge and on the bridge of each host added with `extendTo`, sending to each
+   * other's underlay address (static peers, no multicast), so guests on any of the
+   * hosts share one layer-2 segment. This host keeps the gateway, NAT and DHCP
+   * server for all of them. Refused in `uplink` mode and with vlanFiltering.
+   * @default - the network is on its host alone
+   */
+  readonly overlay?: BridgeOverlayProps;
 }
 
 /**
@@ -158,6 +172,8 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   readonly bridge: Bridge;
   /** The DHCP server resource (hyperlab_dhcp), when `dhcp` is given. */
   readonly dhcpServer?: Dhcp;
+  /** The network's tunnels to other hosts, with `overlay`. */
+  readonly overlay?: Overlay;
   private readonly reservations: Record<string, string | boolean | undefined>[] = [];
 
   constructor(scope: Construct, id: string, props: BridgedNetworkProps) {
@@ -180,7 +196,8 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       this.gateway = claimAddress(this, this, "gateway", props.gateway ?? this.network.host(1));
       this.hostAddress = this.gateway;
     }
-    this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
+    const overlayProps = objectValue<BridgeOverlayProps>(this, "overlay", props.overlay);
+    this.mtu = validMtu(this, "mtu", props.mtu ?? (overlayProps ? 1450 : 1500));
     if (props.ipv6Cidr !== undefined) {
       if (this.mode === "uplink") {
         throw new ConfigurationError(this, "ipv6Cidr is not supported in mode 'uplink' (the LAN's IPv6 routers and prefixes are not the stack's)");
@@ -221,7 +238,10 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       }
     }
 
-    const provider = hyperlabProviderOf(this);
+    if (overlayProps && (this.mode === "uplink" || this.vlanFiltering)) {
+      throw new ConfigurationError(this, `overlay stretches isolated and nat networks without VLAN filtering; this one is ${this.mode === "uplink" ? "in mode 'uplink'" : "VLAN-filtering"}`);
+    }
+    const provider = this.host.providerOf(this);
     const netns = this.host.netns ?? "";
     this.bridge = new Bridge(this, "bridge", {
       provider, netns, name: this.bridgeName, mtu: this.mtu, vlanFiltering: this.vlanFiltering, mark: ownerIdentity(this),
@@ -232,6 +252,10 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       uplink,
     });
     this.dependable = this.bridge;
+    if (overlayProps) {
+      this.overlay = new Overlay(this, overlayProps);
+      this.overlay.join(this, "overlay.underlayAddress", this.host, overlayProps.underlayAddress, this.bridge, provider);
+    }
     this.resourceAddress = `${this.bridge.terraformResourceType}.${this.bridge.friendlyUniqueId}`;
     if (this.mode === "nat") {
       // The defaults are declared, so drift reports them (see tools/drift-report.ts).
@@ -257,6 +281,14 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
         lifecycle: { replaceTriggeredBy: [`${this.resourceAddress}.ifindex`] },
       });
     }
+  }
+
+  /**
+   * Stretches the network (which needs `overlay`) to another LinuxHost, whose underlay
+   * address is `underlayAddress`: the network as guests of that host attach to it.
+   */
+  extendTo(host: LinuxHost, props: { readonly underlayAddress: string; readonly bridgeName?: string }): StretchedBridge {
+    return new StretchedBridge(this, `on-${host.node.id}`, { network: this, host, ...props });
   }
 
   reserveAddress(r: DhcpReservation): ITerraformDependable {

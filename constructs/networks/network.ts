@@ -46,6 +46,12 @@ export interface IBridgedNetwork {
   /** Whether the bridge filters by VLAN tag, so guest NICs may carry one. */
   readonly vlanFiltering: boolean;
   /**
+   * The layer-2 segment the bridge is part of, where guest addresses must be unique:
+   * for a network stretched across hosts, the same on every host's bridge.
+   * @default - the bridge alone, in its host's namespace
+   */
+  readonly segment?: string;
+  /**
    * Makes the stack's DHCP server on this bridge always give `address` to `mac`
    * (and no router, where `defaultRoute` is false), returning what a guest must
    * wait for. Absent where the stack runs no DHCP server.
@@ -76,7 +82,7 @@ export function claimAddress(net: IBridgedNetwork, scope: Construct, prop: strin
     throw new ValidationError(scope, prop, valid, `${net.node.path} is ${net.network.cidr}, a /32: its one address is the host's ` +
       "on the bridge, and no guest address fits; give the bridge a /31 (host and one guest) or a larger network");
   }
-  claimUnique(scope, `address on bridge ${net.bridgeName} (${net.host.namespaceKey})`, valid, prop);
+  claimUnique(scope, `address on ${segmentOf(net)}`, valid, prop);
   return valid;
 }
 
@@ -87,8 +93,13 @@ export function claimAddress(net: IBridgedNetwork, scope: Construct, prop: strin
 export function claimAddress6(net: IBridgedNetwork, scope: Construct, prop: string, address: unknown): string {
   if (!net.network6) throw new ValidationError(scope, prop, address, `${net.node.path} has no ipv6Cidr to check it against`);
   const valid = net.network6.hostAddress(scope, prop, address);
-  claimUnique(scope, `IPv6 address on bridge ${net.bridgeName} (${net.host.namespaceKey})`, valid, prop);
+  claimUnique(scope, `IPv6 address on ${segmentOf(net)}`, valid, prop);
   return valid;
+}
+
+/** The segment whose addresses a guest's address must differ from: see IBridgedNetwork.segment. */
+export function segmentOf(net: IBridgedNetwork): string {
+  return net.segment ?? `bridge ${net.bridgeName} (${net.host.namespaceKey})`;
 }
 
 /** Interfaces (bridges, TAPs, uplinks) share one name space per network namespace. */
@@ -135,10 +146,14 @@ export function bridgedNetworkValue(scope: Construct, prop: string, value: unkno
   };
   const resourceAddress = optionalAddress(scope, `${prop}.resourceAddress`, read("resourceAddress"));
   const dependable = optionalDependable(scope, `${prop}.dependable`, read("dependable"));
+  const segment = read("segment");
+  if (segment !== undefined && (typeof segment !== "string" || segment.length > 512 || isToken(segment))) {
+    throw new ValidationError(scope, `${prop}.segment`, segment, "expected a segment name of up to 512 characters (or none)");
+  }
   const reserve = read("reserveAddress");
   if (reserve !== undefined && typeof reserve !== "function") throw new ValidationError(scope, `${prop}.reserveAddress`, reserve, "expected a method (or none)");
   return Object.freeze({
-    node: value.node, host, bridgeName, network, network6, gateway, gateway6, dhcpRange, resourceAddress, dependable,
+    node: value.node, host, bridgeName, network, network6, gateway, gateway6, dhcpRange, resourceAddress, dependable, segment,
     mtu: validMtu(scope, `${prop}.mtu`, read("mtu")),
     hasDhcp: booleanValue(scope, `${prop}.hasDhcp`, read("hasDhcp"), false, "it is checked at synth"),
     vlanFiltering: booleanValue(scope, `${prop}.vlanFiltering`, read("vlanFiltering"), false, "it is checked at synth"),

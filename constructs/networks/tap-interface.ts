@@ -1,6 +1,6 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { hyperlabProviderOf, Tap } from "../../l1";
+import { Tap } from "../../l1";
 import { ConfigurationError } from "../core/errors";
 import { ownerIdentity } from "../core/identity";
 import { booleanValue, propsOf } from "../core/input";
@@ -46,7 +46,7 @@ export class TapInterface extends Construct {
     this.name = interfaceName(this, "name", props.name);
     claimInterfaceName(this, host, "name", this.name);
     const tap = new Tap(this, "tap", {
-      provider: hyperlabProviderOf(this),
+      provider: host.providerOf(this),
       netns: host.netns ?? "",
       name: this.name,
       mark: ownerIdentity(this),

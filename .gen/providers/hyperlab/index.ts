@@ -10,5 +10,6 @@ export * as tap from './tap';
 export * as virtualboxVm from './virtualbox-vm';
 export * as vmnet from './vmnet';
 export * as vmwareVm from './vmware-vm';
+export * as vxlan from './vxlan';
 export * as provider from './provider';
 

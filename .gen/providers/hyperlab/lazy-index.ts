@@ -10,5 +10,6 @@ Object.defineProperty(exports, 'tap', { get: function () { return require('./tap
 Object.defineProperty(exports, 'virtualboxVm', { get: function () { return require('./virtualbox-vm'); } });
 Object.defineProperty(exports, 'vmnet', { get: function () { return require('./vmnet'); } });
 Object.defineProperty(exports, 'vmwareVm', { get: function () { return require('./vmware-vm'); } });
+Object.defineProperty(exports, 'vxlan', { get: function () { return require('./vxlan'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

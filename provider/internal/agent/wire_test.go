@@ -51,7 +51,10 @@ func pair(t *testing.T, server tfprotov6.ProviderServer) (*remote, func()) {
 	reqR, reqW := io.Pipe()
 	repR, repW := io.Pipe()
 	done := make(chan error, 1)
-	go func() { done <- serve(context.Background(), server, reqR, repW, hello{Agent: helloName, SHA256: "h"}); repW.Close() }()
+	go func() {
+		done <- serve(context.Background(), server, reqR, repW, hello{Agent: helloName, SHA256: "h"})
+		repW.Close()
+	}()
 	dec := json.NewDecoder(repR)
 	var hi hello
 	if err := dec.Decode(&hi); err != nil || hi.Agent != helloName {

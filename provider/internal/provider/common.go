@@ -94,7 +94,8 @@ var linkMark = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:/@+-]{0,` +
 // object of its name only when it is this resource's (hyperlab's constructs give
 // the stack and construct address). Read gives back what the object carries ("" for none).
 func markAttribute(kind string) schema.StringAttribute {
-	where := map[string]string{"bridge": "the bridge's alias", "TAP": "the device's alias", "container": "a `# hyperlab.mark` line of its configuration"}[kind]
+	where := map[string]string{"bridge": "the bridge's alias", "TAP": "the device's alias", "container": "a `# hyperlab.mark` line of its configuration",
+		"vxlan": "the device's alias"}[kind]
 	return schema.StringAttribute{
 		Description: "Identity written on the " + kind + " (" + where + "): Create takes an existing " + kind + " of its name only " +
 			"when it carries this mark, and refuses one that carries none or another; changes in place.",

@@ -43,6 +43,7 @@ func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource
 	return []func() resource.Resource{
 		// The host resources keep restore records, for `restore` after a reboot (restore.go).
 		withRestore("bridge"),
+		withRestore("vxlan"),
 		withRestore("tap"),
 		withRestore("nat"),
 		withRestore("dhcp"),

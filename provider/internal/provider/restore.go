@@ -82,6 +82,7 @@ type restoreKind struct {
 // restoreKinds, in the order restore replays them: what an object needs comes before it.
 var restoreKinds = []*restoreKind{
 	{kind: "bridge", names: []string{"name"}, resource: NewBridgeResource, restore: restoreBridge},
+	{kind: "vxlan", names: []string{"name"}, resource: NewVxlanResource, restore: restoreVxlan},
 	{kind: "tap", names: []string{"name"}, resource: NewTapResource, restore: restoreTap},
 	{kind: "nat", names: []string{"bridge"}, resource: NewNatResource, restore: restoreNat},
 	{kind: "dhcp", names: []string{"bridge"}, resource: NewDhcpResource, restore: restoreDhcp},

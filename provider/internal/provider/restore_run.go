@@ -1,11 +1,12 @@
 package provider
 
 // `terraform-provider-hyperlab restore`: replays the restore records (restore.go)
-// at boot, in order: the network namespaces the objects live in, bridges, TAPs,
-// NAT, DHCP servers, the containers meant to run with autostart, and then the
-// libvirt domains marked autostart that are not running and have a NIC on a
-// restored bridge or TAP. Every object is brought back by the code its resource's
-// Create or Update runs; one failure does not stop the rest.
+// at boot, in order: the network namespaces the objects live in, bridges, the
+// VXLAN devices on them, TAPs, NAT, DHCP servers, the containers meant to run
+// with autostart, and then the libvirt domains marked autostart that are not
+// running and have a NIC on a restored bridge or TAP. Every object is brought
+// back by the code its resource's Create or Update runs; one failure does not
+// stop the rest.
 
 import (
 	"context"
@@ -50,6 +51,20 @@ func restoreBridge(ctx context.Context, st tfsdk.State) (string, error) {
 		detail += fmt.Sprintf(" (it had ifindex %d, taken now: the next deploy restarts what is on it)", recorded)
 	}
 	return detail, nil
+}
+
+// A VXLAN device comes back on its bridge (restored before it) with its peers.
+func restoreVxlan(ctx context.Context, st tfsdk.State) (string, error) {
+	var m vxlanModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return "", err
+	}
+	if err := (&vxlanResource{}).create(ctx, &m); err != nil {
+		return "", err
+	}
+	var peers []string
+	m.Peers.ElementsAs(ctx, &peers, false)
+	return fmt.Sprintf("up on %s, VNI %d, peers %s", m.Bridge.ValueString(), m.VNI.ValueInt64(), strings.Join(peers, " ")), nil
 }
 
 func restoreTap(ctx context.Context, st tfsdk.State) (string, error) {
@@ -338,8 +353,8 @@ func RestoreMain(args []string, stdout, stderr io.Writer) int {
 	unit := fs.Bool("unit", false, "print the systemd unit the provider installs for this directory, and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: terraform-provider-hyperlab restore [--dir DIR] [--unit]\n\n"+
-			"Brings back after a reboot what the hyperlab resources made: network namespaces, bridges, TAPs, NAT,\n"+
-			"DHCP servers, LXC containers with autostart, then libvirt autostart domains on those bridges.\n\n")
+			"Brings back after a reboot what the hyperlab resources made: network namespaces, bridges, VXLAN\n"+
+			"devices, TAPs, NAT, DHCP servers, LXC containers with autostart, then libvirt autostart domains on those bridges.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

@@ -148,7 +148,7 @@ func TestRestoreKindsOrder(t *testing.T) {
 			t.Errorf("%s is incomplete", k.kind)
 		}
 	}
-	if want := []string{"bridge", "tap", "nat", "dhcp", "lxc_container"}; !reflect.DeepEqual(kinds, want) {
+	if want := []string{"bridge", "vxlan", "tap", "nat", "dhcp", "lxc_container"}; !reflect.DeepEqual(kinds, want) {
 		t.Fatalf("order %v, want %v", kinds, want)
 	}
 }

@@ -47,12 +47,15 @@ var (
 	ipv6WithPrefix = ipValue{prefix: true, v6: true}
 	ipv6Network    = ipValue{prefix: true, v6: true, network: true}
 	ipWithPrefix   = ipValue{prefix: true, any: true}
+	ipAddress      = ipValue{any: true}
 )
 
 func (v ipValue) Description(context.Context) string {
 	switch {
-	case v.any:
+	case v.any && v.prefix:
 		return "an IPv4 or IPv6 address with its prefix length in canonical form, such as 10.0.3.1/24 or fd42:1::1/64 (no fe80::/10 link-local)"
+	case v.any:
+		return "an IPv4 or IPv6 address in canonical form, such as 10.0.3.1 or fd42:1::1 (no fe80::/10 link-local)"
 	case v.network:
 		return "an IPv6 network in canonical form with its host bits zero, such as fd42:1::/64"
 	case v.v6 && v.prefix:

@@ -1,0 +1,288 @@
+package provider
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/netip"
+	"syscall"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+	"github.com/vishvananda/netlink"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+)
+
+// NewVxlanResource is hyperlab_vxlan: a VXLAN port of a bridge with static peers
+// (its schema is in vxlan_schema.go).
+func NewVxlanResource() resource.Resource { return &vxlanResource{} }
+
+type vxlanResource struct{}
+
+type vxlanModel struct {
+	ID      types.String `tfsdk:"id"`
+	Netns   types.String `tfsdk:"netns"`
+	Name    types.String `tfsdk:"name"`
+	Mark    types.String `tfsdk:"mark"`
+	VNI     types.Int64  `tfsdk:"vni"`
+	Local   types.String `tfsdk:"local"`
+	Port    types.Int64  `tfsdk:"port"`
+	Peers   types.Set    `tfsdk:"peers"`
+	Bridge  types.String `tfsdk:"bridge"`
+	MTU     types.Int64  `tfsdk:"mtu"`
+	Ifindex types.Int64  `tfsdk:"ifindex"`
+}
+
+func (r *vxlanResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_vxlan"
+}
+
+// The mark this resource last wrote on the device, kept in private state: Read
+// reports the mark the device carries (drift, as for bridges), so by Delete the
+// state's mark is whatever the device says, and only this one tells whose it is.
+const ownMarkKey = "own_mark"
+
+type privateData interface {
+	SetKey(ctx context.Context, key string, value []byte) diag.Diagnostics
+}
+
+func keepOwnMark(ctx context.Context, private privateData, mark string) diag.Diagnostics {
+	value, _ := json.Marshal(mark)
+	return private.SetKey(ctx, ownMarkKey, value)
+}
+
+func (r *vxlanResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan vxlanModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := r.create(ctx, &plan); err != nil {
+		resp.Diagnostics.AddError("Creating VXLAN device failed", err.Error())
+		return
+	}
+	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(keepOwnMark(ctx, resp.Private, plan.Mark.ValueString())...)
+}
+
+// create makes the device (or takes one of its name that carries its mark) and
+// converges it: Create's work, which restore (restore_run.go) runs from a record too.
+func (r *vxlanResource) create(ctx context.Context, m *vxlanModel) error {
+	return hostnet.Do(m.Netns.ValueString(), func() error {
+		name := m.Name.ValueString()
+		link, err := hostnet.Link(name)
+		if err != nil {
+			return err
+		}
+		if link != nil && link.Type() != "vxlan" {
+			return fmt.Errorf("%s exists and is a %s, not a VXLAN device", name, link.Type())
+		}
+		if link != nil && hostnet.MarkOf(link) != m.Mark.ValueString() {
+			return fmt.Errorf("VXLAN device %s exists and is not this resource's: %s; remove or rename it, or give this device another name",
+				name, hostnet.DescribeMark(hostnet.MarkOf(link)))
+		}
+		// This resource's device, left by an interrupted apply or a lost state, with
+		// another VNI, source or port: the kernel changes none of them, so it is made again.
+		if vx, ok := link.(*netlink.Vxlan); ok && !sameTunnel(vx, m) {
+			tflog.Info(ctx, "making again the VXLAN device an earlier apply left with other settings", map[string]any{"name": name})
+			if err := netlink.LinkDel(link); err != nil {
+				return fmt.Errorf("removing %s to make it again: %w", name, err)
+			}
+			link = nil
+		}
+		if link == nil {
+			if err := addVxlan(m); err != nil {
+				return err
+			}
+		}
+		return r.converge(ctx, m)
+	})
+}
+
+func sameTunnel(vx *netlink.Vxlan, m *vxlanModel) bool {
+	return int64(vx.VxlanId) == m.VNI.ValueInt64() && int64(vx.Port) == m.Port.ValueInt64() && ipString(vx.SrcAddr) == m.Local.ValueString()
+}
+
+// ipString is an address the kernel gave in canonical form (IPv4 unmapped), or "".
+func ipString(ip net.IP) string {
+	a, ok := netip.AddrFromSlice(ip)
+	if !ok {
+		return ""
+	}
+	return a.Unmap().String()
+}
+
+// addVxlan makes the device, marked. Made again from a restore record, it asks
+// for the index it had, as bridges do, so a restored lab reads as it was; an
+// index that is taken gives way to a new one.
+func addVxlan(m *vxlanModel) error {
+	vx := func(index int) *netlink.Vxlan {
+		return &netlink.Vxlan{LinkAttrs: netlink.LinkAttrs{Name: m.Name.ValueString(), Index: index},
+			VxlanId: int(m.VNI.ValueInt64()), SrcAddr: net.ParseIP(m.Local.ValueString()), Port: int(m.Port.ValueInt64()), Learning: true}
+	}
+	if want := m.Ifindex.ValueInt64(); !m.Ifindex.IsUnknown() && want > 0 {
+		if hostnet.AddMarked(vx(int(want)), m.Mark.ValueString()) == nil {
+			return nil
+		}
+	}
+	err := hostnet.AddMarked(vx(0), m.Mark.ValueString())
+	if errors.Is(err, syscall.EEXIST) {
+		return fmt.Errorf("%w: another VXLAN device in this network namespace may have VNI %d on port %d",
+			err, m.VNI.ValueInt64(), m.Port.ValueInt64())
+	}
+	return err
+}
+
+// converge makes the (existing) device match the model: mark, MTU, bridge, up,
+// then its peers; runs inside its namespace.
+func (r *vxlanResource) converge(ctx context.Context, m *vxlanModel) error {
+	name := m.Name.ValueString()
+	link, err := hostnet.Link(name)
+	if err != nil {
+		return err
+	}
+	if link == nil {
+		return fmt.Errorf("VXLAN device %s disappeared", name)
+	}
+	if err := hostnet.SetMark(link, m.Mark.ValueString()); err != nil {
+		return err
+	}
+	if err := netlink.LinkSetMTU(link, int(m.MTU.ValueInt64())); err != nil {
+		return fmt.Errorf("setting the MTU of %s: %w", name, err)
+	}
+	bridge := m.Bridge.ValueString()
+	master, err := hostnet.Link(bridge)
+	if err != nil {
+		return err
+	}
+	if master == nil {
+		return fmt.Errorf("bridge %s does not exist: the VXLAN device %s is a port of it, so it must be made first", bridge, name)
+	}
+	if master.Type() != "bridge" {
+		return fmt.Errorf("%s is a %s, not a bridge: the VXLAN device %s can only be a port of a bridge", bridge, master.Type(), name)
+	}
+	if link.Attrs().MasterIndex != master.Attrs().Index {
+		if err := netlink.LinkSetMaster(link, master); err != nil {
+			return fmt.Errorf("enslaving %s to %s: %w", name, bridge, err)
+		}
+	}
+	if err := netlink.LinkSetUp(link); err != nil {
+		return fmt.Errorf("setting %s up: %w", name, err)
+	}
+	var peers []string
+	m.Peers.ElementsAs(ctx, &peers, false)
+	if err := hostnet.SetFloodPeers(link, peers); err != nil {
+		return err
+	}
+	m.Ifindex = types.Int64Value(int64(link.Attrs().Index))
+	return nil
+}
+
+func (r *vxlanResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state vxlanModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	gone := false
+	err := hostnet.Do(state.Netns.ValueString(), func() error {
+		link, err := hostnet.Link(state.Name.ValueString())
+		if err != nil {
+			return err
+		}
+		// Missing, or a link of another type of this name (as for bridges): gone,
+		// so the plan makes it, and Create refuses what is in the way.
+		vx, ok := link.(*netlink.Vxlan)
+		if !ok {
+			gone = true
+			return nil
+		}
+		state.VNI = types.Int64Value(int64(vx.VxlanId))
+		state.Local = types.StringValue(ipString(vx.SrcAddr))
+		state.Port = types.Int64Value(int64(vx.Port))
+		state.MTU = types.Int64Value(int64(vx.MTU))
+		state.Ifindex = types.Int64Value(int64(vx.Index))
+		state.Mark = types.StringValue(hostnet.MarkOf(vx))
+		master, err := hostnet.MasterName(vx)
+		if err != nil {
+			return err
+		}
+		state.Bridge = types.StringValue(master)
+		peers, err := hostnet.FloodPeers(vx)
+		if err != nil {
+			return err
+		}
+		state.Peers, _ = types.SetValueFrom(ctx, types.StringType, peers)
+		return nil
+	})
+	if err != nil {
+		resp.Diagnostics.AddError("Reading VXLAN device failed", err.Error())
+		return
+	}
+	if gone {
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *vxlanResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan vxlanModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := hostnet.Do(plan.Netns.ValueString(), func() error { return r.converge(ctx, &plan) }); err != nil {
+		resp.Diagnostics.AddError("Updating VXLAN device failed", err.Error())
+		return
+	}
+	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(keepOwnMark(ctx, resp.Private, plan.Mark.ValueString())...)
+}
+
+// Delete removes the device only while it carries the mark this resource wrote
+// (an imported one, which has none recorded: the state's, when not ""). One
+// re-marked or unmarked since is someone else's now, and is left with a warning.
+func (r *vxlanResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state vxlanModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	own := state.Mark.ValueString()
+	if value, diags := req.Private.GetKey(ctx, ownMarkKey); !diags.HasError() && value != nil {
+		_ = json.Unmarshal(value, &own)
+	}
+	name := state.Name.ValueString()
+	kept := ""
+	err := hostnet.Do(state.Netns.ValueString(), func() error {
+		link, err := hostnet.Link(name)
+		if err != nil || link == nil {
+			return err // already gone: nothing to do
+		}
+		if mark := hostnet.MarkOf(link); link.Type() != "vxlan" || mark == "" || mark != own {
+			kept = fmt.Sprintf("%s (a %s) is no longer this resource's: %s, where this resource marked it as %s's. "+
+				"It was left as it is; remove it by hand if nothing needs it.", name, link.Type(), hostnet.DescribeMark(mark), own)
+			return nil
+		}
+		return netlink.LinkDel(link) // its FDB entries go with it
+	})
+	if err != nil {
+		resp.Diagnostics.AddError("Deleting VXLAN device failed", err.Error())
+		return
+	}
+	if kept != "" {
+		resp.Diagnostics.AddWarning("VXLAN device left in place", kept)
+	}
+}
+
+func (r *vxlanResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	importByName(ctx, req, resp, "name")
+}
