@@ -34,6 +34,8 @@ export interface AttributeChange {
 export interface DriftedResource {
   constructPath: string;
   address: string;
+  /** The host reached over SSH the resource is on (its LinuxHost's path and address); absent for this machine. */
+  host?: string;
   /** The host no longer has the object at all. */
   gone: boolean;
   attributes: AttributeChange[];
@@ -54,6 +56,19 @@ export interface DriftReport {
 /** The construct path cdktf records for each resource in its metadata ("//"). */
 export function constructPath(synthesized: any, type: string, name: string): string {
   return synthesized?.resource?.[type]?.[name]?.["//"]?.metadata?.path ?? `${type}.${name}`;
+}
+
+/**
+ * The remote host a resource is made on: the `ssh` block of the provider
+ * configuration (alias) it names, as "PATH (ADDRESS)"; undefined for this machine.
+ */
+export function hostOf(synthesized: any, type: string, name: string): string | undefined {
+  const provider = synthesized?.resource?.[type]?.[name]?.provider;
+  if (typeof provider !== "string" || !provider.includes(".")) return undefined;
+  const [providerType, alias] = provider.split(".");
+  const configs = synthesized?.provider?.[providerType];
+  const ssh = (Array.isArray(configs) ? configs : [configs]).find((c) => c?.alias === alias)?.ssh;
+  return ssh ? `${ssh.name} (${ssh.host})` : undefined;
 }
 
 /** What a sensitive value shows as in every report. */
@@ -122,7 +137,8 @@ export function driftReport(stack: string, synthesized: unknown, plan: PlanJson)
       const gone = r.change.after === null || r.change.actions.includes("delete");
       const attributes = gone ? [] : maskedChanges(r.change)
         .filter((a) => declared(synthesized, r.type, r.name, a.attribute.split(".")[0]));
-      return { constructPath: constructPath(synthesized, r.type, r.name), address: r.address, gone, attributes };
+      const host = hostOf(synthesized, r.type, r.name);
+      return { constructPath: constructPath(synthesized, r.type, r.name), address: r.address, ...(host ? { host } : {}), gone, attributes };
     })
     .filter((d) => d.gone || d.attributes.length > 0)
     .sort((a, b) => a.address.localeCompare(b.address));
@@ -151,7 +167,7 @@ export function markdown(report: DriftReport): string {
   const lines = [`# Drift of stack \`${report.stack}\``, ""];
   if (!report.drift.length) lines.push("No drift: the host is what the stack deployed.", "");
   for (const d of report.drift) {
-    lines.push(`## ${d.constructPath}`, "", `\`${d.address}\`${d.gone ? ": gone from the host" : ""}`, "");
+    lines.push(`## ${d.constructPath}`, "", `\`${d.address}\`${d.host ? ` on host ${d.host}` : ""}${d.gone ? ": gone from the host" : ""}`, "");
     if (d.attributes.length) {
       lines.push("| attribute | expected | actual |", "|---|---|---|");
       for (const a of d.attributes) lines.push(`| ${a.attribute} | ${cell(a.expected)} | ${cell(a.actual)} |`);

@@ -35,7 +35,7 @@ export function drift(stack: string, options: DriftOptions): number {
 function print(report: DriftReport): void {
   const shown = (a: AttributeChange) => `${a.attribute} expected ${JSON.stringify(a.expected)}, actual ${JSON.stringify(a.actual)}`;
   for (const d of report.drift) {
-    console.log(`DRIFT ${d.constructPath} (${d.address}): ${d.gone ? "gone from the host" : d.attributes.map(shown).join("; ")}`);
+    console.log(`DRIFT ${d.constructPath} (${d.address})${d.host ? ` on host ${d.host}` : ""}: ${d.gone ? "gone from the host" : d.attributes.map(shown).join("; ")}`);
   }
   for (const u of report.undeployed) console.log(`UNDEPLOYED ${u.constructPath} (${u.address}): ${u.actions.join(", ")}`);
   console.log(`${report.drift.length} drifted, ${report.undeployed.length} undeployed (stack ${report.stack})`);
