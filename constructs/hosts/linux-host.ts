@@ -161,7 +161,9 @@ export class LinuxHost extends Construct {
       const alias = this.node.path.replace(/[^A-Za-z0-9_]/g, "_").replace(/^(?=[0-9])/, "_");
       claimUnique(this, "hyperlab provider alias", alias, "ssh");
       const { address, ...ssh } = this.ssh;
-      this.provider = new HyperlabProvider(this, "provider", { alias, ssh: { name: this.node.path, host: address, ...ssh } });
+      // The name is for messages: the path, in the characters the provider's messages take.
+      const name = this.node.path.replace(/[^\p{L}\p{N}_./:-]/gu, "_").slice(0, 256);
+      this.provider = new HyperlabProvider(this, "provider", { alias, ssh: { name, host: address, ...ssh } });
     }
   }
 

@@ -239,12 +239,15 @@ func connect(ctx context.Context, s Settings) (*remote, error) {
 			tflog.Info(ctx, "agent started", map[string]any{"host": s.Label(), "agent": remotePath})
 			return &remote{name: s.Name, client: client, conn: newConn(s.Label(), sess.stdin, dec, closers{sess, client})}, nil
 		}
-		// 127: no such file (the shell's status); ExitWrongBinary: another build there.
-		if attempt > 0 || (status != 127 && status != ExitWrongBinary) {
+		// The usual reasons: no such file (the shell's 127), or not this build
+		// (ExitWrongBinary). Whatever the reason, a fresh copy is tried once; a host
+		// that cannot run it then fails with the second start's error.
+		if attempt > 0 {
 			client.Close()
 			return nil, err
 		}
-		tflog.Info(ctx, "copying the agent to the host", map[string]any{"host": s.Label(), "agent": remotePath, "sha256": hash})
+		tflog.Info(ctx, "copying the agent to the host", map[string]any{"host": s.Label(), "agent": remotePath, "sha256": hash,
+			"exit_status": status, "first_start": err.Error()})
 		if err := upload(client, s, exe, remotePath); err != nil {
 			client.Close()
 			return nil, err
