@@ -17,6 +17,7 @@ import { engine, initOnce, openStack, showPlan } from "./stack-plan";
 const MARKED: Record<string, { mark: string; id: (c: Record<string, unknown>) => unknown[] }> = {
   hyperlab_bridge: { mark: "mark", id: (c) => [c.netns ? `${c.netns}/` : "", c.name] },
   hyperlab_tap: { mark: "mark", id: (c) => [c.netns ? `${c.netns}/` : "", c.name] },
+  hyperlab_vxlan: { mark: "mark", id: (c) => [c.netns ? `${c.netns}/` : "", c.name] },
   hyperlab_lxc_container: { mark: "mark", id: (c) => [c.netns ? `${c.netns}/` : "", c.name, ":", c.lxc_path ?? "/var/lib/lxc"] },
   hyperlab_kvm_domain: { mark: "owner", id: (c) => [c.uri ?? "qemu:///system", " ", c.name] },
   hyperlab_kvm_volume: { mark: "owner", id: (c) => [c.path] },
