@@ -177,43 +177,46 @@ func settingsOf(block tftypes.Value) (*Settings, error) {
 	if err := block.As(&fields); err != nil {
 		return nil, err
 	}
-	str := func(name string) string {
+	var errs []error
+	// Each field as its Go value, nil when null; errs collects what does not convert.
+	read := func(name string, into any) bool {
+		f, ok := fields[name]
+		if !ok || f.IsNull() {
+			return false
+		}
+		if err := f.As(into); err != nil {
+			errs = append(errs, fmt.Errorf("ssh.%s: %w", name, err))
+			return false
+		}
+		return true
+	}
+	str := func(name, def string) string {
 		var v string
-		if f, ok := fields[name]; ok && !f.IsNull() {
-			_ = f.As(&v)
+		if !read(name, &v) {
+			return def
 		}
 		return v
 	}
 	num := func(name string, def int64) int64 {
-		f, ok := fields[name]
-		if !ok || f.IsNull() {
+		var n big.Float
+		if !read(name, &n) {
 			return def
 		}
-		var n big.Float
-		_ = f.As(&n)
-		i, _ := n.Int64()
+		i, _ := n.Int64() // the schema's validators keep it a small integer
 		return i
 	}
-	useAgent := false
-	if f, ok := fields["use_agent"]; ok && !f.IsNull() {
-		_ = f.As(&useAgent)
-	}
+	var useAgent bool
+	read("use_agent", &useAgent)
 	s := &Settings{
-		Name: str("name"), Address: str("host"), Port: int(num("port", 22)), User: str("user"),
-		KnownHosts: str("known_hosts"), KnownHostsFile: str("known_hosts_file"),
-		PrivateKey: str("private_key"), PrivateKeyFile: str("private_key_file"), UseAgent: useAgent,
-		AgentDir: str("agent_dir"), Timeout: time.Duration(num("timeout_seconds", 15)) * time.Second,
-	}
-	if s.User == "" {
-		s.User = "root"
-	}
-	if s.AgentDir == "" {
-		s.AgentDir = DefaultAgentDir
+		Name: str("name", ""), Address: str("host", ""), Port: int(num("port", 22)), User: str("user", "root"),
+		KnownHosts: str("known_hosts", ""), KnownHostsFile: str("known_hosts_file", ""),
+		PrivateKey: str("private_key", ""), PrivateKeyFile: str("private_key_file", ""), UseAgent: useAgent,
+		AgentDir: str("agent_dir", DefaultAgentDir), Timeout: time.Duration(num("timeout_seconds", 15)) * time.Second,
 	}
 	if s.Name == "" {
 		s.Name = s.Address
 	}
-	return s, nil
+	return s, errors.Join(errs...)
 }
 
 // connect dials the host and starts the agent there, copying this binary first

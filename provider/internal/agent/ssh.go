@@ -63,7 +63,10 @@ func dial(ctx context.Context, s Settings) (*ssh.Client, error) {
 	// The handshake gets the same time as the connect: a host that accepts and
 	// then says nothing must not hang the deploy.
 	deadline, _ := ctx.Deadline()
-	_ = raw.SetDeadline(deadline)
+	if err := raw.SetDeadline(deadline); err != nil {
+		raw.Close()
+		return nil, fmt.Errorf("host %s: %w", s.Label(), err)
+	}
 	cfg := &ssh.ClientConfig{User: s.User, Auth: auth, HostKeyCallback: hostKey, HostKeyAlgorithms: algorithms, Timeout: s.Timeout}
 	c, chans, reqs, err := ssh.NewClientConn(raw, address, cfg)
 	if err != nil {
@@ -74,7 +77,10 @@ func dial(ctx context.Context, s Settings) (*ssh.Client, error) {
 		}
 		return nil, fmt.Errorf("SSH to host %s failed: %w", s.Label(), err)
 	}
-	_ = raw.SetDeadline(time.Time{})
+	if err := raw.SetDeadline(time.Time{}); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("host %s: %w", s.Label(), err)
+	}
 	return ssh.NewClient(c, chans, reqs), nil
 }
 
