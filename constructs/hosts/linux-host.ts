@@ -153,7 +153,7 @@ export class LinuxHost extends Construct {
     this.ssh = sshSpec(this, props.ssh);
     this.netns = props.netns === undefined ? undefined : netnsName(this, "netns", props.netns);
     this.libvirtUri = libvirtUri(this, props.libvirtUri ?? "qemu:///system");
-    this.libvirtDaemon = libvirtDaemon(this.libvirtUri, this.machine);
+    this.libvirtDaemon = libvirtDaemon(this.libvirtUri, this.ssh?.address ?? "this machine");
     this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc", undefined, LXC_PATH);
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
     if (this.ssh) {
@@ -170,11 +170,6 @@ export class LinuxHost extends Construct {
   /** The provider configuration for this host's resources. */
   providerOf(scope: IConstruct): HyperlabProvider {
     return this.provider ?? hyperlabProviderOf(scope);
-  }
-
-  /** Which machine the host is, for names that are unique per machine: "this machine", or the SSH address. */
-  get machine(): string {
-    return this.ssh ? this.ssh.address : "this machine";
   }
 
   /** `what` on this host's machine, for claims of what is unique per machine (paths, daemons). */

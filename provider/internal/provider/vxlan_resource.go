@@ -52,7 +52,12 @@ type privateData interface {
 }
 
 func keepOwnMark(ctx context.Context, private privateData, mark string) diag.Diagnostics {
-	value, _ := json.Marshal(mark)
+	value, err := json.Marshal(mark)
+	if err != nil {
+		var diags diag.Diagnostics
+		diags.AddError("Recording the VXLAN device's mark failed", err.Error())
+		return diags
+	}
 	return private.SetKey(ctx, ownMarkKey, value)
 }
 
@@ -218,7 +223,10 @@ func (r *vxlanResource) Read(ctx context.Context, req resource.ReadRequest, resp
 		if err != nil {
 			return err
 		}
-		state.Peers, _ = types.SetValueFrom(ctx, types.StringType, peers)
+		var diags diag.Diagnostics
+		if state.Peers, diags = types.SetValueFrom(ctx, types.StringType, peers); diags.HasError() {
+			return diagError(diags)
+		}
 		return nil
 	})
 	if err != nil {
@@ -258,7 +266,10 @@ func (r *vxlanResource) Delete(ctx context.Context, req resource.DeleteRequest, 
 	}
 	own := state.Mark.ValueString()
 	if value, diags := req.Private.GetKey(ctx, ownMarkKey); !diags.HasError() && value != nil {
-		_ = json.Unmarshal(value, &own)
+		if err := json.Unmarshal(value, &own); err != nil {
+			resp.Diagnostics.AddError("Reading the VXLAN device's recorded mark failed", err.Error())
+			return
+		}
 	}
 	name := state.Name.ValueString()
 	kept := ""
