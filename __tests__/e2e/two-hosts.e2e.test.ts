@@ -1,24 +1,24 @@
 // One stack across two Linux hosts reached over SSH, for real: each "host" is a
 // network namespace with its own sshd, host key and /var/lib/hyperlab (see
 // support/ssh-hosts.ts); the engine runs in a namespace of its own on their
-// underlay. A network stretched across both by VXLAN, a container on each: they
-// ping each other over the overlay, drift on each host is named with its host
-// and repaired, a changed host key and an unreachable host stop the deploy, and
-// destroy leaves nothing. The same lab on one local host runs beside it, for the
+// underlay, and runs cdktf (apps/two-hosts-lab.ts) as a user does, the engine
+// directly where a test reads its messages. A network stretched across both by
+// VXLAN, a container on each: they ping each other over the overlay, drift on
+// each host is named with its host and repaired, a changed host key and an
+// unreachable host stop the deploy, and destroy leaves nothing. The same lab on one local host runs beside it, for the
 // figures printed at the end (deploy and drift time, ping round trip).
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { TerraformStack } from "cdktf";
-import { BridgedNetwork, HyperlabApp, LinuxHost, LxcContainer } from "../../constructs";
 import { engineEnv, run, RunResult } from "../support/engine";
 import { SshHost, SshHosts, startSshHosts } from "../support/ssh-hosts";
 
 const ROOT = join(__dirname, "..", "..");
 const STACK = "two-hosts";
 const LXC_PATH = "/var/lib/hyperlab/lxc"; // each host's own: /var/lib/hyperlab is private to it
-const KEY_VARIABLE = "lab_ssh_key";
+const KEY_VARIABLE = "lab_ssh_key"; // the app's
+const APP = `${join(ROOT, "node_modules", ".bin", "tsx")} ${join(__dirname, "apps", "two-hosts-lab.ts")}`;
 
 let hosts: SshHosts;
 let a: SshHost;
@@ -28,31 +28,23 @@ let dir: string;
 let applied = false;
 const figures: Record<string, string> = {};
 
-/** Synthesizes the two-host lab, with the host keys known_hosts has now. */
-function synth(): void {
-  const saved = { ...process.env };
-  Object.assign(process.env, engineEnv()); // the lock file's hosts
-  const app = new HyperlabApp({ outdir: join(project, "cdktf.out") });
-  const stack = new TerraformStack(app, STACK);
-  const host = (id: string, h: SshHost) => new LinuxHost(stack, id, {
-    lxcPath: LXC_PATH, ssh: { host: h.address, knownHosts: h.knownHostsLine, privateKeyVariable: KEY_VARIABLE, timeoutSeconds: 10 },
-  });
-  const hostA = host("hostA", a);
-  const hostB = host("hostB", b);
-  const lab = new BridgedNetwork(stack, "lab", {
-    host: hostA, bridgeName: "hlx0", cidr: "10.77.0.0/24", mode: "nat",
-    dhcp: { rangeStart: "10.77.0.100", rangeEnd: "10.77.0.150" },
-    overlay: { vni: 4242, underlayAddress: a.address },
-  });
-  const labB = lab.extendTo(hostB, { underlayAddress: b.address });
-  new LxcContainer(stack, "ctA", { host: hostA, name: "ct-a", nics: [{ network: lab, address: "10.77.0.10" }], memoryMiB: 64 });
-  new LxcContainer(stack, "ctB", { host: hostB, name: "ct-b", nics: [{ network: labB, address: "10.77.0.20" }], memoryMiB: 64 });
-  app.synth();
-  process.env = saved;
-}
-
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
   ({ ...engineEnv(), TF_IN_AUTOMATION: "1", [`TF_VAR_${KEY_VARIABLE}`]: hosts.clientKey.privateKey, ...extra });
+
+/**
+ * cdktf, run from the engine's namespace as a user runs it: synth, or deploy and
+ * destroy of the whole stack (synth, init, apply), with the host keys known_hosts has now.
+ */
+function cdktf(verb: "synth" | "deploy" | "destroy"): RunResult {
+  const argv = [join(ROOT, "node_modules", ".bin", "cdktf"), verb, ...(verb === "synth" ? [] : [STACK, "--auto-approve"]), "--no-color"];
+  const known = (h: SshHost) => ({ address: h.address, knownHosts: h.knownHostsLine });
+  const r = hosts.engineExec(argv, {
+    cwd: project, timeoutMs: 900_000,
+    env: env({ CI: "1", HL_E2E_LXC_PATH: LXC_PATH, HL_E2E_SSH_HOSTS: JSON.stringify({ a: known(a), b: known(b) }) }),
+  });
+  if (r.status !== 0) throw new Error(`cdktf ${verb} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
+  return r;
+}
 
 /** The engine, run from the engine's namespace on the underlay. */
 function engine(args: string[], ok: number[] = [0], extra: NodeJS.ProcessEnv = {}): RunResult {
@@ -101,19 +93,18 @@ beforeAll(() => {
   hosts = startSshHosts(["a", "b"]);
   ({ a, b } = hosts.hosts as { a: SshHost; b: SshHost });
   project = mkdtempSync(join(tmpdir(), "hyperlab-two-hosts-"));
-  writeFileSync(join(project, "cdktf.json"), JSON.stringify({ app: "false", output: "cdktf.out" })); // drift runs with --no-synth
+  writeFileSync(join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: APP, output: "cdktf.out", sendCrashReports: "false" }));
   dir = join(project, "cdktf.out", "stacks", STACK);
-  synth();
-  engine(["init"]);
 }, 120_000);
 
 afterAll(() => {
   try {
     if (applied) {
-      synth(); // with the host keys as they are now, whatever a test left
-      engine(["init"], [0, 1]);
-      const r = hosts.engineExec([engineEnv().TERRAFORM_BINARY_NAME!, "destroy", "-auto-approve", "-no-color", "-input=false"], { cwd: dir, env: env() });
-      if (r.status !== 0) console.error(`destroy in cleanup: ${r.stdout}\n${r.stderr}`);
+      try {
+        cdktf("destroy"); // with the host keys as they are now, whatever a test left
+      } catch (e) {
+        console.error(`destroy in cleanup: ${e}`);
+      }
     }
   } finally {
     for (const h of [a, b]) if (h) for (const ct of ["ct-a", "ct-b"]) h.exec(["lxc-destroy", "-P", LXC_PATH, "-n", ct, "-f"]);
@@ -123,10 +114,10 @@ afterAll(() => {
   }
 }, 600_000);
 
-test("one apply builds the lab on both hosts, each through the agent copied there; the containers ping each other over the overlay", () => {
+test("one cdktf deploy builds the lab on both hosts, each through the agent copied there; the containers ping each other over the overlay", () => {
   applied = true;
-  const [, seconds] = timed(() => engine(["apply", "-auto-approve"]));
-  figures["two-host deploy (s)"] = seconds.toFixed(1);
+  const [, seconds] = timed(() => cdktf("deploy"));
+  figures["two-host cdktf deploy (s)"] = seconds.toFixed(1);
   for (const h of [a, b]) {
     // The agent was copied to the host, named by its hash, and nowhere else.
     expect(existsSync(join(h.stateDir, "agent"))).toBe(true);
@@ -213,10 +204,9 @@ test("a changed host key stops the deploy before anything is done on that host",
   // (The engine wraps its messages: compared with the line breaks as spaces.)
   expect(r.stderr.replace(/\s+/g, " ")).toContain("the host key of two-hosts/hostB (root@10.199.0.2:22) does not match known_hosts (which has ssh-ed25519 SHA256:");
   expect(state()).toBe(before);
-  // With the new key checked (out of band) and given, the deploy goes on.
-  synth();
-  engine(["init"]); // as cdktf deploy does after a synth
-  expect(engine(["plan", "-detailed-exitcode"]).status).toBe(0);
+  // With the new key checked (out of band) and given, the deploy goes on, and has nothing to do.
+  expect(cdktf("deploy").stdout).toMatch(/No changes/);
+  expect(state()).toBe(before);
 }, 300_000);
 
 test("an unreachable host fails the plan naming it, and the other host's resources and the state are untouched", () => {
@@ -241,8 +231,8 @@ test("an unreachable host fails the plan naming it, and the other host's resourc
   expect(pings(a, "ct-a", "10.77.0.20")).toBe(true);
 }, 300_000);
 
-test("destroy leaves nothing on either host", () => {
-  engine(["destroy", "-auto-approve"]);
+test("cdktf destroy leaves nothing on either host", () => {
+  cdktf("destroy");
   applied = false;
   for (const h of [a, b]) {
     expect(links(h).map((l) => l.ifname).sort()).toEqual(["eth0", "lo"]);
@@ -255,35 +245,20 @@ describe("the same lab on one local host, for comparison", () => {
   const NS = `hl-one-${process.pid}`;
   const LOCAL_LXC = `/var/lib/hyperlab/one-lxc-${process.pid}`;
   let localProject: string;
-  let localDir: string;
-  const local = (args: string[], ok = [0]) =>
-    run(engineEnv().TERRAFORM_BINARY_NAME!, [...args, "-no-color", "-input=false"], { cwd: localDir, env: { ...engineEnv(), TF_IN_AUTOMATION: "1" }, ok });
+  const localCdktf = (verb: "deploy" | "destroy", ok = [0]) => run(join(ROOT, "node_modules", ".bin", "cdktf"), [verb, "one-host", "--auto-approve", "--no-color"],
+    { cwd: localProject, env: { ...engineEnv(), CI: "1", HL_E2E_NETNS: NS, HL_E2E_LXC_PATH: LOCAL_LXC, HL_E2E_SUFFIX: String(process.pid) }, ok, timeoutMs: 900_000 });
   const attachLocal = (ct: string, ...argv: string[]) => run("ip", ["netns", "exec", NS, "lxc-attach", "-P", LOCAL_LXC, "-n", ct, "--", ...argv], { ok: [0, 1] });
 
   beforeAll(() => {
     run("ip", ["netns", "add", NS]);
     run("mkdir", ["-p", LOCAL_LXC]);
     localProject = mkdtempSync(join(tmpdir(), "hyperlab-one-host-"));
-    writeFileSync(join(localProject, "cdktf.json"), JSON.stringify({ app: "false", output: "cdktf.out" }));
-    const saved = { ...process.env };
-    Object.assign(process.env, engineEnv());
-    const app = new HyperlabApp({ outdir: join(localProject, "cdktf.out") });
-    const stack = new TerraformStack(app, "one-host");
-    const host = new LinuxHost(stack, "host", { netns: NS, lxcPath: LOCAL_LXC });
-    const lab = new BridgedNetwork(stack, "lab", {
-      host, bridgeName: "hlx0", cidr: "10.77.0.0/24", mode: "nat", mtu: 1450, dhcp: { rangeStart: "10.77.0.100", rangeEnd: "10.77.0.150" },
-    });
-    new LxcContainer(stack, "ctA", { host, name: `one-a-${process.pid}`, nics: [{ network: lab, address: "10.77.0.10" }], memoryMiB: 64 });
-    new LxcContainer(stack, "ctB", { host, name: `one-b-${process.pid}`, nics: [{ network: lab, address: "10.77.0.20" }], memoryMiB: 64 });
-    app.synth();
-    process.env = saved;
-    localDir = join(localProject, "cdktf.out", "stacks", "one-host");
-    local(["init"]);
-  }, 120_000);
+    writeFileSync(join(localProject, "cdktf.json"), JSON.stringify({ language: "typescript", app: APP, output: "cdktf.out", sendCrashReports: "false" }));
+  });
 
   afterAll(() => {
     try {
-      local(["destroy", "-auto-approve"], [0, 1]);
+      localCdktf("destroy", [0, 1]);
     } finally {
       for (const ct of ["a", "b"]) run("lxc-destroy", ["-P", LOCAL_LXC, "-n", `one-${ct}-${process.pid}`, "-f"], { ok: [0, 1] });
       run("ip", ["netns", "delete", NS], { ok: [0, 1] });
@@ -293,8 +268,8 @@ describe("the same lab on one local host, for comparison", () => {
   }, 600_000);
 
   test("deploys, pings on one bridge and reads drift, timed", () => {
-    const [, seconds] = timed(() => local(["apply", "-auto-approve"]));
-    figures["one-host deploy (s)"] = seconds.toFixed(1);
+    const [, seconds] = timed(() => localCdktf("deploy"));
+    figures["one-host cdktf deploy (s)"] = seconds.toFixed(1);
     const out = attachLocal(`one-b-${process.pid}`, "ping", "-c", "20", "-i", "0.2", "-q", "10.77.0.10").stdout;
     const m = /= [\d.]+\/([\d.]+)\//.exec(out);
     expect(m).not.toBeNull();
