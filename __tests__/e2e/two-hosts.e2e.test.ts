@@ -172,13 +172,18 @@ test("drift on each host is reported with its host and construct, and apply repa
   expect(engine(["plan", "-detailed-exitcode"]).status).toBe(0);
 }, 900_000);
 
-test("the private key is in neither the synthesized JSON, the state nor a debug log", () => {
+test("the private key is in neither the synthesized JSON, the state nor a debug log, which has the agents' own lines", () => {
   const body = hosts.clientKey.privateKey.split("\n").filter((l) => l && !l.startsWith("-----"));
   expect(body.length).toBeGreaterThan(0);
   const log = join(project, "debug.log");
   engine(["plan"], [0], { TF_LOG: "debug", TF_LOG_PATH: log });
   for (const [what, text] of [["cdk.tf.json", readFileSync(join(dir, "cdk.tf.json"), "utf8")], ["state", stateText()], ["debug log", readFileSync(log, "utf8")]]) {
     for (const line of body) expect({ what, leaked: text.includes(line) }).toEqual({ what, leaked: false });
+  }
+  // The agents' own log lines reached the engine's log, each naming its host.
+  const agentLines = readFileSync(log, "utf8").split("\n").filter((l) => l.includes("agent call: ") && l.includes("method=ReadResource"));
+  for (const h of ["hostA (root@10.199.0.1:22)", "hostB (root@10.199.0.2:22)"]) {
+    expect(agentLines.filter((l) => l.includes(`hyperlab_host="two-hosts/${h}"`)).length).toBeGreaterThan(0);
   }
   // The variable is declared sensitive, and the JSON only refers to it.
   const json = JSON.parse(readFileSync(join(dir, "cdk.tf.json"), "utf8"));

@@ -276,12 +276,12 @@ func startAgent(ctx context.Context, client *ssh.Client, s Settings, remotePath,
 		return nil, nil, -1, fmt.Errorf("host %s: opening a session: %w", s.Label(), err)
 	}
 	a := &session{s: sess, stderr: &bytesBuffer{}}
-	sess.Stderr = a.stderr
+	sess.Stderr = &logRelay{ctx: relayLogContext(), host: s.Label(), rest: a.stderr}
 	if a.stdin, err = sess.StdinPipe(); err == nil {
 		a.stdout, err = sess.StdoutPipe()
 	}
 	if err == nil {
-		err = sess.Start(commandLine(remotePath, "agent", "--sha256", hash))
+		err = sess.Start(commandLine(remotePath, "agent", "--sha256", hash, "--log-level", engineLogLevel()))
 	}
 	if err != nil {
 		sess.Close()

@@ -6,23 +6,31 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"sync"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 )
 
 // ExitWrongBinary is the agent's exit status when its own binary does not have the
 // hash it was started for: the caller then copies the right one and starts again.
 const ExitWrongBinary = 86
 
-// Main runs the agent: `terraform-provider-hyperlab agent --sha256 HEX`, on the
-// host, started by Dial over SSH. It serves the calls on stdin until stdin closes.
+// Main runs the agent: `terraform-provider-hyperlab agent --sha256 HEX
+// [--log-level LEVEL]`, on the host, started by Dial over SSH. It serves the
+// calls on stdin until stdin closes, logging at LEVEL on stderr (see logs.go).
 func Main(args []string, version string, server func() tfprotov6.ProviderServer, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) != 2 || args[0] != "--sha256" {
-		fmt.Fprintln(stderr, "usage: terraform-provider-hyperlab agent --sha256 HEX (started by the provider over SSH)")
+	flags := flag.NewFlagSet("agent", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	want := flags.String("sha256", "", "the sha256 this binary must have")
+	level := flags.String("log-level", logLevelOff, "trace, debug, info, warn, error or off")
+	if err := flags.Parse(args); err != nil || *want == "" || flags.NArg() != 0 {
+		fmt.Fprintln(stderr, "usage: terraform-provider-hyperlab agent --sha256 HEX [--log-level LEVEL] (started by the provider over SSH)")
 		return 2
 	}
 	own, err := executableHash()
@@ -30,11 +38,11 @@ func Main(args []string, version string, server func() tfprotov6.ProviderServer,
 		fmt.Fprintf(stderr, "hyperlab agent: %v\n", err)
 		return 1
 	}
-	if own != args[1] {
-		fmt.Fprintf(stderr, "hyperlab agent: this binary's sha256 is %s, not %s\n", own, args[1])
+	if own != *want {
+		fmt.Fprintf(stderr, "hyperlab agent: this binary's sha256 is %s, not %s\n", own, *want)
 		return ExitWrongBinary
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(agentLogContext(context.Background(), *level))
 	defer cancel()
 	if err := serve(ctx, server(), stdin, stdout, hello{Agent: helloName, Version: version, SHA256: own}); err != nil {
 		fmt.Fprintf(stderr, "hyperlab agent: %v\n", err)
@@ -90,7 +98,9 @@ func serve(ctx context.Context, server tfprotov6.ProviderServer, in io.Reader, o
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			start := time.Now()
 			r := dispatch(ctx, server, req)
+			tflog.Debug(ctx, "agent call", map[string]any{"method": req.Method, "id": req.ID, "ms": time.Since(start).Milliseconds(), "error": r.Error})
 			r.ID = req.ID
 			// A reply that cannot be written means the session is gone; the
 			// decoder's next read ends the loop.
