@@ -29,7 +29,7 @@ function buildError(make: (stack: Construct) => void): string {
 /** Two hosts over SSH and a network on the first, stretched to the second. */
 function twoHosts(stack: Construct) {
   const a = new LinuxHost(stack, "kvm1", sshTo("10.99.0.1"));
-  const b = new LinuxHost(stack, "kvm2", sshTo("kvm2.lab.example", { port: 2222, user: "deploy", privateKeyVariable: undefined, privateKeyFile: "/root/.ssh/id lab" }));
+  const b = new LinuxHost(stack, "kvm2", sshTo("kvm2.lab.example", { port: 2222, user: "deploy", sudo: true, privateKeyVariable: undefined, privateKeyFile: "/root/.ssh/id lab" }));
   const lan = new BridgedNetwork(stack, "lan", {
     host: a, bridgeName: "hlx0", cidr: "10.77.0.0/24", mode: "nat", dhcp: { rangeStart: "10.77.0.100", rangeEnd: "10.77.0.150" },
     overlay: { vni: 4242, underlayAddress: "10.99.0.1" },
@@ -48,7 +48,7 @@ describe("LinuxHost over SSH", () => {
       { alias: "lab_kvm1", ssh: { name: "lab/kvm1", host: "10.99.0.1", port: 22, user: "root", known_hosts: `10.99.0.1 ${KEY}`,
         private_key: "${var.lab_key}", timeout_seconds: 15 } },
       { alias: "lab_kvm2", ssh: { name: "lab/kvm2", host: "kvm2.lab.example", port: 2222, user: "deploy", known_hosts: `kvm2.lab.example ${KEY}`,
-        private_key_file: "/root/.ssh/id lab", timeout_seconds: 15 } },
+        private_key_file: "/root/.ssh/id lab", sudo: true, timeout_seconds: 15 } },
     ]);
     expect(json.variable.lab_key).toMatchObject({ type: "string", sensitive: true, nullable: false });
     expect(only(json, "hyperlab_bridge").map((b) => b.provider).sort()).toEqual(["hyperlab.lab_kvm1", "hyperlab.lab_kvm2"]);
@@ -95,6 +95,7 @@ describe("LinuxHost over SSH", () => {
     [{ ssh: { host: "10.99.0.1", knownHosts: "10.99.0.1 ssh-ed25519 AAAA${file(\"/etc/shadow\")}", privateKeyVariable: "k" } }, "known_hosts lines"],
     [{ ssh: { host: "10.99.0.1", knownHosts: `10.99.0.1 ${KEY}\nProxyCommand reboot`, privateKeyVariable: "k" } }, "known_hosts lines"],
     [{ ssh: { host: "10.99.0.1", knownHosts: `10.99.0.1 ${KEY}`, privateKeyVariable: "a key" } }, "a Terraform variable name"],
+    [{ ssh: { host: "10.99.0.1", knownHosts: `10.99.0.1 ${KEY}`, privateKeyVariable: "k", sudo: "yes" } }, "ssh.sudo"],
   ])("refuses ssh settings %j", (props, message) => {
     expect(buildError((stack) => new LinuxHost(stack, "kvm1", props as LinuxHostProps))).toContain(message);
   });

@@ -7,7 +7,7 @@
 // deleted: namespaces by the names it generated, processes by pid or process group.
 import { ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RunResult } from "./engine";
@@ -85,13 +85,25 @@ export interface SshHostsOptions {
   readyTimeoutMs?: number;
   /** Extra sshd_config lines, put first so they win (sshd keeps a keyword's first value); keywords only, no Match blocks. */
   sshdConfig?: string[];
+  /**
+   * Users besides root on every host, each authorized for the client key, with a
+   * NOPASSWD sudo rule or none. They exist only in the hosts' mount namespaces:
+   * /etc/passwd, /etc/group, /etc/shadow and /etc/sudoers.d are bound over there by
+   * copies with the users added, and the machine's own files are left as they are.
+   */
+  users?: Array<{ name: string; sudo: boolean }>;
 }
 
-// Constant script, paths as positional arguments: the bind mount happens in the private
-// mount namespace unshare made, so it is the host's alone and vanishes with its last process.
-const SSHD_SCRIPT = 'mount --bind "$1" /var/lib/hyperlab && exec /usr/sbin/sshd -D -e -E "$3" -f "$2"';
+// Constant scripts, paths as positional arguments: the bind mounts happen in the private
+// mount namespace unshare made, so they are the host's alone and vanish with its last
+// process. $1 is bound over /var/lib/hyperlab; $2 is a directory whose entries (passwd,
+// group, shadow, sudoers.d), when it has them, are bound over /etc's.
+const BIND = 'mount --bind "$1" /var/lib/hyperlab && for f in passwd group shadow sudoers.d; do ' +
+  'if [ -e "$2/$f" ]; then mount --bind "$2/$f" "/etc/$f" || exit 1; fi; done';
+const SSHD_SCRIPT = `${BIND} && exec /usr/sbin/sshd -D -e -E "$4" -f "$3"`;
 // The same view for exec() while sshd (whose mount namespace nsenter joins) is stopped.
-const EXEC_SCRIPT = 'mount --bind "$1" /var/lib/hyperlab && shift && exec "$@"';
+const EXEC_SCRIPT = `${BIND} && shift 2 && exec "$@"`;
+const USER = /^[a-z][a-z0-9]{0,15}$/;
 const BRIDGE = "ulbr0";
 const IFACE = "eth0";
 const NAME = /^[a-z][a-z0-9]{0,11}$/; // "vh-" + name must fit the 15 characters of an interface name
@@ -179,6 +191,31 @@ function readLog(path: string): string {
   } catch {
     return "(no log)";
   }
+}
+
+/**
+ * Writes into etcDir copies of the machine's passwd, group and shadow with the users
+ * added (uids from 64000, home `home`, key login only) and a sudoers.d with a NOPASSWD
+ * rule for those that have sudo; with no users, nothing, and the host sees /etc as is.
+ */
+function writeUsers(etcDir: string, home: string, users: Array<{ name: string; sudo: boolean }>): void {
+  mkdirSync(etcDir, { mode: 0o755 });
+  if (users.length === 0) return;
+  const passwd = readFileSync("/etc/passwd", "utf8");
+  const taken = new Set(passwd.split("\n").map((l) => l.split(":")[0]));
+  for (const u of users) {
+    if (!USER.test(u.name) || taken.has(u.name)) throw new Error(`test user ${JSON.stringify(u.name)}: a lowercase name the machine has no user of`);
+  }
+  const add = (file: string, line: (u: { name: string }, id: number) => string, mode: number) =>
+    writeFileSync(join(etcDir, file), readFileSync(`/etc/${file}`, "utf8").replace(/\n?$/, "\n") + users.map((u, i) => `${line(u, 64000 + i)}\n`).join(""), { mode });
+  add("passwd", (u, id) => `${u.name}:x:${id}:${id}::${home}:/bin/sh`, 0o644);
+  add("group", (u, id) => `${u.name}:x:${id}:`, 0o644);
+  // "*": no password, yet not locked ("!"), so sshd takes the key.
+  add("shadow", (u) => `${u.name}:*:20000:0:99999:7:::`, 0o640);
+  const sudoers = join(etcDir, "sudoers.d");
+  mkdirSync(sudoers, { mode: 0o755 });
+  const rules = users.filter((u) => u.sudo).map((u) => `${u.name} ALL=(root) NOPASSWD: ALL\n`).join("");
+  writeFileSync(join(sudoers, "hyperlab-test"), rules, { mode: 0o440 });
 }
 
 /** Starts one test host per name (in that order: .1, .2, ...) and returns once every sshd accepts connections from the engine namespace. */
@@ -288,8 +325,14 @@ export function startSshHosts(names: string[], opts: SshHostsOptions = {}): SshH
       const engineVeth = `vh-${name}`;
       mkdirSync(stateDir, { recursive: true, mode: 0o755 });
       mkdirSync(lxcPath, { mode: 0o755 });
+      const etcDir = join(dir, "etc");
+      writeUsers(etcDir, dir, opts.users ?? []);
       keygen(hostKey, `${name}@${prefix}`);
-      writeFileSync(join(dir, "authorized_keys"), `${clientKey.publicKey}\n`, { mode: 0o600 });
+      // sshd reads authorized_keys as the user logging in: for users besides root the
+      // file (a public key) is readable, and the directories to it traversable, not listable.
+      const others = (opts.users ?? []).length > 0;
+      if (others) [root, dir].forEach((d) => chmodSync(d, 0o711));
+      writeFileSync(join(dir, "authorized_keys"), `${clientKey.publicKey}\n`, { mode: others ? 0o644 : 0o600 });
       writeFileSync(config, [
         ...(opts.sshdConfig ?? []),
         `ListenAddress ${address}`,
@@ -330,7 +373,7 @@ export function startSshHosts(names: string[], opts: SshHostsOptions = {}): SshH
       const launch = () => {
         const log = openSync(logPath, "a");
         try {
-          s.child = spawn("ip", ["netns", "exec", netns, "unshare", "--mount", "--propagation", "private", "sh", "-c", SSHD_SCRIPT, "sh", stateDir, config, logPath],
+          s.child = spawn("ip", ["netns", "exec", netns, "unshare", "--mount", "--propagation", "private", "sh", "-c", SSHD_SCRIPT, "sh", stateDir, etcDir, config, logPath],
             { detached: true, stdio: ["ignore", log, log] });
         } finally {
           closeSync(log);
@@ -375,7 +418,7 @@ export function startSshHosts(names: string[], opts: SshHostsOptions = {}): SshH
         },
         exec(argv, o = {}) {
           if (running(s)) return tryRun("nsenter", ["-t", String(s.child.pid), "-m", "-n", "--", ...argv], o);
-          return tryRun("ip", ["netns", "exec", netns, "unshare", "--mount", "--propagation", "private", "sh", "-c", EXEC_SCRIPT, "sh", stateDir, ...argv], o);
+          return tryRun("ip", ["netns", "exec", netns, "unshare", "--mount", "--propagation", "private", "sh", "-c", EXEC_SCRIPT, "sh", stateDir, etcDir, ...argv], o);
         },
         rotateHostKey() {
           stopSshd(s);

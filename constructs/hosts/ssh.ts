@@ -19,8 +19,15 @@ export interface LinuxHostSshProps {
   readonly host: string;
   /** SSH port (1-65535). @default 22 */
   readonly port?: number;
-  /** User to log in as: the resources need root's privileges on the host. @default "root" */
+  /** User to log in as: the resources need root's privileges on the host (see `sudo`). @default "root" */
   readonly user?: string;
+  /**
+   * Run the agent, and its copy to `agentDir`, as root through `sudo -n`: for a
+   * `user` that is not root. The user needs a NOPASSWD sudo rule; one that asks for
+   * a password fails the deploy with sudo's message, never prompts.
+   * @default false
+   */
+  readonly sudo?: boolean;
   /**
    * The host's public keys as known_hosts lines (`ADDRESS KEYTYPE BASE64`, e.g. from
    * `ssh-keyscan`, checked out of band); a key that is unknown or changed stops the
@@ -58,6 +65,7 @@ export interface SshSpec {
   readonly privateKey?: string;
   readonly privateKeyFile?: string;
   readonly useAgent?: boolean;
+  readonly sudo?: boolean;
   readonly agentDir?: string;
   readonly timeoutSeconds: number;
 }
@@ -113,6 +121,7 @@ export function sshSpec(scope: Construct, value: unknown): SshSpec | undefined {
     privateKey,
     privateKeyFile: props.privateKeyFile === undefined ? undefined : terraformLiteral(hostPath(scope, "ssh.privateKeyFile", props.privateKeyFile)),
     useAgent: useAgent || undefined,
+    sudo: booleanValue(scope, "ssh.sudo", props.sudo, false, "it is checked at synth") || undefined,
     agentDir: props.agentDir === undefined ? undefined : terraformLiteral(hostPath(scope, "ssh.agentDir", props.agentDir)),
     timeoutSeconds: integerIn(scope, "ssh.timeoutSeconds", props.timeoutSeconds ?? 15, 1, 600, "seconds"),
   };

@@ -205,12 +205,13 @@ func settingsOf(block tftypes.Value) (*Settings, error) {
 		i, _ := n.Int64() // the schema's validators keep it a small integer
 		return i
 	}
-	var useAgent bool
+	var useAgent, sudo bool
 	read("use_agent", &useAgent)
+	read("sudo", &sudo)
 	s := &Settings{
 		Name: str("name", ""), Address: str("host", ""), Port: int(num("port", 22)), User: str("user", "root"),
 		KnownHosts: str("known_hosts", ""), KnownHostsFile: str("known_hosts_file", ""),
-		PrivateKey: str("private_key", ""), PrivateKeyFile: str("private_key_file", ""), UseAgent: useAgent,
+		PrivateKey: str("private_key", ""), PrivateKeyFile: str("private_key_file", ""), UseAgent: useAgent, Sudo: sudo,
 		AgentDir: str("agent_dir", DefaultAgentDir), Timeout: time.Duration(num("timeout_seconds", 15)) * time.Second,
 	}
 	if s.Name == "" {
@@ -281,7 +282,7 @@ func startAgent(ctx context.Context, client *ssh.Client, s Settings, remotePath,
 		a.stdout, err = sess.StdoutPipe()
 	}
 	if err == nil {
-		err = sess.Start(commandLine(remotePath, "agent", "--sha256", hash, "--log-level", engineLogLevel()))
+		err = sess.Start(commandLine(s.asRoot(remotePath, "agent", "--sha256", hash, "--log-level", engineLogLevel())...))
 	}
 	if err != nil {
 		sess.Close()
@@ -310,8 +311,8 @@ func startAgent(ctx context.Context, client *ssh.Client, s Settings, remotePath,
 			status = exit.ExitStatus()
 		}
 		sess.Close()
-		return nil, nil, status, fmt.Errorf("host %s: the agent %s did not start: %v (exit status %d): %s",
-			s.Label(), remotePath, err, status, a.stderr.String())
+		return nil, nil, status, fmt.Errorf("host %s: the agent %s did not start: %v (exit status %d): %s%s",
+			s.Label(), remotePath, err, status, a.stderr.String(), s.rootHint(a.stderr.String()))
 	}
 	return a, dec, 0, nil
 }

@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -42,6 +44,10 @@ func Main(args []string, version string, server func() tfprotov6.ProviderServer,
 		fmt.Fprintf(stderr, "hyperlab agent: this binary's sha256 is %s, not %s\n", own, *want)
 		return ExitWrongBinary
 	}
+	if err := privileged(); err != nil {
+		fmt.Fprintf(stderr, "hyperlab agent: %v\n", err)
+		return 1
+	}
 	ctx, cancel := context.WithCancel(agentLogContext(context.Background(), *level))
 	defer cancel()
 	if err := serve(ctx, server(), stdin, stdout, hello{Agent: helloName, Version: version, SHA256: own}); err != nil {
@@ -49,6 +55,29 @@ func Main(args []string, version string, server func() tfprotov6.ProviderServer,
 		return 1
 	}
 	return 0
+}
+
+// privileged checks the agent can do its work: root, or CAP_NET_ADMIN and
+// CAP_SYS_ADMIN (bridges, namespaces, containers). Without them every call would
+// fail on its own EPERM; this says why once, at the start.
+func privileged() error {
+	if os.Geteuid() == 0 {
+		return nil
+	}
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return fmt.Errorf("reading its capabilities: %w", err)
+	}
+	const netAdmin, sysAdmin = 12, 21
+	for _, line := range strings.Split(string(status), "\n") {
+		if hexCaps, ok := strings.CutPrefix(line, "CapEff:"); ok {
+			caps, err := strconv.ParseUint(strings.TrimSpace(hexCaps), 16, 64)
+			if err == nil && caps&(1<<netAdmin) != 0 && caps&(1<<sysAdmin) != 0 {
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("it runs as uid %d without CAP_NET_ADMIN and CAP_SYS_ADMIN; it needs root on the host", os.Geteuid())
 }
 
 func executableHash() (string, error) {

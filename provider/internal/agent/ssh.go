@@ -30,6 +30,7 @@ type Settings struct {
 	PrivateKey     string // PEM/OpenSSH key, from a sensitive variable, or
 	PrivateKeyFile string
 	UseAgent       bool // keys of the ssh-agent at SSH_AUTH_SOCK
+	Sudo           bool // run the agent and its copy through `sudo -n`
 	AgentDir       string
 	Timeout        time.Duration
 }
@@ -187,6 +188,28 @@ func quote(word string) string {
 	return "'" + strings.ReplaceAll(word, "'", `'\''`) + "'"
 }
 
+// asRoot is argv as the host runs it for the agent: through `sudo -n --` when the
+// settings say so (-n: a rule that wants a password fails at once, never prompts).
+func (s Settings) asRoot(argv ...string) []string {
+	if s.Sudo {
+		return append([]string{"sudo", "-n", "--"}, argv...)
+	}
+	return argv
+}
+
+// rootHint explains a failed start or copy by its usual reason, from what the
+// host printed: a user that is not root without sudo, or a sudo rule that wants
+// a password.
+func (s Settings) rootHint(printed string) string {
+	switch {
+	case s.Sudo && strings.Contains(printed, "a password is required"):
+		return fmt.Sprintf(" (sudo = true needs a NOPASSWD sudo rule for %s on the host: sudo is run with -n, and never prompts)", s.User)
+	case !s.Sudo && s.User != "root":
+		return fmt.Sprintf(" (the agent needs root on the host, and %s is not root: set sudo = true, or log in as root)", s.User)
+	}
+	return ""
+}
+
 func commandLine(argv ...string) string {
 	words := make([]string, len(argv))
 	for i, w := range argv {
@@ -217,8 +240,9 @@ func upload(client *ssh.Client, s Settings, local, remote string) error {
 	defer session.Close()
 	var stderr bytes.Buffer
 	session.Stdin, session.Stderr = f, &stderr
-	if err := session.Run(commandLine("sh", "-c", uploadScript, "sh", path.Dir(remote), remote)); err != nil {
-		return fmt.Errorf("copying the agent to %s on host %s: %w: %s", remote, s.Label(), err, strings.TrimSpace(stderr.String()))
+	if err := session.Run(commandLine(s.asRoot("sh", "-c", uploadScript, "sh", path.Dir(remote), remote)...)); err != nil {
+		printed := strings.TrimSpace(stderr.String())
+		return fmt.Errorf("copying the agent to %s on host %s: %w: %s%s", remote, s.Label(), err, printed, s.rootHint(printed))
 	}
 	return nil
 }

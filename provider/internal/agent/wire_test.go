@@ -153,3 +153,28 @@ func TestCommandLineQuotesEveryWord(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// With sudo, the agent's argv follows `sudo -n --`, so no word of it is an option of sudo's.
+func TestSudoCommandLine(t *testing.T) {
+	s := Settings{User: "lab", Sudo: true}
+	got := commandLine(s.asRoot("/var/lib/hyperlab/agent/-x", "agent")...)
+	if want := `'sudo' '-n' '--' '/var/lib/hyperlab/agent/-x' 'agent'`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if h := s.rootHint("sudo: a password is required"); !strings.Contains(h, "needs a NOPASSWD sudo rule for lab") {
+		t.Errorf("hint with sudo: %q", h)
+	}
+	if h := s.rootHint("mkdir: Permission denied"); h != "" {
+		t.Errorf("a hint with sudo set and no password asked: %q", h)
+	}
+	s.Sudo = false
+	if got := commandLine(s.asRoot("a")...); got != `'a'` {
+		t.Errorf("without sudo: %s", got)
+	}
+	if h := s.rootHint(""); !strings.Contains(h, "lab is not root: set sudo = true") {
+		t.Errorf("hint %q", h)
+	}
+	if h := (Settings{User: "root"}).rootHint("anything"); h != "" {
+		t.Errorf("a hint for root: %q", h)
+	}
+}

@@ -34,6 +34,7 @@ type sshModel struct {
 	PrivateKey     types.String `tfsdk:"private_key"`
 	PrivateKeyFile types.String `tfsdk:"private_key_file"`
 	UseAgent       types.Bool   `tfsdk:"use_agent"`
+	Sudo           types.Bool   `tfsdk:"sudo"`
 	AgentDir       types.String `tfsdk:"agent_dir"`
 	TimeoutSeconds types.Int64  `tfsdk:"timeout_seconds"`
 }
@@ -58,6 +59,7 @@ func sshSchema() schema.SingleNestedAttribute {
 			"private_key":      schema.StringAttribute{Description: "Private key to log in with (OpenSSH or PEM, unencrypted); from a sensitive variable.", Optional: true, Sensitive: true},
 			"private_key_file": schema.StringAttribute{Description: "A file holding the private key to log in with, instead of private_key.", Optional: true, Validators: []validator.String{hostPathArg}},
 			"use_agent":        schema.BoolAttribute{Description: "Also offer the keys of the ssh-agent at SSH_AUTH_SOCK.", Optional: true},
+			"sudo":             schema.BoolAttribute{Description: "Run the agent, and its copy, as root through `sudo -n` (no password: the user needs a NOPASSWD rule); for a user that is not root. Default false.", Optional: true},
 			"agent_dir":        schema.StringAttribute{Description: "Directory on the host the agent binary is kept in, named by its sha256; default /var/lib/hyperlab/agent.", Optional: true, Validators: []validator.String{lxcPathArg}},
 			"timeout_seconds":  schema.Int64Attribute{Description: "Seconds to connect and log in (1-600); default 15. A host that does not answer in time fails its resources' plan and apply.", Optional: true, Validators: []validator.Int64{int64Between{1, 600, " seconds"}}},
 		},

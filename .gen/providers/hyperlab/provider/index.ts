@@ -70,6 +70,12 @@ export interface HyperlabProviderSsh {
   */
   readonly privateKeyFile?: string;
   /**
+  * Run the agent, and its copy, as root through `sudo -n` (no password: the user needs a NOPASSWD rule); for a user that is not root. Default false.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs#sudo HyperlabProvider#sudo}
+  */
+  readonly sudo?: boolean | cdktf.IResolvable;
+  /**
   * Seconds to connect and log in (1-600); default 15. A host that does not answer in time fails its resources' plan and apply.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs#timeout_seconds HyperlabProvider#timeout_seconds}
@@ -103,6 +109,7 @@ export function hyperlabProviderSshToTerraform(struct?: HyperlabProviderSsh | cd
     port: cdktf.numberToTerraform(struct!.port),
     private_key: cdktf.stringToTerraform(struct!.privateKey),
     private_key_file: cdktf.stringToTerraform(struct!.privateKeyFile),
+    sudo: cdktf.booleanToTerraform(struct!.sudo),
     timeout_seconds: cdktf.numberToTerraform(struct!.timeoutSeconds),
     use_agent: cdktf.booleanToTerraform(struct!.useAgent),
     user: cdktf.stringToTerraform(struct!.user),
@@ -163,6 +170,12 @@ export function hyperlabProviderSshToHclTerraform(struct?: HyperlabProviderSsh |
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    sudo: {
+      value: cdktf.booleanToHclTerraform(struct!.sudo),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
     },
     timeout_seconds: {
       value: cdktf.numberToHclTerraform(struct!.timeoutSeconds),
