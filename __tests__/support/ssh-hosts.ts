@@ -27,6 +27,8 @@ export interface SshHost {
   readonly netns: string;
   /** Its underlay address, where its sshd listens. */
   readonly address: string;
+  /** Its IPv6 underlay address (the /64 beside the IPv4 /24), where its sshd listens too. */
+  readonly address6: string;
   /** Always 22: each host has an address of its own. */
   readonly port: number;
   /** The host's end of the underlay veth pair, inside its namespace. */
@@ -41,6 +43,8 @@ export interface SshHost {
   readonly logPath: string;
   /** The known_hosts line of the host's current key, e.g. `10.199.0.1 ssh-ed25519 AAAA...`. */
   readonly knownHostsLine: string;
+  /** The same for its IPv6 address, e.g. `fd42:10:199:0::1 ssh-ed25519 AAAA...`. */
+  readonly knownHostsLine6: string;
   /** The pid of the listening sshd, undefined while the host is stopped. */
   readonly sshdPid: number | undefined;
   /** Runs argv in the host's network and mount namespaces (sshd's, or an equal fresh one while stopped); never throws on its status. */
@@ -63,6 +67,8 @@ export interface SshHosts {
   readonly engineAddress: string;
   /** The underlay /24. */
   readonly underlay: string;
+  /** The IPv6 underlay /64 beside it (fd42:A:B:C::/64 for A.B.C.0/24): engine ::fe, hosts ::1, ::2, ... */
+  readonly underlay6: string;
   /** The run's temporary directory: the client key and each host's dir. */
   readonly dir: string;
   /** The client key pair every host authorizes for root. */
@@ -227,6 +233,7 @@ export function startSshHosts(names: string[], opts: SshHostsOptions = {}): SshH
   if (new Set(names).size !== names.length) throw new Error(`host names repeat: ${names.join(", ")}`);
   const underlay = opts.underlay ?? "10.199.0.0/24";
   const net = parseUnderlay(underlay);
+  const net6 = `fd42:${net.split(".").join(":")}`; // fd42:A:B:C, then "::N"
   const readyTimeoutMs = opts.readyTimeoutMs ?? 10_000;
 
   const prefix = `hlsh-${randomBytes(3).toString("hex")}`;
@@ -311,11 +318,13 @@ export function startSshHosts(names: string[], opts: SshHostsOptions = {}): SshH
     addNetns(engineNetns);
     must("ip", ["-n", engineNetns, "link", "add", BRIDGE, "type", "bridge"]);
     must("ip", ["-n", engineNetns, "addr", "add", `${engineAddress}/24`, "dev", BRIDGE]);
+    must("ip", ["-n", engineNetns, "addr", "add", `${net6}::fe/64`, "dev", BRIDGE, "nodad"]);
     must("ip", ["-n", engineNetns, "link", "set", BRIDGE, "up"]);
 
     names.forEach((name, i) => {
       const netns = `${prefix}-${name}`;
       const address = `${net}.${i + 1}`;
+      const address6 = `${net6}::${(i + 1).toString(16)}`;
       const dir = join(root, name);
       const stateDir = join(dir, "var-lib-hyperlab");
       const lxcPath = join(dir, "lxc");
@@ -336,6 +345,7 @@ export function startSshHosts(names: string[], opts: SshHostsOptions = {}): SshH
       writeFileSync(config, [
         ...(opts.sshdConfig ?? []),
         `ListenAddress ${address}`,
+        `ListenAddress ${address6}`,
         "Port 22",
         `HostKey ${hostKey}`,
         `PidFile ${join(dir, "sshd.pid")}`,
@@ -361,13 +371,15 @@ export function startSshHosts(names: string[], opts: SshHostsOptions = {}): SshH
       must("ip", ["-n", engineNetns, "link", "add", engineVeth, "type", "veth", "peer", "name", IFACE, "netns", netns]);
       must("ip", ["-n", engineNetns, "link", "set", engineVeth, "master", BRIDGE, "up"]);
       must("ip", ["-n", netns, "addr", "add", `${address}/24`, "dev", IFACE]);
+      // nodad: usable at once, for sshd to bind (no other node has it).
+      must("ip", ["-n", netns, "addr", "add", `${address6}/64`, "dev", IFACE, "nodad"]);
       must("ip", ["-n", netns, "link", "set", IFACE, "up"]);
 
       const s: State = { stopped: false };
       states.set(name, s);
-      const knownHostsLine = () => {
+      const knownHostsLine = (at = address) => {
         const [type, key] = readFileSync(`${hostKey}.pub`, "utf8").trim().split(/\s+/);
-        return `${address} ${type} ${key}`;
+        return `${at} ${type} ${key}`;
       };
 
       const launch = () => {
@@ -409,9 +421,12 @@ export function startSshHosts(names: string[], opts: SshHostsOptions = {}): SshH
       };
 
       hosts[name] = {
-        name, netns, address, port: 22, iface: IFACE, dir, stateDir, lxcPath, logPath,
+        name, netns, address, address6, port: 22, iface: IFACE, dir, stateDir, lxcPath, logPath,
         get knownHostsLine() {
           return knownHostsLine();
+        },
+        get knownHostsLine6() {
+          return knownHostsLine(address6);
         },
         get sshdPid() {
           return running(s) ? s.child.pid : undefined;
@@ -464,7 +479,7 @@ export function startSshHosts(names: string[], opts: SshHostsOptions = {}): SshH
   }
 
   return {
-    prefix, engineNetns, engineAddress, underlay, dir: root, clientKey, hosts,
+    prefix, engineNetns, engineAddress, underlay, underlay6: `${net6}::/64`, dir: root, clientKey, hosts,
     knownHosts: () => names.map((n) => `${hosts[n].knownHostsLine}\n`).join(""),
     engineExec,
     cleanup,

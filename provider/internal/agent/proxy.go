@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/netip"
 	"os"
 	"sync"
 	"time"
@@ -213,6 +214,10 @@ func settingsOf(block tftypes.Value) (*Settings, error) {
 		KnownHosts: str("known_hosts", ""), KnownHostsFile: str("known_hosts_file", ""),
 		PrivateKey: str("private_key", ""), PrivateKeyFile: str("private_key_file", ""), UseAgent: useAgent, Sudo: sudo,
 		AgentDir: str("agent_dir", DefaultAgentDir), Timeout: time.Duration(num("timeout_seconds", 15)) * time.Second,
+	}
+	// An IP address in one spelling, as the known_hosts lines are compared (see canonicalKnownHosts).
+	if a, err := netip.ParseAddr(s.Address); err == nil {
+		s.Address = a.String()
 	}
 	if s.Name == "" {
 		s.Name = s.Address

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/netip"
 	"os"
 	"path"
 	"strconv"
@@ -102,23 +103,29 @@ func hostKeyError(s Settings, e *knownhosts.KeyError) error {
 // callback with the key algorithms known for this host, so the server offers a
 // key that can be checked rather than one known_hosts has no line for.
 func hostKeyCheck(s Settings) (ssh.HostKeyCallback, []string, error) {
-	file := s.KnownHostsFile
-	if file == "" {
-		tmp, err := os.CreateTemp("", "hyperlab-known-hosts-")
+	lines := s.KnownHosts
+	if s.KnownHostsFile != "" {
+		b, err := os.ReadFile(s.KnownHostsFile)
 		if err != nil {
 			return nil, nil, fmt.Errorf("known_hosts for host %s: %w", s.Label(), err)
 		}
-		defer os.Remove(tmp.Name())
-		_, werr := tmp.WriteString(s.KnownHosts + "\n")
-		if cerr := tmp.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			return nil, nil, fmt.Errorf("known_hosts for host %s: %w", s.Label(), werr)
-		}
-		file = tmp.Name()
+		lines = string(b)
 	}
-	cb, err := knownhosts.New(file)
+	// knownhosts reads files only: the lines, their addresses in one spelling, go
+	// to a private temporary file, removed once read.
+	tmp, err := os.CreateTemp("", "hyperlab-known-hosts-")
+	if err != nil {
+		return nil, nil, fmt.Errorf("known_hosts for host %s: %w", s.Label(), err)
+	}
+	defer os.Remove(tmp.Name())
+	_, werr := tmp.WriteString(canonicalKnownHosts(lines) + "\n")
+	if cerr := tmp.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		return nil, nil, fmt.Errorf("known_hosts for host %s: %w", s.Label(), werr)
+	}
+	cb, err := knownhosts.New(tmp.Name())
 	if err != nil {
 		return nil, nil, fmt.Errorf("known_hosts for host %s: %w", s.Label(), err)
 	}
@@ -135,6 +142,50 @@ func hostKeyCheck(s Settings) (ssh.HostKeyCallback, []string, error) {
 	}
 	return nil, nil, fmt.Errorf("host %s is not in known_hosts: add its key (for example from `ssh-keyscan -p %d %s`, checked out of band) to the ssh block's known_hosts",
 		s.Label(), s.Port, s.Address)
+}
+
+// canonicalKnownHosts writes every IP address among the lines' host patterns in
+// its canonical form (fd00:0::1 as fd00::1), as the address the provider dials
+// is: knownhosts compares them as text, and a line from `ssh-keyscan fd00:0::1`
+// is the same host. Names, wildcards, negations and hashed entries stay as they are.
+func canonicalKnownHosts(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		fields := strings.Fields(line)
+		at := 0
+		if len(fields) > 0 && strings.HasPrefix(fields[0], "@") {
+			at = 1
+		}
+		if len(fields) <= at || strings.HasPrefix(fields[0], "#") || strings.HasPrefix(fields[at], "|") {
+			continue
+		}
+		patterns := strings.Split(fields[at], ",")
+		for j, p := range patterns {
+			patterns[j] = canonicalPattern(p)
+		}
+		fields[at] = strings.Join(patterns, ",")
+		lines[i] = strings.Join(fields, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func canonicalPattern(p string) string {
+	neg, rest := "", p
+	if strings.HasPrefix(rest, "!") {
+		neg, rest = "!", rest[1:]
+	}
+	if strings.HasPrefix(rest, "[") {
+		if end := strings.Index(rest, "]:"); end > 0 {
+			if a, err := netip.ParseAddr(rest[1:end]); err == nil {
+				return neg + "[" + a.String() + "]" + rest[end+1:]
+			}
+		}
+		return p
+	}
+	if a, err := netip.ParseAddr(rest); err == nil {
+		return neg + a.String()
+	}
+	return p
 }
 
 func algorithmsOf(keyType string) []string {

@@ -178,3 +178,20 @@ func TestSudoCommandLine(t *testing.T) {
 		t.Errorf("a hint for root: %q", h)
 	}
 }
+
+// An IP address is one host however it is spelled; names, wildcards and hashes are left alone.
+func TestCanonicalKnownHosts(t *testing.T) {
+	in := "fd42:10:199:0::1 ssh-ed25519 AAAA c\n" +
+		"[FD00:0::5]:2222,10.0.0.1,!fd00:0:0::9,host.example ssh-ed25519 BBBB\n" +
+		"@cert-authority *.example,fd00:0::7 ssh-ed25519 CCCC\n" +
+		"|1|c2FsdA==|aGFzaA== ssh-ed25519 DDDD\n" +
+		"# fd00:0::1 a comment\n"
+	want := "fd42:10:199::1 ssh-ed25519 AAAA c\n" +
+		"[fd00::5]:2222,10.0.0.1,!fd00::9,host.example ssh-ed25519 BBBB\n" +
+		"@cert-authority *.example,fd00::7 ssh-ed25519 CCCC\n" +
+		"|1|c2FsdA==|aGFzaA== ssh-ed25519 DDDD\n" +
+		"# fd00:0::1 a comment\n"
+	if got := canonicalKnownHosts(in); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
