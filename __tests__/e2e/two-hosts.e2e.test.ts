@@ -5,8 +5,9 @@
 // directly where a test reads its messages. A network stretched across both by
 // VXLAN, a container on each: they ping each other over the overlay, drift on
 // each host is named with its host and repaired, a changed host key and an
-// unreachable host stop the deploy, and destroy leaves nothing. The same lab on one local host runs beside it, for the
-// figures printed at the end (deploy and drift time, ping round trip).
+// unreachable host stop the deploy, a host that reboots comes back by its own
+// restore, and destroy leaves nothing. The same lab on one local host runs beside
+// it, for the figures printed at the end (deploy and drift time, ping round trip).
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -235,6 +236,20 @@ test("an unreachable host fails the plan naming it, and the other host's resourc
   expect(engine(["plan", "-detailed-exitcode"]).status).toBe(0);
   expect(pings(a, "ct-a", "10.77.0.20")).toBe(true);
 }, 300_000);
+
+test("host B reboots: its restore, run as its boot runs it, brings back its bridge, tunnel and container, and the plan is clean", () => {
+  b.reboot();
+  expect(link(b, "hlx0")).toBeUndefined();
+  expect(pings(a, "ct-a", "10.77.0.20")).toBe(false);
+  // The records and the binary the host's agent left there, on the host's own disk.
+  const restore = b.exec(["/var/lib/hyperlab/restore/terraform-provider-hyperlab", "restore"], { timeoutMs: 300_000 });
+  expect({ status: restore.status, log: restore.stderr }).toMatchObject({ status: 0 });
+  expect(link(b, "vx4242").master).toBe("hlx0");
+  expect(fdbPeers(b, "vx4242")).toEqual([a.address]);
+  expect(on(b, "lxc-info", "-P", LXC_PATH, "-n", "ct-b", "-s")).toContain("RUNNING");
+  expect(pings(a, "ct-a", "10.77.0.20")).toBe(true);
+  expect(engine(["plan", "-detailed-exitcode"]).status).toBe(0);
+}, 600_000);
 
 test("cdktf destroy leaves nothing on either host", () => {
   cdktf("destroy");

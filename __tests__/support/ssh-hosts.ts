@@ -55,6 +55,12 @@ export interface SshHost {
   stop(): void;
   /** Brings a stopped host back (same key, same /var/lib/hyperlab contents); returns once its sshd accepts connections. */
   start(): void;
+  /**
+   * As a reboot does to the host: stopped (every process ended), the kernel state of
+   * its namespace lost (every link but lo and the underlay's, the firewall rules,
+   * ip_forward), then started again. /var/lib/hyperlab is kept, as a disk is.
+   */
+  reboot(): void;
 }
 
 /** What startSshHosts made; cleanup() removes all of it. */
@@ -453,6 +459,20 @@ export function startSshHosts(names: string[], opts: SshHostsOptions = {}): SshH
           // Without this a connect would wait out ARP (seconds) or a stale neighbour entry (longer).
           must("ip", ["-n", engineNetns, "route", "add", "unreachable", `${address}/32`]);
           tryRun("ip", ["-n", engineNetns, "neigh", "flush", "to", address]);
+        },
+        reboot() {
+          this.stop();
+          const links = JSON.parse(must("ip", ["-n", netns, "-j", "link", "show"]).stdout || "[]") as Array<{ ifname: string }>;
+          // A veth's peer goes with it: deleted already is not an error.
+          for (const l of links) if (l.ifname !== "lo" && l.ifname !== IFACE) tryRun("ip", ["-n", netns, "link", "del", l.ifname]);
+          for (const tool of ["iptables", "ip6tables"]) {
+            for (const table of ["filter", "nat", "mangle"]) {
+              must("ip", ["netns", "exec", netns, tool, "-w", "-t", table, "-F"]);
+              must("ip", ["netns", "exec", netns, tool, "-w", "-t", table, "-X"]);
+            }
+          }
+          must("ip", ["netns", "exec", netns, "sysctl", "-qw", "net.ipv4.ip_forward=0"]);
+          this.start();
         },
         start() {
           if (!s.stopped) return;
