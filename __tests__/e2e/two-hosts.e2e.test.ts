@@ -173,6 +173,32 @@ test("drift on each host is reported with its host and construct, and apply repa
   expect(engine(["plan", "-detailed-exitcode"]).status).toBe(0);
 }, 900_000);
 
+test("host B's container and tunnel lost from the state are adopted back through its agent, by their marks, and the next apply leaves them running", () => {
+  const stateCommand = (...args: string[]) => {
+    const r = hosts.engineExec([engineEnv().TERRAFORM_BINARY_NAME!, "state", ...args], { cwd: dir, env: env() });
+    if (r.status !== 0) throw new Error(`state ${args.join(" ")} exited ${r.status}\n${r.stderr}`);
+    return r.stdout;
+  };
+  const list = () => stateCommand("list").split("\n").filter(Boolean);
+  const lost = list().filter((a) => /^hyperlab_(lxc_container\.ctB_|vxlan\.lab_on-hostB_)/.test(a));
+  expect(lost.length).toBe(2);
+  stateCommand("rm", ...lost);
+  const r = hosts.engineExec([join(ROOT, "node_modules", ".bin", "tsx"), join(ROOT, "cli", "main.ts"), "adopt", STACK, "--dir", project, "--no-synth"],
+    { env: env(), timeoutMs: 600_000 });
+  expect({ status: r.status, out: r.stdout }).toMatchObject({ status: 0, out: expect.stringContaining("2 imported, 0 refused") });
+  expect(list()).toEqual(expect.arrayContaining(lost));
+  // The next deploy only records what no host can say (the container's restart
+  // triggers, from its configuration), in place: the container keeps running, not restarted.
+  const pid = () => /PID:\s+(\d+)/.exec(on(b, "lxc-info", "-P", LXC_PATH, "-n", "ct-b", "-p"))?.[1];
+  const before = pid();
+  const plan = engine(["plan", "-detailed-exitcode"], [2]).stdout;
+  expect(plan).toContain("Plan: 0 to add, 1 to change, 0 to destroy.");
+  expect(plan).toMatch(/# hyperlab_lxc_container\.ctB_container_\S+ will be updated in-place[\s\S]*\+ restart_triggers/);
+  engine(["apply", "-auto-approve"]);
+  expect(pid()).toBe(before);
+  expect(engine(["plan", "-detailed-exitcode"]).status).toBe(0);
+}, 600_000);
+
 test("the private key is in neither the synthesized JSON, the state nor a debug log, which has the agents' own lines", () => {
   const body = hosts.clientKey.privateKey.split("\n").filter((l) => l && !l.startsWith("-----"));
   expect(body.length).toBeGreaterThan(0);

@@ -449,7 +449,9 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if !plan.Restart.Equal(state.Restart) && plan.Running.ValueBool() {
+	// No triggers in the state means none were known: an imported or adopted
+	// container, whose first deploy records them. That is no reason to restart it.
+	if !state.Restart.IsNull() && !plan.Restart.Equal(state.Restart) && plan.Running.ValueBool() {
 		if current, err := plan.state(); err == nil && current == "RUNNING" {
 			if _, err := hostexec.Run(plan.Netns.ValueString(), plan.lxc("lxc-stop", "-t", "10")...); err != nil {
 				resp.Diagnostics.AddError("Restarting the container failed", err.Error())
