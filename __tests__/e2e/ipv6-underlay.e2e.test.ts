@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TerraformStack } from "cdktf";
 import { BridgedNetwork, HyperlabApp, LinuxHost, LxcContainer } from "../../constructs";
-import { engineEnv, RunResult } from "../support/engine";
+import { engineEnv } from "../support/engine";
+import { onHost, remoteEngine } from "../support/remote-engine";
 import { SshHost, SshHosts, startSshHosts } from "../support/ssh-hosts";
 
 const STACK = "v6-underlay";
@@ -24,17 +25,8 @@ let project: string;
 let dir: string;
 let applied = false;
 
-function engine(args: string[], ok: number[] = [0]): RunResult {
-  const env = { ...engineEnv(), TF_IN_AUTOMATION: "1", [`TF_VAR_${KEY_VARIABLE}`]: hosts.clientKey.privateKey };
-  const r = hosts.engineExec([engineEnv().TERRAFORM_BINARY_NAME!, ...args, "-no-color", "-input=false"], { cwd: dir, env, timeoutMs: 600_000 });
-  if (!ok.includes(r.status)) throw new Error(`${args.join(" ")} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-  return r;
-}
-const on = (h: SshHost, ...argv: string[]) => {
-  const r = h.exec(argv, { timeoutMs: 60_000 });
-  if (r.status !== 0) throw new Error(`${argv.join(" ")} on ${h.name} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-};
+const engine = (args: string[], ok: number[] = [0], extra: NodeJS.ProcessEnv = {}) => remoteEngine(hosts, dir, KEY_VARIABLE, args, ok, extra);
+const on = (h: SshHost, ...argv: string[]) => onHost(h, argv);
 const fdbPeers = (h: SshHost, dev: string) => (JSON.parse(on(h, "bridge", "-j", "fdb", "show", "dev", dev) || "[]") as any[])
   .filter((e) => e.mac === "00:00:00:00:00:00" && e.dst).map((e) => e.dst).sort();
 /** An IPv6 address as the kernel and the provider print it (the harness spells its addresses fd42:A:B:C::N, with C 0). */

@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TerraformStack } from "cdktf";
 import { HyperlabApp, KvmGuest, LinuxHost } from "../../constructs";
-import { engineEnv, run, RunResult } from "../support/engine";
+import { engineEnv, run } from "../support/engine";
+import { remoteEngine } from "../support/remote-engine";
 import { SshHost, SshHosts, startSshHosts } from "../support/ssh-hosts";
 
 const STACK = "ssh-kvm";
@@ -26,12 +27,7 @@ let dir: string;
 let pool: string;
 let applied = false;
 
-function engine(args: string[], ok: number[] = [0], extra: NodeJS.ProcessEnv = {}): RunResult {
-  const env = { ...engineEnv(), TF_IN_AUTOMATION: "1", [`TF_VAR_${KEY_VARIABLE}`]: hosts.clientKey.privateKey, ...extra };
-  const r = hosts.engineExec([engineEnv().TERRAFORM_BINARY_NAME!, ...args, "-no-color", "-input=false"], { cwd: dir, env, timeoutMs: 600_000 });
-  if (!ok.includes(r.status)) throw new Error(`${args.join(" ")} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-  return r;
-}
+const engine = (args: string[], ok: number[] = [0], extra: NodeJS.ProcessEnv = {}) => remoteEngine(hosts, dir, KEY_VARIABLE, args, ok, extra);
 
 beforeAll(() => {
   hosts = startSshHosts(["a"]);

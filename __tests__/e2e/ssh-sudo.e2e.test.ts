@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { TerraformStack } from "cdktf";
 import { BridgedNetwork, HyperlabApp, LinuxHost, LxcContainer } from "../../constructs";
 import { engineEnv, RunResult } from "../support/engine";
+import { onHost, remoteEngine } from "../support/remote-engine";
 import { SshHost, SshHosts, startSshHosts } from "../support/ssh-hosts";
 
 const STACK = "sudo-host";
@@ -40,18 +41,9 @@ function synth(user: string, sudo: boolean): void {
   engine(["init"]); // as cdktf deploy does after a synth
 }
 
-function engine(args: string[], ok: number[] = [0]): RunResult {
-  const env = { ...engineEnv(), TF_IN_AUTOMATION: "1", [`TF_VAR_${KEY_VARIABLE}`]: hosts.clientKey.privateKey };
-  const r = hosts.engineExec([engineEnv().TERRAFORM_BINARY_NAME!, ...args, "-no-color", "-input=false"], { cwd: dir, env, timeoutMs: 600_000 });
-  if (!ok.includes(r.status)) throw new Error(`${args.join(" ")} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-  return r;
-}
+const engine = (args: string[], ok: number[] = [0], extra: NodeJS.ProcessEnv = {}) => remoteEngine(hosts, dir, KEY_VARIABLE, args, ok, extra);
 const flat = (r: RunResult) => `${r.stdout}\n${r.stderr}`.replace(/\s+/g, " ");
-const on = (...argv: string[]) => {
-  const r = host.exec(argv, { timeoutMs: 60_000 });
-  if (r.status !== 0) throw new Error(`${argv.join(" ")} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-};
+const on = (...argv: string[]) => onHost(host, argv);
 
 beforeAll(() => {
   hosts = startSshHosts(["a"], { users: [{ name: "lab", sudo: true }, { name: "nosudo", sudo: false }] });

@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { engineEnv, run, RunResult } from "../support/engine";
+import { onHost, remoteEngine, remoteEngineEnv } from "../support/remote-engine";
 import { SshHost, SshHosts, startSshHosts } from "../support/ssh-hosts";
 
 const ROOT = join(__dirname, "..", "..");
@@ -29,8 +30,7 @@ let dir: string;
 let applied = false;
 const figures: Record<string, string> = {};
 
-const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
-  ({ ...engineEnv(), TF_IN_AUTOMATION: "1", [`TF_VAR_${KEY_VARIABLE}`]: hosts.clientKey.privateKey, ...extra });
+const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => remoteEngineEnv(hosts, KEY_VARIABLE, extra);
 
 /**
  * cdktf, run from the engine's namespace as a user runs it: synth, or deploy and
@@ -48,11 +48,7 @@ function cdktf(verb: "synth" | "deploy" | "destroy"): RunResult {
 }
 
 /** The engine, run from the engine's namespace on the underlay. */
-function engine(args: string[], ok: number[] = [0], extra: NodeJS.ProcessEnv = {}): RunResult {
-  const r = hosts.engineExec([engineEnv().TERRAFORM_BINARY_NAME!, ...args, "-no-color", "-input=false"], { cwd: dir, env: env(extra), timeoutMs: 600_000 });
-  if (!ok.includes(r.status)) throw new Error(`${args.join(" ")} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-  return r;
-}
+const engine = (args: string[], ok: number[] = [0], extra: NodeJS.ProcessEnv = {}) => remoteEngine(hosts, dir, KEY_VARIABLE, args, ok, extra);
 
 function drift(): RunResult {
   const r = hosts.engineExec([join(ROOT, "node_modules", ".bin", "tsx"), join(ROOT, "cli", "main.ts"), "drift", STACK, "--dir", project, "--no-synth"],
@@ -67,11 +63,7 @@ const timed = <T>(f: () => T): [T, number] => {
   return [out, Number(process.hrtime.bigint() - start) / 1e9];
 };
 
-const on = (h: SshHost, ...argv: string[]) => {
-  const r = h.exec(argv, { timeoutMs: 60_000 });
-  if (r.status !== 0) throw new Error(`${argv.join(" ")} on ${h.name} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-};
+const on = (h: SshHost, ...argv: string[]) => onHost(h, argv);
 const links = (h: SshHost) => JSON.parse(on(h, "ip", "-j", "-d", "link", "show") || "[]") as any[];
 const link = (h: SshHost, name: string) => links(h).find((l) => l.ifname === name);
 const fdbPeers = (h: SshHost, dev: string) => (JSON.parse(on(h, "bridge", "-j", "fdb", "show", "dev", dev) || "[]") as any[])

@@ -95,11 +95,10 @@ func (r *logRelay) Write(p []byte) (int, error) {
 
 func (r *logRelay) line(b []byte) {
 	var entry map[string]any
-	if len(b) == 0 || b[0] != '{' || json.Unmarshal(b, &entry) != nil {
-		r.rest.Write(append(append([]byte{}, b...), '\n'))
-		return
+	msg, ok := "", false
+	if len(b) > 0 && b[0] == '{' && json.Unmarshal(b, &entry) == nil {
+		msg, ok = entry["@message"].(string)
 	}
-	msg, ok := entry["@message"].(string)
 	if !ok {
 		r.rest.Write(append(append([]byte{}, b...), '\n'))
 		return
