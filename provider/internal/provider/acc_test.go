@@ -19,8 +19,16 @@ import (
 // The acceptance tests run the pinned engine (TF_ACC_TERRAFORM_PATH, set by
 // tools/test-provider.sh) against this provider. Those of host networking and
 // LXC run in a network namespace they make and remove (requireNetns): nothing
-// they create touches the host's own network.
-const testNetns = "hlacc"
+// they create touches the host's own network. HYPERLAB_ACC_NETNS names another
+// namespace, for two checkouts' tests running side by side.
+var testNetns = envOr("HYPERLAB_ACC_NETNS", "hlacc")
+
+func envOr(name, fallback string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return fallback
+}
 
 var protoV6Providers = map[string]func() (tfprotov6.ProviderServer, error){
 	"hyperlab": providerserver.NewProtocol6WithError(New("test")()),
