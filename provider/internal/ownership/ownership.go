@@ -4,11 +4,11 @@
 // gives this resource. Never against a mark that Read copied from the host into
 // the state: that would make every object "ours".
 //
-// - Ours: the object carries the configured mark, or the mark this resource
-//   applied last (kept in the state's mark attribute, which Read never writes).
-// - Another's: it carries some other mark. Refused, nothing changed.
-// - No one's: it carries no mark (a user's file, a bridge made by hand).
-//   Create and Update refuse it; Delete leaves it, with a warning.
+//   - Ours: the object carries the configured mark, or the mark this resource
+//     applied last (kept in the state's mark attribute, which Read never writes).
+//   - Another's: it carries some other mark. Refused, nothing changed.
+//   - No one's: it carries no mark (a user's file, a bridge made by hand).
+//     Create and Update refuse it; Delete leaves it, with a warning.
 package ownership
 
 import (

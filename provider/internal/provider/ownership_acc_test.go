@@ -4,8 +4,8 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"os"
-	"sort"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
