@@ -11,7 +11,7 @@
 //   exit 1  error
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { engine, initOnce, openStack, showPlan } from "./stack-plan";
+import { engine, initialized, openStack, showPlan } from "./stack-plan";
 
 /** The resources whose objects carry a mark, the attribute holding it, and their import ID. */
 const MARKED: Record<string, { mark: string; id: (c: Record<string, unknown>) => unknown[] }> = {
@@ -82,7 +82,9 @@ function probe(dir: string, c: { address: string; path: string; mark: string; id
 
 function stateAddresses(dir: string, env: NodeJS.ProcessEnv): Set<string> {
   try {
-    return new Set(engine(dir, ["state", "list"], env).split("\n").map((l) => l.trim()).filter(Boolean));
+    // After a synth the lock file may want an init first (initialized says when).
+    const list = initialized(dir, env, () => engine(dir, ["state", "list"], env));
+    return new Set(list.split("\n").map((l) => l.trim()).filter(Boolean));
   } catch (err) {
     if (/No state file was found/i.test((err as Error).message)) return new Set();
     throw err;
@@ -91,7 +93,6 @@ function stateAddresses(dir: string, env: NodeJS.ProcessEnv): Set<string> {
 
 export function adopt(stack: string, options: AdoptOptions): number {
   const { env, dir, synthesized } = openStack(stack, options);
-  initOnce(dir, env);
   const findings: Finding[] = [];
   for (const c of candidates(synthesized, stateAddresses(dir, env))) {
     findings.push(c.id === undefined

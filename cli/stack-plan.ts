@@ -53,22 +53,28 @@ export function requireMirrored(stack: string, synthesized: any, env: NodeJS.Pro
 }
 
 /**
- * A plan with refresh, saved to `file` in the stack directory, as JSON. A stack
- * initialized already (by deploy, or an earlier run) is planned at once; when the
- * engine refuses (new providers, or a lock file synth wrote again with entries
- * for both engines, which only init sorts out), it is initialized and planned again.
+ * A plan with refresh, saved to `file` in the stack directory, as JSON.
  */
 export function planStack(dir: string, file: string, env: NodeJS.ProcessEnv): PlanJson {
-  const plan = () => engine(dir, ["plan", "-input=false", "-no-color", "-lock-timeout=60s", `-out=${file}`], env);
+  initialized(dir, env, () => engine(dir, ["plan", "-input=false", "-no-color", "-lock-timeout=60s", `-out=${file}`], env));
+  return showPlan(dir, file, env);
+}
+
+/**
+ * Runs an engine command `run` in a stack directory. A stack initialized already
+ * (by deploy, or an earlier run) runs it at once; when the engine refuses (new
+ * providers, or a lock file synth wrote again with entries for both engines,
+ * which only init sorts out), the stack is initialized and `run` runs again.
+ */
+export function initialized<T>(dir: string, env: NodeJS.ProcessEnv, run: () => T): T {
   initOnce(dir, env);
   try {
-    plan();
+    return run();
   } catch (err) {
     if (!/\binit\b|Required plugins are not installed|Inconsistent dependency lock file/.test((err as Error).message)) throw err;
     engine(dir, ["init", "-input=false", "-no-color"], env);
-    plan();
+    return run();
   }
-  return showPlan(dir, file, env);
 }
 
 /** Initializes a stack directory that never was. */
