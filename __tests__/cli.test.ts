@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chooseCdkLibrary } from "../constructs/core/cdk-choice";
-import { candidates } from "../cli/adopt";
+import { candidates, importVerdict } from "../cli/adopt";
 import { findProject, synthesizedStack } from "../cli/project";
 import { requireMirrored } from "../cli/stack-plan";
 
@@ -65,4 +65,18 @@ test("adopt's candidates: the stack's marked resources the state lacks, with the
     { address: "hyperlab_kvm_volume.disk", path: "hyperlab_kvm_volume.disk", mark: "lab/c5", id: undefined },
     { address: "hyperlab_lxc_container.ct", path: "hyperlab_lxc_container.ct", mark: "lab/c3", id: "ns1/web:/srv/lxc" },
   ]);
+});
+
+test("adopt imports only what carries the stack's mark, read from found_mark (an import leaves the mark attribute null)", () => {
+  const c = { address: "hyperlab_bridge.lan", path: "lab/lan/bridge", mark: "lab/c1", id: "ns1/hlbr0" };
+  expect(importVerdict(c, "hyperlab_bridge", { name: "hlbr0", mark: null, found_mark: "lab/c1" })).toEqual(
+    { address: c.address, path: c.path, verdict: "import", id: c.id });
+  expect(importVerdict(c, "hyperlab_bridge", { name: "hlbr0", mark: null, found_mark: "other/c9" })).toEqual({ address: c.address, path: c.path,
+    verdict: "refused", why: "ns1/hlbr0 is marked as other/c9's, not this resource's (lab/c1)" });
+  expect(importVerdict(c, "hyperlab_bridge", { name: "hlbr0", mark: null, found_mark: "" })).toEqual({ address: c.address, path: c.path,
+    verdict: "refused", why: "ns1/hlbr0 carries no hyperlab mark: it is not this stack's" });
+  // a kind whose provider has no found_mark yet gives the mark it found in its own attribute
+  const vm = { address: "hyperlab_kvm_domain.vm", path: "lab/vm", mark: "lab/c4", id: "qemu:///system vm1" };
+  expect(importVerdict(vm, "hyperlab_kvm_domain", { owner: "lab/c4" }).verdict).toBe("import");
+  expect(importVerdict(vm, "hyperlab_kvm_domain", { owner: null, found_mark: "" }).verdict).toBe("refused");
 });

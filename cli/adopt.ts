@@ -2,9 +2,12 @@
 // state the host objects a stack made that its state no longer records (a state
 // file lost or rolled back), and only those it can prove are its own: each
 // resource of the stack missing from the state is imported in a plan first (the
-// provider reads the object and the mark it carries); one whose mark is this
+// provider reads the object and the mark it carries, into found_mark: an
+// import leaves the resource's own mark attribute null); one whose mark is this
 // resource's is imported, one with another mark or none is refused and left as
-// it is. --dry-run lists what it would do and changes nothing.
+// it is. The deploy after it takes, in place, only objects that still carry the
+// configured mark (the provider checks again). --dry-run lists what it would do
+// and changes nothing.
 //
 //   exit 0  everything it found was imported (or, with --dry-run, would be)
 //   exit 2  something of a resource's name is there but is not the stack's: refused
@@ -71,9 +74,19 @@ function probe(dir: string, c: { address: string; path: string; mark: string; id
   rmSync(join(dir, "adopt.tfplan"), { force: true });
   const change = (plan.resource_changes ?? []).find((r: any) => r.address === c.address && r.change?.importing);
   if (!change) return { address: c.address, path: c.path, verdict: "unknown", why: "the plan did not import it" };
-  const mark = MARKED[change.type].mark;
-  const carried = String(change.change.before?.[mark] ?? "");
-  if (carried === c.mark) return { address: c.address, path: c.path, verdict: "import", id: c.id };
+  return importVerdict(c, change.type, change.change.before);
+}
+
+/**
+ * Whether an imported object is this resource's: the mark it carries on the host
+ * (found_mark, which Read fills; the mark attribute itself stays null after an
+ * import) against the one the code gives it. A provider without found_mark for
+ * the kind gives it in the mark attribute.
+ */
+export function importVerdict(c: { address: string; path: string; mark: string; id: string }, type: string, before: any): Finding {
+  const found = before?.found_mark ?? before?.[MARKED[type]?.mark ?? "mark"];
+  const carried = String(found ?? "");
+  if (carried !== "" && carried === c.mark) return { address: c.address, path: c.path, verdict: "import", id: c.id };
   return {
     address: c.address, path: c.path, verdict: "refused",
     why: carried ? `${c.id} is marked as ${carried}'s, not this resource's (${c.mark})` : `${c.id} carries no hyperlab mark: it is not this stack's`,

@@ -179,13 +179,17 @@ test("host B's container and tunnel lost from the state are adopted back through
     { env: env(), timeoutMs: 600_000 });
   expect({ status: r.status, out: r.stdout }).toMatchObject({ status: 0, out: expect.stringContaining("2 imported, 0 refused") });
   expect(list()).toEqual(expect.arrayContaining(lost));
-  // The next deploy only records what no host can say (the container's restart
-  // triggers, from its configuration), in place: the container keeps running, not restarted.
+  // The next deploy only records, in place, what an import leaves out: the mark
+  // (an import keeps it null; the host's is found_mark) and what no host can say
+  // (the container's restart triggers, from its configuration). The container
+  // keeps running, not restarted.
   const pid = () => /PID:\s+(\d+)/.exec(on(b, "lxc-info", "-P", LXC_PATH, "-n", "ct-b", "-p"))?.[1];
   const before = pid();
   const plan = engine(["plan", "-detailed-exitcode"], [2]).stdout;
-  expect(plan).toContain("Plan: 0 to add, 1 to change, 0 to destroy.");
-  expect(plan).toMatch(/# hyperlab_lxc_container\.ctB_container_\S+ will be updated in-place[\s\S]*\+ restart_triggers/);
+  expect(plan).toContain("Plan: 0 to add, 2 to change, 0 to destroy.");
+  expect(plan).toMatch(/# hyperlab_lxc_container\.ctB_container_\S+ will be updated in-place[\s\S]*\+ mark[\s\S]*\+ restart_triggers/);
+  expect(plan).toMatch(/# hyperlab_vxlan\.lab_on-hostB_\S+ will be updated in-place[\s\S]*\+ mark/);
+  expect(plan).not.toMatch(/not this resource's/);
   engine(["apply", "-auto-approve"]);
   expect(pid()).toBe(before);
   expect(engine(["plan", "-detailed-exitcode"]).status).toBe(0);

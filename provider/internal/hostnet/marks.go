@@ -12,7 +12,8 @@ import (
 
 // A link the provider makes carries its resource's identity in its alias
 // (IFLA_IFALIAS, `ip link show` prints it): a bridge or TAP of the same name
-// that lacks it is someone else's, and Create refuses it instead of taking it.
+// that lacks it is someone else's, and Create refuses it instead of taking it
+// (internal/ownership decides, from the mark MarkOf finds).
 const markPrefix = "hyperlab-owner="
 
 // MaxMarkLength leaves room for the prefix within the kernel's alias limit (IFALIASZ, 256 with its NUL).
@@ -36,14 +37,6 @@ func SetMark(link netlink.Link, mark string) error {
 		return fmt.Errorf("marking %s as %s's: %w", link.Attrs().Name, mark, err)
 	}
 	return nil
-}
-
-// DescribeMark says, for an error, whose a link is.
-func DescribeMark(mark string) string {
-	if mark == "" {
-		return "it carries no hyperlab owner mark (its alias)"
-	}
-	return fmt.Sprintf("it is marked as %s's", mark)
 }
 
 // StagingName is where AddMarked makes a link before its rename: derived from the

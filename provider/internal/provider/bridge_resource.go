@@ -15,9 +15,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 	"github.com/vishvananda/netlink"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // NewBridgeResource is hyperlab_bridge: a Linux bridge with its addresses and uplink.
@@ -35,6 +37,7 @@ type bridgeModel struct {
 	Uplink        types.String `tfsdk:"uplink"`
 	Ifindex       types.Int64  `tfsdk:"ifindex"`
 	Mark          types.String `tfsdk:"mark"`
+	FoundMark     types.String `tfsdk:"found_mark"`
 }
 
 func (r *bridgeResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -44,7 +47,8 @@ func (r *bridgeResource) Metadata(_ context.Context, req resource.MetadataReques
 func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		Description: "A Linux bridge (iproute2's `type bridge`), up, with IPv4 and IPv6 addresses and optionally an enslaved uplink. " +
-			"It carries its mark in its alias: Create takes an existing bridge of its name only with that mark, and refuses any other.",
+			"It carries its mark in its alias: Create takes an existing bridge of its name only with that mark, and refuses any other; " +
+			"Update and Delete change or remove it only while it carries this resource's mark.",
 		Attributes: map[string]schema.Attribute{
 			"id":    idAttribute(),
 			"netns": netnsAttribute(),
@@ -78,7 +82,8 @@ func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 				Computed:      true,
 				PlanModifiers: []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
 			},
-			"mark": markAttribute("bridge"),
+			"mark":       markAttribute("bridge"),
+			"found_mark": foundMarkAttribute(),
 			"uplink": schema.StringAttribute{
 				Description: "An existing interface enslaved to the bridge; changes in place. Read shows it only while it is still enslaved. " +
 					"An uplink that carries addresses of its own is refused (the host would lose its traffic on them).",
@@ -119,9 +124,12 @@ func (r *bridgeResource) create(ctx context.Context, plan *bridgeModel) error {
 		if link != nil && link.Type() != "bridge" {
 			return fmt.Errorf("%s exists and is a %s, not a bridge", name, link.Type())
 		}
-		if link != nil && hostnet.MarkOf(link) != plan.Mark.ValueString() {
-			return fmt.Errorf("bridge %s exists and is not this resource's: %s; remove or rename it, or give this bridge another name",
-				name, hostnet.DescribeMark(hostnet.MarkOf(link)))
+		if link != nil {
+			if err := refuseUnlessOurs(linkObject("bridge", plan.Netns.ValueString(), name), hostnet.MarkOf(link),
+				plan.Mark.ValueString(), plan.Mark.ValueString()); err != nil {
+				return err
+			}
+			tflog.Info(ctx, "taking the bridge of this name that carries this resource's mark", map[string]any{"name": name, "mark": plan.Mark.ValueString()})
 		}
 		if link == nil {
 			bridge, err := addBridge(name, plan.Ifindex, plan.Mark.ValueString())
@@ -156,7 +164,8 @@ func addBridge(name string, index types.Int64, mark string) (netlink.Link, error
 	return netlink.LinkByName(name)
 }
 
-// converge makes the (existing) bridge match the model; runs inside its namespace.
+// converge makes the (existing, and this resource's: its callers decide that)
+// bridge match the model; runs inside its namespace.
 func (r *bridgeResource) converge(ctx context.Context, m *bridgeModel) error {
 	name := m.Name.ValueString()
 	link, err := hostnet.Link(name)
@@ -202,6 +211,7 @@ func (r *bridgeResource) converge(ctx context.Context, m *bridgeModel) error {
 		}
 	}
 	m.Ifindex = types.Int64Value(int64(link.Attrs().Index))
+	m.FoundMark = m.Mark
 	return netlink.LinkSetUp(link)
 }
 
@@ -244,7 +254,8 @@ func (r *bridgeResource) Read(ctx context.Context, req resource.ReadRequest, res
 		}
 		state.MTU = types.Int64Value(int64(link.Attrs().MTU))
 		state.Ifindex = types.Int64Value(int64(link.Attrs().Index))
-		state.Mark = types.StringValue(hostnet.MarkOf(link))
+		// The mark stays the one this resource applied: what the bridge carries is found_mark.
+		state.FoundMark = types.StringValue(hostnet.MarkOf(link))
 		addrs, err := hostnet.Addresses(link)
 		if err != nil {
 			return err
@@ -282,6 +293,19 @@ func (r *bridgeResource) Update(ctx context.Context, req resource.UpdateRequest,
 		return
 	}
 	err := hostnet.Do(plan.Netns.ValueString(), func() error {
+		// Changed only while it is this resource's, as the host says now.
+		name := plan.Name.ValueString()
+		link, err := hostnet.Link(name)
+		if err != nil {
+			return err
+		}
+		if link == nil {
+			return fmt.Errorf("bridge %s disappeared", name)
+		}
+		if err := refuseUnlessOurs(linkObject("bridge", plan.Netns.ValueString(), name), hostnet.MarkOf(link),
+			plan.Mark.ValueString(), plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
+			return err
+		}
 		// An uplink that is no longer wanted is released before the new one joins.
 		if old := state.Uplink.ValueString(); old != "" && old != plan.Uplink.ValueString() {
 			if up, err := hostnet.Link(old); err == nil && up != nil {
@@ -306,20 +330,37 @@ func (r *bridgeResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	name := state.Name.ValueString()
+	object := linkObject("bridge", state.Netns.ValueString(), name)
+	left := ""
 	err := hostnet.Do(state.Netns.ValueString(), func() error {
-		if uplink := state.Uplink.ValueString(); uplink != "" {
-			if up, err := hostnet.Link(uplink); err == nil && up != nil {
-				_ = netlink.LinkSetNoMaster(up)
-			}
-		}
-		link, err := hostnet.Link(state.Name.ValueString())
+		link, err := hostnet.Link(name)
 		if err != nil || link == nil {
 			return err // already gone: nothing to do
+		}
+		// Removed only while it carries the mark this resource applied; anything
+		// else of its name (re-marked, unmarked, another type) stays, with its ports.
+		found := hostnet.MarkOf(link)
+		if link.Type() != "bridge" || ownership.Of(true, found, state.Mark.ValueString()) != ownership.Ours {
+			left = ownership.Left(object, found, state.Mark.ValueString())
+			return nil
+		}
+		if uplink := state.Uplink.ValueString(); uplink != "" {
+			if up, err := hostnet.Link(uplink); err == nil && up != nil {
+				if err := netlink.LinkSetNoMaster(up); err != nil {
+					tflog.Warn(ctx, "releasing the uplink failed; the bridge's removal releases it", map[string]any{"bridge": name, "uplink": uplink, "error": err.Error()})
+				}
+			}
 		}
 		return netlink.LinkDel(link)
 	})
 	if err != nil {
 		resp.Diagnostics.AddError("Deleting bridge failed", err.Error())
+		return
+	}
+	if left != "" {
+		tflog.Warn(ctx, "bridge left in place", map[string]any{"bridge": name, "mark": state.Mark.ValueString()})
+		resp.Diagnostics.AddWarning("Bridge left in place", left)
 	}
 }
 

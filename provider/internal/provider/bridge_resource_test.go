@@ -51,7 +51,7 @@ func TestAccBridge(t *testing.T) {
 				Check: resource.TestCheckResourceAttr("hyperlab_bridge.lan", "mtu", "1300"),
 			},
 			{ // import by NETNS/NAME
-				ResourceName: "hyperlab_bridge.lan", ImportState: true, ImportStateVerify: true,
+				ResourceName: "hyperlab_bridge.lan", ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: importKeepsMarkNull,
 				ImportStateId: testNetns + "/hlaccbr0",
 			},
 			{ // drift: MTU changed and address removed by hand show in plan

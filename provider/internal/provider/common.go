@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -16,6 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // netnsAttribute is the network namespace every resource runs in.
@@ -92,14 +94,70 @@ var linkMark = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:/@+-]{0,` +
 
 // markAttribute is the identity a host object carries, so Create takes an existing
 // object of its name only when it is this resource's (hyperlab's constructs give
-// the stack and construct address). Read gives back what the object carries ("" for none).
+// the stack and construct address). Read never writes it: it is the mark this
+// resource applied last (null after an import), and found_mark is what the
+// object carries (internal/ownership).
 func markAttribute(kind string) schema.StringAttribute {
 	where := map[string]string{"bridge": "the bridge's alias", "TAP": "the device's alias", "container": "a `# hyperlab.mark` line of its configuration",
 		"vxlan": "the device's alias"}[kind]
 	return schema.StringAttribute{
 		Description: "Identity written on the " + kind + " (" + where + "): Create takes an existing " + kind + " of its name only " +
-			"when it carries this mark, and refuses one that carries none or another; changes in place.",
+			"when it carries this mark, and refuses one that carries none or another; Update and Delete change or remove it only " +
+			"while it carries this mark or the one this resource applied last (a change re-marks it in place). found_mark shows what it carries.",
 		Required:   true,
 		Validators: []validator.String{linkMark},
 	}
+}
+
+// foundMarkAttribute is the computed found_mark every marked resource has: the
+// mark Read found on the host (ownership.FoundAttribute).
+func foundMarkAttribute() schema.StringAttribute { return ownership.FoundAttribute("mark") }
+
+// refuseUnlessOurs is nil when the object's found mark is one of own (the
+// configured mark, and the one the state applied last), else the refusal naming
+// the object, the mark found and the one wanted.
+func refuseUnlessOurs(object, found, want string, own ...string) error {
+	if ownership.Of(true, found, own...) == ownership.Ours {
+		return nil
+	}
+	return ownership.Refusal(object, found, want)
+}
+
+// linkObject names a link for a message: "bridge hlbr0 in network namespace lab".
+func linkObject(kind, netns, name string) string {
+	if netns == "" {
+		return fmt.Sprintf("%s %s", kind, name)
+	}
+	return fmt.Sprintf("%s %s in network namespace %s", kind, name, netns)
+}
+
+// importedKey is the private-state key ImportState sets: the state's mark is
+// null because the object was imported, not because the state was written
+// before marks (the legacy rule of NAT and DHCP takes unmarked objects only for
+// the latter).
+const importedKey = "imported"
+
+type privateSetter interface {
+	SetKey(ctx context.Context, key string, value []byte) diag.Diagnostics
+}
+
+type privateGetter interface {
+	GetKey(ctx context.Context, key string) ([]byte, diag.Diagnostics)
+}
+
+func markImported(ctx context.Context, private privateSetter) diag.Diagnostics {
+	if private == nil {
+		return nil
+	}
+	return private.SetKey(ctx, importedKey, []byte("true"))
+}
+
+// wasImported says whether the resource came into the state by import and has
+// not been applied since (its mark is still null).
+func wasImported(ctx context.Context, private privateGetter) (bool, diag.Diagnostics) {
+	if private == nil {
+		return false, nil
+	}
+	value, diags := private.GetKey(ctx, importedKey)
+	return string(value) == "true", diags
 }

@@ -8,9 +8,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
-// claim: a server kept with no mark is refused to a new resource, taken by the
-// state that recorded it before marks; one under another mark is refused to all
-// but the state that recorded that mark.
+// claim: a server kept with no mark is refused to a new resource (and to an
+// imported one: recorded false), taken by the state that recorded it before
+// marks; one under another mark is refused to all but the state that recorded
+// that mark.
 func TestDhcpClaim(t *testing.T) {
 	m := &dhcpModel{Netns: types.StringValue("unitclaim"), Bridge: types.StringValue("hlunit0"), Mark: types.StringValue("s/new")}
 	cleanup := func() {
@@ -30,7 +31,7 @@ func TestDhcpClaim(t *testing.T) {
 	if err := os.MkdirAll(m.hostsDir(), 0o755); err != nil { // a server's files, from before marks
 		t.Fatal(err)
 	}
-	if err := m.claim("", false); err == nil || !strings.Contains(err.Error(), "carries no mark") {
+	if err := m.claim("", false); err == nil || !strings.Contains(err.Error(), "carries no owner mark") {
 		t.Fatalf("an unmarked server taken by a new resource: %v", err)
 	}
 	if err := m.claim("", true); err != nil {
@@ -43,7 +44,7 @@ func TestDhcpClaim(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, previous := range []string{"", "s/old"} {
-		if err := m.claim(previous, true); err == nil || !strings.Contains(err.Error(), `the mark "other/stack"`) {
+		if err := m.claim(previous, true); err == nil || !strings.Contains(err.Error(), `the owner mark "other/stack"`) {
 			t.Fatalf("another stack's server taken (previous %q): %v", previous, err)
 		}
 	}

@@ -24,8 +24,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // NewDhcpResource is hyperlab_dhcp: dnsmasq answering DHCP (only) on one bridge.
@@ -50,6 +52,7 @@ type dhcpModel struct {
 	IPv6Mode        types.String `tfsdk:"ipv6_mode"`
 	IPv6Nameservers types.List   `tfsdk:"ipv6_nameservers"`
 	Mark            types.String `tfsdk:"mark"`
+	FoundMark       types.String `tfsdk:"found_mark"`
 }
 
 // The IPv6 modes of dnsmasq's --dhcp-range that the resource offers: router
@@ -128,8 +131,11 @@ func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 				}},
 			},
 			"mark": schema.StringAttribute{Description: "Identity of the server, kept beside its pid file: Create takes a running " +
-				"server for the bridge only when it carries this mark, refuses one that carries none or another, and Delete " +
-				"stops only its own; changes in place.", Required: true, Validators: []validator.String{linkMark}},
+				"server for the bridge only when it carries this mark, refuses one that carries none or another, Update changes " +
+				"it only while it carries this mark or the one this resource applied last, and Delete stops only its own; changes " +
+				"in place. A state written before marks (no mark) takes the bridge's unmarked server as its own.",
+				Required: true, Validators: []validator.String{linkMark}},
+			"found_mark": foundMarkAttribute(),
 			"running": schema.BoolAttribute{
 				Description: "Whether the server runs with this configuration (Read: false when it is dead, runs with other arguments, " +
 					"or carries another mark).",
@@ -157,13 +163,18 @@ func (m *dhcpModel) markFound() (string, error) {
 	return string(trimNewline(b)), err
 }
 
+// object names the bridge's server for a message.
+func (m *dhcpModel) object() string {
+	return linkObject("the DHCP server for bridge", m.Netns.ValueString(), m.Bridge.ValueString()) + " (kept in " + m.pidFile() + ")"
+}
+
 // claim makes the bridge's server this resource's: refused when one runs, or its
 // state is kept, under another mark or none (another resource's, or started by
 // hand), which is neither taken nor stopped.
-// previous is the mark the state recorded, when the resource is in the state
-// (inState): the server under that mark, none included for a state written before
-// marks, is this resource's.
-func (m *dhcpModel) claim(previous string, inState bool) error {
+// previous is the mark the state recorded, when the resource applied it
+// (recorded; not an import): the server under that mark, none included for a
+// state written before marks, is this resource's.
+func (m *dhcpModel) claim(previous string, recorded bool) error {
 	found, err := m.markFound()
 	if err != nil {
 		return err
@@ -178,15 +189,14 @@ func (m *dhcpModel) claim(previous string, inState bool) error {
 	if found == m.Mark.ValueString() {
 		return nil
 	}
-	if inState && found == previous {
+	own := []string{m.Mark.ValueString()}
+	if recorded {
+		own = append(own, previous)
+	}
+	if ownership.Of(true, found, own...) == ownership.Ours || (recorded && previous == "" && found == "") {
 		return os.WriteFile(m.markFile(), []byte(m.Mark.ValueString()+"\n"), 0o644)
 	}
-	owner := "no mark"
-	if found != "" {
-		owner = "the mark " + strconv.Quote(found)
-	}
-	return fmt.Errorf("a DHCP server for bridge %s is running or kept in %s and is not this resource's: it carries %s; "+
-		"stop it and remove its files, or give this server the mark it carries", m.Bridge.ValueString(), m.pidFile(), owner)
+	return ownership.Refusal(m.object(), found, m.Mark.ValueString())
 }
 
 func (m *dhcpModel) hostsDir() string {
@@ -409,6 +419,7 @@ func (r *dhcpResource) Create(ctx context.Context, req resource.CreateRequest, r
 		resp.Diagnostics.AddError("Starting the DHCP server failed", err.Error())
 		return
 	}
+	plan.FoundMark = plan.Mark
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Bridge.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
@@ -430,13 +441,12 @@ func (r *dhcpResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 		resp.Diagnostics.AddError("Reading the DHCP server failed", err.Error())
 		return
 	}
-	if state.Mark.ValueString() == "" {
-		state.Mark = types.StringValue(mark) // imported: the mark it carries
-	}
-	// Under another mark (or none) the server is someone else's, not this one
-	// running: the plan shows it, and the apply refuses to take it.
+	// The mark stays the one this resource applied (null when imported); the
+	// server's is found_mark. Under another mark (or none) the server is someone
+	// else's, not this one running: the plan shows it, and the apply refuses to take it.
+	state.FoundMark = types.StringValue(mark)
 	_, current := state.runningPid()
-	state.Running = types.BoolValue(current && mark == state.Mark.ValueString())
+	state.Running = types.BoolValue(current && (state.Mark.ValueString() == "" || mark == state.Mark.ValueString()))
 	if state.Reservations, err = state.readReservations(ctx); err != nil {
 		resp.Diagnostics.AddError("Reading the DHCP server failed", err.Error())
 		return
@@ -451,10 +461,18 @@ func (r *dhcpResource) Update(ctx context.Context, req resource.UpdateRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.converge(ctx, &plan, state.Mark.ValueString(), true); err != nil {
+	// Changed only while the server is this resource's, as its mark file says now;
+	// an imported state's null mark is no claim on an unmarked server.
+	imported, diags := wasImported(ctx, req.Private)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := r.converge(ctx, &plan, state.Mark.ValueString(), !imported); err != nil {
 		resp.Diagnostics.AddError("Updating the DHCP server failed", err.Error())
 		return
 	}
+	plan.FoundMark = plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -464,17 +482,24 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	// Only its own server is stopped: under another mark it is someone else's.
+	imported, diags := wasImported(ctx, req.Private)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	// Only its own server is stopped: under another mark, or none (unless the
+	// state was written before marks), it is someone else's.
+	legacy := state.Mark.ValueString() == "" && !imported
 	if found, err := state.markFound(); err != nil {
 		resp.Diagnostics.AddError("Reading the DHCP server's mark failed", err.Error())
 		return
-	} else if found != state.Mark.ValueString() {
+	} else if ownership.Of(true, found, state.Mark.ValueString()) != ownership.Ours && !(legacy && found == "") {
 		pid, _ := state.runningPidAny()
 		if _, dirErr := os.Stat(state.hostsDir()); found == "" && pid == 0 && os.IsNotExist(dirErr) {
 			return // nothing of it is left
 		}
-		resp.Diagnostics.AddWarning("DHCP server left running", fmt.Sprintf("the server for bridge %s is not this resource's "+
-			"(it carries %q): it is left as it is", state.Bridge.ValueString(), found))
+		tflog.Warn(ctx, "DHCP server left in place", map[string]any{"bridge": state.Bridge.ValueString(), "found": found, "mark": state.Mark.ValueString()})
+		resp.Diagnostics.AddWarning("DHCP server left running", ownership.Left(state.object(), found, state.Mark.ValueString()))
 		return
 	}
 	if pid, _ := state.runningPid(); pid != 0 {
@@ -494,6 +519,8 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 	if !ok {
 		return
 	}
+	// The mark stays null: the next apply takes the server only if it carries the configured one.
+	resp.Diagnostics.Append(markImported(ctx, resp.Private)...)
 	m := dhcpModel{Netns: types.StringValue(netns), Bridge: types.StringValue(bridge)}
 	b, err := os.ReadFile(m.pidFile())
 	if err != nil {

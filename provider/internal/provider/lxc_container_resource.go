@@ -28,6 +28,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // NewLxcContainerResource is hyperlab_lxc_container: a system container made by the lxc-* tools.
@@ -53,6 +54,7 @@ type lxcContainerModel struct {
 	IDMapCount   types.Int64  `tfsdk:"id_map_count"`
 	WaitFor      *lxcWaitFor  `tfsdk:"wait_for"`
 	Mark         types.String `tfsdk:"mark"`
+	FoundMark    types.String `tfsdk:"found_mark"`
 }
 
 type lxcNic struct {
@@ -131,8 +133,9 @@ func (r *lxcContainerResource) Schema(_ context.Context, _ resource.SchemaReques
 				Optional: true, Computed: true, Default: booldefault.StaticBool(true)},
 			"running": schema.BoolAttribute{Description: "Whether the container runs; changes in place.",
 				Optional: true, Computed: true, Default: booldefault.StaticBool(true)},
-			"wait_for": lxcWaitForAttribute(),
-			"mark":     markAttribute("container"),
+			"wait_for":   lxcWaitForAttribute(),
+			"mark":       markAttribute("container"),
+			"found_mark": foundMarkAttribute(),
 			"restart_triggers": schema.ListAttribute{
 				Description: "Opaque values, such as the IDs of the bridges its NICs join: when one changes (a bridge was made " +
 					"again), a running container is restarted, so its veths join the bridges anew. Its root filesystem stays.",
@@ -194,11 +197,8 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 	// neither taken nor removed. Ours, it is taken if lxc-create finished it, and
 	// anything less is removed and made again.
 	if state != "" {
-		if mark, err := m.configMark(); err != nil {
+		if err := m.refuseUnlessOurs(m.Mark.ValueString()); err != nil {
 			return err
-		} else if mark != m.Mark.ValueString() {
-			return fmt.Errorf("container %s exists in %s and is not this resource's: %s; remove or rename it, or give this container another name",
-				m.Name.ValueString(), m.LxcPath.ValueString(), describeConfigMark(mark))
 		}
 	}
 	if state != "" && !m.finishedByCreate(ctx) {
@@ -319,11 +319,13 @@ func (m *lxcContainerModel) quietBusyboxDhcp(ctx context.Context) error {
 	return os.WriteFile(rcS, []byte(strings.Join(kept, "\n")+"\n"), 0o755)
 }
 
-// converge applies the in-place settings to an existing container.
+// converge applies the in-place settings to an existing container (this
+// resource's: its callers decide that).
 func (r *lxcContainerResource) converge(ctx context.Context, m *lxcContainerModel) error {
 	if err := m.writeManagedConfig(); err != nil {
 		return err
 	}
+	m.FoundMark = m.Mark
 	state, err := m.state()
 	if err != nil {
 		return err
@@ -422,8 +424,10 @@ func (r *lxcContainerResource) Read(ctx context.Context, req resource.ReadReques
 	} else {
 		state.IDMapStart, state.IDMapCount = types.Int64Value(start), types.Int64Value(count)
 	}
+	// The mark stays the one this resource applied (null when imported); the
+	// configuration's is found_mark.
 	mark, _ := configValue(lines, markKey)
-	state.Mark = types.StringValue(mark)
+	state.FoundMark = types.StringValue(mark)
 	state.WaitFor = nil
 	if v, ok := configValue(lines, waitForKey); ok {
 		state.WaitFor = parseLxcWaitFor(v)
@@ -447,6 +451,11 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
+		return
+	}
+	// Changed only while it is this resource's, as its configuration says now.
+	if err := plan.refuseUnlessOurs(plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
+		resp.Diagnostics.AddError("Updating the container failed", err.Error())
 		return
 	}
 	// No triggers in the state means none were known: an imported or adopted
@@ -474,8 +483,17 @@ func (r *lxcContainerResource) Delete(ctx context.Context, req resource.DeleteRe
 	}
 	lxcState, err := state.state()
 	if err == nil && lxcState != "" {
-		// lxc-destroy -f stops a running container first.
-		_, err = hostexec.Run(state.Netns.ValueString(), state.lxc("lxc-destroy", "-f")...)
+		// Destroyed only while its configuration carries the mark this resource applied.
+		var found string
+		if found, err = state.configMark(); err == nil && ownership.Of(true, found, state.Mark.ValueString()) != ownership.Ours {
+			tflog.Warn(ctx, "container left in place", map[string]any{"container": state.Name.ValueString(), "found": found, "mark": state.Mark.ValueString()})
+			resp.Diagnostics.AddWarning("Container left in place", ownership.Left(state.object(), found, state.Mark.ValueString()))
+			return
+		}
+		if err == nil {
+			// lxc-destroy -f stops a running container first.
+			_, err = hostexec.Run(state.Netns.ValueString(), state.lxc("lxc-destroy", "-f")...)
+		}
 	}
 	if err != nil {
 		resp.Diagnostics.AddError("Deleting the container failed", err.Error())
@@ -526,12 +544,18 @@ func (m *lxcContainerModel) applyLiveLimits(ctx context.Context) {
 	}
 }
 
-// describeConfigMark says, for an error, whose a container is.
-func describeConfigMark(mark string) string {
-	if mark == "" {
-		return "its configuration carries no " + markKey + " line"
+// object names the container for a message.
+func (m *lxcContainerModel) object() string {
+	return fmt.Sprintf("container %s in %s (its configuration's %s line)", m.Name.ValueString(), m.LxcPath.ValueString(), markKey)
+}
+
+// refuseUnlessOurs is nil when the container's configuration carries one of own.
+func (m *lxcContainerModel) refuseUnlessOurs(own ...string) error {
+	found, err := m.configMark()
+	if err != nil {
+		return err
 	}
-	return fmt.Sprintf("it is marked as %s's", mark)
+	return refuseUnlessOurs(m.object(), found, m.Mark.ValueString(), own...)
 }
 
 // configMark is the mark the container's configuration carries ("" for none, or no configuration).

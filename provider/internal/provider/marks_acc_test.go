@@ -94,7 +94,7 @@ resource "hyperlab_lxc_container" "ct" {
 			{ // someone's bridge of the name, with no mark
 				PreConfig:   func() { sh(t, "ip", "link", "add", "hlaccmk0", "type", "bridge") },
 				Config:      config,
-				ExpectError: wrapped(`bridge hlaccmk0 exists and is not this resource's: it carries no hyperlab\s+owner mark`),
+				ExpectError: wrapped(`bridge hlaccmk0 in network namespace ` + testNetns + ` carries no owner mark, not this resource's "acc/marks.lan"`),
 			},
 			{ // another resource's bridge
 				PreConfig: func() {
@@ -104,7 +104,7 @@ resource "hyperlab_lxc_container" "ct" {
 					sh(t, "ip", "link", "set", "hlaccmk0", "alias", "hyperlab-owner=other/lan")
 				},
 				Config:      config,
-				ExpectError: wrapped(`bridge hlaccmk0 exists and is not this resource's: it is marked as\s+other/lan's`),
+				ExpectError: wrapped(`bridge hlaccmk0 in network namespace ` + testNetns + ` carries the owner mark "other/lan", not this resource's`),
 			},
 			{ // this resource's bridge is taken; someone's TAP and someone's container of the names are refused
 				PreConfig: func() {
@@ -113,8 +113,8 @@ resource "hyperlab_lxc_container" "ct" {
 					foreignContainer("")
 				},
 				Config: config,
-				ExpectError: bothErrors(`TAP hlaccmk-tap exists and is not this resource's: it carries no hyperlab\s+owner mark`,
-					`container hlaccmk-ct exists in\s+/var/lib/hyperlab/acc-lxc-marks and is not this resource's: its\s+configuration carries no # hyperlab.mark line`),
+				ExpectError: bothErrors(`TAP hlaccmk-tap in network namespace `+testNetns+` carries no owner mark`,
+					`container hlaccmk-ct in /var/lib/hyperlab/acc-lxc-marks \(its configuration's # hyperlab.mark line\) carries no owner mark`),
 			},
 			{ // both left as they were, unrecorded; marked as another resource's, they are refused too
 				PreConfig: func() {
@@ -129,8 +129,8 @@ resource "hyperlab_lxc_container" "ct" {
 					foreignContainer("other/ct")
 				},
 				Config: config,
-				ExpectError: bothErrors(`TAP hlaccmk-tap exists and is not this resource's: it is marked as\s+other/tap's`,
-					`container hlaccmk-ct exists in\s+/var/lib/hyperlab/acc-lxc-marks and is not this resource's: it is\s+marked as other/ct's`),
+				ExpectError: bothErrors(`TAP hlaccmk-tap in network namespace `+testNetns+` carries the owner mark "other/tap"`,
+					`container hlaccmk-ct in /var/lib/hyperlab/acc-lxc-marks \(its configuration's # hyperlab.mark line\) carries the owner mark "other/ct"`),
 			},
 			{ // with this resource's mark, everything is taken and the plan after it is empty
 				PreConfig: func() {
@@ -148,11 +148,23 @@ resource "hyperlab_lxc_container" "ct" {
 					return nil
 				},
 			},
-			{ // a mark removed by hand is drift, and apply writes it again
+			{ // a mark removed by hand is drift: the plan shows it...
 				PreConfig: func() { sh(t, "ip", "link", "set", "hlaccmk0", "alias", "") },
 				Config:    config, PlanOnly: true, ExpectNonEmptyPlan: true,
 			},
-			{Config: config},
+			{ // ...and apply refuses to change the bridge, naming what it carries, and leaves it unmarked
+				Config:      config,
+				ExpectError: wrapped(`bridge hlaccmk0 in network namespace ` + testNetns + ` carries no owner mark, not this resource's "acc/marks.lan"`),
+			},
+			{ // marked again by hand (handed back): converges, and destroy removes it
+				PreConfig: func() {
+					if got := alias("hlaccmk0"); got != "" {
+						t.Fatalf("the refused bridge was marked again: %q", got)
+					}
+					sh(t, "ip", "link", "set", "hlaccmk0", "alias", "hyperlab-owner=acc/marks.lan")
+				},
+				Config: config,
+			},
 		},
 	})
 }

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -19,8 +18,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // NewNatResource is hyperlab_nat: the host forwards and masquerades one bridge's
@@ -41,6 +42,7 @@ type natModel struct {
 	SourceCIDR6 types.String `tfsdk:"source_cidr6"`
 	Masquerade6 types.Bool   `tfsdk:"masquerade6"`
 	Mark        types.String `tfsdk:"mark"`
+	FoundMark   types.String `tfsdk:"found_mark"`
 }
 
 // The forwarding switch is one per namespace and NAT resources share its
@@ -134,8 +136,10 @@ func (r *natResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 				"(Read: whether it is): for a ULA prefix (fc00::/7), which is not routed beyond the host; a global prefix is " +
 				"routed, not translated. Needs source_cidr6.", Optional: true, Computed: true, Default: booldefault.StaticBool(false)},
 			"mark": schema.StringAttribute{Description: "Identity written in the rules' comment (\"hyperlab:BRIDGE MARK\"): Create " +
-				"refuses when rules for the bridge carry another mark or none, and Delete removes only rules with this one; " +
-				"a change rewrites the rules in place.", Required: true, Validators: []validator.String{linkMark}},
+				"refuses when rules for the bridge carry another mark or none, Update changes them only while they carry this mark or " +
+				"the one this resource applied last, and Delete removes only rules with its own; a change rewrites the rules in place. " +
+				"A state written before marks (no mark) takes the bridge's unmarked rules as its own.", Required: true, Validators: []validator.String{linkMark}},
+			"found_mark": foundMarkAttribute(),
 		},
 	}
 }
@@ -146,7 +150,7 @@ func (r *natResource) Create(ctx context.Context, req resource.CreateRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.converge(&plan); err != nil {
+	if err := r.converge(&plan, []string{plan.Mark.ValueString()}, false); err != nil {
 		resp.Diagnostics.AddError("Creating NAT failed", err.Error())
 		return
 	}
@@ -154,13 +158,29 @@ func (r *natResource) Create(ctx context.Context, req resource.CreateRequest, re
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-func (r *natResource) converge(m *natModel) error {
+// converge puts m's rules and forwarding in place. own are the marks whose rules
+// for the bridge are this resource's (legacy: unmarked ones too, for a state
+// written before marks); rules with any other are refused before anything changes.
+func (r *natResource) converge(m *natModel, own []string, legacy bool) error {
 	if m.Masquerade6.ValueBool() && !m.hasIPv6() {
 		return fmt.Errorf("masquerade6 needs source_cidr6, the IPv6 network to masquerade")
 	}
 	natBookkeeping.Lock()
 	defer natBookkeeping.Unlock()
 	return hostnet.Do(m.Netns.ValueString(), func() error {
+		ipt, ip6t, err := natTables(m)
+		if err != nil {
+			return err
+		}
+		for _, t := range []*iptables.IPTables{ipt, ip6t} {
+			if t == nil {
+				continue
+			}
+			if err := refuseForeignNat(t, m, own, legacy); err != nil {
+				return err
+			}
+		}
+		m.FoundMark = m.Mark
 		dir := runStatePath("nat", m.Netns.ValueString())
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
@@ -185,22 +205,6 @@ func (r *natResource) converge(m *natModel) error {
 				if err := hostnet.WriteSysctl(ipv6ForwardSysctl, "1"); err != nil {
 					return fmt.Errorf("turning on IPv6 forwarding: %w", err)
 				}
-			}
-		}
-		ipt, err := iptables.New()
-		if err != nil {
-			return err
-		}
-		if err := refuseForeignNat(ipt, m); err != nil {
-			return err
-		}
-		var ip6t *iptables.IPTables
-		if m.hasIPv6() {
-			if ip6t, err = iptables.NewWithProtocol(iptables.ProtocolIPv6); err != nil {
-				return err
-			}
-			if err := refuseForeignNat(ip6t, m); err != nil {
-				return err
 			}
 		}
 		masquerade, forward := natRules(m)
@@ -238,35 +242,52 @@ func natComments(ipt *iptables.IPTables, bridge string) ([]string, error) {
 	return comments, nil
 }
 
-// natMarkIn is the mark of the first rule tagged for bridge, or "".
-func natMarkIn(ipt *iptables.IPTables, bridge string) (string, error) {
-	comments, err := natComments(ipt, bridge)
-	if err != nil || len(comments) == 0 {
-		return "", err
+// natTables are the iptables of m's families: ip6t is nil without source_cidr6.
+func natTables(m *natModel) (ipt, ip6t *iptables.IPTables, err error) {
+	if ipt, err = iptables.New(); err != nil {
+		return nil, nil, err
 	}
-	return natMarkOf(comments[0], bridge), nil
+	if m.hasIPv6() {
+		if ip6t, err = iptables.NewWithProtocol(iptables.ProtocolIPv6); err != nil {
+			return nil, nil, err
+		}
+	}
+	return ipt, ip6t, nil
 }
 
-// refuseForeignNat fails when rules for m's bridge are in place with another mark
-// or none: they are another resource's (or were written by hand), and neither
-// taken nor removed.
-func refuseForeignNat(ipt *iptables.IPTables, m *natModel) error {
+// natObject names the bridge's rules for a message.
+func natObject(m *natModel) string {
+	return linkObject("a NAT rule for bridge", m.Netns.ValueString(), m.Bridge.ValueString())
+}
+
+// natForeignMark is the mark of the first rule for m's bridge that is not this
+// resource's (own; legacy: unmarked rules are its own too), and whether there is one.
+func natForeignMark(ipt *iptables.IPTables, m *natModel, own []string, legacy bool) (string, bool, error) {
 	comments, err := natComments(ipt, m.Bridge.ValueString())
 	if err != nil {
-		return err
+		return "", false, err
 	}
 	for _, comment := range comments {
-		if comment == m.comment() {
+		found := natMarkOf(comment, m.Bridge.ValueString())
+		if legacy && found == "" {
 			continue
 		}
-		owner := "no mark"
-		if mark := natMarkOf(comment, m.Bridge.ValueString()); mark != "" {
-			owner = "the mark " + strconv.Quote(mark)
+		if ownership.Of(true, found, own...) != ownership.Ours {
+			return found, true, nil
 		}
-		return fmt.Errorf("NAT rules for bridge %s are in place and are not this resource's: one carries %s; "+
-			"remove them, or give this NAT the mark they carry", m.Bridge.ValueString(), owner)
 	}
-	return nil
+	return "", false, nil
+}
+
+// refuseForeignNat fails when rules for m's bridge are in place with a mark that
+// is not one of own, or none (unless legacy): they are another resource's (or
+// were written by hand), and neither taken nor removed.
+func refuseForeignNat(ipt *iptables.IPTables, m *natModel, own []string, legacy bool) error {
+	found, foreign, err := natForeignMark(ipt, m, own, legacy)
+	if err != nil || !foreign {
+		return err
+	}
+	return ownership.Refusal(natObject(m), found, m.Mark.ValueString())
 }
 
 // rememberSysctl keeps a sysctl's value in dir/file unless it is kept already.
@@ -328,19 +349,34 @@ func (r *natResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 	}
 	gone := false
 	err := hostnet.Do(state.Netns.ValueString(), func() error {
-		ipt, err := iptables.New()
+		ipt, ip6t, err := natTables(&state)
 		if err != nil {
 			return err
 		}
-		if state.Mark.ValueString() == "" {
-			// Imported: the mark is the one the bridge's rules carry.
-			mark, err := natMarkIn(ipt, state.Bridge.ValueString())
+		// found_mark is the mark the bridge's rules carry; with none in place,
+		// nothing of another's is there, and it is the state's own.
+		var comments []string
+		for _, t := range []*iptables.IPTables{ipt, ip6t} {
+			if t == nil {
+				continue
+			}
+			found, err := natComments(t, state.Bridge.ValueString())
 			if err != nil {
 				return err
 			}
-			state.Mark = types.StringValue(mark)
+			comments = append(comments, found...)
 		}
-		masquerade, forward := natRules(&state)
+		state.FoundMark = types.StringValue(state.Mark.ValueString())
+		if len(comments) > 0 {
+			state.FoundMark = types.StringValue(natMarkOf(comments[0], state.Bridge.ValueString()))
+		}
+		// The mark stays the one this resource applied. Imported (none yet), the
+		// rules are read under the mark they carry.
+		read := state
+		if state.Mark.ValueString() == "" {
+			read.Mark = state.FoundMark
+		}
+		masquerade, forward := natRules(&read)
 		hasMasquerade, hasForward, err := natRulesIn(ipt, masquerade, forward)
 		if err != nil {
 			return err
@@ -352,11 +388,7 @@ func (r *natResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 		ipForward := value == "1"
 		hasAny := hasMasquerade || hasForward
 		if state.hasIPv6() {
-			ip6t, err := iptables.NewWithProtocol(iptables.ProtocolIPv6)
-			if err != nil {
-				return err
-			}
-			masquerade6, forward6 := natRules6(&state)
+			masquerade6, forward6 := natRules6(&read)
 			hasMasquerade6, hasForward6, err := natRulesIn(ip6t, masquerade6, forward6)
 			if err != nil {
 				return err
@@ -374,8 +406,9 @@ func (r *natResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 			state.Masquerade6 = types.BoolValue(false)
 		}
 		_, markerErr := os.Stat(filepath.Join(runStatePath("nat", state.Netns.ValueString()), state.Bridge.ValueString()))
-		// Nothing of it left (the namespace was reset, the host rebooted): it is gone.
-		gone = !hasAny && os.IsNotExist(markerErr)
+		// Nothing of it left (the namespace was reset, the host rebooted): it is
+		// gone. Rules for the bridge under another mark are there, and shown.
+		gone = !hasAny && len(comments) == 0 && os.IsNotExist(markerErr)
 		state.Masquerade = types.BoolValue(hasMasquerade)
 		state.Forward = types.BoolValue(hasForward)
 		state.IPForward = types.BoolValue(ipForward)
@@ -399,17 +432,43 @@ func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	// A new mark: the rules under the old one are this resource's, and go first.
-	if state.Mark.ValueString() != plan.Mark.ValueString() {
-		natBookkeeping.Lock()
-		err := hostnet.Do(state.Netns.ValueString(), func() error { return removeNatRules(&state) })
-		natBookkeeping.Unlock()
-		if err != nil {
-			resp.Diagnostics.AddError("Updating NAT failed", err.Error())
-			return
-		}
+	imported, diags := wasImported(ctx, req.Private)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
 	}
-	if err := r.converge(&plan); err != nil {
+	// A state written before marks takes the bridge's unmarked rules; an imported one does not.
+	legacy := state.Mark.ValueString() == "" && !imported
+	own := []string{plan.Mark.ValueString(), state.Mark.ValueString()}
+	// Changed only while the rules in place are this resource's, as the host says
+	// now. A new mark: the rules under the old one are this resource's, and go first.
+	natBookkeeping.Lock()
+	err := hostnet.Do(state.Netns.ValueString(), func() error {
+		ipt, ip6t, err := natTables(&plan)
+		if err != nil {
+			return err
+		}
+		for _, t := range []*iptables.IPTables{ipt, ip6t} {
+			if t == nil {
+				continue
+			}
+			if err := refuseForeignNat(t, &plan, own, legacy); err != nil {
+				return err
+			}
+		}
+		if state.Mark.ValueString() != plan.Mark.ValueString() && (state.Mark.ValueString() != "" || legacy) {
+			tflog.Info(ctx, "rewriting the NAT rules under the new mark", map[string]any{"bridge": state.Bridge.ValueString(),
+				"from": state.Mark.ValueString(), "to": plan.Mark.ValueString()})
+			return removeNatRules(&state)
+		}
+		return nil
+	})
+	natBookkeeping.Unlock()
+	if err != nil {
+		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
+		return
+	}
+	if err := r.converge(&plan, []string{plan.Mark.ValueString()}, false); err != nil {
 		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
 		return
 	}
@@ -422,11 +481,43 @@ func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	imported, diags := wasImported(ctx, req.Private)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	// Only rules with this resource's own comment are removed (an imported state,
+	// never applied, has none of its own). Rules for the bridge under another
+	// mark, or none, stay, and so does forwarding, which they may need.
+	legacy := state.Mark.ValueString() == "" && !imported
+	left := ""
 	natBookkeeping.Lock()
 	defer natBookkeeping.Unlock()
 	err := hostnet.Do(state.Netns.ValueString(), func() error {
-		if err := removeNatRules(&state); err != nil {
+		if state.Mark.ValueString() != "" || legacy {
+			if err := removeNatRules(&state); err != nil {
+				return err
+			}
+		}
+		ipt, ip6t, err := natTables(&state)
+		if err != nil {
 			return err
+		}
+		for _, t := range []*iptables.IPTables{ipt, ip6t} {
+			if t == nil {
+				continue
+			}
+			found, foreign, err := natForeignMark(t, &state, []string{state.Mark.ValueString()}, legacy)
+			if err != nil {
+				return err
+			}
+			if foreign {
+				left = ownership.Left(natObject(&state), found, state.Mark.ValueString())
+				return nil
+			}
+		}
+		if imported && state.Mark.ValueString() == "" {
+			return nil // nothing of it was this resource's
 		}
 		dir := runStatePath("nat", state.Netns.ValueString())
 		if err := os.Remove(filepath.Join(dir, state.Bridge.ValueString())); err != nil && !os.IsNotExist(err) {
@@ -461,6 +552,11 @@ func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	})
 	if err != nil {
 		resp.Diagnostics.AddError("Deleting NAT failed", err.Error())
+		return
+	}
+	if left != "" {
+		tflog.Warn(ctx, "NAT rules left in place", map[string]any{"bridge": state.Bridge.ValueString(), "mark": state.Mark.ValueString()})
+		resp.Diagnostics.AddWarning("NAT rules left in place", left)
 	}
 }
 
@@ -482,6 +578,8 @@ func (r *natResource) ImportState(ctx context.Context, req resource.ImportStateR
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("netns"), netns)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("bridge"), bridge)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("source_cidr"), cidr)...)
+	// The mark stays null: the next apply takes the rules only if they carry the configured one.
+	resp.Diagnostics.Append(markImported(ctx, resp.Private)...)
 }
 
 // removeNatRules removes m's rules (those with its comment), of both families; it runs in m's namespace.

@@ -28,11 +28,13 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 const (
@@ -569,7 +571,24 @@ func (w *restorable) Read(ctx context.Context, req resource.ReadRequest, resp *r
 		w.forget(ctx, req.State, &resp.Diagnostics)
 		return
 	}
-	w.keep(ctx, resp.State, &resp.Diagnostics, true)
+	if !foundUnowned(ctx, resp.State) {
+		w.keep(ctx, resp.State, &resp.Diagnostics, true)
+	}
+}
+
+// foundUnowned says whether Read found the object under a mark that is not the
+// one the state applied (another's, none, or an import's object not applied yet):
+// no record is written for it, so no boot brings back or takes what is not this
+// resource's. Kinds without found_mark are always recorded.
+func foundUnowned(ctx context.Context, st tfsdk.State) bool {
+	var mark, found types.String
+	if diags := st.GetAttribute(ctx, path.Root("found_mark"), &found); diags.HasError() || found.IsNull() || found.IsUnknown() {
+		return false
+	}
+	if diags := st.GetAttribute(ctx, path.Root("mark"), &mark); diags.HasError() {
+		return false
+	}
+	return ownership.Of(true, found.ValueString(), mark.ValueString()) != ownership.Ours
 }
 
 func (w *restorable) forget(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics) {

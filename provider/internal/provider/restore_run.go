@@ -83,7 +83,7 @@ func restoreNat(ctx context.Context, st tfsdk.State) (string, error) {
 	if err := getModel(ctx, st, &m); err != nil {
 		return "", err
 	}
-	if err := (&natResource{}).converge(&m); err != nil {
+	if err := (&natResource{}).converge(&m, []string{m.Mark.ValueString()}, m.Mark.ValueString() == ""); err != nil {
 		return "", err
 	}
 	return fmt.Sprintf("masquerade %t, forward %t, ip_forward %t", m.Masquerade.ValueBool(), m.Forward.ValueBool(), m.IPForward.ValueBool()), nil
@@ -120,6 +120,9 @@ func restoreLxcContainer(ctx context.Context, st tfsdk.State) (string, error) {
 	}
 	if state == "" {
 		return "", fmt.Errorf("container %s is not defined in %s: restore starts containers, a deploy makes them", m.Name.ValueString(), m.LxcPath.ValueString())
+	}
+	if err := m.refuseUnlessOurs(m.Mark.ValueString()); err != nil {
+		return "", err
 	}
 	if err := (&lxcContainerResource{}).converge(ctx, &m); err != nil {
 		return "", err

@@ -15,9 +15,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 	"github.com/vishvananda/netlink"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // NewTapResource is hyperlab_tap: a persistent TAP device, optionally on a bridge.
@@ -35,6 +37,7 @@ type tapModel struct {
 	MultiQueue types.Bool   `tfsdk:"multi_queue"`
 	MTU        types.Int64  `tfsdk:"mtu"`
 	Mark       types.String `tfsdk:"mark"`
+	FoundMark  types.String `tfsdk:"found_mark"`
 }
 
 func (r *tapResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -45,11 +48,13 @@ func (r *tapResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
 	resp.Schema = schema.Schema{
 		Description: "A persistent TAP device (as `ip tuntap add mode tap`), up, for a hypervisor to open by name. " +
-			"It carries its mark in its alias: Create takes an existing TAP of its name only with that mark, and refuses any other.",
+			"It carries its mark in its alias: Create takes an existing TAP of its name only with that mark, and refuses any other; " +
+			"Update and Delete change or remove it only while it carries this resource's mark.",
 		Attributes: map[string]schema.Attribute{
-			"mark":  markAttribute("TAP"),
-			"id":    idAttribute(),
-			"netns": netnsAttribute(),
+			"mark":       markAttribute("TAP"),
+			"found_mark": foundMarkAttribute(),
+			"id":         idAttribute(),
+			"netns":      netnsAttribute(),
 			"name": schema.StringAttribute{Description: "Device name.", Required: true, PlanModifiers: replace,
 				Validators: []validator.String{ifaceWord}},
 			"bridge": schema.StringAttribute{
@@ -104,9 +109,11 @@ func (r *tapResource) create(plan *tapModel) error {
 		if link != nil && link.Type() != "tuntap" {
 			return fmt.Errorf("%s exists and is a %s, not a TAP device", name, link.Type())
 		}
-		if link != nil && hostnet.MarkOf(link) != plan.Mark.ValueString() {
-			return fmt.Errorf("TAP %s exists and is not this resource's: %s; remove or rename it, or give this TAP another name",
-				name, hostnet.DescribeMark(hostnet.MarkOf(link)))
+		if link != nil {
+			if err := refuseUnlessOurs(linkObject("TAP", plan.Netns.ValueString(), name), hostnet.MarkOf(link),
+				plan.Mark.ValueString(), plan.Mark.ValueString()); err != nil {
+				return err
+			}
 		}
 		if link == nil {
 			tap := &netlink.Tuntap{LinkAttrs: netlink.LinkAttrs{Name: name}, Mode: netlink.TUNTAP_MODE_TAP,
@@ -144,6 +151,7 @@ func (r *tapResource) converge(m *tapModel) error {
 	if err := hostnet.SetMark(link, m.Mark.ValueString()); err != nil {
 		return err
 	}
+	m.FoundMark = m.Mark
 	if err := netlink.LinkSetMTU(link, int(m.MTU.ValueInt64())); err != nil {
 		return fmt.Errorf("setting the MTU of %s: %w", m.Name.ValueString(), err)
 	}
@@ -188,7 +196,8 @@ func (r *tapResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 			return nil
 		}
 		state.MTU = types.Int64Value(int64(link.Attrs().MTU))
-		state.Mark = types.StringValue(hostnet.MarkOf(link))
+		// The mark stays the one this resource applied: what the TAP carries is found_mark.
+		state.FoundMark = types.StringValue(hostnet.MarkOf(link))
 		state.MultiQueue = types.BoolValue(tap.Flags&netlink.TUNTAP_MULTI_QUEUE != 0)
 		master, err := hostnet.MasterName(link)
 		if err != nil {
@@ -211,12 +220,29 @@ func (r *tapResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 }
 
 func (r *tapResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan tapModel
+	var plan, state tapModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := hostnet.Do(plan.Netns.ValueString(), func() error { return r.converge(&plan) }); err != nil {
+	err := hostnet.Do(plan.Netns.ValueString(), func() error {
+		// Changed only while it is this resource's, as the host says now.
+		name := plan.Name.ValueString()
+		link, err := hostnet.Link(name)
+		if err != nil {
+			return err
+		}
+		if link == nil {
+			return fmt.Errorf("TAP %s disappeared", name)
+		}
+		if err := refuseUnlessOurs(linkObject("TAP", plan.Netns.ValueString(), name), hostnet.MarkOf(link),
+			plan.Mark.ValueString(), plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
+			return err
+		}
+		return r.converge(&plan)
+	})
+	if err != nil {
 		resp.Diagnostics.AddError("Updating TAP device failed", err.Error())
 		return
 	}
@@ -230,15 +256,28 @@ func (r *tapResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	name := state.Name.ValueString()
+	left := ""
 	err := hostnet.Do(state.Netns.ValueString(), func() error {
-		link, err := hostnet.Link(state.Name.ValueString())
+		link, err := hostnet.Link(name)
 		if err != nil || link == nil {
 			return err
+		}
+		// Removed only while it carries the mark this resource applied.
+		found := hostnet.MarkOf(link)
+		if link.Type() != "tuntap" || ownership.Of(true, found, state.Mark.ValueString()) != ownership.Ours {
+			left = ownership.Left(linkObject("TAP", state.Netns.ValueString(), name), found, state.Mark.ValueString())
+			return nil
 		}
 		return netlink.LinkDel(link)
 	})
 	if err != nil {
 		resp.Diagnostics.AddError("Deleting TAP device failed", err.Error())
+		return
+	}
+	if left != "" {
+		tflog.Warn(ctx, "TAP left in place", map[string]any{"tap": name, "mark": state.Mark.ValueString()})
+		resp.Diagnostics.AddWarning("TAP device left in place", left)
 	}
 }
 

@@ -57,7 +57,7 @@ func TestAccTap(t *testing.T) {
 				},
 			},
 			{Config: tapConfig("b", 1300), ConfigPlanChecks: update("hyperlab_tap.t")}, // moves bridge, MTU in place
-			{ResourceName: "hyperlab_tap.t", ImportState: true, ImportStateVerify: true, ImportStateId: testNetns + "/hlacctap0"},
+			{ResourceName: "hyperlab_tap.t", ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: importKeepsMarkNull, ImportStateId: testNetns + "/hlacctap0"},
 			{ // detached by hand: drift, repaired in place
 				PreConfig: func() { sh(t, "ip", "link", "set", "dev", "hlacctap0", "nomaster") },
 				Config:    tapConfig("b", 1300), PlanOnly: true, ExpectNonEmptyPlan: true,

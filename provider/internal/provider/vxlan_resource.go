@@ -16,6 +16,7 @@ import (
 	"github.com/vishvananda/netlink"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // NewVxlanResource is hyperlab_vxlan: a VXLAN port of a bridge with static peers
@@ -25,40 +26,48 @@ func NewVxlanResource() resource.Resource { return &vxlanResource{} }
 type vxlanResource struct{}
 
 type vxlanModel struct {
-	ID      types.String `tfsdk:"id"`
-	Netns   types.String `tfsdk:"netns"`
-	Name    types.String `tfsdk:"name"`
-	Mark    types.String `tfsdk:"mark"`
-	VNI     types.Int64  `tfsdk:"vni"`
-	Local   types.String `tfsdk:"local"`
-	Port    types.Int64  `tfsdk:"port"`
-	Peers   types.Set    `tfsdk:"peers"`
-	Bridge  types.String `tfsdk:"bridge"`
-	MTU     types.Int64  `tfsdk:"mtu"`
-	Ifindex types.Int64  `tfsdk:"ifindex"`
+	ID    types.String `tfsdk:"id"`
+	Netns types.String `tfsdk:"netns"`
+	Name  types.String `tfsdk:"name"`
+	Mark  types.String `tfsdk:"mark"`
+	// FoundMark is the mark Read found on the device; Mark stays the one this resource applied.
+	FoundMark types.String `tfsdk:"found_mark"`
+	VNI       types.Int64  `tfsdk:"vni"`
+	Local     types.String `tfsdk:"local"`
+	Port      types.Int64  `tfsdk:"port"`
+	Peers     types.Set    `tfsdk:"peers"`
+	Bridge    types.String `tfsdk:"bridge"`
+	MTU       types.Int64  `tfsdk:"mtu"`
+	Ifindex   types.Int64  `tfsdk:"ifindex"`
 }
 
 func (r *vxlanResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_vxlan"
 }
 
-// The mark this resource last wrote on the device, kept in private state: Read
-// reports the mark the device carries (drift, as for bridges), so by Delete the
-// state's mark is whatever the device says, and only this one tells whose it is.
-const ownMarkKey = "own_mark"
+// legacyOwnMarkKey is where this resource kept the mark it last wrote before
+// Read stopped copying the device's mark into the state's: a state of that time
+// may hold a mark Read copied, so the one kept here is what it applied. Read
+// only; the state's mark is that record now.
+const legacyOwnMarkKey = "own_mark"
 
-type privateData interface {
-	SetKey(ctx context.Context, key string, value []byte) diag.Diagnostics
+// appliedMark is the mark this resource applied last: the state's, or for a
+// state written before Read stopped copying marks, the one kept in private state.
+func appliedMark(ctx context.Context, private privateGetter, state vxlanModel) (string, diag.Diagnostics) {
+	value, diags := private.GetKey(ctx, legacyOwnMarkKey)
+	if diags.HasError() || value == nil {
+		return state.Mark.ValueString(), diags
+	}
+	var own string
+	if err := json.Unmarshal(value, &own); err != nil {
+		diags.AddError("Reading the VXLAN device's recorded mark failed", err.Error())
+	}
+	return own, diags
 }
 
-func keepOwnMark(ctx context.Context, private privateData, mark string) diag.Diagnostics {
-	value, err := json.Marshal(mark)
-	if err != nil {
-		var diags diag.Diagnostics
-		diags.AddError("Recording the VXLAN device's mark failed", err.Error())
-		return diags
-	}
-	return private.SetKey(ctx, ownMarkKey, value)
+// clearLegacyOwnMark drops the old record once the state's mark is the one applied.
+func clearLegacyOwnMark(ctx context.Context, private privateSetter) diag.Diagnostics {
+	return private.SetKey(ctx, legacyOwnMarkKey, nil)
 }
 
 func (r *vxlanResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -73,7 +82,6 @@ func (r *vxlanResource) Create(ctx context.Context, req resource.CreateRequest, 
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(keepOwnMark(ctx, resp.Private, plan.Mark.ValueString())...)
 }
 
 // create makes the device (or takes one of its name that carries its mark) and
@@ -88,9 +96,11 @@ func (r *vxlanResource) create(ctx context.Context, m *vxlanModel) error {
 		if link != nil && link.Type() != "vxlan" {
 			return fmt.Errorf("%s exists and is a %s, not a VXLAN device", name, link.Type())
 		}
-		if link != nil && hostnet.MarkOf(link) != m.Mark.ValueString() {
-			return fmt.Errorf("VXLAN device %s exists and is not this resource's: %s; remove or rename it, or give this device another name",
-				name, hostnet.DescribeMark(hostnet.MarkOf(link)))
+		if link != nil {
+			if err := refuseUnlessOurs(linkObject("VXLAN device", m.Netns.ValueString(), name), hostnet.MarkOf(link),
+				m.Mark.ValueString(), m.Mark.ValueString()); err != nil {
+				return err
+			}
 		}
 		// This resource's device, left by an interrupted apply or a lost state, with
 		// another VNI, source or port: the kernel changes none of them, so it is made again.
@@ -158,6 +168,7 @@ func (r *vxlanResource) converge(ctx context.Context, m *vxlanModel) error {
 	if err := hostnet.SetMark(link, m.Mark.ValueString()); err != nil {
 		return err
 	}
+	m.FoundMark = m.Mark
 	if err := netlink.LinkSetMTU(link, int(m.MTU.ValueInt64())); err != nil {
 		return fmt.Errorf("setting the MTU of %s: %w", name, err)
 	}
@@ -213,7 +224,7 @@ func (r *vxlanResource) Read(ctx context.Context, req resource.ReadRequest, resp
 		state.Port = types.Int64Value(int64(vx.Port))
 		state.MTU = types.Int64Value(int64(vx.MTU))
 		state.Ifindex = types.Int64Value(int64(vx.Index))
-		state.Mark = types.StringValue(hostnet.MarkOf(vx))
+		state.FoundMark = types.StringValue(hostnet.MarkOf(vx))
 		master, err := hostnet.MasterName(vx)
 		if err != nil {
 			return err
@@ -241,22 +252,44 @@ func (r *vxlanResource) Read(ctx context.Context, req resource.ReadRequest, resp
 }
 
 func (r *vxlanResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan vxlanModel
+	var plan, state vxlanModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := hostnet.Do(plan.Netns.ValueString(), func() error { return r.converge(ctx, &plan) }); err != nil {
+	applied, diags := appliedMark(ctx, req.Private, state)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	err := hostnet.Do(plan.Netns.ValueString(), func() error {
+		// Changed only while it is this resource's, as the host says now.
+		name := plan.Name.ValueString()
+		link, err := hostnet.Link(name)
+		if err != nil {
+			return err
+		}
+		if link == nil {
+			return fmt.Errorf("VXLAN device %s disappeared", name)
+		}
+		if err := refuseUnlessOurs(linkObject("VXLAN device", plan.Netns.ValueString(), name), hostnet.MarkOf(link),
+			plan.Mark.ValueString(), plan.Mark.ValueString(), applied); err != nil {
+			return err
+		}
+		return r.converge(ctx, &plan)
+	})
+	if err != nil {
 		resp.Diagnostics.AddError("Updating VXLAN device failed", err.Error())
 		return
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(keepOwnMark(ctx, resp.Private, plan.Mark.ValueString())...)
+	resp.Diagnostics.Append(clearLegacyOwnMark(ctx, resp.Private)...)
 }
 
 // Delete removes the device only while it carries the mark this resource wrote
-// (an imported one, which has none recorded: the state's, when not ""). One
+// (the state's: an imported one, never applied, has none, and is left). One
 // re-marked or unmarked since is someone else's now, and is left with a warning.
 func (r *vxlanResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state vxlanModel
@@ -264,12 +297,10 @@ func (r *vxlanResource) Delete(ctx context.Context, req resource.DeleteRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	own := state.Mark.ValueString()
-	if value, diags := req.Private.GetKey(ctx, ownMarkKey); !diags.HasError() && value != nil {
-		if err := json.Unmarshal(value, &own); err != nil {
-			resp.Diagnostics.AddError("Reading the VXLAN device's recorded mark failed", err.Error())
-			return
-		}
+	own, diags := appliedMark(ctx, req.Private, state)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
 	}
 	name := state.Name.ValueString()
 	kept := ""
@@ -278,9 +309,8 @@ func (r *vxlanResource) Delete(ctx context.Context, req resource.DeleteRequest, 
 		if err != nil || link == nil {
 			return err // already gone: nothing to do
 		}
-		if mark := hostnet.MarkOf(link); link.Type() != "vxlan" || mark == "" || mark != own {
-			kept = fmt.Sprintf("%s (a %s) is no longer this resource's: %s, where this resource marked it as %s's. "+
-				"It was left as it is; remove it by hand if nothing needs it.", name, link.Type(), hostnet.DescribeMark(mark), own)
+		if mark := hostnet.MarkOf(link); link.Type() != "vxlan" || ownership.Of(true, mark, own) != ownership.Ours {
+			kept = ownership.Left(fmt.Sprintf("%s (a %s)", linkObject("VXLAN device", state.Netns.ValueString(), name), link.Type()), mark, own)
 			return nil
 		}
 		return netlink.LinkDel(link) // its FDB entries go with it
@@ -290,6 +320,7 @@ func (r *vxlanResource) Delete(ctx context.Context, req resource.DeleteRequest, 
 		return
 	}
 	if kept != "" {
+		tflog.Warn(ctx, "VXLAN device left in place", map[string]any{"name": name, "mark": own})
 		resp.Diagnostics.AddWarning("VXLAN device left in place", kept)
 	}
 }

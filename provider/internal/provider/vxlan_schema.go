@@ -24,12 +24,13 @@ func (r *vxlanResource) Schema(_ context.Context, _ resource.SchemaRequest, resp
 			"one half of a network stretched across hosts, each host's bridge with one such port pointing at the others. " +
 			"Broadcast and unknown traffic goes to every peer (one all-zeros FDB entry per peer, as `bridge fdb append " +
 			"00:00:00:00:00:00 dev NAME dst PEER`); unicast is learnt. It carries its mark in its alias: Create takes an " +
-			"existing VXLAN device of its name only with that mark, and refuses any other; Delete removes only a device " +
-			"that still carries the mark this resource wrote.",
+			"existing VXLAN device of its name only with that mark, and refuses any other; Update changes and Delete removes " +
+			"only a device that still carries the mark this resource wrote.",
 		Attributes: map[string]schema.Attribute{
-			"id":    idAttribute(),
-			"netns": netnsAttribute(),
-			"mark":  markAttribute("vxlan"),
+			"id":         idAttribute(),
+			"netns":      netnsAttribute(),
+			"mark":       markAttribute("vxlan"),
+			"found_mark": foundMarkAttribute(),
 			"name": schema.StringAttribute{
 				Description: "Interface name of the VXLAN device.",
 				Required:    true, PlanModifiers: replace,
