@@ -77,7 +77,9 @@ func bridgeIndex(name string) (int, error) {
 // empty without an apply.
 func TestAccRestoreAfterReboot(t *testing.T) {
 	requireNetns(t)
-	records := []string{"bridge@netns=hlacc@hlaccrb0.json", "tap@netns=hlacc@hlaccrb-tap.json", "nat@netns=hlacc@hlaccrb0.json", "dhcp@netns=hlacc@hlaccrb0.json"}
+	// The namespace is the test's (HYPERLAB_ACC_NETNS), as are the records' names.
+	records := []string{"bridge@netns=" + testNetns + "@hlaccrb0.json", "tap@netns=" + testNetns + "@hlaccrb-tap.json",
+		"nat@netns=" + testNetns + "@hlaccrb0.json", "dhcp@netns=" + testNetns + "@hlaccrb0.json"}
 	dhcp := &dhcpModel{Netns: types.StringValue(testNetns), Bridge: types.StringValue("hlaccrb0")}
 	var index int
 	resource.Test(t, resource.TestCase{
@@ -129,8 +131,10 @@ func TestAccRestoreAfterReboot(t *testing.T) {
 						t.Fatalf("restore: %v\n%s", err, out.String())
 					}
 					t.Logf("restore:\n%s", out.String())
-					for _, want := range []string{"ok netns hlacc: made, lo up", "ok bridge hlacc/hlaccrb0: up, ifindex", "ok tap hlacc/hlaccrb-tap: up on hlaccrb0",
-						"ok nat hlacc/hlaccrb0", "ok dhcp hlacc/hlaccrb0: dnsmasq running", "4 of 4 objects restored"} {
+					ns := testNetns
+					for _, want := range []string{"ok netns " + ns + ": made, lo up", "ok bridge " + ns + "/hlaccrb0: up, ifindex",
+						"ok tap " + ns + "/hlaccrb-tap: up on hlaccrb0", "ok nat " + ns + "/hlaccrb0", "ok dhcp " + ns + "/hlaccrb0: dnsmasq running",
+						"4 of 4 objects restored"} {
 						if !strings.Contains(out.String(), want) {
 							t.Errorf("restore log lacks %q", want)
 						}
@@ -159,4 +163,63 @@ func TestAccRestoreAfterReboot(t *testing.T) {
 			},
 		},
 	})
+}
+
+// At boot, a bridge of a record's name that carries another stack's mark, and a
+// TAP of a record's name that carries none, are left exactly as they are: restore
+// neither takes nor changes them, and names each with the mark it carries.
+func TestAccRestoreLeavesAnothersObjects(t *testing.T) {
+	requireNetns(t)
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "restore")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	remove := func() {
+		_ = exec.Command("ip", "netns", "exec", testNetns, "ip", "link", "del", "hlaccro-tap").Run()
+		_ = exec.Command("ip", "netns", "exec", testNetns, "ip", "link", "del", "hlaccro0").Run()
+	}
+	remove()
+	t.Cleanup(remove)
+	sh(t, "ip", "link", "add", "hlaccro0", "mtu", "1400", "type", "bridge")
+	sh(t, "ip", "link", "set", "dev", "hlaccro0", "alias", "hyperlab-owner=other/stack.br")
+	sh(t, "ip", "tuntap", "add", "dev", "hlaccro-tap", "mode", "tap")
+	for _, st := range []struct {
+		kind  string
+		model any
+	}{
+		{"bridge", &bridgeModel{ID: types.StringValue(testNetns + "/hlaccro0"), Netns: types.StringValue(testNetns), Name: types.StringValue("hlaccro0"),
+			MTU: types.Int64Value(1500), Addresses: types.SetValueMust(types.StringType, nil), VlanFiltering: types.BoolValue(false),
+			Uplink: types.StringNull(), Ifindex: types.Int64Value(0), Mark: types.StringValue("acc/this-stack.br")}},
+		{"tap", &tapModel{ID: types.StringValue(testNetns + "/hlaccro-tap"), Netns: types.StringValue(testNetns), Name: types.StringValue("hlaccro-tap"),
+			Bridge: types.StringValue("hlaccro0"), Owner: types.StringNull(), Group: types.StringNull(), MultiQueue: types.BoolValue(false),
+			MTU: types.Int64Value(1500), Mark: types.StringValue("acc/this-stack.tap")}},
+	} {
+		name, content, err := encodeRecord(ctx, restoreKindOf(st.kind), stateOf(t, restoreKindOf(st.kind).resource(), st.model))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), content, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fingerprint := func() string {
+		return sh(t, "ip", "-d", "link", "show", "dev", "hlaccro0") + sh(t, "ip", "-d", "link", "show", "dev", "hlaccro-tap")
+	}
+	before := fingerprint()
+	var out bytes.Buffer
+	err := Restore(ctx, dir, &out)
+	t.Logf("restore:\n%s", out.String())
+	if after := fingerprint(); after != before {
+		t.Errorf("restore changed what is not its records':\nbefore: %s\nafter:  %s", before, after)
+	}
+	if err == nil || !strings.Contains(err.Error(), "2 failed") {
+		t.Errorf("restore error: %v", err)
+	}
+	for _, want := range []string{`carries the owner mark "other/stack.br", not this resource's "acc/this-stack.br"`,
+		`carries no owner mark, not this resource's "acc/this-stack.tap"`, "0 of 2 objects restored"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("restore log lacks %q", want)
+		}
+	}
 }

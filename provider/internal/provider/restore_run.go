@@ -233,6 +233,9 @@ func foundLxcContainer(ctx context.Context, st tfsdk.State) (bool, string, error
 	if err := getModel(ctx, st, &m); err != nil {
 		return false, "", err
 	}
+	if !m.Running.ValueBool() || !m.Autostart.ValueBool() {
+		return false, "", nil // restore leaves it as it is, whoever's it is
+	}
 	if _, err := os.Stat(m.configPath()); os.IsNotExist(err) {
 		return false, "", nil
 	}

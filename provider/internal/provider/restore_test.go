@@ -724,3 +724,44 @@ func TestRestoreLeavesWhatIsNotTheRecords(t *testing.T) {
 		}
 	}
 }
+
+// A container of a record's name whose configuration carries another stack's
+// mark is neither rewritten nor started at boot: its configuration stays byte
+// for byte, and restore names the mark it carries.
+func TestRestoreLeavesAnothersContainer(t *testing.T) {
+	ctx := context.Background()
+	h, _ := testRestoreHost(t, false)
+	os.MkdirAll(h.dir, 0o755)
+	lxcPath := t.TempDir()
+	config := filepath.Join(lxcPath, "ct", "config")
+	theirs := "# hyperlab.mark = other/stack.ct\nlxc.uts.name = ct\nlxc.rootfs.path = dir:" + filepath.Join(lxcPath, "ct", "rootfs") + "\n"
+	if err := os.MkdirAll(filepath.Dir(config), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(config, []byte(theirs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	nics, _ := types.ListValueFrom(ctx, lxcNicType, []lxcNic{{Bridge: types.StringValue("hlbr0"), Hwaddr: types.StringValue("52:54:00:12:34:56"),
+		IPv4: types.StringValue("10.1.0.5/24"), Gateway: types.StringValue("10.1.0.1"), VlanID: types.Int64Null()}})
+	st := stateOf(t, NewLxcContainerResource(), &lxcContainerModel{ID: types.StringValue("ct"), Netns: types.StringValue(""),
+		Name: types.StringValue("ct"), LxcPath: types.StringValue(lxcPath), Template: types.StringValue("busybox"), Nics: nics,
+		TemplateArgs: types.ListValueMust(types.StringType, nil), IDMapStart: types.Int64Value(100000), IDMapCount: types.Int64Value(65536),
+		MemoryMiB: types.Int64Value(256), Cpus: types.Int64Null(), Autostart: types.BoolValue(true), Running: types.BoolValue(true),
+		Restart: types.ListValueMust(types.StringType, nil), Privileged: types.BoolValue(false), Mark: types.StringValue("lab/ct")})
+	name, content, err := encodeRecord(ctx, restoreKindOf("lxc_container"), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(h.dir, name), content, 0o600)
+	savedLibvirt := restoreLibvirt
+	restoreLibvirt = func(map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
+	defer func() { restoreLibvirt = savedLibvirt }()
+	var out bytes.Buffer
+	err = Restore(ctx, h.dir, &out)
+	if b, _ := os.ReadFile(config); string(b) != theirs {
+		t.Errorf("restore rewrote the other stack's container's configuration:\n%s\nrestore:\n%s", b, out.String())
+	}
+	if err == nil || !strings.Contains(out.String(), `carries the owner mark "other/stack.ct", not this resource's "lab/ct"`) {
+		t.Errorf("restore: %v\n%s", err, out.String())
+	}
+}
