@@ -13,7 +13,8 @@ describe("VirtualBoxVm", () => {
     const [vm] = only(json, "hyperlab_virtualbox_vm");
     expect(vm).toEqual({
       provider: "hyperlab",
-      name: "desk", os_type: "Linux_64", ova: "/srv/debian.ova", base_folder: "/var/lib/hyperlab/virtualbox",
+      name: "desk", mark: expect.stringMatching(/^test\/[0-9a-f]{42}$/),
+      os_type: "Linux_64", ova: "/srv/debian.ova", base_folder: "/var/lib/hyperlab/virtualbox",
       cpus: 2, memory_mib: 2048, running: true,
       nics: [{ kind: "bridged", adapter: "hlbr0", mac: "08:00:27:00:00:01" }, { kind: "nat", mac: "08:00:27:00:00:02" }],
       depends_on: [expect.stringMatching(/^hyperlab_bridge\.lan_bridge_/)],
@@ -61,5 +62,17 @@ describe("VirtualBoxVm", () => {
       const lan = new BridgedNetwork(stack, "lan", { host: other, bridgeName: "hlbr0", cidr: "10.50.0.0/24" });
       new VirtualBoxVm(stack, "vm", { host, name: "desk", ova: "/a.ova", nics: [{ network: lan }] });
     })).toContain("test/vm: nics[0].network test/lan is on another host than test/host");
+  });
+
+  test("owner mark: the stack and the VM's construct address, the same on every synth, one per VM", () => {
+    const two = () => synth((stack, host) => {
+      new VirtualBoxVm(stack, "a", { host, name: "a", ova: "/srv/a.ova" });
+      new VirtualBoxVm(stack, "b", { host, name: "b", ova: "/srv/a.ova" });
+    });
+    const marks = only(two(), "hyperlab_virtualbox_vm").map((r) => r.mark as string);
+    expect(only(two(), "hyperlab_virtualbox_vm").map((r) => r.mark)).toEqual(marks);
+    expect(new Set(marks).size).toBe(2);
+    // The provider refuses a mark outside its pattern (ownerMark) at plan: none of these is.
+    marks.forEach((m) => expect(m).toMatch(/^test\/[0-9a-f]{42}$/));
   });
 });

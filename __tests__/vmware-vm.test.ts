@@ -14,7 +14,8 @@ describe("VmwareVm", () => {
     });
     const [vm] = only(json, "hyperlab_vmware_vm");
     expect(vm).toEqual({
-      provider: "hyperlab", vmx_path: "/srv/vmware/desk/desk.vmx", display_name: "desk", guest_os: "debian12-64",
+      provider: "hyperlab", vmx_path: "/srv/vmware/desk/desk.vmx", mark: expect.stringMatching(/^test\/[0-9a-f]{42}$/),
+      display_name: "desk", guest_os: "debian12-64",
       cpus: 2, memory_mib: 2048, disks: ["/srv/vmware/desk/disk0.vmdk", "/srv/data.vmdk"], running: false,
       nics: [{ connection_type: "custom", vnet: 3, mac: "00:50:56:3f:00:01" }],
       depends_on: [expect.stringMatching(/^hyperlab_vmnet\.vmnet3_vmnet_/)],
@@ -83,5 +84,17 @@ describe("VmwareVm", () => {
   test("refuses a host with a netns", () => {
     expect(synthError((stack) => new VmwareVm(stack, "vm", { host: new LinuxHost(stack, "h1", { netns: "lab" }), name: "desk" })))
       .toContain("test/vm: host test/h1 runs its commands in network namespace lab, but VMware's vmnets live in the host's own namespace");
+  });
+
+  test("owner mark: the stack and the VM's construct address, the same on every synth, one per VM", () => {
+    const two = () => synth((stack, host) => {
+      new VmwareVm(stack, "a", { host, name: "a" });
+      new VmwareVm(stack, "b", { host, name: "b" });
+    });
+    const marks = only(two(), "hyperlab_vmware_vm").map((r) => r.mark as string);
+    expect(only(two(), "hyperlab_vmware_vm").map((r) => r.mark)).toEqual(marks);
+    expect(new Set(marks).size).toBe(2);
+    // The provider refuses a mark outside its pattern (ownerMark) at plan: none of these is.
+    marks.forEach((m) => expect(m).toMatch(/^test\/[0-9a-f]{42}$/));
   });
 });

@@ -55,7 +55,8 @@ const RESTARTS: Record<string, RegExp> = {
   hyperlab_kvm_domain: /^(type|vcpus|memory_mib|cpu_mode|machine|firmware|graphics|kernel|initrd|cmdline|disks|seed|nics|agent)(\.|$)/,
   hyperlab_lxc_container: /^restart_triggers(\.|$)/,
   hyperlab_virtualbox_vm: /^(cpus|memory_mib|nics)(\.|$)/,
-  hyperlab_vmware_vm: /^(cpus|memory_mib|nics|disks|guest_os|display_name)(\.|$)/,
+  // mark: a .vmx key like the others, so a change is written with them, the VM stopped first.
+  hyperlab_vmware_vm: /^(cpus|memory_mib|nics|disks|guest_os|display_name|mark)(\.|$)/,
   proxmox_vm_qemu: /^(cores|sockets|vcpus|memory|cpu|bios|machine|network|disks)(\.|$)/,
 };
 const MAC_ATTRIBUTE = /(^|\.)(mac|macaddr|hwaddr)$/;

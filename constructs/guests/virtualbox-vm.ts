@@ -2,6 +2,7 @@ import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { hyperlabProviderOf, VirtualBoxVmResource, VirtualboxVmNics } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
+import { ownerIdentity } from "../core/identity";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf, stringValue } from "../core/input";
 import { posix } from "node:path";
 import { terraformLiteral } from "../core/literal";
@@ -90,6 +91,7 @@ export class VirtualBoxVm extends Construct {
     this.dependable = new VirtualBoxVmResource(this, "vm", {
       provider: hyperlabProviderOf(this),
       name: this.name,
+      mark: ownerIdentity(this),
       osType,
       ova: props.ova === undefined ? undefined : terraformLiteral(hostPath(this, "ova", props.ova)),
       diskImage: props.diskImage === undefined ? undefined : terraformLiteral(hostPath(this, "diskImage", props.diskImage)),

@@ -2,6 +2,7 @@ import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { hyperlabProviderOf, VmwareVmNics, VmwareVmResource } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
+import { ownerIdentity } from "../core/identity";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf, stringValue } from "../core/input";
 import { posix } from "node:path";
 import { terraformLiteral } from "../core/literal";
@@ -104,6 +105,7 @@ export class VmwareVm extends Construct {
     this.dependable = new VmwareVmResource(this, "vm", {
       provider: hyperlabProviderOf(this),
       vmxPath: terraformLiteral(this.vmxPath),
+      mark: ownerIdentity(this),
       displayName: this.name,
       guestOs: guestOS,
       cpus: integerIn(this, "cpus", props.cpus ?? 1, 1, 32),

@@ -8,6 +8,8 @@ import (
 	"regexp"
 
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 )
 
 // desktopTool is the program run for a desktop hypervisor's tool: the name on
@@ -105,4 +107,14 @@ func (v oneOfWords) ValidateString(_ context.Context, req validator.StringReques
 		}
 	}
 	resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", fmt.Sprintf("%q is not %s", req.ConfigValue.ValueString(), v.Description(context.Background())))
+}
+
+// desktopTry runs a desktop hypervisor's tool, ended with ctx, and reports a
+// non-zero exit in the result (as hostexec.Try does), not as an error.
+func desktopTry(ctx context.Context, argv ...string) (hostexec.Result, error) {
+	res, err := hostexec.RunContext(ctx, argv...)
+	if err != nil && res.ExitCode != 0 {
+		return res, nil
+	}
+	return res, err
 }

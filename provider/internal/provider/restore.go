@@ -79,16 +79,20 @@ type restoreKind struct {
 	names    []string
 	resource func() resource.Resource
 	restore  func(ctx context.Context, st tfsdk.State) (string, error)
+	// found is the object the record describes, as the host has it now: whether
+	// there is one, and the mark it carries (restore_run.go).
+	found func(ctx context.Context, st tfsdk.State) (exists bool, mark string, err error)
 }
 
 // restoreKinds, in the order restore replays them: what an object needs comes before it.
 var restoreKinds = []*restoreKind{
-	{kind: "bridge", names: []string{"name"}, resource: NewBridgeResource, restore: restoreBridge},
-	{kind: "vxlan", names: []string{"name"}, resource: NewVxlanResource, restore: restoreVxlan},
-	{kind: "tap", names: []string{"name"}, resource: NewTapResource, restore: restoreTap},
-	{kind: "nat", names: []string{"bridge"}, resource: NewNatResource, restore: restoreNat},
-	{kind: "dhcp", names: []string{"bridge"}, resource: NewDhcpResource, restore: restoreDhcp},
-	{kind: "lxc_container", names: []string{"name", "lxc_path"}, resource: NewLxcContainerResource, restore: restoreLxcContainer},
+	{kind: "bridge", names: []string{"name"}, resource: NewBridgeResource, restore: restoreBridge, found: foundLink},
+	{kind: "vxlan", names: []string{"name"}, resource: NewVxlanResource, restore: restoreVxlan, found: foundLink},
+	{kind: "tap", names: []string{"name"}, resource: NewTapResource, restore: restoreTap, found: foundLink},
+	{kind: "nat", names: []string{"bridge"}, resource: NewNatResource, restore: restoreNat, found: foundNat},
+	{kind: "dhcp", names: []string{"bridge"}, resource: NewDhcpResource, restore: restoreDhcp, found: foundDhcp},
+	{kind: "lxc_container", names: []string{"name", "lxc_path"}, resource: NewLxcContainerResource, restore: restoreLxcContainer,
+		found: foundLxcContainer},
 }
 
 func restoreKindOf(kind string) *restoreKind {
@@ -181,6 +185,91 @@ func decodeRecord(ctx context.Context, content []byte) (*restoreKind, tfsdk.Stat
 		return nil, tfsdk.State{}, err
 	}
 	return k, tfsdk.State{Schema: s, Raw: raw}, nil
+}
+
+// recordMark is the kind of a record and the mark its state holds ("" for
+// none): the mark of the resource whose record it is.
+func recordMark(content []byte) (kind, mark string, err error) {
+	var rec record
+	if err := json.Unmarshal(content, &rec); err != nil {
+		return "", "", err
+	}
+	var attrs map[string]json.RawMessage
+	if err := json.Unmarshal(rec.State, &attrs); err != nil {
+		return "", "", err
+	}
+	var m *string
+	if raw, ok := attrs["mark"]; ok {
+		if err := json.Unmarshal(raw, &m); err != nil {
+			return "", "", fmt.Errorf("its mark: %w", err)
+		}
+	}
+	if m == nil {
+		return rec.Kind, "", nil
+	}
+	return rec.Kind, *m, nil
+}
+
+// legacyUnmarked are the kinds whose states from before marks (mark "") own
+// their unmarked objects, as documented for them (README, NAT and DHCP).
+var legacyUnmarked = map[string]bool{"nat": true, "dhcp": true}
+
+// recordIsOurs says whether a record of kind that carries found is the record
+// of the resource whose marks are own (the configured one, the one it applied
+// last). A NAT or DHCP record without a mark is the record of a state written
+// before marks: it is the record of such a resource without a mark.
+func recordIsOurs(kind, found string, own ...string) bool {
+	if ownership.Of(true, found, own...) == ownership.Ours {
+		return true
+	}
+	if found == "" && legacyUnmarked[kind] {
+		for _, o := range own {
+			if o == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foreignRecordError is a record at a resource's path that is another's.
+type foreignRecordError struct {
+	file, found, want string
+}
+
+func (e *foreignRecordError) Error() string {
+	return fmt.Sprintf("the restore record %s carries %s, not this resource's %q: it is the record of another resource "+
+		"(another stack's, or one whose state was lost) for an object of the same name, so it is neither overwritten nor "+
+		"removed. Remove the file if no stack on this host has that object any more", e.file, ownership.Describe(e.found), e.want)
+}
+
+// checkRecord refuses a record file that exists and is not the record of the
+// resource whose marks are own. A record that cannot be read is no one's record:
+// it may be replaced.
+func checkRecord(file string, logf func(string, ...any), own ...string) error {
+	old, err := os.ReadFile(file)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	kind, found, err := recordMark(old)
+	if err != nil {
+		logf("hyperlab restore: %s cannot be read (%v): it is no one's record, and is replaced or removed", file, err)
+		return nil
+	}
+	if !recordIsOurs(kind, found, own...) {
+		want := ""
+		for _, o := range own {
+			if o != "" {
+				want = o
+				break
+			}
+		}
+		return &foreignRecordError{file: file, found: found, want: want}
+	}
+	return nil
 }
 
 // jsonValue is v as encoding/json writes it deterministically: objects as maps
@@ -301,7 +390,9 @@ func (h *restoreHost) lock(create bool) (unlock func(), err error) {
 // save writes one record and makes sure the boot hook is in place. notice is
 // for the person deploying: set when this is the lab's first record on a host
 // whose boot will not restore it by itself.
-func (h *restoreHost) save(name string, content []byte, logf func(string, ...any)) (notice string, err error) {
+// own are the marks of the resource writing it: a record at the path that
+// carries another mark is refused (a *foreignRecordError) and left as it is.
+func (h *restoreHost) save(name string, content []byte, logf func(string, ...any), own ...string) (notice string, err error) {
 	unlock, err := h.lock(true)
 	if err != nil {
 		return "", err
@@ -312,6 +403,9 @@ func (h *restoreHost) save(name string, content []byte, logf func(string, ...any
 		return "", err
 	}
 	file := filepath.Join(h.dir, name)
+	if err := checkRecord(file, logf, own...); err != nil {
+		return "", err
+	}
 	if old, err := os.ReadFile(file); err != nil || !bytes.Equal(old, content) {
 		tmp := filepath.Join(h.dir, "."+name+".tmp")
 		if err := os.WriteFile(tmp, content, 0o600); err != nil {
@@ -332,7 +426,9 @@ func (h *restoreHost) save(name string, content []byte, logf func(string, ...any
 
 // remove deletes one record; with the last one go the boot hook, the copied
 // binary and the directory (and its parent, when that is empty too).
-func (h *restoreHost) remove(name string, logf func(string, ...any)) error {
+// A record that carries a mark other than own is another's: it stays (a
+// *foreignRecordError).
+func (h *restoreHost) remove(name string, logf func(string, ...any), own ...string) error {
 	if _, err := os.Stat(h.dir); os.IsNotExist(err) {
 		return nil
 	}
@@ -344,6 +440,9 @@ func (h *restoreHost) remove(name string, logf func(string, ...any)) error {
 		return err
 	}
 	defer unlock()
+	if err := checkRecord(filepath.Join(h.dir, name), logf, own...); err != nil {
+		return err
+	}
 	if err := os.Remove(filepath.Join(h.dir, name)); err != nil && !os.IsNotExist(err) {
 		return err
 	}
@@ -528,7 +627,30 @@ type restorable struct {
 	kind *restoreKind
 }
 
-func (w *restorable) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics, onlyIfMissing bool) {
+// stateMark is a state's mark attribute ("" when null or absent).
+func stateMark(ctx context.Context, st tfsdk.State) string {
+	var mark types.String
+	if st.Raw.IsNull() || st.GetAttribute(ctx, path.Root("mark"), &mark).HasError() {
+		return ""
+	}
+	return mark.ValueString()
+}
+
+// foundIsOurs says whether the object the state describes carries the state's
+// mark, as its found_mark says. A state without found_mark (a resource that has
+// none) says nothing against it.
+func (w *restorable) foundIsOurs(ctx context.Context, st tfsdk.State) bool {
+	var found types.String
+	if st.GetAttribute(ctx, path.Root("found_mark"), &found).HasError() || found.IsNull() || found.IsUnknown() {
+		return true
+	}
+	return recordIsOurs(w.kind.kind, found.ValueString(), stateMark(ctx, st))
+}
+
+// keep writes the record of the state st; own are the resource's marks (the
+// state's and, for an update, the one it had before): a record at the path that
+// carries another mark is not overwritten, and the warning says whose it is.
+func (w *restorable) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics, onlyIfMissing bool, own ...string) {
 	if diags.HasError() || st.Raw.IsNull() {
 		return
 	}
@@ -538,12 +660,22 @@ func (w *restorable) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagn
 		if _, statErr := os.Stat(filepath.Join(restoreTarget.dir, name)); statErr == nil {
 			return
 		}
+		if !w.foundIsOurs(ctx, st) {
+			// Another's object (or no one's), in the state after an import: nothing of it is restored.
+			tflog.Info(ctx, "no restore record for an object that is not this resource's", map[string]any{"record": name})
+			return
+		}
 	}
 	var notice string
 	if err == nil {
-		notice, err = restoreTarget.save(name, content, logf)
+		notice, err = restoreTarget.save(name, content, logf, append(own, stateMark(ctx, st))...)
 	}
-	if err != nil {
+	var foreign *foreignRecordError
+	if errors.As(err, &foreign) {
+		tflog.Warn(ctx, "restore record not overwritten: it is another's", map[string]any{"record": name, "found_mark": foreign.found})
+		diags.AddWarning("The restore record was not written",
+			"This object will not come back by itself after a reboot (see the README, Reboot): "+err.Error())
+	} else if err != nil {
 		diags.AddWarning("The restore record was not written",
 			fmt.Sprintf("This object will not come back by itself after a reboot (see the README, Reboot): %v", err))
 	} else if notice != "" {
@@ -558,7 +690,7 @@ func (w *restorable) Create(ctx context.Context, req resource.CreateRequest, res
 
 func (w *restorable) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	w.Resource.Update(ctx, req, resp)
-	w.keep(ctx, resp.State, &resp.Diagnostics, false)
+	w.keep(ctx, resp.State, &resp.Diagnostics, false, stateMark(ctx, req.State))
 }
 
 func (w *restorable) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -591,12 +723,19 @@ func foundUnowned(ctx context.Context, st tfsdk.State) bool {
 	return ownership.Of(true, found.ValueString(), mark.ValueString()) != ownership.Ours
 }
 
+// forget removes the record of the state st, only when it is this resource's
+// (it carries the state's mark): another's stays, with a warning.
 func (w *restorable) forget(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics) {
 	name, _, err := encodeRecord(ctx, w.kind, st)
 	if err == nil {
-		err = restoreTarget.remove(name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) })
+		err = restoreTarget.remove(name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) },
+			stateMark(ctx, st))
 	}
-	if err != nil {
+	var foreign *foreignRecordError
+	if errors.As(err, &foreign) {
+		tflog.Warn(ctx, "restore record left: it is another's", map[string]any{"record": name, "found_mark": foreign.found})
+		diags.AddWarning("The restore record was left on the host", err.Error())
+	} else if err != nil {
 		diags.AddWarning("The restore record was not removed", err.Error())
 	}
 }

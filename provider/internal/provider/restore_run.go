@@ -21,13 +21,16 @@ import (
 	"strings"
 	"time"
 
+	"github.com/coreos/go-iptables/iptables"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/vishvananda/netlink"
 	"github.com/vishvananda/netns"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 func getModel(ctx context.Context, st tfsdk.State, target any) error {
@@ -130,6 +133,140 @@ func restoreLxcContainer(ctx context.Context, st tfsdk.State) (string, error) {
 	return "running (was " + state + ")", nil
 }
 
+// The objects as the host has them at boot, before restore makes or takes one:
+// whether there is one, and the mark it carries. Restore brings back only what
+// is absent or carries the record's mark (ownership.Of): anything else of that
+// name is another's, or no one's, and is left as it is.
+
+func stateString(ctx context.Context, st tfsdk.State, attr string) (string, error) {
+	var v types.String
+	if diags := st.GetAttribute(ctx, path.Root(attr), &v); diags.HasError() {
+		return "", diagError(diags)
+	}
+	return v.ValueString(), nil
+}
+
+func netnsExists(name string) bool {
+	if name == "" {
+		return true
+	}
+	h, err := netns.GetFromName(name)
+	if err != nil {
+		return false
+	}
+	h.Close()
+	return true
+}
+
+// foundLink: a bridge, TAP or VXLAN device carries its mark in its alias. A
+// namespace that does not exist yet has no device in it.
+func foundLink(ctx context.Context, st tfsdk.State) (bool, string, error) {
+	ns, err := stateString(ctx, st, "netns")
+	if err != nil {
+		return false, "", err
+	}
+	name, err := stateString(ctx, st, "name")
+	if err != nil {
+		return false, "", err
+	}
+	if !netnsExists(ns) {
+		return false, "", nil // a namespace restore has yet to make holds nothing
+	}
+	var exists bool
+	var mark string
+	err = hostnet.Do(ns, func() error {
+		link, err := hostnet.Link(name)
+		if link != nil {
+			exists, mark = true, hostnet.MarkOf(link)
+		}
+		return err
+	})
+	return exists, mark, err
+}
+
+// foundNat: NAT rules carry their mark in their comment.
+func foundNat(ctx context.Context, st tfsdk.State) (bool, string, error) {
+	ns, err := stateString(ctx, st, "netns")
+	if err != nil {
+		return false, "", err
+	}
+	bridge, err := stateString(ctx, st, "bridge")
+	if err != nil {
+		return false, "", err
+	}
+	if !netnsExists(ns) {
+		return false, "", nil // a namespace restore has yet to make holds nothing
+	}
+	var exists bool
+	var mark string
+	err = hostnet.Do(ns, func() error {
+		ipt, err := iptables.New()
+		if err != nil {
+			return err
+		}
+		comments, err := natComments(ipt, bridge)
+		if err != nil || len(comments) == 0 {
+			return err
+		}
+		exists, mark = true, natMarkOf(comments[0], bridge)
+		return nil
+	})
+	return exists, mark, err
+}
+
+// foundDhcp: a bridge's DHCP server keeps its mark beside its pid file; one
+// without (a server running, or its files kept) carries none.
+func foundDhcp(ctx context.Context, st tfsdk.State) (bool, string, error) {
+	var m dhcpModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return false, "", err
+	}
+	mark, err := m.markFound()
+	if err != nil || mark != "" {
+		return mark != "", mark, err
+	}
+	pid, _ := m.runningPidAny()
+	_, dirErr := os.Stat(m.hostsDir())
+	return pid != 0 || dirErr == nil, "", nil
+}
+
+// foundLxcContainer: a container carries its mark in its configuration.
+func foundLxcContainer(ctx context.Context, st tfsdk.State) (bool, string, error) {
+	var m lxcContainerModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return false, "", err
+	}
+	if !m.Running.ValueBool() || !m.Autostart.ValueBool() {
+		return false, "", nil // restore leaves it as it is, whoever's it is
+	}
+	if _, err := os.Stat(m.configPath()); os.IsNotExist(err) {
+		return false, "", nil
+	}
+	mark, err := m.configMark()
+	return true, mark, err
+}
+
+// restorable says whether restore may make or take the object rec describes:
+// nil when it is absent or carries the record's mark; otherwise the refusal.
+func restorableObject(ctx context.Context, rec loadedRecord) error {
+	mark, err := stateString(ctx, rec.state, "mark")
+	if err != nil {
+		return err
+	}
+	exists, found, err := rec.kind.found(ctx, rec.state)
+	if err != nil {
+		return fmt.Errorf("looking for it on the host: %w", err)
+	}
+	switch ownership.Of(exists, found, mark) {
+	case ownership.Absent, ownership.Ours:
+		return nil
+	}
+	if exists && found == "" && mark == "" && legacyUnmarked[rec.kind.kind] {
+		return nil // a record of a state written before marks: its unmarked object is its own
+	}
+	return ownership.Refusal(rec.label, found, mark)
+}
+
 // ensureNetns makes the named network namespace, with lo up, unless it exists.
 func ensureNetns(name string) (string, error) {
 	if h, err := netns.GetFromName(name); err == nil {
@@ -219,6 +356,10 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 			}
 			if badNetns[rec.netns] {
 				fail(rec.label, fmt.Errorf("its network namespace %s could not be made", rec.netns))
+				continue
+			}
+			if err := restorableObject(ctx, rec); err != nil {
+				fail(rec.label, err)
 				continue
 			}
 			t := time.Now()

@@ -7,9 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -176,9 +178,12 @@ func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
 	os.WriteFile(filepath.Join(h.dir, "aaa@broken.json"), []byte("{"), 0o600)
 	var order []string
 	saved := map[string]func(context.Context, tfsdk.State) (string, error){}
+	savedFound := map[string]func(context.Context, tfsdk.State) (bool, string, error){}
 	for _, k := range restoreKinds {
 		k := k
-		saved[k.kind] = k.restore
+		saved[k.kind], savedFound[k.kind] = k.restore, k.found
+		// The host is not asked: nothing of these names is there.
+		k.found = func(context.Context, tfsdk.State) (bool, string, error) { return false, "", nil }
 		k.restore = func(ctx context.Context, st tfsdk.State) (string, error) {
 			var id string
 			st.GetAttribute(ctx, path.Root("id"), &id)
@@ -197,7 +202,7 @@ func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
 	}
 	defer func() {
 		for _, k := range restoreKinds {
-			k.restore = saved[k.kind]
+			k.restore, k.found = saved[k.kind], savedFound[k.kind]
 		}
 		restoreLibvirt = savedLibvirt
 	}()
@@ -368,6 +373,7 @@ type fakeModel struct {
 	Netns types.String `tfsdk:"netns"`
 	Name  types.String `tfsdk:"name"`
 	Size  types.Int64  `tfsdk:"size"`
+	Mark  types.String `tfsdk:"mark"`
 }
 
 func (r *fakeResource) Metadata(_ context.Context, _ resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -378,6 +384,7 @@ func (r *fakeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 	resp.Schema = schema.Schema{Attributes: map[string]schema.Attribute{
 		"id": idAttribute(), "netns": netnsAttribute(),
 		"name": schema.StringAttribute{Required: true}, "size": schema.Int64Attribute{Optional: true},
+		"mark": schema.StringAttribute{Optional: true},
 	}}
 }
 
@@ -413,6 +420,12 @@ func (r *fakeResource) Delete(context.Context, resource.DeleteRequest, *resource
 // wrappedFake is the restore wrapper around a fake resource, with the records in a
 // test directory (restored when the test ends), an empty state and a state of a given size.
 func wrappedFake(t *testing.T) (h *restoreHost, inner *fakeResource, w *restorable, empty func() tfsdk.State, model func(int64) tfsdk.State) {
+	h, inner, w, empty, marked := wrappedMarkedFake(t)
+	return h, inner, w, empty, func(size int64) tfsdk.State { return marked(size, "lab/x") }
+}
+
+// wrappedMarkedFake is wrappedFake with states of a given mark.
+func wrappedMarkedFake(t *testing.T) (h *restoreHost, inner *fakeResource, w *restorable, empty func() tfsdk.State, model func(int64, string) tfsdk.State) {
 	t.Helper()
 	ctx := context.Background()
 	h, _ = testRestoreHost(t, false)
@@ -425,9 +438,10 @@ func wrappedFake(t *testing.T) (h *restoreHost, inner *fakeResource, w *restorab
 	empty = func() tfsdk.State {
 		return tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
 	}
-	model = func(size int64) tfsdk.State {
+	model = func(size int64, mark string) tfsdk.State {
 		st := empty()
-		st.Set(ctx, &fakeModel{ID: types.StringValue("x"), Netns: types.StringValue(""), Name: types.StringValue("x"), Size: types.Int64Value(size)})
+		st.Set(ctx, &fakeModel{ID: types.StringValue("x"), Netns: types.StringValue(""), Name: types.StringValue("x"), Size: types.Int64Value(size),
+			Mark: types.StringValue(mark)})
 		return st
 	}
 	return h, inner, w, empty, model
@@ -547,5 +561,207 @@ func TestDomainUses(t *testing.T) {
 	}
 	if _, err := domainUses("<domain", nil, nil); err == nil {
 		t.Error("broken XML accepted")
+	}
+}
+
+// A record is only ever overwritten or removed by the resource whose record it
+// is: one at the same path that carries another mark (another stack's object of
+// the same name, whose record outlived it) is refused on write and left on
+// delete, each with a warning that names the mark and the file.
+func TestWrapperLeavesAnothersRecord(t *testing.T) {
+	ctx := context.Background()
+	h, _, w, empty, model := wrappedMarkedFake(t)
+	file := filepath.Join(h.dir, "fake@root@x.json")
+	// The other stack's record.
+	other := &resource.CreateResponse{State: empty()}
+	w.Create(ctx, resource.CreateRequest{Plan: tfsdk.Plan(model(7, "other/x"))}, other)
+	theirs, err := os.ReadFile(file)
+	if err != nil || !strings.Contains(string(theirs), `"mark": "other/x"`) {
+		t.Fatalf("the other stack's record: %v\n%s", err, theirs)
+	}
+	warned := func(diags diag.Diagnostics, what string) {
+		t.Helper()
+		for _, d := range diags.Warnings() {
+			if strings.Contains(d.Detail(), `"other/x"`) && strings.Contains(d.Detail(), file) && strings.Contains(d.Detail(), `"lab/x"`) {
+				return
+			}
+		}
+		t.Errorf("%s: no warning naming the record's mark, this resource's and the file: %v", what, diags)
+	}
+	unchanged := func(what string) {
+		t.Helper()
+		if now, err := os.ReadFile(file); err != nil || string(now) != string(theirs) {
+			t.Fatalf("%s changed the other stack's record: %v\n%s", what, err, now)
+		}
+	}
+	create := &resource.CreateResponse{State: empty()}
+	w.Create(ctx, resource.CreateRequest{Plan: tfsdk.Plan(model(1, "lab/x"))}, create)
+	unchanged("Create")
+	warned(create.Diagnostics, "Create")
+	update := &resource.UpdateResponse{State: model(1, "lab/x")}
+	w.Update(ctx, resource.UpdateRequest{Plan: tfsdk.Plan(model(2, "lab/x")), State: model(1, "lab/x")}, update)
+	unchanged("Update")
+	warned(update.Diagnostics, "Update")
+	del := &resource.DeleteResponse{State: model(2, "lab/x")}
+	w.Delete(ctx, resource.DeleteRequest{State: model(2, "lab/x")}, del)
+	unchanged("Delete")
+	warned(del.Diagnostics, "Delete")
+
+	// Its own record, re-marked by an update (the mark it had before is its own), and removed by its delete.
+	os.Remove(file)
+	w.Create(ctx, resource.CreateRequest{Plan: tfsdk.Plan(model(1, "lab/x"))}, &resource.CreateResponse{State: empty()})
+	remark := &resource.UpdateResponse{State: model(1, "lab/x")}
+	w.Update(ctx, resource.UpdateRequest{Plan: tfsdk.Plan(model(1, "lab/y")), State: model(1, "lab/x")}, remark)
+	if b, _ := os.ReadFile(file); !strings.Contains(string(b), `"mark": "lab/y"`) || remark.Diagnostics.WarningsCount() != 0 {
+		t.Fatalf("re-marked record: %v\n%s", remark.Diagnostics, b)
+	}
+	w.Delete(ctx, resource.DeleteRequest{State: model(1, "lab/y")}, &resource.DeleteResponse{State: model(1, "lab/y")})
+	if _, err := os.Stat(file); !os.IsNotExist(err) {
+		t.Fatalf("its own record stayed after its delete: %v", err)
+	}
+}
+
+func TestRecordIsOurs(t *testing.T) {
+	for _, c := range []struct {
+		kind, found string
+		own         []string
+		want        bool
+	}{
+		{"bridge", "lab/a", []string{"lab/a"}, true},
+		{"bridge", "lab/a", []string{"lab/b", "lab/a"}, true},
+		{"bridge", "other/a", []string{"lab/a"}, false},
+		{"bridge", "", []string{"lab/a"}, false},
+		{"bridge", "", []string{""}, false},      // an unmarked bridge record is no one's
+		{"nat", "", []string{"", "lab/a"}, true}, // a NAT state from before marks owns its unmarked record
+		{"dhcp", "other/a", []string{""}, false},
+	} {
+		if got := recordIsOurs(c.kind, c.found, c.own...); got != c.want {
+			t.Errorf("recordIsOurs(%q, %q, %q) = %v, want %v", c.kind, c.found, c.own, got, c.want)
+		}
+	}
+}
+
+// At boot, restore makes what is absent and takes what carries the record's
+// mark, and nothing else: an object of the record's name that carries another
+// mark, or none, is left as it is (its restore never runs), and the log and the
+// error name it and the mark it carries.
+func TestRestoreLeavesWhatIsNotTheRecords(t *testing.T) {
+	ctx := context.Background()
+	h, _ := testRestoreHost(t, false)
+	os.MkdirAll(h.dir, 0o755)
+	bridge := func(name, mark string) tfsdk.State {
+		return stateOf(t, NewBridgeResource(), &bridgeModel{ID: types.StringValue(name), Netns: types.StringValue(""), Name: types.StringValue(name),
+			MTU: types.Int64Value(1500), Addresses: types.SetValueMust(types.StringType, nil), VlanFiltering: types.BoolValue(false),
+			Uplink: types.StringNull(), Ifindex: types.Int64Value(7), Mark: types.StringValue(mark)})
+	}
+	nat := func(bridge, mark string) tfsdk.State {
+		return stateOf(t, NewNatResource(), &natModel{ID: types.StringValue(bridge), Netns: types.StringValue(""), Bridge: types.StringValue(bridge),
+			SourceCIDR: types.StringValue("10.9.0.0/24"), Masquerade: types.BoolValue(true), Forward: types.BoolValue(true),
+			IPForward: types.BoolValue(true), Mark: types.StringValue(mark)})
+	}
+	// What the host has, by object: exists and the mark it carries.
+	host := map[string]*[2]string{
+		"bridge brabsent": nil,
+		"bridge brours":   {"", "lab/brours"},
+		"bridge brother":  {"", "other/stack"},
+		"bridge brnone":   {"", ""},
+		"nat brlegacy":    {"", ""}, // a NAT state from before marks, its unmarked rules
+		"nat brforeign":   {"", "other/nat"},
+	}
+	for _, rec := range []struct {
+		kind string
+		st   tfsdk.State
+	}{{"bridge", bridge("brabsent", "lab/brabsent")}, {"bridge", bridge("brours", "lab/brours")}, {"bridge", bridge("brother", "lab/brother")},
+		{"bridge", bridge("brnone", "lab/brnone")}, {"nat", nat("brlegacy", "")}, {"nat", nat("brforeign", "lab/nat")}} {
+		name, content, err := encodeRecord(ctx, restoreKindOf(rec.kind), rec.st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(h.dir, name), content, 0o600)
+	}
+	var restored []string
+	savedRestore, savedFound := map[string]func(context.Context, tfsdk.State) (string, error){}, map[string]func(context.Context, tfsdk.State) (bool, string, error){}
+	for _, k := range restoreKinds {
+		k := k
+		savedRestore[k.kind], savedFound[k.kind] = k.restore, k.found
+		k.restore = func(ctx context.Context, st tfsdk.State) (string, error) {
+			var id string
+			st.GetAttribute(ctx, path.Root("id"), &id)
+			restored = append(restored, k.kind+" "+id)
+			return "fine", nil
+		}
+		k.found = func(ctx context.Context, st tfsdk.State) (bool, string, error) {
+			var id string
+			st.GetAttribute(ctx, path.Root("id"), &id)
+			if h := host[k.kind+" "+id]; h != nil {
+				return true, h[1], nil
+			}
+			return false, "", nil
+		}
+	}
+	savedLibvirt := restoreLibvirt
+	restoreLibvirt = func(map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
+	defer func() {
+		for _, k := range restoreKinds {
+			k.restore, k.found = savedRestore[k.kind], savedFound[k.kind]
+		}
+		restoreLibvirt = savedLibvirt
+	}()
+	var out bytes.Buffer
+	err := Restore(ctx, h.dir, &out)
+	if want := []string{"bridge brabsent", "bridge brours", "nat brlegacy"}; !reflect.DeepEqual(restored, want) {
+		t.Errorf("restored %v, want %v\n%s", restored, want, out.String())
+	}
+	if err == nil || !strings.Contains(err.Error(), "3 failed") {
+		t.Errorf("error %v\n%s", err, out.String())
+	}
+	log := regexp.MustCompile(`\s+`).ReplaceAllString(out.String(), " ")
+	for _, want := range []string{`FAILED bridge brother: bridge brother carries the owner mark "other/stack", not this resource's "lab/brother"`,
+		`FAILED bridge brnone: bridge brnone carries no owner mark, not this resource's "lab/brnone"`,
+		`FAILED nat brforeign: nat brforeign carries the owner mark "other/nat", not this resource's "lab/nat"`, "3 of 6 objects restored"} {
+		if !strings.Contains(log, want) {
+			t.Errorf("log lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// A container of a record's name whose configuration carries another stack's
+// mark is neither rewritten nor started at boot: its configuration stays byte
+// for byte, and restore names the mark it carries.
+func TestRestoreLeavesAnothersContainer(t *testing.T) {
+	ctx := context.Background()
+	h, _ := testRestoreHost(t, false)
+	os.MkdirAll(h.dir, 0o755)
+	lxcPath := t.TempDir()
+	config := filepath.Join(lxcPath, "ct", "config")
+	theirs := "# hyperlab.mark = other/stack.ct\nlxc.uts.name = ct\nlxc.rootfs.path = dir:" + filepath.Join(lxcPath, "ct", "rootfs") + "\n"
+	if err := os.MkdirAll(filepath.Dir(config), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(config, []byte(theirs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	nics, _ := types.ListValueFrom(ctx, lxcNicType, []lxcNic{{Bridge: types.StringValue("hlbr0"), Hwaddr: types.StringValue("52:54:00:12:34:56"),
+		IPv4: types.StringValue("10.1.0.5/24"), Gateway: types.StringValue("10.1.0.1"), VlanID: types.Int64Null()}})
+	st := stateOf(t, NewLxcContainerResource(), &lxcContainerModel{ID: types.StringValue("ct"), Netns: types.StringValue(""),
+		Name: types.StringValue("ct"), LxcPath: types.StringValue(lxcPath), Template: types.StringValue("busybox"), Nics: nics,
+		TemplateArgs: types.ListValueMust(types.StringType, nil), IDMapStart: types.Int64Value(100000), IDMapCount: types.Int64Value(65536),
+		MemoryMiB: types.Int64Value(256), Cpus: types.Int64Null(), Autostart: types.BoolValue(true), Running: types.BoolValue(true),
+		Restart: types.ListValueMust(types.StringType, nil), Privileged: types.BoolValue(false), Mark: types.StringValue("lab/ct")})
+	name, content, err := encodeRecord(ctx, restoreKindOf("lxc_container"), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(h.dir, name), content, 0o600)
+	savedLibvirt := restoreLibvirt
+	restoreLibvirt = func(map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
+	defer func() { restoreLibvirt = savedLibvirt }()
+	var out bytes.Buffer
+	err = Restore(ctx, h.dir, &out)
+	if b, _ := os.ReadFile(config); string(b) != theirs {
+		t.Errorf("restore rewrote the other stack's container's configuration:\n%s\nrestore:\n%s", b, out.String())
+	}
+	if err == nil || !strings.Contains(out.String(), `carries the owner mark "other/stack.ct", not this resource's "lab/ct"`) {
+		t.Errorf("restore: %v\n%s", err, out.String())
 	}
 }

@@ -122,6 +122,8 @@ const (
 	vboxKeyOSType    = "hyperlab/os-type"
 	vboxKeyDiskImage = "hyperlab/disk-image"
 	vboxKeyOva       = "hyperlab/ova"
+	// vboxKeyOwner holds the resource's owner mark: a VM is this resource's only while it carries it.
+	vboxKeyOwner = "hyperlab/owner"
 )
 
 var vboxExtraLine = regexp.MustCompile(`^Key: (.+?), Value: (.*)$`)

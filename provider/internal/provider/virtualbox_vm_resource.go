@@ -19,8 +19,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // vboxSlots is how many NICs the resource manages (VirtualBox has more; the
@@ -43,6 +45,8 @@ type virtualBoxVMModel struct {
 	Ova        types.String `tfsdk:"ova"`
 	BaseFolder types.String `tfsdk:"base_folder"`
 	Running    types.Bool   `tfsdk:"running"`
+	Mark       types.String `tfsdk:"mark"`
+	FoundMark  types.String `tfsdk:"found_mark"`
 }
 
 type virtualBoxNicModel struct {
@@ -65,7 +69,8 @@ func (r *virtualBoxVMResource) Schema(_ context.Context, _ resource.SchemaReques
 		Description: "A VirtualBox VM made and read by VBoxManage (the program on PATH, or $" + vboxManageEnv + "), as the user " +
 			"running the engine. cpus, memory, NICs and running change in place; VirtualBox changes cpus, memory and NICs " +
 			"only on a powered-off VM, so a running one is powered off and started again (the plan warns). " +
-			"The name, the OS type, the disk source and the base folder replace it.",
+			"The name, the OS type, the disk source and the base folder replace it. The VM carries its owner mark in its extradata " +
+			"(hyperlab/owner): a VM of the name that carries another mark, or none, is neither taken, changed nor removed.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{Description: "The VM name; the form import takes.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
@@ -102,16 +107,21 @@ func (r *virtualBoxVMResource) Schema(_ context.Context, _ resource.SchemaReques
 				Validators: []validator.String{hostPathArg}},
 			"running": schema.BoolAttribute{Description: "Whether the VM runs (headless); changes in place.", Optional: true, Computed: true,
 				Default: booldefault.StaticBool(true)},
+			"mark": schema.StringAttribute{Description: "Identity kept in the VM's extradata (hyperlab/owner, as `VBoxManage " +
+				"getextradata NAME hyperlab/owner` shows it): Create takes an existing VM of its name only when it carries this mark, and " +
+				"refuses one that carries none or another; Update and Delete change or remove the VM only while it carries it. " +
+				"Changes in place.", Required: true, Validators: []validator.String{ownerMark}},
+			"found_mark": ownership.FoundAttribute("mark"),
 		},
 	}
 }
 
-func vbox(args ...string) (hostexec.Result, error) {
-	return hostexec.Try("", append([]string{desktopTool(vboxManageEnv, "VBoxManage"), "-q"}, args...)...)
+func vbox(ctx context.Context, args ...string) (hostexec.Result, error) {
+	return desktopTry(ctx, append([]string{desktopTool(vboxManageEnv, "VBoxManage"), "-q"}, args...)...)
 }
 
-func vboxRun(args ...string) error {
-	res, err := vbox(args...)
+func vboxRun(ctx context.Context, args ...string) error {
+	res, err := vbox(ctx, args...)
 	if err == nil && res.ExitCode != 0 {
 		err = fmt.Errorf("VBoxManage %s exited %d: %s", strings.Join(args, " "), res.ExitCode, strings.TrimSpace(res.Stderr+" "+res.Stdout))
 	}
@@ -119,8 +129,8 @@ func vboxRun(args ...string) error {
 }
 
 // vboxExtraData is the VM's extradata, every key.
-func vboxExtraData(name string) (map[string]string, error) {
-	res, err := vbox("getextradata", name, "enumerate")
+func vboxExtraData(ctx context.Context, name string) (map[string]string, error) {
+	res, err := vbox(ctx, "getextradata", name, "enumerate")
 	if err == nil && res.ExitCode != 0 {
 		err = fmt.Errorf("VBoxManage getextradata %s enumerate exited %d: %s", name, res.ExitCode, strings.TrimSpace(res.Stderr))
 	}
@@ -131,8 +141,8 @@ func vboxExtraData(name string) (map[string]string, error) {
 }
 
 // vboxShow is the VM as VirtualBox has it, or nil when no VM of the name is registered.
-func vboxShow(name string) (*vboxInfo, error) {
-	res, err := vbox("showvminfo", name, "--machinereadable")
+func vboxShow(ctx context.Context, name string) (*vboxInfo, error) {
+	res, err := vbox(ctx, "showvminfo", name, "--machinereadable")
 	if err != nil {
 		return nil, err
 	}
@@ -226,20 +236,84 @@ func hardwareEqual(a, b *virtualBoxVMModel) bool {
 	return a.Cpus.Equal(b.Cpus) && a.MemoryMiB.Equal(b.MemoryMiB) && a.Nics.Equal(b.Nics)
 }
 
+// vboxObject names the VM in messages, with where its mark is.
+func vboxObject(name string) string {
+	return fmt.Sprintf("VirtualBox VM %s (its mark: VBoxManage getextradata %s %s)", name, name, vboxKeyOwner)
+}
+
+// vboxLive is the VM of the name as VirtualBox has it (nil when none is
+// registered) and the owner mark its extradata holds ("" for none).
+func vboxLive(ctx context.Context, name string) (*vboxInfo, map[string]string, string, error) {
+	info, err := vboxShow(ctx, name)
+	if err != nil || info == nil {
+		return nil, nil, "", err
+	}
+	extra, err := vboxExtraData(ctx, name)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	return info, extra, extra[vboxKeyOwner], nil
+}
+
+// setHardware puts what showvminfo reports into the model: cpus, memory, NICs,
+// running and the base folder.
+func (m *virtualBoxVMModel) setHardware(info *vboxInfo) {
+	m.Cpus = types.Int64Value(info.Cpus)
+	m.MemoryMiB = types.Int64Value(info.MemoryMiB)
+	m.Running = types.BoolValue(info.State == "running")
+	if info.BaseFolder != "" {
+		m.BaseFolder = types.StringValue(info.BaseFolder)
+	}
+	nics := make([]attr.Value, 0, len(info.Nics))
+	for _, nic := range info.Nics {
+		adapter := types.StringNull()
+		if nic.Adapter != "" {
+			adapter = types.StringValue(nic.Adapter)
+		}
+		nics = append(nics, types.ObjectValueMust(virtualBoxNicType.AttrTypes, map[string]attr.Value{
+			"kind": types.StringValue(nic.Kind), "adapter": adapter, "mac": types.StringValue(nic.Mac),
+		}))
+	}
+	m.Nics = types.ListValueMust(virtualBoxNicType, nics)
+}
+
 func (r *virtualBoxVMResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan virtualBoxVMModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := plan.create(ctx); err != nil {
+	name, mark := plan.Name.ValueString(), plan.Mark.ValueString()
+	info, _, found, err := vboxLive(ctx, name)
+	if err != nil {
 		resp.Diagnostics.AddError("Creating the VirtualBox VM failed", err.Error())
 		return
 	}
-	plan.ID = plan.Name
+	switch ownership.Of(info != nil, found, mark) {
+	case ownership.Absent:
+		err = plan.create(ctx)
+	case ownership.Ours:
+		// Left by an apply that was killed after marking it: taken, and brought to the plan.
+		tflog.Info(ctx, "taking the VirtualBox VM that carries this resource's mark", map[string]any{"vm": name, "mark": mark})
+		live := plan
+		live.setHardware(info)
+		err = plan.converge(ctx, &live, info.State == "running")
+	default:
+		tflog.Warn(ctx, "refusing a VirtualBox VM that is not this resource's", map[string]any{"vm": name, "found_mark": found, "mark": mark})
+		resp.Diagnostics.AddError("The VirtualBox VM is not this resource's", ownership.Refusal(vboxObject(name), found, mark).Error())
+		return
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Creating the VirtualBox VM failed", fmt.Sprintf("VirtualBox VM %s: %v", name, err))
+		return
+	}
+	plan.ID, plan.FoundMark = plan.Name, plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
+// create makes the VM. It is marked once it is whole (disk attached, NICs set),
+// before it starts: a VM an interrupted apply left unmarked is refused by the
+// next one (remove it by hand), never taken half made.
 func (m *virtualBoxVMModel) create(ctx context.Context) error {
 	name, base := m.Name.ValueString(), m.BaseFolder.ValueString()
 	var steps [][]string
@@ -262,11 +336,12 @@ func (m *virtualBoxVMModel) create(ctx context.Context) error {
 	} else {
 		steps = append(steps, []string{"setextradata", name, vboxKeyDiskImage, m.DiskImage.ValueString()})
 	}
+	steps = append(steps, []string{"setextradata", name, vboxKeyOwner, m.Mark.ValueString()})
 	if m.Running.ValueBool() {
 		steps = append(steps, []string{"startvm", name, "--type", "headless"})
 	}
 	for _, step := range steps {
-		if err := vboxRun(step...); err != nil {
+		if err := vboxRun(ctx, step...); err != nil {
 			return err
 		}
 	}
@@ -279,18 +354,13 @@ func (r *virtualBoxVMResource) Read(ctx context.Context, req resource.ReadReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	info, err := vboxShow(state.Name.ValueString())
+	info, extra, found, err := vboxLive(ctx, state.Name.ValueString())
 	if err != nil {
-		resp.Diagnostics.AddError("Reading the VirtualBox VM failed", err.Error())
+		resp.Diagnostics.AddError("Reading the VirtualBox VM failed", fmt.Sprintf("VirtualBox VM %s: %v", state.Name.ValueString(), err))
 		return
 	}
 	if info == nil {
 		resp.State.RemoveResource(ctx)
-		return
-	}
-	extra, err := vboxExtraData(state.Name.ValueString())
-	if err != nil {
-		resp.Diagnostics.AddError("Reading the VirtualBox VM failed", err.Error())
 		return
 	}
 	// A VM made by hand (or by an earlier provider) has no record: what the
@@ -304,23 +374,9 @@ func (r *virtualBoxVMResource) Read(ctx context.Context, req resource.ReadReques
 		state.Ova, state.DiskImage = types.StringValue(v), types.StringNull()
 	}
 	state.ID = state.Name
-	state.Cpus = types.Int64Value(info.Cpus)
-	state.MemoryMiB = types.Int64Value(info.MemoryMiB)
-	state.Running = types.BoolValue(info.State == "running")
-	if info.BaseFolder != "" {
-		state.BaseFolder = types.StringValue(info.BaseFolder)
-	}
-	nics := make([]attr.Value, 0, len(info.Nics))
-	for _, nic := range info.Nics {
-		adapter := types.StringNull()
-		if nic.Adapter != "" {
-			adapter = types.StringValue(nic.Adapter)
-		}
-		nics = append(nics, types.ObjectValueMust(virtualBoxNicType.AttrTypes, map[string]attr.Value{
-			"kind": types.StringValue(nic.Kind), "adapter": adapter, "mac": types.StringValue(nic.Mac),
-		}))
-	}
-	state.Nics = types.ListValueMust(virtualBoxNicType, nics)
+	state.setHardware(info)
+	// The mark found goes into found_mark; `mark` stays what this resource applied last.
+	state.FoundMark = types.StringValue(found)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
@@ -331,43 +387,62 @@ func (r *virtualBoxVMResource) Update(ctx context.Context, req resource.UpdateRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := plan.update(ctx, &state); err != nil {
-		resp.Diagnostics.AddError("Updating the VirtualBox VM failed", err.Error())
+	name := plan.Name.ValueString()
+	info, _, found, err := vboxLive(ctx, name)
+	if err != nil {
+		resp.Diagnostics.AddError("Updating the VirtualBox VM failed", fmt.Sprintf("VirtualBox VM %s: %v", name, err))
 		return
 	}
+	if info == nil {
+		resp.Diagnostics.AddError("Updating the VirtualBox VM failed",
+			fmt.Sprintf("VirtualBox VM %s is gone; refresh and apply again to make it anew", name))
+		return
+	}
+	if ownership.Of(true, found, plan.Mark.ValueString(), state.Mark.ValueString()) != ownership.Ours {
+		tflog.Warn(ctx, "refusing to change a VirtualBox VM that is not this resource's", map[string]any{"vm": name, "found_mark": found})
+		resp.Diagnostics.AddError("The VirtualBox VM is not this resource's",
+			ownership.Refusal(vboxObject(name), found, plan.Mark.ValueString()).Error())
+		return
+	}
+	if err := plan.converge(ctx, &state, info.State == "running"); err != nil {
+		resp.Diagnostics.AddError("Updating the VirtualBox VM failed", fmt.Sprintf("VirtualBox VM %s: %v", name, err))
+		return
+	}
+	plan.FoundMark = plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-func (m *virtualBoxVMModel) update(ctx context.Context, state *virtualBoxVMModel) error {
+// converge brings a VM that is this resource's from `had` (its cpus, memory and
+// NICs) to the model: powered off for a hardware change, marked with the
+// model's mark, and started or stopped as planned.
+func (m *virtualBoxVMModel) converge(ctx context.Context, had *virtualBoxVMModel, running bool) error {
 	name := m.Name.ValueString()
-	info, err := vboxShow(name)
-	if err != nil {
-		return err
-	}
-	if info == nil {
-		return fmt.Errorf("VirtualBox VM %s is gone; refresh and apply again to make it anew", name)
-	}
-	running := info.State == "running"
-	if !hardwareEqual(m, state) {
+	if !hardwareEqual(m, had) {
 		if running {
-			if err := vboxRun("controlvm", name, "poweroff"); err != nil {
+			if err := vboxRun(ctx, "controlvm", name, "poweroff"); err != nil {
 				return err
 			}
 			running = false
 		}
-		if err := vboxRun(m.modifyArgs(ctx)...); err != nil {
+		if err := vboxRun(ctx, m.modifyArgs(ctx)...); err != nil {
 			return err
 		}
 	}
+	// VirtualBox sets extradata on a running VM too.
+	if err := vboxRun(ctx, "setextradata", name, vboxKeyOwner, m.Mark.ValueString()); err != nil {
+		return err
+	}
 	switch {
 	case m.Running.ValueBool() && !running:
-		return vboxRun("startvm", name, "--type", "headless")
+		return vboxRun(ctx, "startvm", name, "--type", "headless")
 	case !m.Running.ValueBool() && running:
-		return vboxRun("controlvm", name, "poweroff")
+		return vboxRun(ctx, "controlvm", name, "poweroff")
 	}
 	return nil
 }
 
+// Delete removes the VM only while it carries the mark this resource applied;
+// one that carries another, or none, stays, with a warning.
 func (r *virtualBoxVMResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state virtualBoxVMModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -375,19 +450,25 @@ func (r *virtualBoxVMResource) Delete(ctx context.Context, req resource.DeleteRe
 		return
 	}
 	name := state.Name.ValueString()
-	info, err := vboxShow(name)
+	info, _, found, err := vboxLive(ctx, name)
 	if err == nil && info != nil {
+		if ownership.Of(true, found, state.Mark.ValueString()) != ownership.Ours {
+			tflog.Warn(ctx, "leaving a VirtualBox VM that is not this resource's", map[string]any{"vm": name, "found_mark": found})
+			resp.Diagnostics.AddWarning("The VirtualBox VM was left on the host",
+				ownership.Left(vboxObject(name), found, state.Mark.ValueString()))
+			return
+		}
 		if info.State == "running" {
-			err = vboxRun("controlvm", name, "poweroff")
+			err = vboxRun(ctx, "controlvm", name, "poweroff")
 		}
 		if err == nil {
 			// --delete removes the VM's own files and the media attached to it: its
 			// copy of the disk image, never the image itself.
-			err = vboxRun("unregistervm", name, "--delete")
+			err = vboxRun(ctx, "unregistervm", name, "--delete")
 		}
 	}
 	if err != nil {
-		resp.Diagnostics.AddError("Deleting the VirtualBox VM failed", err.Error())
+		resp.Diagnostics.AddError("Deleting the VirtualBox VM failed", fmt.Sprintf("VirtualBox VM %s: %v", name, err))
 	}
 }
 

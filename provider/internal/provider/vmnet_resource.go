@@ -20,6 +20,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 )
@@ -35,6 +36,13 @@ import (
 // where `vmware-networks --stop` / `--start` are the commands. VMware's own manual
 // page for vmware-networks could not be retrieved where this was written; the
 // stand-in accepts only --stop, --start and --status.
+//
+// Ownership: a vmnet is a numbered slot of that file that VMware's installer
+// (vmnet1 host-only, vmnet8 NAT) and its Virtual Network Editor make too, so it
+// is an object a user can have made. But the file holds a fixed set of answers
+// per vmnet and nothing VMware keeps could carry an owner mark, so this resource
+// has none: Create refuses a vmnet that is already in the file (no one's, as far
+// as it can tell) instead of taking it; one made by hand is adopted by import.
 func NewVmnetResource() resource.Resource { return &vmnetResource{} }
 
 type vmnetResource struct{}
@@ -60,7 +68,9 @@ func (r *vmnetResource) Schema(_ context.Context, _ resource.SchemaRequest, resp
 	resp.Schema = schema.Schema{
 		Description: "A VMware vmnet (0-19) in VMware's networking file, applied with vmware-networks --stop and --start " +
 			"(the program on PATH, or $" + vmwareNetworksEnv + "); needs root, as VMware's own editor does. Only the vmnet's " +
-			"own lines are written; mode, bridge, subnet and DHCP change in place. Read parses the file back.",
+			"own lines are written; mode, bridge, subnet and DHCP change in place. Read parses the file back. The file has no " +
+			"place for an owner mark, so a vmnet already in it (VMware's own vmnet1 and vmnet8, or one made in its editor) is " +
+			"refused, never taken: import it to adopt it.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{Description: `"N", or "N:FILE" for another networking file; the form import takes.`, Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
@@ -109,20 +119,32 @@ func (m *vmnetModel) spec() *vmnetSpec {
 }
 
 func (m *vmnetModel) id() string {
-	n := strconv.FormatInt(m.Number.ValueInt64(), 10)
-	if m.NetworkingFile.ValueString() == "/etc/vmware/networking" {
-		return n
-	}
-	return n + ":" + m.NetworkingFile.ValueString()
+	return vmnetImportID(m.NetworkingFile.ValueString(), m.Number.ValueInt64())
 }
 
-// apply writes vmnet `number` (nil spec: removes it) and restarts VMware's networks.
-func applyVmnet(file string, number int64, s *vmnetSpec) error {
+func vmnetImportID(file string, number int64) string {
+	n := strconv.FormatInt(number, 10)
+	if file == "/etc/vmware/networking" {
+		return n
+	}
+	return n + ":" + file
+}
+
+// apply writes vmnet `number` (nil spec: removes it) and restarts VMware's
+// networks. With create, a vmnet already in the file is refused, the file unchanged.
+func applyVmnet(ctx context.Context, file string, number int64, s *vmnetSpec, create bool) error {
 	networkingMu.Lock()
 	defer networkingMu.Unlock()
 	existing, err := os.ReadFile(file)
 	if err != nil && !os.IsNotExist(err) {
 		return err
+	}
+	if create && readNetworking(string(existing), number) != nil {
+		tflog.Warn(ctx, "refusing a vmnet that is already in the networking file", map[string]any{"vmnet": number, "file": file})
+		return fmt.Errorf("vmnet%d is already in %s (VMware makes vmnet1 and vmnet8 itself, and its Virtual Network Editor "+
+			"the others): it is not this resource's, so it is neither taken nor changed. Give this network a number that "+
+			"is free, or, if that vmnet is yours to hand over, import it (the ID %q) and apply again", number, file,
+			vmnetImportID(file, number))
 	}
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return err
@@ -135,10 +157,10 @@ func applyVmnet(file string, number int64, s *vmnetSpec) error {
 		return err
 	}
 	tool := desktopTool(vmwareNetworksEnv, "vmware-networks")
-	if _, err := hostexec.Run("", tool, "--stop"); err != nil {
+	if _, err := hostexec.RunContext(ctx, tool, "--stop"); err != nil {
 		return err
 	}
-	_, err = hostexec.Run("", tool, "--start")
+	_, err = hostexec.RunContext(ctx, tool, "--start")
 	return err
 }
 
@@ -148,7 +170,7 @@ func (r *vmnetResource) Create(ctx context.Context, req resource.CreateRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := applyVmnet(plan.NetworkingFile.ValueString(), plan.Number.ValueInt64(), plan.spec()); err != nil {
+	if err := applyVmnet(ctx, plan.NetworkingFile.ValueString(), plan.Number.ValueInt64(), plan.spec(), true); err != nil {
 		resp.Diagnostics.AddError("Creating the vmnet failed", err.Error())
 		return
 	}
@@ -191,7 +213,7 @@ func (r *vmnetResource) Update(ctx context.Context, req resource.UpdateRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := applyVmnet(plan.NetworkingFile.ValueString(), plan.Number.ValueInt64(), plan.spec()); err != nil {
+	if err := applyVmnet(ctx, plan.NetworkingFile.ValueString(), plan.Number.ValueInt64(), plan.spec(), false); err != nil {
 		resp.Diagnostics.AddError("Updating the vmnet failed", err.Error())
 		return
 	}
@@ -204,7 +226,7 @@ func (r *vmnetResource) Delete(ctx context.Context, req resource.DeleteRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := applyVmnet(state.NetworkingFile.ValueString(), state.Number.ValueInt64(), nil); err != nil {
+	if err := applyVmnet(ctx, state.NetworkingFile.ValueString(), state.Number.ValueInt64(), nil, false); err != nil {
 		resp.Diagnostics.AddError("Deleting the vmnet failed", err.Error())
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -88,4 +89,41 @@ func TestAccVmnet(t *testing.T) {
 			},
 		},
 	})
+}
+
+// A vmnet already in the networking file (VMware's own vmnet8 here) is not
+// taken by Create: refused, the file as it was; imported, it is adopted.
+func TestAccVmnetRefusesAVmnetInTheFile(t *testing.T) {
+	standins(t)
+	file := filepath.Join(t.TempDir(), "networking")
+	t.Setenv("HYPERLAB_STANDIN_NETWORKING", file)
+	vmware := "VERSION=1,0\nanswer VNET_8_DHCP yes\nanswer VNET_8_HOSTONLY_NETMASK 255.255.255.0\nanswer VNET_8_HOSTONLY_SUBNET 172.16.135.0\n" +
+		"answer VNET_8_NAT yes\nanswer VNET_8_VIRTUAL_ADAPTER yes\n"
+	if err := os.WriteFile(file, []byte(vmware), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	config := fmt.Sprintf(`
+resource "hyperlab_vmnet" "nat" {
+  networking_file = %q
+  number          = 8
+  mode            = "nat"
+  subnet          = "10.96.0.0/24"
+}
+`, file)
+	unchanged := func(*terraform.State) error {
+		if b, _ := os.ReadFile(file); string(b) != vmware {
+			return fmt.Errorf("VMware's vmnet8 changed:\n%s", b)
+		}
+		return nil
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy:             unchanged,
+		Steps: []resource.TestStep{
+			{Config: config, ExpectError: regexp.MustCompile(`vmnet8 is already in`)},
+		},
+	})
+	if err := unchanged(nil); err != nil {
+		t.Fatal(err)
+	}
 }

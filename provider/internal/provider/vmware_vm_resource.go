@@ -20,8 +20,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // NewVmwareVMResource is hyperlab_vmware_vm: a VMware Workstation Player VM, a
@@ -40,6 +42,8 @@ type vmwareVMModel struct {
 	Disks       types.List   `tfsdk:"disks"`
 	Nics        types.List   `tfsdk:"nics"`
 	Running     types.Bool   `tfsdk:"running"`
+	Mark        types.String `tfsdk:"mark"`
+	FoundMark   types.String `tfsdk:"found_mark"`
 }
 
 type vmwareNicModel struct {
@@ -67,7 +71,8 @@ func (r *vmwareVMResource) Schema(_ context.Context, _ resource.SchemaRequest, r
 		Description: "A VMware Workstation Player VM: a .vmx the provider writes (its managed keys; VMware's own stay) and " +
 			"vmrun -T player (the program on PATH, or $" + vmrunEnv + ") starts and stops. Read parses the .vmx back and asks " +
 			"vmrun list whether it runs, so drift in any managed key or in running shows in plan. VMware reads the .vmx at " +
-			"power-on: a change to a running VM stops it (hard) and starts it again (the plan warns).",
+			"power-on: a change to a running VM stops it (hard) and starts it again (the plan warns). The .vmx carries the " +
+			"owner mark (hyperlab.owner): a .vmx at the path that carries another mark, or none, is neither taken, changed nor removed.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{Description: "The .vmx path; the form import takes.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
@@ -93,17 +98,22 @@ func (r *vmwareVMResource) Schema(_ context.Context, _ resource.SchemaRequest, r
 			},
 			"running": schema.BoolAttribute{Description: "Whether the VM runs (vmrun start nogui / stop).", Optional: true, Computed: true,
 				Default: booldefault.StaticBool(true)},
+			"mark": schema.StringAttribute{Description: "Identity kept in the .vmx as `hyperlab.owner = \"MARK\"`: Create takes an " +
+				"existing .vmx at vmx_path only when it carries this mark, and refuses one that carries none or another; Update and " +
+				"Delete change or remove the VM only while it carries it. Changes in place (written with the other keys: a running " +
+				"VM is stopped and started again).", Required: true, Validators: []validator.String{ownerMark}},
+			"found_mark": ownership.FoundAttribute("mark"),
 		},
 	}
 }
 
-func vmrun(args ...string) (hostexec.Result, error) {
-	return hostexec.Run("", append([]string{desktopTool(vmrunEnv, "vmrun"), "-T", "player"}, args...)...)
+func vmrun(ctx context.Context, args ...string) (hostexec.Result, error) {
+	return hostexec.RunContext(ctx, append([]string{desktopTool(vmrunEnv, "vmrun"), "-T", "player"}, args...)...)
 }
 
 // vmwareRunning is whether vmrun lists the .vmx as running.
-func vmwareRunning(vmx string) (bool, error) {
-	res, err := vmrun("list")
+func vmwareRunning(ctx context.Context, vmx string) (bool, error) {
+	res, err := vmrun(ctx, "list")
 	if err != nil {
 		return false, err
 	}
@@ -116,7 +126,8 @@ func vmwareRunning(vmx string) (bool, error) {
 }
 
 func (m *vmwareVMModel) spec(ctx context.Context) vmxSpec {
-	s := vmxSpec{DisplayName: m.DisplayName.ValueString(), GuestOS: m.GuestOS.ValueString(), Cpus: m.Cpus.ValueInt64(), MemoryMiB: m.MemoryMiB.ValueInt64()}
+	s := vmxSpec{DisplayName: m.DisplayName.ValueString(), GuestOS: m.GuestOS.ValueString(), Cpus: m.Cpus.ValueInt64(),
+		MemoryMiB: m.MemoryMiB.ValueInt64(), Owner: m.Mark.ValueString()}
 	m.Disks.ElementsAs(ctx, &s.Disks, false)
 	var nics []vmwareNicModel
 	m.Nics.ElementsAs(ctx, &nics, false)
@@ -199,6 +210,11 @@ func (r *vmwareVMResource) ModifyPlan(ctx context.Context, req resource.ModifyPl
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// The mark compared is the one the .vmx carries: an adopted VM that carries the
+	// configured mark is not stopped to write it again.
+	if !state.FoundMark.IsNull() {
+		state.Mark = state.FoundMark
+	}
 	if state.Running.ValueBool() && !vmxEqual(&plan, &state) {
 		resp.Diagnostics.AddWarning("VMware VM "+state.VmxPath.ValueString()+" will be stopped",
 			"VMware reads the .vmx when the VM powers on: apply stops it (vmrun stop hard), rewrites the .vmx and starts it again.")
@@ -207,7 +223,25 @@ func (r *vmwareVMResource) ModifyPlan(ctx context.Context, req resource.ModifyPl
 
 func vmxEqual(a, b *vmwareVMModel) bool {
 	return a.DisplayName.Equal(b.DisplayName) && a.GuestOS.Equal(b.GuestOS) && a.Cpus.Equal(b.Cpus) &&
-		a.MemoryMiB.Equal(b.MemoryMiB) && a.Disks.Equal(b.Disks) && a.Nics.Equal(b.Nics)
+		a.MemoryMiB.Equal(b.MemoryMiB) && a.Disks.Equal(b.Disks) && a.Nics.Equal(b.Nics) && a.Mark.Equal(b.Mark)
+}
+
+// vmwareObject names the VM in messages, with where its mark is.
+func vmwareObject(vmx string) string {
+	return fmt.Sprintf("VMware VM %s (its mark: the key %s in the file)", vmx, vmxKeyOwner)
+}
+
+// vmwareLive is the .vmx at the path (nil when there is none) and the owner mark it carries.
+func vmwareLive(vmx string) (*vmxSpec, error) {
+	text, err := os.ReadFile(vmx)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	s := readVmxSpec(string(text))
+	return &s, nil
 }
 
 func (r *vmwareVMResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -216,15 +250,42 @@ func (r *vmwareVMResource) Create(ctx context.Context, req resource.CreateReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := plan.writeVmx(ctx)
-	if err == nil && plan.Running.ValueBool() {
-		_, err = vmrun("start", plan.VmxPath.ValueString(), "nogui")
-	}
+	vmx, mark := plan.VmxPath.ValueString(), plan.Mark.ValueString()
+	live, err := vmwareLive(vmx)
 	if err != nil {
 		resp.Diagnostics.AddError("Creating the VMware VM failed", err.Error())
 		return
 	}
-	plan.ID = plan.VmxPath
+	found := ""
+	if live != nil {
+		found = live.Owner
+	}
+	switch ownership.Of(live != nil, found, mark) {
+	case ownership.Absent:
+		err = plan.writeVmx(ctx)
+		if err == nil && plan.Running.ValueBool() {
+			_, err = vmrun(ctx, "start", vmx, "nogui")
+		}
+	case ownership.Ours:
+		// Left by an apply that was killed after writing it: taken, and brought to the plan.
+		tflog.Info(ctx, "taking the VMware VM that carries this resource's mark", map[string]any{"vmx": vmx, "mark": mark})
+		var running bool
+		if running, err = vmwareRunning(ctx, vmx); err == nil {
+			had := plan
+			had.setSpec(*live)
+			had.Mark = types.StringValue(found)
+			err = plan.converge(ctx, &had, running)
+		}
+	default:
+		tflog.Warn(ctx, "refusing a VMware VM that is not this resource's", map[string]any{"vmx": vmx, "found_mark": found, "mark": mark})
+		resp.Diagnostics.AddError("The VMware VM is not this resource's", ownership.Refusal(vmwareObject(vmx), found, mark).Error())
+		return
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Creating the VMware VM failed", fmt.Sprintf("VMware VM %s: %v", vmx, err))
+		return
+	}
+	plan.ID, plan.FoundMark = plan.VmxPath, plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -234,22 +295,25 @@ func (r *vmwareVMResource) Read(ctx context.Context, req resource.ReadRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	text, err := os.ReadFile(state.VmxPath.ValueString())
-	if os.IsNotExist(err) {
+	vmx := state.VmxPath.ValueString()
+	live, err := vmwareLive(vmx)
+	if err == nil && live == nil {
 		resp.State.RemoveResource(ctx)
 		return
 	}
 	running := false
 	if err == nil {
-		running, err = vmwareRunning(state.VmxPath.ValueString())
+		running, err = vmwareRunning(ctx, vmx)
 	}
 	if err != nil {
-		resp.Diagnostics.AddError("Reading the VMware VM failed", err.Error())
+		resp.Diagnostics.AddError("Reading the VMware VM failed", fmt.Sprintf("VMware VM %s: %v", vmx, err))
 		return
 	}
 	state.ID = state.VmxPath
-	state.setSpec(readVmxSpec(string(text)))
+	state.setSpec(*live)
 	state.Running = types.BoolValue(running)
+	// The mark found goes into found_mark; `mark` stays what this resource applied last.
+	state.FoundMark = types.StringValue(live.Owner)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
@@ -260,22 +324,43 @@ func (r *vmwareVMResource) Update(ctx context.Context, req resource.UpdateReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := plan.update(ctx, &state); err != nil {
-		resp.Diagnostics.AddError("Updating the VMware VM failed", err.Error())
+	vmx := plan.VmxPath.ValueString()
+	live, err := vmwareLive(vmx)
+	if err == nil && live == nil {
+		err = fmt.Errorf("its .vmx is gone; refresh and apply again to make it anew")
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Updating the VMware VM failed", fmt.Sprintf("VMware VM %s: %v", vmx, err))
 		return
 	}
+	if ownership.Of(true, live.Owner, plan.Mark.ValueString(), state.Mark.ValueString()) != ownership.Ours {
+		tflog.Warn(ctx, "refusing to change a VMware VM that is not this resource's", map[string]any{"vmx": vmx, "found_mark": live.Owner})
+		resp.Diagnostics.AddError("The VMware VM is not this resource's",
+			ownership.Refusal(vmwareObject(vmx), live.Owner, plan.Mark.ValueString()).Error())
+		return
+	}
+	running, err := vmwareRunning(ctx, vmx)
+	if err == nil {
+		had := state
+		had.Mark = types.StringValue(live.Owner)
+		err = plan.converge(ctx, &had, running)
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Updating the VMware VM failed", fmt.Sprintf("VMware VM %s: %v", vmx, err))
+		return
+	}
+	plan.FoundMark = plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-func (m *vmwareVMModel) update(ctx context.Context, state *vmwareVMModel) error {
+// converge brings a VM that is this resource's from `had` to the model: the
+// .vmx rewritten (the VM stopped first: VMware reads it at power-on) when a
+// managed key differs, then started or stopped as planned.
+func (m *vmwareVMModel) converge(ctx context.Context, had *vmwareVMModel, running bool) error {
 	vmx := m.VmxPath.ValueString()
-	running, err := vmwareRunning(vmx)
-	if err != nil {
-		return err
-	}
-	if !vmxEqual(m, state) {
+	if !vmxEqual(m, had) {
 		if running {
-			if _, err := vmrun("stop", vmx, "hard"); err != nil {
+			if _, err := vmrun(ctx, "stop", vmx, "hard"); err != nil {
 				return err
 			}
 			running = false
@@ -284,17 +369,20 @@ func (m *vmwareVMModel) update(ctx context.Context, state *vmwareVMModel) error 
 			return err
 		}
 	}
+	var err error
 	switch {
 	case m.Running.ValueBool() && !running:
-		_, err = vmrun("start", vmx, "nogui")
+		_, err = vmrun(ctx, "start", vmx, "nogui")
 	case !m.Running.ValueBool() && running:
-		_, err = vmrun("stop", vmx, "hard")
+		_, err = vmrun(ctx, "stop", vmx, "hard")
 	}
 	return err
 }
 
-// Delete stops the VM and removes its .vmx. The disks are the user's, and what
-// VMware writes beside the .vmx (nvram, logs) stays with them.
+// Delete stops the VM and removes its .vmx, only while it carries the mark this
+// resource applied: one that carries another, or none, stays (running or not),
+// with a warning. The disks are the user's, and what VMware writes beside the
+// .vmx (nvram, logs) stays with them.
 func (r *vmwareVMResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state vmwareVMModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -302,9 +390,21 @@ func (r *vmwareVMResource) Delete(ctx context.Context, req resource.DeleteReques
 		return
 	}
 	vmx := state.VmxPath.ValueString()
-	running, err := vmwareRunning(vmx)
+	live, err := vmwareLive(vmx)
+	if err == nil && live == nil {
+		return
+	}
+	if err == nil && ownership.Of(true, live.Owner, state.Mark.ValueString()) != ownership.Ours {
+		tflog.Warn(ctx, "leaving a VMware VM that is not this resource's", map[string]any{"vmx": vmx, "found_mark": live.Owner})
+		resp.Diagnostics.AddWarning("The VMware VM was left on the host", ownership.Left(vmwareObject(vmx), live.Owner, state.Mark.ValueString()))
+		return
+	}
+	var running bool
+	if err == nil {
+		running, err = vmwareRunning(ctx, vmx)
+	}
 	if err == nil && running {
-		_, err = vmrun("stop", vmx, "hard")
+		_, err = vmrun(ctx, "stop", vmx, "hard")
 	}
 	if err == nil {
 		if err = os.Remove(vmx); os.IsNotExist(err) {
@@ -312,7 +412,7 @@ func (r *vmwareVMResource) Delete(ctx context.Context, req resource.DeleteReques
 		}
 	}
 	if err != nil {
-		resp.Diagnostics.AddError("Deleting the VMware VM failed", err.Error())
+		resp.Diagnostics.AddError("Deleting the VMware VM failed", fmt.Sprintf("VMware VM %s: %v", vmx, err))
 	}
 }
 

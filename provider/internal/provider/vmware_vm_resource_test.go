@@ -19,6 +19,7 @@ func vmwareConfig(vmx string, cpus, memory int, running bool) string {
 resource "hyperlab_vmware_vm" "vm" {
   vmx_path     = %q
   display_name = "hlacc-vmware"
+  mark         = "acc/vmware.vm"
   guest_os     = "debian12-64"
   cpus         = %d
   memory_mib   = %d
@@ -75,7 +76,7 @@ func TestAccVmwareVM(t *testing.T) {
 				Config: vmwareConfig(vmx, 1, 512, true),
 				Check: resource.ComposeTestCheckFunc(running(true), func(*terraform.State) error {
 					b, _ := os.ReadFile(vmx)
-					for _, line := range []string{`numvcpus = "1"`, `memsize = "512"`, `ethernet0.vnet = "/dev/vmnet3"`, `ethernet1.address = "00:50:56:00:96:0b"`} {
+					for _, line := range []string{`numvcpus = "1"`, `memsize = "512"`, `ethernet0.vnet = "/dev/vmnet3"`, `ethernet1.address = "00:50:56:00:96:0b"`, `hyperlab.owner = "acc/vmware.vm"`} {
 						if !strings.Contains(string(b), line+"\n") {
 							return fmt.Errorf(".vmx has no %s:\n%s", line, b)
 						}
@@ -106,7 +107,8 @@ func TestAccVmwareVM(t *testing.T) {
 					return nil
 				}),
 			},
-			{ResourceName: "hyperlab_vmware_vm.vm", ImportState: true, ImportStateVerify: true, ImportStateId: vmx},
+			{ResourceName: "hyperlab_vmware_vm.vm", ImportState: true, ImportStateVerify: true, ImportStateId: vmx,
+				ImportStateVerifyIgnore: []string{"mark"}},
 			{ // a managed key edited by hand: drift, repaired in place
 				PreConfig: func() { editVmx(t, vmx, `memsize = "1024"`, `memsize = "4096"`) },
 				Config:    vmwareConfig(vmx, 2, 1024, true), PlanOnly: true, ExpectNonEmptyPlan: true,

@@ -16,6 +16,9 @@ type vmxSpec struct {
 	MemoryMiB   int64
 	Disks       []string
 	Nics        []vmxNic
+	// Owner is the resource's owner mark, kept as the .vmx key hyperlab.owner
+	// (VMware keeps keys it does not know, and a person reads it in the file).
+	Owner string
 }
 
 // vmxNic is one ethernetN: VMware's own bridged/hostonly/nat networks, or
@@ -28,11 +31,14 @@ type vmxNic struct {
 
 // The keys the resource owns, lower case: anything else VMware or a person
 // writes into the file is kept as it is.
-var managedVmxKey = regexp.MustCompile(`^(displayname|guestos|numvcpus|memsize|scsi0\.present|scsi0\.virtualdev|` +
+var managedVmxKey = regexp.MustCompile(`^(hyperlab\.owner|displayname|guestos|numvcpus|memsize|scsi0\.present|scsi0\.virtualdev|` +
 	`scsi0:[0-9]+\.(present|filename)|ethernet[0-9]+\.(present|virtualdev|connectiontype|vnet|addresstype|address))$`)
 
 // vmxHeader is written when the file is new: VMware needs both versions to power on.
 var vmxHeader = []string{`.encoding = "UTF-8"`, `config.version = "8"`, `virtualHW.version = "19"`}
+
+// vmxKeyOwner is the .vmx key that holds the owner mark.
+const vmxKeyOwner = "hyperlab.owner"
 
 func vmxLine(key, value string) string { return fmt.Sprintf("%s = %q", key, value) }
 
@@ -58,6 +64,9 @@ func (s vmxSpec) managedLines() []string {
 		}
 		lines = append(lines, vmxLine(p+"addressType", "static"), vmxLine(p+"address", nic.Mac))
 	}
+	if s.Owner != "" {
+		lines = append(lines, vmxLine(vmxKeyOwner, s.Owner))
+	}
 	return lines
 }
 
@@ -82,7 +91,7 @@ func renderVmx(existing string, s vmxSpec) string {
 // readVmxSpec is the spec a .vmx holds, from its managed keys only.
 func readVmxSpec(text string) vmxSpec {
 	v := parseVmx(text)
-	s := vmxSpec{DisplayName: v["displayname"], GuestOS: v["guestos"]}
+	s := vmxSpec{DisplayName: v["displayname"], GuestOS: v["guestos"], Owner: v[vmxKeyOwner]}
 	s.Cpus, _ = strconv.ParseInt(v["numvcpus"], 10, 64)
 	s.MemoryMiB, _ = strconv.ParseInt(v["memsize"], 10, 64)
 	for i := 0; strings.EqualFold(v[fmt.Sprintf("scsi0:%d.present", i)], "TRUE"); i++ {

@@ -10,6 +10,7 @@ var testVmxSpec = vmxSpec{
 	DisplayName: "desk", GuestOS: "debian12-64", Cpus: 2, MemoryMiB: 2048,
 	Disks: []string{"/srv/vmware/desk/disk0.vmdk"},
 	Nics:  []vmxNic{{ConnectionType: "custom", Vnet: 3, Mac: "00:50:56:00:00:0a"}, {ConnectionType: "nat", Vnet: -1, Mac: "00:50:56:00:00:0b"}},
+	Owner: "lab/desk.vm",
 }
 
 func TestRenderVmxNew(t *testing.T) {
@@ -35,6 +36,7 @@ ethernet1.virtualDev = "e1000"
 ethernet1.connectionType = "nat"
 ethernet1.addressType = "static"
 ethernet1.address = "00:50:56:00:00:0b"
+hyperlab.owner = "lab/desk.vm"
 `
 	if got := renderVmx("", testVmxSpec); got != want {
 		t.Fatalf("got\n%s", got)
@@ -63,6 +65,11 @@ func TestRenderVmxKeepsUnmanagedKeys(t *testing.T) {
 	}
 	if renderVmx(got, testVmxSpec) != got {
 		t.Fatal("a second render changed the file")
+	}
+	// Another owner's mark, in VMware's spelling of any case, is replaced by this one, never doubled.
+	remarked := renderVmx(strings.Replace(got, `hyperlab.owner = "lab/desk.vm"`, `HyperLab.Owner = "other/stack"`, 1), testVmxSpec)
+	if strings.Count(strings.ToLower(remarked), "hyperlab.owner") != 1 || readVmxSpec(remarked).Owner != "lab/desk.vm" {
+		t.Fatalf("re-marked:\n%s", remarked)
 	}
 }
 

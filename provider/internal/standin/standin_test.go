@@ -124,3 +124,46 @@ func TestVmwareNetworksRefusals(t *testing.T) {
 		t.Error("--restart accepted")
 	}
 }
+
+// Extradata as VirtualBox keeps it: set on a running VM too, removed by a set
+// without a value or with an empty one, listed by enumerate as "Key: K, Value: V".
+func TestVBoxManageExtraData(t *testing.T) {
+	t.Setenv("HYPERLAB_STANDIN_DIR", t.TempDir())
+	base := t.TempDir()
+	get := func(args ...string) string {
+		t.Helper()
+		var out strings.Builder
+		if err := VBoxManage(args, &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	for _, args := range [][]string{
+		{"createvm", "--name", "a", "--basefolder", base, "--register"},
+		{"startvm", "a", "--type", "headless"},
+		{"setextradata", "a", "hyperlab/owner", "lab/a.vm"},
+		{"setextradata", "a", "hyperlab/os-type", "Debian_64"},
+	} {
+		if err := vbm(t, args...); err != nil {
+			t.Fatalf("VBoxManage %s: %v", strings.Join(args, " "), err)
+		}
+	}
+	if got := get("getextradata", "a", "enumerate"); got != "Key: hyperlab/os-type, Value: Debian_64\nKey: hyperlab/owner, Value: lab/a.vm\n" {
+		t.Fatalf("enumerate: %q", got)
+	}
+	if got := get("getextradata", "a", "hyperlab/owner"); got != "Value: lab/a.vm\n" {
+		t.Fatalf("get: %q", got)
+	}
+	if err := vbm(t, "setextradata", "a", "hyperlab/owner", ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := vbm(t, "setextradata", "a", "hyperlab/os-type"); err != nil {
+		t.Fatal(err)
+	}
+	if got := get("getextradata", "a", "hyperlab/owner"); got != "No value set!\n" {
+		t.Fatalf("after an empty value: %q", got)
+	}
+	if got := get("getextradata", "a", "enumerate"); got != "" {
+		t.Fatalf("enumerate after removing both: %q", got)
+	}
+}

@@ -417,7 +417,9 @@ func showvminfo(dir string, args []string, out io.Writer) error {
 	return nil
 }
 
-// setextradata VM KEY [VALUE]: sets the key, or without a value removes it.
+// setextradata VM KEY [VALUE]: sets the key, or without a value (or with an
+// empty one) removes it, as IMachine::setExtraData does. Like the real tool, it
+// works on a running VM too: extradata is not hardware.
 func setextradata(dir string, args []string) error {
 	if len(args) < 2 || len(args) > 3 {
 		return fmt.Errorf("VBoxManage: error: setextradata takes a VM, a key and a value (got %q)", args)
@@ -429,7 +431,7 @@ func setextradata(dir string, args []string) error {
 	if vm.ExtraData == nil {
 		vm.ExtraData = map[string]string{}
 	}
-	if len(args) == 2 {
+	if len(args) == 2 || args[2] == "" {
 		delete(vm.ExtraData, args[1])
 	} else {
 		vm.ExtraData[args[1]] = args[2]

@@ -26,6 +26,12 @@ export interface VirtualboxVmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly diskImage?: string;
   /**
+  * Identity kept in the VM's extradata (hyperlab/owner, as `VBoxManage getextradata NAME hyperlab/owner` shows it): Create takes an existing VM of its name only when it carries this mark, and refuses one that carries none or another; Update and Delete change or remove the VM only while it carries it. Changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/virtualbox_vm#mark VirtualboxVm#mark}
+  */
+  readonly mark: string;
+  /**
   * Memory in MiB; changes in place.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/virtualbox_vm#memory_mib VirtualboxVm#memory_mib}
@@ -299,6 +305,7 @@ export class VirtualboxVm extends cdktf.TerraformResource {
     this._baseFolder = config.baseFolder;
     this._cpus = config.cpus;
     this._diskImage = config.diskImage;
+    this._mark = config.mark;
     this._memoryMib = config.memoryMib;
     this._name = config.name;
     this._nics.internalValue = config.nics;
@@ -359,9 +366,27 @@ export class VirtualboxVm extends cdktf.TerraformResource {
     return this._diskImage;
   }
 
+  // found_mark - computed: true, optional: false, required: false
+  public get foundMark() {
+    return this.getStringAttribute('found_mark');
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // mark - computed: false, optional: false, required: true
+  private _mark?: string; 
+  public get mark() {
+    return this.getStringAttribute('mark');
+  }
+  public set mark(value: string) {
+    this._mark = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get markInput() {
+    return this._mark;
   }
 
   // memory_mib - computed: true, optional: true, required: false
@@ -466,6 +491,7 @@ export class VirtualboxVm extends cdktf.TerraformResource {
       base_folder: cdktf.stringToTerraform(this._baseFolder),
       cpus: cdktf.numberToTerraform(this._cpus),
       disk_image: cdktf.stringToTerraform(this._diskImage),
+      mark: cdktf.stringToTerraform(this._mark),
       memory_mib: cdktf.numberToTerraform(this._memoryMib),
       name: cdktf.stringToTerraform(this._name),
       nics: cdktf.listMapper(virtualboxVmNicsToTerraform, false)(this._nics.internalValue),
@@ -491,6 +517,12 @@ export class VirtualboxVm extends cdktf.TerraformResource {
       },
       disk_image: {
         value: cdktf.stringToHclTerraform(this._diskImage),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      mark: {
+        value: cdktf.stringToHclTerraform(this._mark),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

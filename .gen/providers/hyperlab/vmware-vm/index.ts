@@ -32,6 +32,12 @@ export interface VmwareVmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly guestOs?: string;
   /**
+  * Identity kept in the .vmx as `hyperlab.owner = "MARK"`: Create takes an existing .vmx at vmx_path only when it carries this mark, and refuses one that carries none or another; Update and Delete change or remove the VM only while it carries it. Changes in place (written with the other keys: a running VM is stopped and started again).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/vmware_vm#mark VmwareVm#mark}
+  */
+  readonly mark: string;
+  /**
   * memsize, in MiB.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/vmware_vm#memory_mib VmwareVm#memory_mib}
@@ -294,6 +300,7 @@ export class VmwareVm extends cdktf.TerraformResource {
     this._disks = config.disks;
     this._displayName = config.displayName;
     this._guestOs = config.guestOs;
+    this._mark = config.mark;
     this._memoryMib = config.memoryMib;
     this._nics.internalValue = config.nics;
     this._running = config.running;
@@ -349,6 +356,11 @@ export class VmwareVm extends cdktf.TerraformResource {
     return this._displayName;
   }
 
+  // found_mark - computed: true, optional: false, required: false
+  public get foundMark() {
+    return this.getStringAttribute('found_mark');
+  }
+
   // guest_os - computed: true, optional: true, required: false
   private _guestOs?: string; 
   public get guestOs() {
@@ -368,6 +380,19 @@ export class VmwareVm extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // mark - computed: false, optional: false, required: true
+  private _mark?: string; 
+  public get mark() {
+    return this.getStringAttribute('mark');
+  }
+  public set mark(value: string) {
+    this._mark = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get markInput() {
+    return this._mark;
   }
 
   // memory_mib - computed: true, optional: true, required: false
@@ -441,6 +466,7 @@ export class VmwareVm extends cdktf.TerraformResource {
       disks: cdktf.listMapper(cdktf.stringToTerraform, false)(this._disks),
       display_name: cdktf.stringToTerraform(this._displayName),
       guest_os: cdktf.stringToTerraform(this._guestOs),
+      mark: cdktf.stringToTerraform(this._mark),
       memory_mib: cdktf.numberToTerraform(this._memoryMib),
       nics: cdktf.listMapper(vmwareVmNicsToTerraform, false)(this._nics.internalValue),
       running: cdktf.booleanToTerraform(this._running),
@@ -470,6 +496,12 @@ export class VmwareVm extends cdktf.TerraformResource {
       },
       guest_os: {
         value: cdktf.stringToHclTerraform(this._guestOs),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      mark: {
+        value: cdktf.stringToHclTerraform(this._mark),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
