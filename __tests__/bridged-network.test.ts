@@ -1,4 +1,5 @@
-import { BridgedNetwork, LxcContainer, TapInterface } from "../constructs";
+import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, TapInterface } from "../constructs";
+import { errorOn, synthOn } from "./support/proxmox";
 import { only, synth, synthError } from "./support/synth";
 
 describe("BridgedNetwork", () => {
@@ -161,5 +162,75 @@ describe("network validation", () => {
       const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.20.0.0/24" });
       new TapInterface(stack, "tap", { network: lan, name: "tap0", owner: "root; rm -rf /" });
     })).toContain('test/tap: owner "root; rm -rf /" is invalid: a user or group name');
+  });
+});
+
+describe("an existing bridge claims its name and its gateways", () => {
+  const NAME = "interface name in the host's own network namespace must be unique within the app";
+  const existing = (stack: any, host: any, props: Record<string, unknown> = {}) =>
+    BridgedNetwork.fromExisting(stack, "vmbr0", { host, bridgeName: "br0", cidr: "192.168.1.0/24", gateway: "192.168.1.1",
+      ipv6Cidr: "fd01::/64", ipv6Gateway: "fd01::1", ...props });
+
+  test("a managed bridge of the same name on the same host is refused, either way round, naming both", () => {
+    expect(synthError((stack, host) => {
+      existing(stack, host);
+      new BridgedNetwork(stack, "lan", { host, bridgeName: "br0", cidr: "10.20.0.0/24" });
+    })).toBe(`test/lan: bridgeName "br0" is invalid: ${NAME}, but test/vmbr0 bridgeName already uses it`);
+    expect(synthError((stack, host) => {
+      new BridgedNetwork(stack, "lan", { host, bridgeName: "br0", cidr: "10.20.0.0/24" });
+      existing(stack, host);
+    })).toBe(`test/vmbr0: bridgeName "br0" is invalid: ${NAME}, but test/lan bridgeName already uses it`);
+  });
+
+  test("so are a TAP and a second existing bridge of that name on that host", () => {
+    expect(synthError((stack, host) => {
+      new TapInterface(stack, "tap", { network: existing(stack, host), name: "br0" });
+    })).toBe(`test/tap: name "br0" is invalid: ${NAME}, but test/vmbr0 bridgeName already uses it`);
+    expect(synthError((stack, host) => {
+      existing(stack, host);
+      BridgedNetwork.fromExisting(stack, "again", { host, bridgeName: "br0" });
+    })).toBe(`test/again: bridgeName "br0" is invalid: ${NAME}, but test/vmbr0 bridgeName already uses it`);
+  });
+
+  test("the same name on another host or in another namespace is taken", () => {
+    const json = synth((stack, host) => {
+      existing(stack, host);
+      const other = new LinuxHost(stack, "other", { netns: "lab1" });
+      new BridgedNetwork(stack, "lan", { host: other, bridgeName: "br0", cidr: "10.20.0.0/24" });
+      BridgedNetwork.fromExisting(stack, "again", { host: other, bridgeName: "br1", cidr: "192.168.1.0/24", gateway: "192.168.1.1" });
+    });
+    expect(only(json, "hyperlab_bridge")).toEqual([expect.objectContaining({ name: "br0", netns: "lab1" })]);
+  });
+
+  test.each([
+    // Routed through another router: the check that an address is not its own gateway does not see it.
+    ["its gateway as a container's address", { address: "192.168.1.1", gateway: "192.168.1.254" }, 'test/ct: nics[0].address "192.168.1.1" is invalid: address on bridge br0 ' +
+      "(the host's own network namespace) must be unique within the app, but test/vmbr0 gateway already uses it"],
+    ["its IPv6 gateway as a container's address6", { address: "192.168.1.20", address6: "fd01::1" }, 'test/ct: nics[0].address6 "fd01::1" is invalid: ' +
+      "IPv6 address on bridge br0 (the host's own network namespace) must be unique within the app, but test/vmbr0 ipv6Gateway already uses it"],
+  ])("a guest taking %s is refused, naming both", (_what, nic, message) => {
+    expect(synthError((stack, host) => {
+      new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: existing(stack, host), ...nic }] });
+    })).toBe(message);
+  });
+
+  test("on a Proxmox node too: a VM taking vmbr0's gateway, and a second vmbr0 of the node", () => {
+    const vmbr0 = (stack: any, node: any) => BridgedNetwork.fromExisting(stack, "vmbr0", { host: node, bridgeName: "vmbr0", cidr: "192.168.50.0/24",
+      gateway: "192.168.50.1" });
+    const key = "Proxmox node pve1 of https://pve1.example.org:8006/api2/json";
+    expect(errorOn((stack, node) => {
+      new KvmGuest(stack, "web", { host: node, name: "web", nics: [{ network: vmbr0(stack, node), address: "192.168.50.1", gateway: "192.168.50.254" }],
+        cloudInit: { user: "debian" }, proxmox: { clone: { template: "debian-12-ci" } } });
+    })).toBe(`test/web: nics[0].address "192.168.50.1" is invalid: address on bridge vmbr0 (${key}) must be unique within the app, ` +
+      "but test/vmbr0 gateway already uses it");
+    expect(errorOn((stack, node) => {
+      vmbr0(stack, node);
+      BridgedNetwork.fromExisting(stack, "again", { host: node, bridgeName: "vmbr0" });
+    })).toBe(`test/again: bridgeName "vmbr0" is invalid: interface name in ${key} must be unique within the app, but test/vmbr0 bridgeName already uses it`);
+    // Another address on it is taken.
+    expect(only(synthOn((stack, node) => {
+      new KvmGuest(stack, "web", { host: node, name: "web", nics: [{ network: vmbr0(stack, node), address: "192.168.50.10" }],
+        cloudInit: { user: "debian" }, proxmox: { clone: { template: "debian-12-ci" } } });
+    }), "proxmox_vm_qemu")[0].ipconfig0).toBe("ip=192.168.50.10/24,gw=192.168.50.1");
   });
 });

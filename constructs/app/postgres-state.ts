@@ -1,6 +1,6 @@
 import { PgBackend, PgBackendConfig, TerraformStack } from "cdktf";
 import { ValidationError } from "../core/errors";
-import { stringValue } from "../core/input";
+import { propsOf, stringValue } from "../core/input";
 
 export interface PostgresStateProps {
   /**
@@ -26,6 +26,9 @@ const SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
  * `force-unlock` cannot release another session's advisory lock).
  */
 export function usePostgresState(stack: TerraformStack, props: PostgresStateProps = {}): PgBackend {
+  // Read at the door every construct's props go through: null, a revoked Proxy, a
+  // throwing getter or a forged token is refused with the stack's path.
+  props = propsOf<PostgresStateProps>(stack, props);
   const fallback = `hyperlab_${stack.node.id.toLowerCase().replace(/[^a-z0-9_]/g, "_")}`.slice(0, 63);
   const expected = "a PostgreSQL schema name: a lower-case letter or _, then up to 62 lower-case letters, digits or _";
   const schemaName = stringValue(stack, "schemaName", props.schemaName ?? fallback, expected, "the backend is configured before any value is known");

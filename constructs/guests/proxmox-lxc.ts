@@ -123,7 +123,7 @@ export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpe
       const mp = objectValue<ProxmoxMountPointProps>(ct, prop, value) ?? ({} as ProxmoxMountPointProps);
       return {
         key: String(i), slot: i,
-        mp: hostPath(ct, `${prop}.path`, mp.path, "it is checked at synth", MOUNT_PATH),
+        mp: terraformLiteral(hostPath(ct, `${prop}.path`, mp.path, "it is checked at synth", MOUNT_PATH)),
         storage: mp.storage === undefined ? storage : proxmoxStorage(ct, `${prop}.storage`, mp.storage),
         size: `${integerIn(ct, `${prop}.sizeGiB`, mp.sizeGiB, 1, 65536, "GiB", "it is checked at synth")}G`,
         backup: mp.backup === undefined ? undefined : booleanValue(ct, `${prop}.backup`, mp.backup, false, "it is checked at synth"),

@@ -5,7 +5,7 @@ import { booleanValue, propsOf } from "../core/input";
 import { interfaceName } from "../core/names";
 import { mtu as validMtu } from "../core/numbers";
 import { GuestHost, guestHostValue } from "../hosts/host";
-import type { IBridgedNetwork } from "./network";
+import { claimAddress, claimAddress6, claimInterfaceName, IBridgedNetwork } from "./network";
 
 export interface ExistingBridgeProps {
   /** The host the bridge already exists on: a LinuxHost, or a ProxmoxNode (e.g. its vmbr0). */
@@ -28,7 +28,12 @@ export interface ExistingBridgeProps {
   readonly vlanFiltering?: boolean;
 }
 
-/** A bridge the stack only names (BridgedNetwork.fromExisting): nothing is created or removed. */
+/**
+ * A bridge the stack only names (BridgedNetwork.fromExisting): nothing is created
+ * or removed. It claims its name on its host, as a managed bridge does (a bridge
+ * made by the stack or a TAP of the same name would be that bridge), and its
+ * gateways, which are the router's addresses on it: no guest may take them.
+ */
 export class ExistingBridge extends Construct implements IBridgedNetwork {
   readonly host: GuestHost;
   readonly bridgeName: string;
@@ -45,15 +50,16 @@ export class ExistingBridge extends Construct implements IBridgedNetwork {
     props = propsOf<ExistingBridgeProps>(this, props);
     this.host = guestHostValue(this, "host", props.host);
     this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
+    claimInterfaceName(this, this.host, "bridgeName", this.bridgeName);
     this.network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
     if (props.gateway !== undefined) {
       if (!this.network) throw new ConfigurationError(this, "gateway needs cidr, to check the gateway is on the network");
-      this.gateway = this.network.hostAddress(this, "gateway", props.gateway);
+      this.gateway = claimAddress(this, this, "gateway", props.gateway);
     }
     this.network6 = props.ipv6Cidr === undefined ? undefined : Ipv6Network.parse(this, "ipv6Cidr", props.ipv6Cidr);
     if (props.ipv6Gateway !== undefined) {
       if (!this.network6) throw new ConfigurationError(this, "ipv6Gateway needs ipv6Cidr, to check the gateway is on the prefix");
-      this.gateway6 = this.network6.hostAddress(this, "ipv6Gateway", props.ipv6Gateway);
+      this.gateway6 = claimAddress6(this, this, "ipv6Gateway", props.ipv6Gateway);
     }
     this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
     this.hasDhcp = booleanValue(this, "hasDhcp", props.hasDhcp, false, "guests' NIC settings are decided at synth");
