@@ -71,8 +71,10 @@ function probe(dir: string, c: { address: string; path: string; mark: string; id
   rmSync(join(dir, "adopt.tfplan"), { force: true });
   const change = (plan.resource_changes ?? []).find((r: any) => r.address === c.address && r.change?.importing);
   if (!change) return { address: c.address, path: c.path, verdict: "unknown", why: "the plan did not import it" };
+  // The mark the object carries: found_mark, which Read fills from the host (the
+  // mark attribute is what the resource applied, null after an import).
   const mark = MARKED[change.type].mark;
-  const carried = String(change.change.before?.[mark] ?? "");
+  const carried = String(change.change.before?.found_mark ?? change.change.before?.[mark] ?? "");
   if (carried === c.mark) return { address: c.address, path: c.path, verdict: "import", id: c.id };
   return {
     address: c.address, path: c.path, verdict: "refused",

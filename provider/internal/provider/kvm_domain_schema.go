@@ -15,6 +15,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 var (
@@ -30,6 +32,7 @@ type kvmDomainModel struct {
 	Name            types.String   `tfsdk:"name"`
 	UUID            types.String   `tfsdk:"uuid"`
 	Owner           types.String   `tfsdk:"owner"`
+	FoundMark       types.String   `tfsdk:"found_mark"`
 	Type            types.String   `tfsdk:"type"`
 	Vcpus           types.Int64    `tfsdk:"vcpus"`
 	MemoryMiB       types.Int64    `tfsdk:"memory_mib"`
@@ -82,8 +85,9 @@ func (r *kvmDomainResource) Schema(ctx context.Context, _ resource.SchemaRequest
 		Description: "A libvirt domain (QEMU/KVM guest), defined over libvirt's RPC protocol. Read returns the persistent " +
 			"definition and the power state. A change to anything but running, autostart, description, wait_for and the " +
 			"timeouts redefines the domain and, when it runs, restarts it (shut down, then powered off after " +
-			"shutdown_timeout_seconds); the plan warns of it. The domain carries its owner in its <metadata>: Create takes " +
-			"an existing domain of that name only with that mark.",
+			"shutdown_timeout_seconds); the plan warns of it. The domain carries its owner in its <metadata>: an existing " +
+			"domain of that name is taken only with that mark; one with another mark or none is refused, never redefined, and " +
+			"left defined by destroy.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{Description: `The name, or "URI NAME" for another URI than qemu:///system; the form import takes.`,
 				Computed: true, PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
@@ -93,13 +97,15 @@ func (r *kvmDomainResource) Schema(ctx context.Context, _ resource.SchemaRequest
 				Validators: []validator.String{vmNameWord}},
 			"uuid": schema.StringAttribute{Description: "The UUID libvirt gave the domain.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
-			"owner": schema.StringAttribute{Description: "Identity written into the domain's <metadata>.", Required: true,
+			"owner": schema.StringAttribute{Description: "Identity written into the domain's <metadata>; a domain of this name is " +
+				"taken, redefined or undefined only while it carries this mark (or the one this resource applied last).", Required: true,
 				Validators: []validator.String{ownerMark}},
-			"type":     str(`"kvm" (hardware virtualisation) or "qemu" (TCG software emulation).`, "kvm", oneOfWordsOf("kvm", "qemu")),
-			"cpu_mode": str(`CPU model the guest sees: "host-passthrough" (KVM only), "host-model" (KVM only) or "maximum" (everything the accelerator can give).`, "maximum", oneOfWordsOf("host-passthrough", "host-model", "maximum")),
-			"machine":  str(`Machine type: "pc" (i440FX), "q35", or a versioned one such as "pc-q35-7.2".`, "pc", argvWord{regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`), "a QEMU machine type such as pc or q35"}),
-			"firmware": str(`"bios" (SeaBIOS) or "efi" (OVMF, with an NVRAM file libvirt makes and removes).`, "bios", oneOfWordsOf("bios", "efi")),
-			"graphics": str(`"none" (serial console only) or "vnc" (on 127.0.0.1, port chosen by libvirt).`, "none", oneOfWordsOf("none", "vnc")),
+			"found_mark": ownership.FoundAttribute("owner"),
+			"type":       str(`"kvm" (hardware virtualisation) or "qemu" (TCG software emulation).`, "kvm", oneOfWordsOf("kvm", "qemu")),
+			"cpu_mode":   str(`CPU model the guest sees: "host-passthrough" (KVM only), "host-model" (KVM only) or "maximum" (everything the accelerator can give).`, "maximum", oneOfWordsOf("host-passthrough", "host-model", "maximum")),
+			"machine":    str(`Machine type: "pc" (i440FX), "q35", or a versioned one such as "pc-q35-7.2".`, "pc", argvWord{regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`), "a QEMU machine type such as pc or q35"}),
+			"firmware":   str(`"bios" (SeaBIOS) or "efi" (OVMF, with an NVRAM file libvirt makes and removes).`, "bios", oneOfWordsOf("bios", "efi")),
+			"graphics":   str(`"none" (serial console only) or "vnc" (on 127.0.0.1, port chosen by libvirt).`, "none", oneOfWordsOf("none", "vnc")),
 			"vcpus": schema.Int64Attribute{Description: "Virtual CPUs.", Optional: true, Computed: true, Default: int64default.StaticInt64(1),
 				Validators: []validator.Int64{int64Between{1, 256, ""}}},
 			"memory_mib": schema.Int64Attribute{Description: "Memory in MiB.", Optional: true, Computed: true, Default: int64default.StaticInt64(512),

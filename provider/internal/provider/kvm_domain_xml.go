@@ -51,9 +51,10 @@ func (m *kvmDomainModel) ownerElement() ownerElement {
 	return o
 }
 
-// fromOwnerElement sets what only the owner mark keeps.
+// fromOwnerElement sets what only the owner mark keeps. The mark itself goes to
+// found_mark, never to owner: owner is the mark this resource applied.
 func (m *kvmDomainModel) fromOwnerElement(o ownerElement, liveMachine string) {
-	m.Owner = types.StringValue(o.Value)
+	m.FoundMark = types.StringValue(o.Value)
 	m.Machine = types.StringValue(sameMachine(o.Machine, liveMachine))
 	m.SeedInstanceID = optionalString(o.SeedInstanceID)
 	if o.ShutdownTimeout != nil {
