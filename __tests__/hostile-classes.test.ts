@@ -70,6 +70,14 @@ describe("text joined to a token", () => {
     const domain = Object.values<any>(JSON.parse(Testing.synth(stack)).resource.hyperlab_kvm_domain)[0];
     expect(domain.description).toBe('$${file("/etc/shadow")} ${var.v}');
   });
+
+  test("a title joining text and a variable keeps the variable live and the text literal", () => {
+    const stack = stackWith((stack, host) => {
+      new hl.KvmGuest(stack, "vm", { host, name: "vm1", bootImage: "/srv/a.qcow2", title: `\${file("/etc/shadow")} ${variable(stack).stringValue}` });
+    });
+    const domain = Object.values<any>(JSON.parse(Testing.synth(stack)).resource.hyperlab_kvm_domain)[0];
+    expect(domain.title).toBe('$${file("/etc/shadow")} ${var.v}');
+  });
 });
 
 describe("YAML 1.1 ambiguities", () => {

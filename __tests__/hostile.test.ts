@@ -20,6 +20,11 @@ describe("Terraform template injection: user text arrives literally", () => {
     expect(domain.description).toBe('x$${file("/etc/shadow")}%%{ if true }y%%{ endif }$$${z}');
   });
 
+  test("a title with ${ and %{ is escaped so the engine gives back the text as written", () => {
+    const [domain] = only(synth((stack, host) => kvm(stack, host, { title: TEMPLATE })), "hyperlab_kvm_domain");
+    expect(domain.title).toBe('x$${file("/etc/shadow")}%%{ if true }y%%{ endif }$$${z}');
+  });
+
   test("an SSH key comment with ${ reaches the seed escaped", () => {
     const [seed] = only(synth((stack, host) => kvm(stack, host, { cloudInit: { sshKeys: [`${KEY} ${TEMPLATE}`] } })),
       "hyperlab_kvm_seed");
@@ -120,10 +125,26 @@ describe("limits that match the target", () => {
     ["a description with NUL", { description: "a\u0000b" }, 'test/vm: description "a\\u0000b" is invalid: expected up to 8192 characters of text without control characters'],
     ["a description with ESC", { description: "\u001b[2J" }, "without control characters"],
     ["a 100 KB description", { description: "d".repeat(100000) }, "(100000 characters) is invalid: expected up to 8192 characters"],
+    ["a title with a newline", { title: "web\nserver" }, 'test/vm: title "web\\nserver" is invalid: expected one line of up to 255 characters without control characters (no tab or newline)'],
+    ["a title with a tab", { title: "web\tserver" }, 'test/vm: title "web\\tserver" is invalid: expected one line'],
+    ["a title with NUL", { title: "a\u0000b" }, 'test/vm: title "a\\u0000b" is invalid: expected one line'],
+    ["a title with ESC", { title: "\u001b[2J" }, "without control characters"],
+    ["a title of 256 characters", { title: "t".repeat(256) }, "is invalid: expected one line of up to 255 characters"],
     ["65 SSH keys", { cloudInit: { sshKeys: Array(65).fill(KEY) } }, "test/vm: cloudInit.sshKeys an array of 65 is invalid: expected at most 64 entries"],
     ["4 nameservers", { cloudInit: { nameservers: ["10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4"] } }, "expected at most 3 entries"],
   ])("%s is refused", (_what, props, message) => {
     expect(synthError((stack, host) => kvm(stack, host, props))).toContain(message);
+  });
+
+  test("a title of 255 characters, with ${ and non-ASCII text, is kept", () => {
+    const text = "Web ${x} – Σ ".repeat(20).slice(0, 255);
+    const [domain] = only(synth((stack, host) => kvm(stack, host, { title: text })), "hyperlab_kvm_domain");
+    expect(domain.title).toBe(text.replace(/\$\{/g, () => "$${"));
+  });
+
+  test("no title: the attribute is left out, and the provider keeps the domain without one", () => {
+    const [domain] = only(synth((stack, host) => kvm(stack, host)), "hyperlab_kvm_domain");
+    expect(domain).not.toHaveProperty("title");
   });
 
   test("a description of 8192 characters with tabs and newlines is kept", () => {
@@ -304,13 +325,20 @@ describe("tokens", () => {
     return stack;
   };
 
-  test("KvmGuest memory, CPUs and description take a variable; the provider checks them at plan", () => {
+  test("KvmGuest memory, CPUs, description and title take a variable; the provider checks them at plan", () => {
     const stack = withVariable((stack, host, v) => {
       const text = new TerraformVariable(stack, "text", { type: "string" });
-      kvm(stack, host, { memoryMiB: v.numberValue, cpus: v.numberValue, description: text.stringValue });
+      kvm(stack, host, { memoryMiB: v.numberValue, cpus: v.numberValue, description: text.stringValue, title: `web ${text.stringValue}` });
     });
     const [domain] = only(JSON.parse(Testing.synth(stack)), "hyperlab_kvm_domain");
-    expect([domain.memory_mib, domain.vcpus, domain.description]).toEqual(["${var.v}", "${var.v}", "${var.text}"]);
+    expect([domain.memory_mib, domain.vcpus, domain.description, domain.title]).toEqual(["${var.v}", "${var.v}", "${var.text}", "web ${var.text}"]);
+  });
+
+  test("a title joining a variable to a newline is refused: the text around a token is checked at synth", () => {
+    expect(() => withVariable((stack, host) => {
+      const text = new TerraformVariable(stack, "text", { type: "string" });
+      kvm(stack, host, { title: `web\n${text.stringValue}` });
+    })).toThrow(/test\/vm: title .* is invalid: expected one line of up to 255 characters/);
   });
 
   test("a token where the value must be known at synth is refused with the reason", () => {

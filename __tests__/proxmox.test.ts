@@ -96,6 +96,7 @@ describe("KvmGuest on a ProxmoxNode", () => {
     ["a boot image", { bootImage: "/srv/a.qcow2" }, "test/web: bootImage does not apply on a Proxmox node: a Proxmox VM is cloned from a template"],
     ["direct kernel boot", { kernelBoot: { kernel: "/k" } }, "test/web: kernelBoot does not apply on a Proxmox node"],
     ["an accelerator", { accelerator: "tcg" }, "test/web: accelerator does not apply on a Proxmox node: Proxmox runs its VMs with KVM"],
+    ["a title", { title: "Web server" }, "test/web: title does not apply on a Proxmox node: a Proxmox VM has no title"],
     ["neither clone nor ISO", { proxmox: {} }, "test/web: on a Proxmox node give exactly one of proxmox.clone (a template) or proxmox.iso"],
     ["a disk format", { disks: [{ sizeGiB: 1, format: "qcow2" }] }, "test/web: disks[0].format: on a Proxmox node the storage decides a disk's format"],
     ["a static address without cloud-init", { cloudInit: undefined }, "test/web: nics[0].address 10.50.0.10 reaches a Proxmox VM only through cloud-init (ipconfig0)"],

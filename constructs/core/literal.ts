@@ -72,3 +72,17 @@ export function freeText(scope: IConstruct, prop: string, value: unknown, max: n
   if (literal.length > max || CONTROL.test(literal)) throw new ValidationError(scope, prop, text, expected);
   return text;
 }
+
+/**
+ * One line of free text such as a title: at most `max` characters, no control
+ * characters at all (not tab or newline either). `${` and `%{` are allowed and kept literal.
+ */
+export function oneLineText(scope: IConstruct, prop: string, value: unknown, max: number, tokens: TokenPolicy): string {
+  const expected = `expected one line of up to ${max} characters without control characters (no tab or newline), ` +
+    "U+FFFE, U+FFFF or lone surrogates";
+  const text = stringValue(scope, prop, value, expected, tokens);
+  // A token's value is checked at plan; the text joined to it is checked here.
+  const literal = isToken(text) ? literalFragments(text).join("") : text;
+  if (literal.length > max || /[\t\n]/.test(literal) || CONTROL.test(literal)) throw new ValidationError(scope, prop, text, expected);
+  return text;
+}

@@ -3,7 +3,7 @@ import type { KvmDomain, VmQemu } from "../../l1";
 import { nameserverAddress } from "../core/addresses";
 import { booleanValue, listValue, objectValue, propsOf } from "../core/input";
 import { sshPublicKeys } from "../core/keys";
-import { freeText, terraformLiteral } from "../core/literal";
+import { freeText, oneLineText, terraformLiteral } from "../core/literal";
 import { dnsName, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
 import { guestHostValue, GuestHost } from "../hosts/host";
@@ -19,6 +19,8 @@ import type { WaitForProps } from "./wait-for";
 
 /** Longest description kept with a guest (Proxmox's limit, which libvirt also takes). */
 const DESCRIPTION_MAX = 8192;
+/** Longest title kept with a guest (one line, as `virsh list --title` shows it). */
+const TITLE_MAX = 255;
 
 /** Boot a kernel directly (no bootloader, no boot disk needed). */
 export interface KernelBootProps {
@@ -175,6 +177,14 @@ export interface KvmGuestProps {
    */
   readonly description?: string;
   /**
+   * One-line title stored with the domain (`virsh list --title`, `virsh desc --title`):
+   * up to 255 characters, no control characters (no tab or newline). Arrives
+   * literally (`${` is not evaluated). A title changed on the host is drift that the
+   * next deploy puts back. Refused on a ProxmoxNode, whose VMs have none.
+   * @default - none
+   */
+  readonly title?: string;
+  /**
    * What only a guest on a ProxmoxNode has: the template to clone or the ISO to
    * boot, the storage, the SCSI controller and the VMID. Refused on a LinuxHost.
    * @default - none
@@ -197,6 +207,8 @@ export interface KvmGuestSpec {
   readonly startOnBoot: boolean;
   /** Checked free text, literal in the JSON. */
   readonly description?: string;
+  /** Checked one-line text, literal in the JSON. */
+  readonly title?: string;
 }
 
 /** Builds a KvmGuest on one kind of host. */
@@ -270,5 +282,6 @@ function parseKvmGuest(guest: KvmGuest, props: KvmGuestProps): KvmGuestSpec {
     startOnCreate: booleanValue(guest, "startOnCreate", props.startOnCreate, true, "plan"),
     startOnBoot: booleanValue(guest, "startOnBoot", props.startOnBoot, true, "plan"),
     description: props.description === undefined ? undefined : terraformLiteral(freeText(guest, "description", props.description, DESCRIPTION_MAX, "plan")),
+    title: props.title === undefined ? undefined : terraformLiteral(oneLineText(guest, "title", props.title, TITLE_MAX, "plan")),
   };
 }

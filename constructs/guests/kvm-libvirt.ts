@@ -109,6 +109,7 @@ class LibvirtGuest {
       running: spec.startOnCreate,
       autostart: spec.startOnBoot,
       description: spec.description,
+      title: spec.title,
       shutdownTimeoutSeconds: integerIn(guest, "shutdownTimeoutSeconds", props.shutdownTimeoutSeconds ?? 60, 0, 3600, "s"),
       waitFor: waitForSpec(guest, props.waitFor, spec.nics, { channel: spec.agent === true }),
       dependsOn: [...new Set([...spec.nics.flatMap((n) => n.dependsOn), ...taps.map((t) => t.tap.dependable)])],

@@ -112,7 +112,7 @@ export const proxmoxBackend: KvmBackend = {
   build(guest, spec, props) {
     const node = spec.host as ProxmoxNode;
     claimUnique(guest, `KVM guest name on ${node.namespaceKey}`, spec.name, "name");
-    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "accelerator"]);
+    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "accelerator", "title"]);
     spec.nicProps.forEach((nic, i) => {
       if (nic.tap !== undefined) throw new ConfigurationError(guest, `nics[${i}].tap: a Proxmox node makes its VMs' TAP devices itself`);
     });

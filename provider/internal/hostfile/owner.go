@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // Attr is the extended attribute user.hyperlab.NAME of path: "" when it has none.
@@ -104,20 +106,21 @@ func Place(temp, path, owner string) error {
 	return nil
 }
 
-// Claim says whether a file found at path may be taken as owner's: it carries
-// owner's mark. One without a mark, or with another's, is refused by name.
-func Claim(path, owner string) error {
-	have, err := Owner(path)
+// Claim says whether the file at path may be taken or changed by a resource
+// whose marks are own (the configured one first, then the one it applied last):
+// it must carry one of them. One with another's mark, or none, is refused by
+// name (ownership.Refusal), and nothing is done to it.
+func Claim(path string, own ...string) error {
+	found, err := Owner(path)
 	if err != nil {
 		return err
 	}
-	if have != owner {
-		who := "no owner mark"
-		if have != "" {
-			who = fmt.Sprintf("the owner mark %q", have)
+	if ownership.Of(true, found, own...) != ownership.Ours {
+		want := ""
+		if len(own) > 0 {
+			want = own[0]
 		}
-		return fmt.Errorf("%s exists with %s, not this resource's (%q): it was not made by this resource, so it is "+
-			"neither taken nor overwritten; remove it, or import it", path, who, owner)
+		return ownership.Refusal(path, found, want)
 	}
 	return nil
 }

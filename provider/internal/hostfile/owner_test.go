@@ -31,6 +31,10 @@ func TestMakeDirRemovesOnlyWhatItMade(t *testing.T) {
 	if err := Claim(file, "other/def/boot"); err == nil || !strings.Contains(err.Error(), `the owner mark "stack/abc/boot"`) {
 		t.Fatalf("another's file taken: %v", err)
 	}
+	// The mark the resource applied last is its own too (the configured one changed since).
+	if err := Claim(file, "stack/abc/renamed", "stack/abc/boot"); err != nil {
+		t.Fatalf("its own file, under its former mark, refused: %v", err)
+	}
 	if err := os.Remove(file); err != nil {
 		t.Fatal(err)
 	}
@@ -47,5 +51,9 @@ func TestMakeDirRemovesOnlyWhatItMade(t *testing.T) {
 	}
 	if err := Claim(unmarked, "stack/abc/boot"); err == nil || !strings.Contains(err.Error(), "no owner mark") {
 		t.Fatalf("a file without a mark was taken: %v", err)
+	}
+	// An empty own mark (an imported state's) never makes an unmarked file ours.
+	if err := Claim(unmarked, "stack/abc/boot", ""); err == nil || !strings.Contains(err.Error(), "no owner mark") {
+		t.Fatalf("a file without a mark was taken against an empty mark: %v", err)
 	}
 }

@@ -183,10 +183,12 @@ func TestAccKvmDomain(t *testing.T) {
 					return nil
 				},
 			},
-			{ResourceName: "hyperlab_kvm_domain.vm", ImportState: true, ImportStateVerify: true, ImportStateId: "hlacc-vm"},
-			{ResourceName: "hyperlab_kvm_volume.overlay", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/overlay.qcow2"},
-			{ResourceName: "hyperlab_kvm_volume.copy", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/copy.raw"},
-			{ResourceName: "hyperlab_kvm_seed.seed", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/seed.iso"},
+			// Import reads everything back but owner: the mark found is found_mark, and owner stays null until an
+			// apply takes the object (only when it carries the configured mark).
+			{ResourceName: "hyperlab_kvm_domain.vm", ImportState: true, ImportStateVerify: true, ImportStateId: "hlacc-vm", ImportStateVerifyIgnore: []string{"owner"}},
+			{ResourceName: "hyperlab_kvm_volume.overlay", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/overlay.qcow2", ImportStateVerifyIgnore: []string{"owner"}},
+			{ResourceName: "hyperlab_kvm_volume.copy", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/copy.raw", ImportStateVerifyIgnore: []string{"owner"}},
+			{ResourceName: "hyperlab_kvm_seed.seed", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/seed.iso", ImportStateVerifyIgnore: []string{"owner"}},
 			{ // shut off, vCPUs, memory, a NIC and autostart changed by hand: all seen...
 				PreConfig: func() {
 					virsh(t, "destroy", "hlacc-vm")
@@ -259,7 +261,9 @@ resource "hyperlab_kvm_domain" "vm" {
 }
 
 // What a killed apply left (a finished image, a defined domain, both marked) is
-// taken by the next apply; the same objects marked by another are refused.
+// taken by the next apply, and so is what an import (hyperlab adopt) brings into
+// the state while it carries the configured mark; the same objects marked by
+// another are refused.
 func TestAccKvmAdoption(t *testing.T) {
 	requireNetns(t)
 	kernel := hostKernel(t)
@@ -288,16 +292,40 @@ func TestAccKvmAdoption(t *testing.T) {
 		}
 		virsh(t, "define", file)
 	}
+	gone := func(*terraform.State) error {
+		if _, err := os.Stat(kvmTestDir + "/adopt.qcow2"); !os.IsNotExist(err) {
+			return fmt.Errorf("the disk was not removed by destroy (%v)", err)
+		}
+		if exec.Command("virsh", "-q", "-c", "qemu:///system", "domuuid", "hlacc-adopt").Run() == nil {
+			return fmt.Errorf("the domain was not undefined by destroy")
+		}
+		return nil
+	}
 	leave("acc/adopt")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy:             gone,
 		Steps:                    []resource.TestStep{{Config: kvmAdoptConfig(kernel, "acc/adopt")}},
+	})
+	leave("acc/adopt")
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy:             gone,
+		Steps: []resource.TestStep{
+			{Config: kvmAdoptConfig(kernel, "acc/adopt"), ResourceName: "hyperlab_kvm_volume.disk", ImportState: true,
+				ImportStateId: kvmTestDir + "/adopt.qcow2", ImportStatePersist: true},
+			{Config: kvmAdoptConfig(kernel, "acc/adopt"), ResourceName: "hyperlab_kvm_domain.vm", ImportState: true,
+				ImportStateId: "hlacc-adopt", ImportStatePersist: true},
+			{Config: kvmAdoptConfig(kernel, "acc/adopt"), Check: resource.ComposeTestCheckFunc(
+				resource.TestCheckResourceAttr("hyperlab_kvm_volume.disk", "owner", "acc/adopt"),
+				resource.TestCheckResourceAttr("hyperlab_kvm_domain.vm", "found_mark", "acc/adopt"))},
+		},
 	})
 	leave("someone-else")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,
 		Steps: []resource.TestStep{{Config: kvmAdoptConfig(kernel, "acc/adopt"),
-			ExpectError: regexp.MustCompile(`adopt.qcow2 exists with the owner mark\s+"someone-else", not this\s+resource's`)}},
+			ExpectError: regexp.MustCompile(`adopt.qcow2 carries the owner mark\s+"someone-else",\s+not\s+this\s+resource's\s+"acc/adopt"`)}},
 	})
 	if err := os.Remove(kvmTestDir + "/adopt.qcow2"); err != nil {
 		t.Fatal(err)
@@ -305,7 +333,7 @@ func TestAccKvmAdoption(t *testing.T) {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,
 		Steps: []resource.TestStep{{Config: kvmAdoptConfig(kernel, "acc/adopt"),
-			ExpectError: regexp.MustCompile(`a domain named hlacc-adopt exists with the owner mark\s+"someone-else"`)}},
+			ExpectError: regexp.MustCompile(`domain hlacc-adopt carries the owner mark\s+"someone-else"`)}},
 	})
 }
 
@@ -426,7 +454,7 @@ func TestAccKvmVolume(t *testing.T) {
 				},
 			},
 			{Config: volumeConfig(1<<20, url), ConfigPlanChecks: action(plancheck.ResourceActionDestroyBeforeCreate)},
-			{ResourceName: "hyperlab_kvm_volume.fetched", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/fetched.qcow2"},
+			{ResourceName: "hyperlab_kvm_volume.fetched", ImportState: true, ImportStateVerify: true, ImportStateId: kvmTestDir + "/fetched.qcow2", ImportStateVerifyIgnore: []string{"owner"}},
 		},
 	})
 }
@@ -471,7 +499,7 @@ resource "hyperlab_kvm_domain" "vm" {
 					return err
 				},
 			},
-			{ResourceName: "hyperlab_kvm_domain.vm", ImportState: true, ImportStateVerify: true, ImportStateId: "hlacc-efi"},
+			{ResourceName: "hyperlab_kvm_domain.vm", ImportState: true, ImportStateVerify: true, ImportStateId: "hlacc-efi", ImportStateVerifyIgnore: []string{"owner"}},
 		},
 	})
 }

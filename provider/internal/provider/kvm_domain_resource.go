@@ -16,6 +16,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/libvirtconn"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 const defaultLibvirtURI = "qemu:///system"
@@ -235,19 +236,16 @@ func (r *kvmDomainResource) Create(ctx context.Context, req resource.CreateReque
 		return
 	}
 	if found {
-		// An interrupted apply defined it: taken only with this resource's mark.
-		current := kvmDomainModel{Name: plan.Name, URI: plan.URI}
-		text, err := persistentXML(ctx, c, existing)
-		if err == nil {
-			err = current.fromXML(text)
-		}
+		// Taken only with this resource's mark: an interrupted apply defined it.
+		current, err := definedMark(ctx, c, existing, plan.URI)
 		if err != nil {
 			resp.Diagnostics.AddError("Reading the existing domain failed", err.Error())
 			return
 		}
-		if current.Owner.ValueString() != plan.Owner.ValueString() {
-			resp.Diagnostics.AddError("The domain exists", fmt.Sprintf("a domain named %s exists with the owner mark %q, not "+
-				"this resource's %q: it is not taken; remove it, or import it", name, current.Owner.ValueString(), plan.Owner.ValueString()))
+		if ownership.Of(true, current.FoundMark.ValueString(), plan.Owner.ValueString()) != ownership.Ours {
+			tflog.Warn(ctx, "refusing a domain that is not this resource's", map[string]any{"name": name, "found_mark": current.FoundMark.ValueString()})
+			resp.Diagnostics.AddError("The domain is not this resource's",
+				ownership.Refusal(domainObject(plan.URI, name), current.FoundMark.ValueString(), plan.Owner.ValueString()).Error())
 			return
 		}
 		tflog.Info(ctx, "taking the domain an interrupted apply defined", map[string]any{"name": name})
@@ -268,6 +266,25 @@ func (r *kvmDomainResource) Create(ctx context.Context, req resource.CreateReque
 		return
 	}
 	r.readInto(ctx, c, &plan, &resp.State, &resp.Diagnostics)
+}
+
+// domainObject names a domain in a message.
+func domainObject(uri types.String, name string) string {
+	if uri.ValueString() == defaultLibvirtURI || uri.ValueString() == "" {
+		return "domain " + name
+	}
+	return fmt.Sprintf("domain %s (%s)", name, uri.ValueString())
+}
+
+// definedMark reads the persistent definition of dom: its UUID and the owner mark
+// it carries (in FoundMark).
+func definedMark(ctx context.Context, c *libvirtconn.Conn, dom libvirt.Domain, uri types.String) (kvmDomainModel, error) {
+	current := kvmDomainModel{Name: types.StringValue(dom.Name), URI: uri}
+	text, err := persistentXML(ctx, c, dom)
+	if err == nil {
+		err = current.fromXML(text)
+	}
+	return current, err
 }
 
 // readInto reads the domain back into plan (keeping what libvirt does not hold) and records it.
@@ -321,6 +338,26 @@ func (r *kvmDomainResource) Update(ctx context.Context, req resource.UpdateReque
 		return
 	}
 	defer c.Close()
+	// Redefined only while it carries this resource's mark, as libvirt has it now.
+	name := plan.Name.ValueString()
+	existing, found, err := lookup(ctx, c, name)
+	if err != nil {
+		resp.Diagnostics.AddError("Looking up the domain failed", err.Error())
+		return
+	}
+	if found {
+		current, err := definedMark(ctx, c, existing, plan.URI)
+		if err != nil {
+			resp.Diagnostics.AddError("Reading the domain failed", err.Error())
+			return
+		}
+		if ownership.Of(true, current.FoundMark.ValueString(), plan.Owner.ValueString(), state.Owner.ValueString()) != ownership.Ours {
+			tflog.Warn(ctx, "refusing to redefine a domain that is not this resource's", map[string]any{"name": name, "found_mark": current.FoundMark.ValueString()})
+			resp.Diagnostics.AddError("The domain is not this resource's",
+				ownership.Refusal(domainObject(plan.URI, name), current.FoundMark.ValueString(), plan.Owner.ValueString()).Error())
+			return
+		}
+	}
 	dom, err := plan.define(ctx, c, state.UUID.ValueString())
 	if err == nil {
 		err = plan.power(ctx, c, dom, len(restartNeeded(&state, &plan)) > 0)
@@ -355,18 +392,15 @@ func (r *kvmDomainResource) Delete(ctx context.Context, req resource.DeleteReque
 		}
 		return
 	}
-	current := kvmDomainModel{Name: state.Name, URI: state.URI}
-	text, err := persistentXML(ctx, c, dom)
-	if err == nil {
-		err = current.fromXML(text)
-	}
+	current, err := definedMark(ctx, c, dom, state.URI)
 	if err != nil {
 		resp.Diagnostics.AddError("Reading the domain failed", err.Error())
 		return
 	}
-	if current.Owner.ValueString() != state.Owner.ValueString() {
-		resp.Diagnostics.AddWarning("Domain left on the host", fmt.Sprintf("%s carries the owner mark %q, not this resource's %q: "+
-			"it is not the domain this resource made, so it stays", name, current.Owner.ValueString(), state.Owner.ValueString()))
+	if ownership.Of(true, current.FoundMark.ValueString(), state.Owner.ValueString()) != ownership.Ours {
+		tflog.Warn(ctx, "leaving a domain that is not this resource's", map[string]any{"name": name, "found_mark": current.FoundMark.ValueString()})
+		resp.Diagnostics.AddWarning("Domain left on the host",
+			ownership.Left(domainObject(state.URI, name), current.FoundMark.ValueString(), state.Owner.ValueString()))
 		return
 	}
 	// Destroying is what removal means: no shutdown wait.

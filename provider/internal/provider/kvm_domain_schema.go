@@ -15,6 +15,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 var (
@@ -22,6 +24,9 @@ var (
 	// The kernel takes 2047 characters (COMMAND_LINE_SIZE on x86); a line is one XML text, never a shell's.
 	kernelCmdline   = textValue{regexp.MustCompile(`^[^\p{C}]*$`), 2047, "a kernel command line: up to 2047 characters, no control characters"}
 	freeDescription = textValue{regexp.MustCompile(`^[^\x00-\x08\x0b-\x1f\x7f]*$`), 8192, "up to 8192 characters, no control characters but tab and newline"}
+	// A title is one line (libvirt refuses a newline in it; `virsh list --title` shows it in a column).
+	domainTitle = textValue{regexp.MustCompile(`^[^\x00-\x1f\x7f-\x9f\x{FFFE}\x{FFFF}]*$`), 255,
+		"one line of up to 255 characters, no control characters (no tab or newline either)"}
 )
 
 type kvmDomainModel struct {
@@ -30,6 +35,7 @@ type kvmDomainModel struct {
 	Name            types.String   `tfsdk:"name"`
 	UUID            types.String   `tfsdk:"uuid"`
 	Owner           types.String   `tfsdk:"owner"`
+	FoundMark       types.String   `tfsdk:"found_mark"`
 	Type            types.String   `tfsdk:"type"`
 	Vcpus           types.Int64    `tfsdk:"vcpus"`
 	MemoryMiB       types.Int64    `tfsdk:"memory_mib"`
@@ -48,6 +54,7 @@ type kvmDomainModel struct {
 	Autostart       types.Bool     `tfsdk:"autostart"`
 	Running         types.Bool     `tfsdk:"running"`
 	Description     types.String   `tfsdk:"description"`
+	Title           types.String   `tfsdk:"title"`
 	ShutdownTimeout types.Int64    `tfsdk:"shutdown_timeout_seconds"`
 	WaitFor         *kvmWaitFor    `tfsdk:"wait_for"`
 	Timeouts        timeouts.Value `tfsdk:"timeouts"`
@@ -80,10 +87,11 @@ func (r *kvmDomainResource) Schema(ctx context.Context, _ resource.SchemaRequest
 	}
 	resp.Schema = schema.Schema{
 		Description: "A libvirt domain (QEMU/KVM guest), defined over libvirt's RPC protocol. Read returns the persistent " +
-			"definition and the power state. A change to anything but running, autostart, description, wait_for and the " +
+			"definition and the power state. A change to anything but running, autostart, description, title, wait_for and the " +
 			"timeouts redefines the domain and, when it runs, restarts it (shut down, then powered off after " +
-			"shutdown_timeout_seconds); the plan warns of it. The domain carries its owner in its <metadata>: Create takes " +
-			"an existing domain of that name only with that mark.",
+			"shutdown_timeout_seconds); the plan warns of it. The domain carries its owner in its <metadata>: an existing " +
+			"domain of that name is taken only with that mark; one with another mark or none is refused, never redefined, and " +
+			"left defined by destroy.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{Description: `The name, or "URI NAME" for another URI than qemu:///system; the form import takes.`,
 				Computed: true, PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
@@ -93,13 +101,15 @@ func (r *kvmDomainResource) Schema(ctx context.Context, _ resource.SchemaRequest
 				Validators: []validator.String{vmNameWord}},
 			"uuid": schema.StringAttribute{Description: "The UUID libvirt gave the domain.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
-			"owner": schema.StringAttribute{Description: "Identity written into the domain's <metadata>.", Required: true,
+			"owner": schema.StringAttribute{Description: "Identity written into the domain's <metadata>; a domain of this name is " +
+				"taken, redefined or undefined only while it carries this mark (or the one this resource applied last).", Required: true,
 				Validators: []validator.String{ownerMark}},
-			"type":     str(`"kvm" (hardware virtualisation) or "qemu" (TCG software emulation).`, "kvm", oneOfWordsOf("kvm", "qemu")),
-			"cpu_mode": str(`CPU model the guest sees: "host-passthrough" (KVM only), "host-model" (KVM only) or "maximum" (everything the accelerator can give).`, "maximum", oneOfWordsOf("host-passthrough", "host-model", "maximum")),
-			"machine":  str(`Machine type: "pc" (i440FX), "q35", or a versioned one such as "pc-q35-7.2".`, "pc", argvWord{regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`), "a QEMU machine type such as pc or q35"}),
-			"firmware": str(`"bios" (SeaBIOS) or "efi" (OVMF, with an NVRAM file libvirt makes and removes).`, "bios", oneOfWordsOf("bios", "efi")),
-			"graphics": str(`"none" (serial console only) or "vnc" (on 127.0.0.1, port chosen by libvirt).`, "none", oneOfWordsOf("none", "vnc")),
+			"found_mark": ownership.FoundAttribute("owner"),
+			"type":       str(`"kvm" (hardware virtualisation) or "qemu" (TCG software emulation).`, "kvm", oneOfWordsOf("kvm", "qemu")),
+			"cpu_mode":   str(`CPU model the guest sees: "host-passthrough" (KVM only), "host-model" (KVM only) or "maximum" (everything the accelerator can give).`, "maximum", oneOfWordsOf("host-passthrough", "host-model", "maximum")),
+			"machine":    str(`Machine type: "pc" (i440FX), "q35", or a versioned one such as "pc-q35-7.2".`, "pc", argvWord{regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`), "a QEMU machine type such as pc or q35"}),
+			"firmware":   str(`"bios" (SeaBIOS) or "efi" (OVMF, with an NVRAM file libvirt makes and removes).`, "bios", oneOfWordsOf("bios", "efi")),
+			"graphics":   str(`"none" (serial console only) or "vnc" (on 127.0.0.1, port chosen by libvirt).`, "none", oneOfWordsOf("none", "vnc")),
 			"vcpus": schema.Int64Attribute{Description: "Virtual CPUs.", Optional: true, Computed: true, Default: int64default.StaticInt64(1),
 				Validators: []validator.Int64{int64Between{1, 256, ""}}},
 			"memory_mib": schema.Int64Attribute{Description: "Memory in MiB.", Optional: true, Computed: true, Default: int64default.StaticInt64(512),
@@ -134,6 +144,11 @@ func (r *kvmDomainResource) Schema(ctx context.Context, _ resource.SchemaRequest
 			"autostart":   schema.BoolAttribute{Description: "Started when libvirtd starts (host boot); changes in place.", Optional: true, Computed: true, Default: booldefault.StaticBool(false)},
 			"running":     schema.BoolAttribute{Description: "Whether the domain runs; changes in place (a shut-off domain shows as drift).", Optional: true, Computed: true, Default: booldefault.StaticBool(true)},
 			"description": schema.StringAttribute{Description: "Free text kept with the domain; changes in place.", Optional: true, Validators: []validator.String{freeDescription}},
+			"title": schema.StringAttribute{
+				Description: "One-line title kept with the domain (`virsh list --title`, `virsh desc --title`); \"\" (the default) " +
+					"means none. Read gives back the domain's, so a title changed on the host is drift that apply puts back; changes in place.",
+				Optional: true, Computed: true, Default: stringdefault.StaticString(""), Validators: []validator.String{domainTitle},
+			},
 			"shutdown_timeout_seconds": schema.Int64Attribute{
 				Description: "How long a shutdown (ACPI power button) may take before the domain is powered off; 0 powers off at once.",
 				Optional:    true, Computed: true, Default: int64default.StaticInt64(60), Validators: []validator.Int64{int64Between{0, 3600, " s"}},

@@ -51,9 +51,10 @@ func (m *kvmDomainModel) ownerElement() ownerElement {
 	return o
 }
 
-// fromOwnerElement sets what only the owner mark keeps.
+// fromOwnerElement sets what only the owner mark keeps. The mark itself goes to
+// found_mark, never to owner: owner is the mark this resource applied.
 func (m *kvmDomainModel) fromOwnerElement(o ownerElement, liveMachine string) {
-	m.Owner = types.StringValue(o.Value)
+	m.FoundMark = types.StringValue(o.Value)
 	m.Machine = types.StringValue(sameMachine(o.Machine, liveMachine))
 	m.SeedInstanceID = optionalString(o.SeedInstanceID)
 	if o.ShutdownTimeout != nil {
@@ -82,6 +83,7 @@ func (m *kvmDomainModel) domainXML(uuid string) (string, error) {
 	port := uint(0)
 	d := &libvirtxml.Domain{
 		Type: m.Type.ValueString(), Name: m.Name.ValueString(), UUID: uuid, Description: m.Description.ValueString(),
+		Title:    m.Title.ValueString(),
 		Metadata: &libvirtxml.DomainMetadata{XML: string(owner)},
 		Memory:   &libvirtxml.DomainMemory{Value: uint(m.MemoryMiB.ValueInt64()), Unit: "MiB"},
 		VCPU:     &libvirtxml.DomainVCPU{Value: uint(m.Vcpus.ValueInt64())},
@@ -176,6 +178,7 @@ func (m *kvmDomainModel) fromXML(text string) error {
 	m.UUID = types.StringValue(d.UUID)
 	m.Type = types.StringValue(d.Type)
 	m.Description = optionalString(d.Description)
+	m.Title = types.StringValue(d.Title) // "" for none, as the attribute's default says
 	if d.VCPU != nil {
 		m.Vcpus = types.Int64Value(int64(d.VCPU.Value))
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 func errorDiag(summary string, err error) diag.Diagnostics {
@@ -20,11 +21,13 @@ func errorDiag(summary string, err error) diag.Diagnostics {
 	return d
 }
 
-// removeOwnedFile removes a file the resource made; one that no longer carries
-// its owner mark (made again by someone else since) is left, with a warning.
-func removeOwnedFile(ctx context.Context, file, owner string, diags *diag.Diagnostics) {
+// removeOwnedFile removes a file the resource made: one that carries applied,
+// the mark the resource applied last (its state's). A file that carries another
+// mark or none (made again by someone else since, or imported and never applied)
+// is not the resource's: it stays, with a warning naming it and its mark.
+func removeOwnedFile(ctx context.Context, file, applied string, diags *diag.Diagnostics) {
 	defer hostfile.RemoveDirIfEmpty(filepath.Dir(file))
-	have, err := hostfile.Owner(file)
+	found, err := hostfile.Owner(file)
 	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}
@@ -32,13 +35,13 @@ func removeOwnedFile(ctx context.Context, file, owner string, diags *diag.Diagno
 		diags.AddError("Removing the file failed", err.Error())
 		return
 	}
-	if have != owner {
-		diags.AddWarning("File left on the host", fmt.Sprintf("%s carries the owner mark %q, not this resource's %q: "+
-			"it is not the file this resource made, so it stays", file, have, owner))
+	if ownership.Of(true, found, applied) != ownership.Ours {
+		tflog.Warn(ctx, "leaving a file that is not this resource's", map[string]any{"path": file, "found_mark": found, "owner": applied})
+		diags.AddWarning("File left on the host", ownership.Left(file, found, applied))
 		return
 	}
 	if err := os.Remove(file); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		diags.AddError("Removing the file failed", err.Error())
+		diags.AddError("Removing the file failed", fmt.Sprintf("removing %s: %v", file, err))
 		return
 	}
 	tflog.Info(ctx, "removed", map[string]any{"path": file})

@@ -15,8 +15,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // NewKvmSeedResource is hyperlab_kvm_seed: a cloud-init NoCloud seed image.
@@ -33,6 +35,7 @@ type kvmSeedModel struct {
 	MetaData      types.String `tfsdk:"meta_data"`
 	NetworkConfig types.String `tfsdk:"network_config"`
 	Owner         types.String `tfsdk:"owner"`
+	FoundMark     types.String `tfsdk:"found_mark"`
 }
 
 func (r *kvmSeedResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -58,8 +61,10 @@ func (r *kvmSeedResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			"user_data":      content("user-data (#cloud-config)"),
 			"meta_data":      content("meta-data (instance-id, local-hostname)"),
 			"network_config": networkConfig,
-			"owner": schema.StringAttribute{Description: "Identity stamped on the file; an existing file is taken only with this mark.",
+			"owner": schema.StringAttribute{Description: "Identity stamped on the file; a file found at `path` is taken, rewritten or " +
+				"removed only while it carries this mark (or the one this resource applied last).",
 				Required: true, Validators: []validator.String{ownerMark}},
+			"found_mark": ownership.FoundAttribute("owner"),
 		},
 	}
 }
@@ -69,11 +74,13 @@ func (m *kvmSeedModel) files() map[string]string {
 }
 
 // write makes the image beside its place and renames it there: a guest that has
-// the old one open keeps reading it, and a killed apply leaves no half image.
-func (m *kvmSeedModel) write(claimAs string) error {
+// the old one open keeps reading it, and a killed apply leaves no half image. An
+// image already at the path is replaced only when it carries one of own, the
+// resource's marks (ownership.Of); any other is refused and left as it is.
+func (m *kvmSeedModel) write(own ...string) error {
 	file := m.Path.ValueString()
 	if _, err := os.Stat(file); err == nil {
-		if err := hostfile.Claim(file, claimAs); err != nil {
+		if err := hostfile.Claim(file, own...); err != nil {
 			return err
 		}
 	}
@@ -88,7 +95,8 @@ func (m *kvmSeedModel) write(claimAs string) error {
 	return hostfile.Place(temp, file, m.Owner.ValueString())
 }
 
-// read fills m from the image; a missing image leaves m.ID null.
+// read fills m from the image, and found_mark with the mark it carries (never
+// owner: that is the mark this resource applied); a missing image leaves m.ID null.
 func (m *kvmSeedModel) read() error {
 	file := m.Path.ValueString()
 	if _, err := os.Stat(file); os.IsNotExist(err) {
@@ -99,11 +107,11 @@ func (m *kvmSeedModel) read() error {
 	if err != nil {
 		return err
 	}
-	owner, err := hostfile.Owner(file)
+	found, err := hostfile.Owner(file)
 	if err != nil {
 		return err
 	}
-	m.UserData, m.MetaData, m.Owner = types.StringValue(files["user-data"]), types.StringValue(files["meta-data"]), types.StringValue(owner)
+	m.UserData, m.MetaData, m.FoundMark = types.StringValue(files["user-data"]), types.StringValue(files["meta-data"]), types.StringValue(found)
 	m.NetworkConfig = types.StringNull()
 	if files["network-config"] != "" {
 		m.NetworkConfig = types.StringValue(files["network-config"])
@@ -115,7 +123,7 @@ func (r *kvmSeedResource) Create(ctx context.Context, req resource.CreateRequest
 	var plan kvmSeedModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if !resp.Diagnostics.HasError() {
-		resp.Diagnostics.Append(r.write(ctx, &plan, plan.Owner.ValueString(), &resp.State)...)
+		resp.Diagnostics.Append(r.write(ctx, &plan, &resp.State, plan.Owner.ValueString())...)
 	}
 }
 
@@ -124,16 +132,20 @@ func (r *kvmSeedResource) Update(ctx context.Context, req resource.UpdateRequest
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if !resp.Diagnostics.HasError() {
-		resp.Diagnostics.Append(r.write(ctx, &plan, state.Owner.ValueString(), &resp.State)...)
+		resp.Diagnostics.Append(r.write(ctx, &plan, &resp.State, plan.Owner.ValueString(), state.Owner.ValueString())...)
 	}
 }
 
-// write makes the image; one already at its path must carry claimAs's mark.
-func (r *kvmSeedResource) write(ctx context.Context, plan *kvmSeedModel, claimAs string, state *tfsdk.State) diag.Diagnostics {
-	if err := plan.write(claimAs); err != nil {
+// write makes the image; one already at its path must carry one of own, the
+// resource's marks (the configured one, and in Update the one it applied last).
+func (r *kvmSeedResource) write(ctx context.Context, plan *kvmSeedModel, state *tfsdk.State, own ...string) diag.Diagnostics {
+	file := plan.Path.ValueString()
+	if err := plan.write(own...); err != nil {
+		tflog.Warn(ctx, "the seed image was not written", map[string]any{"path": file, "error": err.Error()})
 		return errorDiag("Writing the seed failed", err)
 	}
-	plan.ID = plan.Path
+	tflog.Info(ctx, "wrote the seed image", map[string]any{"path": file})
+	plan.ID, plan.FoundMark = plan.Path, plan.Owner
 	return state.Set(ctx, plan)
 }
 

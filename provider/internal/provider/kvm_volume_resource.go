@@ -84,9 +84,11 @@ func (r *kvmVolumeResource) Create(ctx context.Context, req resource.CreateReque
 	defer cancel()
 	file := plan.Path.ValueString()
 	if _, err := os.Stat(file); err == nil {
-		// An earlier apply finished this image and was killed before it recorded it.
+		// Taken only when it carries this resource's mark: an earlier apply
+		// finished this image and was killed before it recorded it.
 		if err := hostfile.Claim(file, plan.Owner.ValueString()); err != nil {
-			resp.Diagnostics.AddError("The image exists", err.Error())
+			tflog.Warn(ctx, "refusing an image that is not this resource's", map[string]any{"path": file})
+			resp.Diagnostics.AddError("The image is not this resource's", err.Error())
 			return
 		}
 		tflog.Info(ctx, "taking the image an interrupted apply made", map[string]any{"path": file})
@@ -227,7 +229,8 @@ func (r *kvmVolumeResource) grow(ctx context.Context, m *kvmVolumeModel) error {
 	return err
 }
 
-// read fills m from the file; a missing file leaves m.ID null.
+// read fills m from the file, and found_mark with the mark it carries (never
+// owner: that is the mark this resource applied); a missing file leaves m.ID null.
 func (r *kvmVolumeResource) read(ctx context.Context, m *kvmVolumeModel) diag.Diagnostics {
 	file := m.Path.ValueString()
 	if _, err := os.Stat(file); os.IsNotExist(err) {
@@ -244,7 +247,7 @@ func (r *kvmVolumeResource) read(ctx context.Context, m *kvmVolumeModel) diag.Di
 	if info.Backing != "" {
 		m.BackingPath = types.StringValue(info.Backing)
 	}
-	attrs := map[string]*types.String{"owner": &m.Owner, "source": &m.Source, "source-format": &m.SourceFormat}
+	attrs := map[string]*types.String{"owner": &m.FoundMark, "source": &m.Source, "source-format": &m.SourceFormat}
 	for name, field := range attrs {
 		value, err := hostfile.Attr(file, name)
 		if err != nil {
@@ -273,8 +276,9 @@ func (r *kvmVolumeResource) Read(ctx context.Context, req resource.ReadRequest, 
 }
 
 func (r *kvmVolumeResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan kvmVolumeModel
+	var plan, state kvmVolumeModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -282,11 +286,18 @@ func (r *kvmVolumeResource) Update(ctx context.Context, req resource.UpdateReque
 	resp.Diagnostics.Append(diags...)
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
+	// Changed only while it carries this resource's mark, as the host has it now.
+	file := plan.Path.ValueString()
+	if err := hostfile.Claim(file, plan.Owner.ValueString(), state.Owner.ValueString()); err != nil {
+		tflog.Warn(ctx, "refusing to change an image that is not this resource's", map[string]any{"path": file})
+		resp.Diagnostics.AddError("The image is not this resource's", err.Error())
+		return
+	}
 	if err := r.grow(ctx, &plan); err != nil {
 		resp.Diagnostics.AddError("Growing the image failed", err.Error())
 		return
 	}
-	if err := hostfile.SetOwner(plan.Path.ValueString(), plan.Owner.ValueString()); err != nil {
+	if err := hostfile.SetOwner(file, plan.Owner.ValueString()); err != nil {
 		resp.Diagnostics.AddError("Marking the image failed", err.Error())
 		return
 	}

@@ -12,6 +12,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
 // An image to copy from: a host path, or an http(s) URL the provider downloads.
@@ -31,6 +33,7 @@ type kvmVolumeModel struct {
 	BackingPath  types.String   `tfsdk:"backing_path"`
 	SourceFormat types.String   `tfsdk:"source_format"`
 	Owner        types.String   `tfsdk:"owner"`
+	FoundMark    types.String   `tfsdk:"found_mark"`
 	Timeouts     timeouts.Value `tfsdk:"timeouts"`
 }
 
@@ -39,7 +42,8 @@ func (r *kvmVolumeResource) Schema(ctx context.Context, _ resource.SchemaRequest
 	resp.Schema = schema.Schema{
 		Description: "A disk image file for a KVM guest: empty, copied (and converted) from an image, or a qcow2 overlay " +
 			"on a backing image. Made under a temporary name and renamed into place when finished, marked with its owner " +
-			"(extended attribute user.hyperlab.owner): a file an interrupted apply finished is taken on the next, any other is refused.",
+			"(extended attribute user.hyperlab.owner): a file an interrupted apply finished is taken on the next; one with another " +
+			"mark or none is refused, never changed, and left on the host by destroy.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{Description: "The path; the form import takes.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
@@ -64,9 +68,11 @@ func (r *kvmVolumeResource) Schema(ctx context.Context, _ resource.SchemaRequest
 			},
 			"source_format": schema.StringAttribute{Description: "Format qemu-img detected in `source` or `backing_path`.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
-			"owner": schema.StringAttribute{Description: "Identity stamped on the file; an existing file is taken only with this mark.",
+			"owner": schema.StringAttribute{Description: "Identity stamped on the file; a file found at `path` is taken, changed or " +
+				"removed only while it carries this mark (or the one this resource applied last).",
 				Required: true, Validators: []validator.String{ownerMark}},
-			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true}),
+			"found_mark": ownership.FoundAttribute("owner"),
+			"timeouts":   timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true}),
 		},
 	}
 }

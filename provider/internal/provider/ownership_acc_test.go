@@ -71,14 +71,25 @@ func runOwnershipKind(t *testing.T, k ownershipKind) {
 			refused := regexp.MustCompile(regexp.QuoteMeta(ownership.Describe(foreign)))
 			// The provider's messages are wrapped by the engine: match across line breaks.
 			refused = regexp.MustCompile(strings.ReplaceAll(refused.String(), " ", `\s+`))
-			unchanged := func(t *testing.T, before string) {
-				t.Helper()
+			same := func(t *testing.T, before string) error {
 				if !k.exists(t) {
-					t.Fatalf("%s: the other owner's object is gone", k.name)
+					return fmt.Errorf("%s: the other owner's object is gone", k.name)
 				}
 				if after := k.fingerprint(t); after != before {
-					t.Fatalf("%s: the other owner's object changed:\nbefore: %s\nafter:  %s", k.name, before, after)
+					return fmt.Errorf("%s: the other owner's object changed:\nbefore: %s\nafter:  %s", k.name, before, after)
 				}
+				return nil
+			}
+			unchanged := func(t *testing.T, before string) {
+				t.Helper()
+				if err := same(t, before); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// A step that should have been refused and was not: say what it did to the object
+			// (the engine runs Check only after an apply that succeeded).
+			checkRefusedStep := func(t *testing.T, before *string) resource.TestCheckFunc {
+				return func(*terraform.State) error { return same(t, *before) }
 			}
 			t.Run(who+"/create", func(t *testing.T) {
 				k.remove(t)
@@ -87,8 +98,9 @@ func runOwnershipKind(t *testing.T, k ownershipKind) {
 				before := k.fingerprint(t)
 				resource.Test(t, resource.TestCase{
 					ProtoV6ProviderFactories: protoV6Providers,
-					Steps:                    []resource.TestStep{{Config: k.config(ownershipMine, 0), ExpectError: refused}},
-					CheckDestroy:             func(*terraform.State) error { unchanged(t, before); return nil },
+					Steps: []resource.TestStep{{Config: k.config(ownershipMine, 0), ExpectError: refused,
+						Check: checkRefusedStep(t, &before)}},
+					CheckDestroy: func(*terraform.State) error { unchanged(t, before); return nil },
 				})
 				unchanged(t, before)
 			})
@@ -102,7 +114,7 @@ func runOwnershipKind(t *testing.T, k ownershipKind) {
 						{Config: k.config(ownershipMine, 0)},
 						{
 							PreConfig: func() { k.remark(t, foreign); before = k.fingerprint(t) },
-							Config:    k.config(ownershipMine, 1), ExpectError: refused,
+							Config:    k.config(ownershipMine, 1), ExpectError: refused, Check: checkRefusedStep(t, &before),
 						},
 					},
 					// The case's own destroy is a delete of an object that is not ours: it stays.
@@ -137,7 +149,7 @@ func runOwnershipKind(t *testing.T, k ownershipKind) {
 					Steps: []resource.TestStep{
 						{Config: k.config(ownershipMine, 0), ResourceName: k.address, ImportState: true,
 							ImportStateId: k.importID, ImportStatePersist: true},
-						{Config: k.config(ownershipMine, 0), ExpectError: refused},
+						{Config: k.config(ownershipMine, 0), ExpectError: refused, Check: checkRefusedStep(t, &before)},
 					},
 					CheckDestroy: func(*terraform.State) error { unchanged(t, before); return nil },
 				})

@@ -92,7 +92,7 @@ export interface KvmDomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nics?: KvmDomainNics[] | cdktf.IResolvable;
   /**
-  * Identity written into the domain's <metadata>.
+  * Identity written into the domain's <metadata>; a domain of this name is taken, redefined or undefined only while it carries this mark (or the one this resource applied last).
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_domain#owner KvmDomain#owner}
   */
@@ -125,6 +125,12 @@ export interface KvmDomainConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_domain#timeouts KvmDomain#timeouts}
   */
   readonly timeouts?: KvmDomainTimeouts;
+  /**
+  * One-line title kept with the domain (`virsh list --title`, `virsh desc --title`); "" (the default) means none. Read gives back the domain's, so a title changed on the host is drift that apply puts back; changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_domain#title KvmDomain#title}
+  */
+  readonly title?: string;
   /**
   * "kvm" (hardware virtualisation) or "qemu" (TCG software emulation).
   *
@@ -956,6 +962,7 @@ export class KvmDomain extends cdktf.TerraformResource {
     this._seedInstanceId = config.seedInstanceId;
     this._shutdownTimeoutSeconds = config.shutdownTimeoutSeconds;
     this._timeouts.internalValue = config.timeouts;
+    this._title = config.title;
     this._type = config.type;
     this._uri = config.uri;
     this._vcpus = config.vcpus;
@@ -1076,6 +1083,11 @@ export class KvmDomain extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get firmwareInput() {
     return this._firmware;
+  }
+
+  // found_mark - computed: true, optional: false, required: false
+  public get foundMark() {
+    return this.getStringAttribute('found_mark');
   }
 
   // graphics - computed: true, optional: true, required: false
@@ -1285,6 +1297,22 @@ export class KvmDomain extends cdktf.TerraformResource {
     return this._timeouts.internalValue;
   }
 
+  // title - computed: true, optional: true, required: false
+  private _title?: string; 
+  public get title() {
+    return this.getStringAttribute('title');
+  }
+  public set title(value: string) {
+    this._title = value;
+  }
+  public resetTitle() {
+    this._title = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get titleInput() {
+    return this._title;
+  }
+
   // type - computed: true, optional: true, required: false
   private _type?: string; 
   public get type() {
@@ -1380,6 +1408,7 @@ export class KvmDomain extends cdktf.TerraformResource {
       seed_instance_id: cdktf.stringToTerraform(this._seedInstanceId),
       shutdown_timeout_seconds: cdktf.numberToTerraform(this._shutdownTimeoutSeconds),
       timeouts: kvmDomainTimeoutsToTerraform(this._timeouts.internalValue),
+      title: cdktf.stringToTerraform(this._title),
       type: cdktf.stringToTerraform(this._type),
       uri: cdktf.stringToTerraform(this._uri),
       vcpus: cdktf.numberToTerraform(this._vcpus),
@@ -1508,6 +1537,12 @@ export class KvmDomain extends cdktf.TerraformResource {
         isBlock: true,
         type: "struct",
         storageClassType: "KvmDomainTimeouts",
+      },
+      title: {
+        value: cdktf.stringToHclTerraform(this._title),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       type: {
         value: cdktf.stringToHclTerraform(this._type),

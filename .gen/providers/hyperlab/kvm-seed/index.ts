@@ -20,7 +20,7 @@ export interface KvmSeedConfig extends cdktf.TerraformMetaArguments {
   */
   readonly networkConfig?: string;
   /**
-  * Identity stamped on the file; an existing file is taken only with this mark.
+  * Identity stamped on the file; a file found at `path` is taken, rewritten or removed only while it carries this mark (or the one this resource applied last).
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_seed#owner KvmSeed#owner}
   */
@@ -100,6 +100,11 @@ export class KvmSeed extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // found_mark - computed: true, optional: false, required: false
+  public get foundMark() {
+    return this.getStringAttribute('found_mark');
+  }
 
   // id - computed: true, optional: false, required: false
   public get id() {

@@ -20,7 +20,7 @@ export interface KvmVolumeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly format: string;
   /**
-  * Identity stamped on the file; an existing file is taken only with this mark.
+  * Identity stamped on the file; a file found at `path` is taken, changed or removed only while it carries this mark (or the one this resource applied last).
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_volume#owner KvmVolume#owner}
   */
@@ -271,6 +271,11 @@ export class KvmVolume extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
     return this._format;
+  }
+
+  // found_mark - computed: true, optional: false, required: false
+  public get foundMark() {
+    return this.getStringAttribute('found_mark');
   }
 
   // id - computed: true, optional: false, required: false
