@@ -14,7 +14,7 @@ export interface BridgeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly addresses?: string[];
   /**
-  * Identity written on the bridge (the bridge's alias): Create takes an existing bridge of its name only when it carries this mark, and refuses one that carries none or another; changes in place.
+  * Identity written on the bridge (the bridge's alias): Create takes an existing bridge of its name only when it carries this mark, and refuses one that carries none or another; Update and Delete change or remove it only while it carries this mark or the one this resource applied last (a change re-marks it in place). found_mark shows what it carries.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/bridge#mark Bridge#mark}
   */
@@ -129,6 +129,11 @@ export class Bridge extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get addressesInput() {
     return this._addresses;
+  }
+
+  // found_mark - computed: true, optional: false, required: false
+  public get foundMark() {
+    return this.getStringAttribute('found_mark');
   }
 
   // id - computed: true, optional: false, required: false

@@ -44,7 +44,7 @@ export interface DhcpConfig extends cdktf.TerraformMetaArguments {
   */
   readonly leaseSeconds?: number;
   /**
-  * Identity of the server, kept beside its pid file: Create takes a running server for the bridge only when it carries this mark, refuses one that carries none or another, and Delete stops only its own; changes in place.
+  * Identity of the server, kept beside its pid file: Create takes a running server for the bridge only when it carries this mark, refuses one that carries none or another, Update changes it only while it carries this mark or the one this resource applied last, and Delete stops only its own; changes in place. A state written before marks (no mark) takes the bridge's unmarked server as its own.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#mark Dhcp#mark}
   */
@@ -408,6 +408,11 @@ export class Dhcp extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get domainSearchInput() {
     return this._domainSearch;
+  }
+
+  // found_mark - computed: true, optional: false, required: false
+  public get foundMark() {
+    return this.getStringAttribute('found_mark');
   }
 
   // id - computed: true, optional: false, required: false

@@ -38,7 +38,7 @@ export interface LxcContainerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly lxcPath?: string;
   /**
-  * Identity written on the container (a `# hyperlab.mark` line of its configuration): Create takes an existing container of its name only when it carries this mark, and refuses one that carries none or another; changes in place.
+  * Identity written on the container (a `# hyperlab.mark` line of its configuration): Create takes an existing container of its name only when it carries this mark, and refuses one that carries none or another; Update and Delete change or remove it only while it carries this mark or the one this resource applied last (a change re-marks it in place). found_mark shows what it carries.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#mark LxcContainer#mark}
   */
@@ -693,6 +693,11 @@ export class LxcContainer extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cpusInput() {
     return this._cpus;
+  }
+
+  // found_mark - computed: true, optional: false, required: false
+  public get foundMark() {
+    return this.getStringAttribute('found_mark');
   }
 
   // id - computed: true, optional: false, required: false

@@ -26,7 +26,7 @@ export interface NatConfig extends cdktf.TerraformMetaArguments {
   */
   readonly ipForward?: boolean | cdktf.IResolvable;
   /**
-  * Identity written in the rules' comment ("hyperlab:BRIDGE MARK"): Create refuses when rules for the bridge carry another mark or none, and Delete removes only rules with this one; a change rewrites the rules in place.
+  * Identity written in the rules' comment ("hyperlab:BRIDGE MARK"): Create refuses when rules for the bridge carry another mark or none, Update changes them only while they carry this mark or the one this resource applied last, and Delete removes only rules with its own; a change rewrites the rules in place. A state written before marks (no mark) takes the bridge's unmarked rules as its own.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/nat#mark Nat#mark}
   */
@@ -156,6 +156,11 @@ export class Nat extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get forwardInput() {
     return this._forward;
+  }
+
+  // found_mark - computed: true, optional: false, required: false
+  public get foundMark() {
+    return this.getStringAttribute('found_mark');
   }
 
   // id - computed: true, optional: false, required: false

@@ -20,7 +20,7 @@ export interface VxlanConfig extends cdktf.TerraformMetaArguments {
   */
   readonly local: string;
   /**
-  * Identity written on the vxlan (the device's alias): Create takes an existing vxlan of its name only when it carries this mark, and refuses one that carries none or another; changes in place.
+  * Identity written on the vxlan (the device's alias): Create takes an existing vxlan of its name only when it carries this mark, and refuses one that carries none or another; Update and Delete change or remove it only while it carries this mark or the one this resource applied last (a change re-marks it in place). found_mark shows what it carries.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/vxlan#mark Vxlan#mark}
   */
@@ -140,6 +140,11 @@ export class Vxlan extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get bridgeInput() {
     return this._bridge;
+  }
+
+  // found_mark - computed: true, optional: false, required: false
+  public get foundMark() {
+    return this.getStringAttribute('found_mark');
   }
 
   // id - computed: true, optional: false, required: false
