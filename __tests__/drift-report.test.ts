@@ -69,3 +69,14 @@ test("only what the stack declared counts: computed values and provider fill-ins
     { constructPath: "libvirt_domain.d", address: "libvirt_domain.d", gone: false, attributes: [{ attribute: "running", expected: true, actual: false }] },
   ]);
 });
+
+test("an object now carrying another's mark, or none, is drift though found_mark is computed", () => {
+  const synth = { resource: { hyperlab_bridge: { b: { "//": { metadata: { path: "lab/lan/bridge" } }, name: "br0", mark: "lab/c8aa" } } } };
+  const driftPlan = { resource_drift: [
+    { address: "hyperlab_bridge.b", type: "hyperlab_bridge", name: "b",
+      change: { actions: ["update"], before: { name: "br0", mark: "lab/c8aa", found_mark: "lab/c8aa" }, after: { name: "br0", mark: "lab/c8aa", found_mark: "other/c8bb" } } },
+  ] };
+  expect(driftReport("lab", synth, driftPlan).drift).toEqual([
+    { constructPath: "lab/lan/bridge", address: "hyperlab_bridge.b", gone: false, attributes: [{ attribute: "found_mark", expected: "lab/c8aa", actual: "other/c8bb" }] },
+  ]);
+});

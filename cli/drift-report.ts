@@ -121,6 +121,14 @@ export function declared(synthesized: any, type: string, name: string, attribute
 }
 
 /**
+ * The owner mark an object carries on the host, as the provider read it. Not in
+ * the configuration (the configured mark is), yet a change of it is the drift
+ * that matters most: the object is now another's, or no one's, and apply will
+ * refuse to touch it.
+ */
+export const FOUND_MARK = "found_mark";
+
+/**
  * The report from one plan with refresh: `resource_drift` is what the refresh
  * found changed outside the engine; `resource_changes` mixes the repair of that
  * drift with code not yet deployed. A change is code not yet deployed when a
@@ -136,7 +144,7 @@ export function driftReport(stack: string, synthesized: unknown, plan: PlanJson)
     .map((r) => {
       const gone = r.change.after === null || r.change.actions.includes("delete");
       const attributes = gone ? [] : maskedChanges(r.change)
-        .filter((a) => declared(synthesized, r.type, r.name, a.attribute.split(".")[0]));
+        .filter((a) => a.attribute === FOUND_MARK || declared(synthesized, r.type, r.name, a.attribute.split(".")[0]));
       const host = hostOf(synthesized, r.type, r.name);
       return { constructPath: constructPath(synthesized, r.type, r.name), address: r.address, ...(host ? { host } : {}), gone, attributes };
     })
