@@ -5,7 +5,7 @@
 // B's state pointing at objects A made since (update, then delete), and B adopting
 // what it finds. After each, A's objects are byte for byte what they were.
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { engineEnv, run, RunResult } from "../support/engine";
@@ -73,6 +73,8 @@ describe("two stacks whose objects collide by configuration: neither takes, chan
   let b: Project;
 
   beforeAll(() => {
+    // The containers' directory is the user's, there before either stack (as /var/lib/lxc is).
+    mkdirSync(LXC_PATH, { recursive: true });
     before = hostState();
     run("ip", ["netns", "add", NS]);
     work = mkdtempSync(join(tmpdir(), "hyperlab-owners-"));
