@@ -10,12 +10,14 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/coreos/go-iptables/iptables"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 )
 
@@ -26,6 +28,34 @@ import (
 // leaseDir holds the servers' lease files: persistent, unlike /run, so a reboot's
 // restore finds the leases the guests still hold.
 var leaseDir = "/var/lib/hyperlab/dhcp"
+
+// leaseDirMu: a server starting makes the lease directory and one deleted removes
+// it when it is empty; in one provider process they take turns.
+var leaseDirMu sync.Mutex
+
+// start starts dnsmasq with m's arguments, in m's namespace, its lease directory made first.
+func (m *dhcpModel) start() error {
+	leaseDirMu.Lock()
+	defer leaseDirMu.Unlock()
+	if err := os.MkdirAll(leaseDir, 0o755); err != nil {
+		return fmt.Errorf("making the lease directory of bridge %s: %w", m.Bridge.ValueString(), err)
+	}
+	_, err := hostexec.Run(m.Netns.ValueString(), m.argv()...)
+	return err
+}
+
+// removeLeaseFile removes the lease file, and the lease directory when it is left empty.
+func (m *dhcpModel) removeLeaseFile() error {
+	leaseDirMu.Lock()
+	defer leaseDirMu.Unlock()
+	if err := os.Remove(m.leaseFile()); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	if entries, err := os.ReadDir(leaseDir); err == nil && len(entries) == 0 {
+		return os.Remove(leaseDir)
+	}
+	return nil
+}
 
 // leaseFile is the server's lease file (dnsmasq's --dhcp-leasefile).
 func (m *dhcpModel) leaseFile() string {

@@ -63,10 +63,10 @@ func TestAccDhcpDNS(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The host's INPUT policy is DROP, in the test's namespace only; and the host
-	// has another address (on a dummy interface) that must not answer DNS.
+	// has another address (on another bridge) that must not answer DNS.
 	for _, argv := range [][]string{
 		{"ip", "netns", "exec", testNetns, "iptables", "-P", "INPUT", "DROP"},
-		{"ip", "-n", testNetns, "link", "add", "hlaccdnsd", "type", "dummy"},
+		{"ip", "-n", testNetns, "link", "add", "hlaccdnsd", "type", "bridge"},
 		{"ip", "-n", testNetns, "addr", "add", "10.98.0.1/24", "dev", "hlaccdnsd"},
 		{"ip", "-n", testNetns, "link", "set", "hlaccdnsd", "up"},
 	} {

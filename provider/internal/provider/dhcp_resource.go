@@ -25,8 +25,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 )
 
 // NewDhcpResource is hyperlab_dhcp: dnsmasq answering DHCP (only) on one bridge.
@@ -438,9 +436,6 @@ func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark 
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(m.leaseFile()), 0o755); err != nil {
-		return fmt.Errorf("making the lease directory of bridge %s: %w", m.Bridge.ValueString(), err)
-	}
 	m.LeaseFile = types.StringValue(m.leaseFile())
 	if m.Leases, err = m.readLeasesValue(ctx); err != nil {
 		return err
@@ -455,8 +450,7 @@ func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark 
 		return syscall.Kill(pid, syscall.SIGHUP)
 	}
 	if pid == 0 && m.Running.ValueBool() {
-		_, err := hostexec.Run(m.Netns.ValueString(), m.argv()...)
-		return err
+		return m.start()
 	}
 	return nil
 }
@@ -566,10 +560,13 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 	if err := state.removeInputRules(ctx); err != nil {
 		resp.Diagnostics.AddError("Deleting the DHCP server's INPUT rules failed", err.Error())
 	}
-	for _, p := range []string{state.pidFile(), state.hostsDir(), state.markFile(), state.dnsHostsDir(), state.leaseFile()} {
+	for _, p := range []string{state.pidFile(), state.hostsDir(), state.markFile(), state.dnsHostsDir()} {
 		if err := os.RemoveAll(p); err != nil {
 			resp.Diagnostics.AddError("Deleting the DHCP server's state failed", err.Error())
 		}
+	}
+	if err := state.removeLeaseFile(); err != nil {
+		resp.Diagnostics.AddError("Deleting the DHCP server's lease file failed", err.Error())
 	}
 }
 

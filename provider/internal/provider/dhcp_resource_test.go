@@ -246,7 +246,7 @@ func TestAccDhcpMarks(t *testing.T) {
 			{ // the server now carries another stack's mark: refused, and it keeps running
 				PreConfig:   func() { _ = os.WriteFile(m.markFile(), []byte("other/stack\n"), 0o644) },
 				Config:      dhcpMarkedConfig("acc/dhcp.second"),
-				ExpectError: regexp.MustCompile(`not this resource.s: it\s+carries the mark\s+"other/stack"`),
+				ExpectError: regexp.MustCompile(`not this resource.s:\s+it\s+carries the mark\s+"other/stack"`),
 			},
 			{
 				Config: dhcpMarkedConfig("acc/dhcp.second"), PlanOnly: true, ExpectNonEmptyPlan: true,

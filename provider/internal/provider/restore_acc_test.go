@@ -77,7 +77,8 @@ func bridgeIndex(name string) (int, error) {
 // empty without an apply.
 func TestAccRestoreAfterReboot(t *testing.T) {
 	requireNetns(t)
-	records := []string{"bridge@netns=hlacc@hlaccrb0.json", "tap@netns=hlacc@hlaccrb-tap.json", "nat@netns=hlacc@hlaccrb0.json", "dhcp@netns=hlacc@hlaccrb0.json"}
+	records := []string{"bridge@netns=" + testNetns + "@hlaccrb0.json", "tap@netns=" + testNetns + "@hlaccrb-tap.json",
+		"nat@netns=" + testNetns + "@hlaccrb0.json", "dhcp@netns=" + testNetns + "@hlaccrb0.json"}
 	dhcp := &dhcpModel{Netns: types.StringValue(testNetns), Bridge: types.StringValue("hlaccrb0")}
 	var index int
 	resource.Test(t, resource.TestCase{
@@ -129,8 +130,9 @@ func TestAccRestoreAfterReboot(t *testing.T) {
 						t.Fatalf("restore: %v\n%s", err, out.String())
 					}
 					t.Logf("restore:\n%s", out.String())
-					for _, want := range []string{"ok netns hlacc: made, lo up", "ok bridge hlacc/hlaccrb0: up, ifindex", "ok tap hlacc/hlaccrb-tap: up on hlaccrb0",
-						"ok nat hlacc/hlaccrb0", "ok dhcp hlacc/hlaccrb0: dnsmasq running", "4 of 4 objects restored"} {
+					for _, want := range []string{"ok netns " + testNetns + ": made, lo up", "ok bridge " + testNetns + "/hlaccrb0: up, ifindex",
+						"ok tap " + testNetns + "/hlaccrb-tap: up on hlaccrb0", "ok nat " + testNetns + "/hlaccrb0",
+						"ok dhcp " + testNetns + "/hlaccrb0: dnsmasq running", "4 of 4 objects restored"} {
 						if !strings.Contains(out.String(), want) {
 							t.Errorf("restore log lacks %q", want)
 						}
