@@ -218,7 +218,11 @@ function finishNic({ scope, hostname }: NicOwner, nic: CheckedNic, index: number
       `set ${prop}.defaultRoute to route through ${nic.props.gateway}, or drop the gateway`);
   }
   const dependsOn = network.dependable ? [network.dependable] : [];
-  if (dhcp && (address || !defaultRoute)) {
+  // On the stack's own server (it has a dynamic range) every DHCP NIC is reserved,
+  // with an address or none, so its lease carries the guest's name and the
+  // network's DNS answers it (clients such as busybox udhcpc send no name).
+  const named = dhcp && network.reserveAddress !== undefined && network.dhcpRange !== undefined;
+  if (dhcp && (address || !defaultRoute || named)) {
     if (!network.reserveAddress) {
       // Only the stack's own server can be told to give this MAC no router.
       throw new ConfigurationError(scope, `${prop} takes DHCP from a server the stack does not run (${network.node.path}), ` +
