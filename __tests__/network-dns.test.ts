@@ -70,4 +70,25 @@ describe("a BridgedNetwork's DNS, domain and default DHCP range", () => {
     }), "hyperlab_dhcp");
     expect(dhcp).toMatchObject({ dns: false, range_start: "192.168.1.128", range_end: "192.168.1.254" });
   });
+
+  test("an uplink bridge without cidr: layer 2 only, its guests on the LAN's DHCP; what needs an address refused", () => {
+    const json = synth((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "vmbr1", mode: "uplink", uplinkInterface: "eth1" });
+      expect(lan.network).toBeUndefined();
+      new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: lan, dhcp: true }] });
+    });
+    expect(only(json, "hyperlab_bridge")[0]).toMatchObject({ uplink: "eth1", addresses: [] });
+    expect(only(json, "hyperlab_dhcp")).toEqual([]);
+    expect(only(json, "hyperlab_lxc_container")[0].nics[0].ipv4).toBeUndefined();
+    const uplink = (extra: object, nic?: object) => synthError((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "vmbr1", mode: "uplink", uplinkInterface: "eth1", ...extra });
+      if (nic) new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: lan, ...nic }] });
+    });
+    expect(uplink({ gateway: "192.168.1.1" })).toContain("test/lan: gateway needs cidr, the network it is checked against");
+    expect(uplink({}, { address: "192.168.1.20" })).toContain("test/ct: nics[0].address needs a network with a known cidr; test/lan has none");
+    expect(uplink({}, { dhcp: true, defaultRoute: false })).toContain("test/lan: runs no DHCP server to reserve a lease for");
+    expect(synthError((stack, host) => {
+      new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", mode: "nat" });
+    })).toContain("test/lan: cidr is required in mode 'nat'");
+  });
 });
