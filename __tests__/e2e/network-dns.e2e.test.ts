@@ -87,7 +87,8 @@ function stopDaemons(): void {
 /** The provider binary of this checkout's engine, whose restore command the "boot" runs. */
 function providerBinary(): string {
   const found = run("find", [engineDir(), "-type", "f", "-name", "terraform-provider-hyperlab_v*"]).stdout.split("\n").filter(Boolean);
-  expect(found).toHaveLength(1);
+  // The same build, laid out for each engine.
+  expect(found.length).toBeGreaterThan(0);
   return found[0];
 }
 
@@ -161,6 +162,9 @@ describe("a NAT network with DHCP works like lxc-net's, behind a host whose INPU
         rmSync(join("/run", entry), { recursive: true, force: true });
       }
       rmSync(NETNS_ETC, { recursive: true, force: true });
+      // Left where the test stopped between the "reboot" and the restore (the state then forgets the server).
+      rmSync(LEASE_FILE, { force: true });
+      spawnSync("rmdir", ["/var/lib/hyperlab/dhcp"]);
       rmSync(work, { recursive: true, force: true });
       rmSync(LXC_PATH, { recursive: true, force: true });
     }
