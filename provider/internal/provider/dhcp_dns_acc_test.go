@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -190,6 +191,25 @@ func TestAccDhcpDNS(t *testing.T) {
 					_, err := lookup(prefix+".1", "fixed")
 					return err
 				},
+			},
+			{ // a rule for the bridge under another stack's mark: a change is refused, naming it, and the rule stays
+				PreConfig: func() {
+					if _, err := run("ip", "netns", "exec", testNetns, "iptables", "-A", "INPUT", "-i", bridge, "-p", "udp", "--dport", "5353",
+						"-m", "comment", "--comment", inputTag(bridge)+" other/stack", "-j", "ACCEPT"); err != nil {
+						t.Error(err)
+					}
+				},
+				Config:      strings.Replace(dhcpDNSConfig(bridge, prefix), "lab.internal", "lab2.internal", 1),
+				ExpectError: regexp.MustCompile(`not\s+this\s+server's:\s+one\s+carries\s+the\s+mark\s+"other/stack"`),
+			},
+			{
+				PreConfig: func() {
+					if _, err := run("ip", "netns", "exec", testNetns, "iptables", "-D", "INPUT", "-i", bridge, "-p", "udp", "--dport", "5353",
+						"-m", "comment", "--comment", inputTag(bridge)+" other/stack", "-j", "ACCEPT"); err != nil {
+						t.Errorf("the other stack's rule is gone: %v", err)
+					}
+				},
+				Config: dhcpDNSConfig(bridge, prefix),
 			},
 			{ImportState: true, ResourceName: "hyperlab_dhcp.lan", ImportStateId: testNetns + "/" + bridge, ImportStateVerify: true,
 				ImportStateVerifyIgnore: []string{"mark", "leases"}},

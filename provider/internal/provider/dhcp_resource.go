@@ -19,7 +19,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listdefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
@@ -158,8 +157,8 @@ func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 				"so restored guests keep their addresses, and is removed with the server.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"leases": schema.ListNestedAttribute{Description: "The leases the server has handed out, as Read found them in the lease " +
-				"file (mac, address, hostname; \"\" where the client sent none), by address.", Computed: true,
-				PlanModifiers: []planmodifier.List{listplanmodifier.UseStateForUnknown()},
+				"file (mac, address, hostname; \"\" where the client sent none), by address; unknown in the plan of a change, " +
+				"as a lease may come or go before the apply.", Computed: true,
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 					"mac":      schema.StringAttribute{Computed: true, Description: "The client's MAC, lower case."},
 					"address":  schema.StringAttribute{Computed: true, Description: "The leased IPv4 address."},
