@@ -7,7 +7,8 @@
 # container on lxcbr0. Prints the rows: resolv.conf, nslookup NAME, wget by name,
 # wget by address, and DHCP again with the namespace's INPUT policy DROP
 # (replies and loopback accepted). Needs root, lxc, busybox-static, dnsmasq.
-# Everything it makes (namespaces, container, files under a temp dir) goes at exit.
+# Everything it makes (namespaces, container, files under a temp dir) goes at exit,
+# unless KEEP=1 (to look around; then remove them by hand as cleanup() does).
 set -euo pipefail
 NS=hlmeas WAN=hlmeas-wan CT=hlmeas-ct NAME=www.wan.test WEB=203.0.113.80 PAGE="hello from the wan"
 work=$(mktemp -d /tmp/hyperlab-lxcnet-XXXXXX)
