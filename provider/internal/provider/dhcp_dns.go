@@ -392,6 +392,9 @@ func (m *dhcpModel) refuseForeignInput(ipt *iptables.IPTables) error {
 // inputRulesInPlace: every rule the server needs is in place (the CHECKSUM fill
 // only where the kernel has the target).
 func (m *dhcpModel) inputRulesInPlace() (bool, error) {
+	if m.netnsGone() {
+		return false, nil // the namespace went (a reboot not yet restored): so did its rules
+	}
 	all := true
 	err := hostnet.Do(m.Netns.ValueString(), func() error {
 		for _, v6 := range []bool{false, true} {
@@ -421,6 +424,10 @@ func (m *dhcpModel) inputRulesInPlace() (bool, error) {
 
 // removeInputRules removes the rules carrying m's comment, of both families.
 func (m *dhcpModel) removeInputRules(ctx context.Context) error {
+	if m.netnsGone() {
+		tflog.Debug(ctx, "no INPUT rules to remove: the namespace is gone", map[string]any{"bridge": m.Bridge.ValueString(), "netns": m.Netns.ValueString()})
+		return nil
+	}
 	return hostnet.Do(m.Netns.ValueString(), func() error {
 		for _, v6 := range []bool{false, true} {
 			if v6 && !m.hasIPv6() {
@@ -494,4 +501,15 @@ func ruleSpec(line, chain string) ([]string, error) {
 		rest = after
 	}
 	return spec, nil
+}
+
+// netnsGone: the server's network namespace (not the provider's own) does not
+// exist, and with it went every rule that was in it.
+func (m *dhcpModel) netnsGone() bool {
+	name := m.Netns.ValueString()
+	if name == "" {
+		return false
+	}
+	_, err := os.Stat(filepath.Join("/run/netns", name))
+	return os.IsNotExist(err)
 }

@@ -284,3 +284,17 @@ func TestDhcpArgvDNS(t *testing.T) {
 		t.Errorf("without dns the rules are DHCP's and the CHECKSUM fill: %v", rules)
 	}
 }
+
+// A server whose namespace is gone (deleted by hand, a reboot not yet restored):
+// Read finds its rules not in place rather than failing the plan, and Delete has
+// none to remove.
+func TestDhcpInputRulesNamespaceGone(t *testing.T) {
+	m := &dhcpModel{Netns: types.StringValue("hl-no-such-netns"), Bridge: types.StringValue("hlbr0"), Mark: types.StringValue("a/b"),
+		DNS: types.BoolValue(true), IPv6Prefix: types.StringNull()}
+	if ok, err := m.inputRulesInPlace(); ok || err != nil {
+		t.Errorf("in place: %v %v", ok, err)
+	}
+	if err := m.removeInputRules(context.Background()); err != nil {
+		t.Errorf("remove: %v", err)
+	}
+}
