@@ -85,10 +85,29 @@ describe("a BridgedNetwork's DNS, domain and default DHCP range", () => {
       if (nic) new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: lan, ...nic }] });
     });
     expect(uplink({ gateway: "192.168.1.1" })).toContain("test/lan: gateway needs cidr, the network it is checked against");
-    expect(uplink({}, { address: "192.168.1.20" })).toContain("test/ct: nics[0].address needs a network with a known cidr; test/lan has none");
+    expect(uplink({}, { address: "192.168.1.20" })).toContain(`test/ct: nics[0].address "192.168.1.20" is invalid: test/lan has no known cidr, ` +
+      "so the address carries the prefix of the LAN it is on, e.g. '192.168.1.20/24'");
+    expect(uplink({}, { address: "192.168.1.0/24" })).toContain('test/ct: nics[0].address "192.168.1.0" is invalid');
+    expect(uplink({}, { address: "192.168.1.20/24", gateway: "192.168.2.1" })).toContain('test/ct: nics[0].gateway "192.168.2.1" is invalid');
     expect(uplink({}, { dhcp: true, defaultRoute: false })).toContain("test/lan: runs no DHCP server to reserve a lease for");
     expect(synthError((stack, host) => {
       new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", mode: "nat" });
     })).toContain("test/lan: cidr is required in mode 'nat'");
+  });
+
+  test("a static address the user vouches for on an uplink bridge without cidr: with its prefix, applied by LXC and cloud-init", () => {
+    const json = synth((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "vmbr1", mode: "uplink", uplinkInterface: "eth1" });
+      new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: lan, address: "192.168.1.20/24", gateway: "192.168.1.1" }] });
+      new KvmGuest(stack, "vm", { host, name: "vm", bootImage: "/srv/a.qcow2", nics: [{ network: lan, address: "192.168.1.21/24" }], cloudInit: {} });
+    });
+    expect(only(json, "hyperlab_lxc_container")[0].nics[0]).toMatchObject({ ipv4: "192.168.1.20/24", gateway: "192.168.1.1" });
+    const [seed] = only(json, "hyperlab_kvm_seed");
+    expect(seed.network_config).toContain("192.168.1.21/24");
+    expect(synthError((stack, host) => {
+      const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "vmbr1", mode: "uplink", uplinkInterface: "eth1" });
+      new LxcContainer(stack, "a", { host, name: "a", nics: [{ network: lan, address: "192.168.1.20/24" }] });
+      new LxcContainer(stack, "b", { host, name: "b", nics: [{ network: lan, address: "192.168.1.20/16" }] });
+    })).toContain("192.168.1.20");
   });
 });
