@@ -80,3 +80,24 @@ test("adopt imports only what carries the stack's mark, read from found_mark (an
   expect(importVerdict(vm, "hyperlab_kvm_domain", { owner: "lab/c4" }).verdict).toBe("import");
   expect(importVerdict(vm, "hyperlab_kvm_domain", { owner: null, found_mark: "" }).verdict).toBe("refused");
 });
+
+test("leases: the lease file of a bridge's server, read as dnsmasq writes it, by address", () => {
+  const { leaseFile, leases, parseLeases } = require("../cli/leases");
+  expect(leaseFile("hlbr0", "lab", dir)).toBe(join(dir, "netns=lab@hlbr0.leases"));
+  expect(leaseFile("hlbr0", "", dir)).toBe(join(dir, "root@hlbr0.leases"));
+  expect(() => leaseFile("br0;x")).toThrow('"br0;x" is not a bridge name');
+  const text = "1796613622 82:A5:18:31:46:B7 10.77.0.106 gamma 01:82:a5:18:31:46:b7\n0 52:54:00:00:77:0a 10.77.0.20 * *\nduid 00:01\n5 x fd42::5 v6 00\n";
+  expect(parseLeases(text)).toEqual([
+    { mac: "52:54:00:00:77:0a", address: "10.77.0.20", hostname: "", expires: "never" },
+    { mac: "82:a5:18:31:46:b7", address: "10.77.0.106", hostname: "gamma", expires: "2026-12-07T03:20:22Z" },
+  ]);
+  expect(() => leases("hlbr0", { netns: "lab", dir })).toThrow(`no lease file ${join(dir, "netns=lab@hlbr0.leases")}: no DHCP server of hyperlab runs on bridge hlbr0 in namespace lab`);
+  writeFileSync(join(dir, "netns=lab@hlbr0.leases"), text);
+  const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+  expect(leases("hlbr0", { netns: "lab", dir })).toBe(0);
+  expect(log.mock.calls.map((c) => c[0])).toEqual([
+    "ADDRESS      MAC                HOSTNAME  EXPIRES",
+    "10.77.0.20   52:54:00:00:77:0a  -         never",
+    "10.77.0.106  82:a5:18:31:46:b7  gamma     2026-12-07T03:20:22Z"]);
+  log.mockRestore();
+});

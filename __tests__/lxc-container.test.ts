@@ -145,9 +145,9 @@ describe("LxcContainer on a LinuxHost", () => {
       const json = twoNics({ address: "10.30.0.11" }, { dhcp: true });
       expect(nics(json)[1]).toEqual(expect.not.objectContaining({ gateway: expect.anything() }));
       expect(reservations(json)).toEqual([[{ mac: nics(json)[1].hwaddr, hostname: "web", default_route: false }], []]);
-      // The default-route DHCP NIC keeps the router: no reservation needed.
+      // The default-route DHCP NIC keeps the router: reserved by name only (so the network's DNS answers it).
       const first = twoNics({ dhcp: true }, { address: "10.31.0.11" });
-      expect(reservations(first)).toEqual([[], []]);
+      expect(reservations(first)).toEqual([[], [{ mac: nics(first)[0].hwaddr, hostname: "web" }]]);
       expect(nics(first)[1]).toEqual(expect.not.objectContaining({ gateway: expect.anything() }));
     });
 

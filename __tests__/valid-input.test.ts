@@ -371,7 +371,7 @@ describe("/31 and /32 IPv4 networks (RFC 3021 point-to-point; one address)", () 
   test("a /32 cannot have a DHCP range: its one address is the gateway", () => {
     expect(synthError((stack, host) => new BridgedNetwork(stack, "lo32", {
       host, bridgeName: "hl32", cidr: "10.9.0.9/32", dhcp: { rangeStart: "10.9.0.9", rangeEnd: "10.9.0.9" },
-    }))).toBe("test/lo32: the DHCP range 10.9.0.9-10.9.0.9 contains the gateway 10.9.0.9");
+    }))).toBe("test/lo32: the DHCP range 10.9.0.9-10.9.0.9 contains the gateway 10.9.0.9; move the range or the gateway");
   });
 
   test.each(["10.9.0.5/31", "10.9.0.0/33", "10.9.0.0/7"])("%s is still refused", (cidr) => {

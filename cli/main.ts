@@ -8,6 +8,7 @@ import { prepareEngine } from "./engine";
 import { packageVersion } from "./engine-env";
 import { UserError } from "./errors";
 import { init } from "./init";
+import { leases } from "./leases";
 import { findProject, stackNames, synth } from "./project";
 import { review } from "./review";
 import { runWithEngine } from "./run";
@@ -79,6 +80,13 @@ export function program(exit: (code: number) => void): Command {
     .addOption(noSynthOption())
     .addOption(dirOption())
     .action((stack: string, o) => exit(adopt(stack, { dir: o.dir, dryRun: !!o.dryRun, synth: o.synth })));
+
+  cli.command("leases")
+    .description("the addresses the DHCP server of a BridgedNetwork on this host has leased (its lease file under /var/lib/hyperlab/dhcp)")
+    .argument("<bridge>", "the network's bridgeName")
+    .option("--netns <name>", "the LinuxHost's netns, where the network is in a network namespace")
+    .option("--json", "print JSON instead of a table")
+    .action((bridge: string, o) => exit(leases(bridge, { netns: o.netns, json: !!o.json })));
 
   cli.command("state-lock")
     .description("who holds the lock on STACK's PostgreSQL state (PG_CONN_STR); exit 0 free, 2 locked")

@@ -36,7 +36,7 @@ export class LabStack extends TerraformStack {
       bootImage: props.kvmImage ?? "/var/lib/hyperlab/images/debian-12-genericcloud-amd64.qcow2",
       bootDiskSizeGiB: 10,
       disks: [{ sizeGiB: 20 }],
-      nics: [{ network: lan, address: lan.network.host(10) }],
+      nics: [{ network: lan, address: lan.network!.host(10) }],
       cloudInit: { user: "debian", sshKeys: props.sshKeys, nameservers: [lan.gateway!] },
       agent: true,
       description: "web server of the default lab",
@@ -47,7 +47,7 @@ export class LabStack extends TerraformStack {
       name: "db",
       template: "download",
       templateArgs: ["--dist", "debian", "--release", "bookworm", "--arch", "amd64"],
-      nics: [{ network: lan, address: lan.network.host(20) }],
+      nics: [{ network: lan, address: lan.network!.host(20) }],
       memoryMiB: 1024,
       cpus: 2,
     });

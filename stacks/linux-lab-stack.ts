@@ -57,7 +57,7 @@ export class LinuxLabStack extends TerraformStack {
     // a and b are configured statically; c asks DHCP and gets its reserved address.
     this.containers = ["a", "b", "c"].map((suffix, i) => {
       const name = `${prefix}-ct-${suffix}`;
-      const address = lan.network.host(11 + i);
+      const address = lan.network!.host(11 + i);
       const nic = { network: lan, address, dhcp: suffix === "c" };
       new LxcContainer(this, `ct-${suffix}`, { host, name, template: "busybox", nics: [nic], memoryMiB: 128 });
       return { name, address };
@@ -66,7 +66,7 @@ export class LinuxLabStack extends TerraformStack {
     // Two KVM guests: one on a TAP libvirt creates, one on a TAP the stack made.
     const tap = new TapInterface(this, "kvm-tap", { network: lan, name: `${prefix}-tap0` });
     this.kvms = [{ id: "kvm", tap: undefined }, { id: "kvm-t", tap }].map(({ id, tap: nicTap }, i) => {
-      const guest = { name: `${prefix}-${id}`, address: lan.network.host(21 + i) };
+      const guest = { name: `${prefix}-${id}`, address: lan.network!.host(21 + i) };
       new KvmGuest(this, id, {
         host,
         name: guest.name,

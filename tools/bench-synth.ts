@@ -18,7 +18,7 @@ function buildAndSynth(outdir: string): number {
     const lan = new BridgedNetwork(stack, `lan${n}`, { host, bridgeName: `hlb${n}`, cidr: `10.${100 + Math.floor(n / 256)}.${n % 256}.0/24`, mode: "nat" });
     new TapInterface(stack, `tap${n}`, { network: lan, name: `hlt${n}` });
     for (let g = 0; g < perNetwork; g++, guests++) {
-      const nics = [{ network: lan, address: lan.network.host(10 + g) }];
+      const nics = [{ network: lan, address: lan.network!.host(10 + g) }];
       if (g % 2 === 0) new LxcContainer(stack, `ct${n}-${g}`, { host, name: `ct${n}-${g}`, nics });
       else new KvmGuest(stack, `vm${n}-${g}`, { host, name: `vm${n}-${g}`, bootImage: "/srv/images/debian.qcow2", nics, cloudInit: { user: "debian" } });
     }

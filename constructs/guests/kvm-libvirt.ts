@@ -195,13 +195,13 @@ class LibvirtGuest {
         "keep one of them");
     }
     const { nic, i } = statics[0];
-    if (nic.network.network!.prefixLength === 31) {
-      throw new ConfigurationError(guest, `nics[${i}].address ${nic.address} is on the point-to-point ${nic.network.network!.cidr}, ` +
+    if (nic.ipv4Network!.prefixLength === 31) {
+      throw new ConfigurationError(guest, `nics[${i}].address ${nic.address} is on the point-to-point ${nic.ipv4Network!.cidr}, ` +
         "and the kernel's ip= sets the broadcast address to address|~netmask, which on a /31 is the other end (or the " +
         "guest itself): add cloudInit, whose network config sets a /31 without a broadcast address");
     }
     const token = kernelIpToken({
-      address: nic.address!, gateway: nic.gateway, netmask: nic.network.network!.netmask, hostname: spec.name, device: `eth${i}`,
+      address: nic.address!, gateway: nic.gateway, netmask: nic.ipv4Network!.netmask, hostname: spec.name, device: `eth${i}`,
     });
     if (line.length + token.length + 1 > 2047) {
       throw new ConfigurationError(guest, "kernelBoot.cmdline with the NIC's ip= parameter would pass the kernel's 2047 characters");

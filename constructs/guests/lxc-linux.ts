@@ -32,9 +32,9 @@ export const lxcLinuxBackend: LxcBackend = {
       return a;
     });
     spec.nics.forEach((nic, i) => {
-      if (nic.addressWithPrefix && !nic.dhcp && nic.network.network?.prefixLength === 31) {
+      if (nic.addressWithPrefix && !nic.dhcp && nic.ipv4Network?.prefixLength === 31) {
         throw new ConfigurationError(ct, `nics[${i}].address ${nic.address} is on the point-to-point ` +
-          `${nic.network.network.cidr}, and LXC sets the broadcast address to address|~netmask, which on a /31 is the ` +
+          `${nic.ipv4Network.cidr}, and LXC sets the broadcast address to address|~netmask, which on a /31 is the ` +
           "other end (or the container itself): use a /30 or larger network for containers");
       }
     });

@@ -1,12 +1,12 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { derivedMac, ipv4Order, macAddress } from "../core/addresses";
+import { derivedMac, Ipv4Network, ipv4Order, macAddress } from "../core/addresses";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue } from "../core/input";
 import { vlanId } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { GuestHost } from "../hosts/host";
-import { bridgedNetworkValue, claimAddress, claimAddress6, IBridgedNetwork } from "../networks/network";
+import { bridgedNetworkValue, claimAddress, claimAddress6, IBridgedNetwork, segmentOf } from "../networks/network";
 
 /** One network interface of a guest. */
 export interface GuestNicProps {
@@ -16,7 +16,9 @@ export interface GuestNicProps {
    * Static IPv4 address of the guest on `network` (no prefix; the network's is used),
    * unique on the network and outside its DHCP dynamic range. Something must put it
    * in the guest: each guest construct says what (cloud-init, LXC, ...) and refuses
-   * an address it cannot apply.
+   * an address it cannot apply. On a network whose cidr is not known (an uplink
+   * bridge without `cidr`, an existing bridge without one) the address carries its
+   * prefix, e.g. "192.168.1.20/24": the LAN's network, which the user vouches for.
    * @default - no static address (DHCP or unconfigured)
    */
   readonly address?: string;
@@ -65,6 +67,8 @@ export interface ResolvedNic {
   readonly address?: string;
   /** "address/prefix", when the address and the network's CIDR are known. */
   readonly addressWithPrefix?: string;
+  /** The IPv4 network the address is on: the bridge's, or the one a static address on a bridge without cidr named. */
+  readonly ipv4Network?: Ipv4Network;
   /** The default route's gateway: set on the default-route NIC only, when it is static. */
   readonly gateway?: string;
   /** Static IPv6 address, without prefix. */
@@ -110,6 +114,7 @@ interface CheckedNic {
   readonly network: IBridgedNetwork;
   readonly mac: string;
   readonly address?: string;
+  readonly ipv4Network?: Ipv4Network;
   /** The gateway this NIC would route through if it carried the default route. */
   readonly gateway?: string;
   readonly address6?: string;
@@ -161,15 +166,31 @@ function checkNic({ scope, host }: NicOwner, nic: GuestNicProps, index: number):
   const network = bridgedNetworkValue(scope, `${prop}.network`, nic.network);
   requireSameHost(scope, prop, network, host);
   const mac = resolveMac(scope, prop, nic.mac);
+  let address: string | undefined;
+  let ipv4Network = network.network;
   if (nic.address !== undefined && !network.network) {
-    throw new ConfigurationError(scope, `${prop}.address needs a network with a known cidr; ${network.node.path} has none`);
+    // No cidr to check against: the address names its own network, which the user vouches for.
+    const vouched = typeof nic.address === "string" ? /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/.exec(nic.address) : null;
+    if (!vouched) {
+      throw new ValidationError(scope, `${prop}.address`, nic.address, `${network.node.path} has no known cidr, so the address ` +
+        "carries the prefix of the LAN it is on, e.g. '192.168.1.20/24'");
+    }
+    const prefix = Number(vouched[2]);
+    const base = vouched[1].split(".").map(Number).reduce((n, o) => n * 256 + o, 0);
+    const size = 2 ** (32 - Math.min(prefix, 32));
+    const start = Math.floor(base / size) * size;
+    const dotted = [24, 16, 8, 0].map((shift) => Math.floor(start / 2 ** shift) % 256).join(".");
+    ipv4Network = Ipv4Network.parse(scope, `${prop}.address`, `${dotted}/${prefix}`);
+    address = ipv4Network.hostAddress(scope, `${prop}.address`, vouched[1]);
+    claimUnique(scope, `address on ${segmentOf(network)}`, address, `${prop}.address`);
+  } else if (nic.address !== undefined) {
+    address = claimAddress(network, scope, `${prop}.address`, nic.address);
   }
-  const address = nic.address === undefined ? undefined : claimAddress(network, scope, `${prop}.address`, nic.address);
   let gateway: string | undefined;
   if (nic.gateway !== undefined) {
     if (!address) throw new ConfigurationError(scope, `${prop}.gateway is set but ${prop}.address is not`);
-    // An address implies a known CIDR (checked above), so the gateway is checked against it too.
-    gateway = network.network!.hostAddress(scope, `${prop}.gateway`, nic.gateway);
+    // An address implies a known network (the bridge's or its own), so the gateway is checked against it too.
+    gateway = ipv4Network!.hostAddress(scope, `${prop}.gateway`, nic.gateway);
   } else if (address) {
     gateway = network.gateway;
   }
@@ -207,7 +228,7 @@ function checkNic({ scope, host }: NicOwner, nic: GuestNicProps, index: number):
   const defaultRoute = nic.defaultRoute === undefined
     ? undefined
     : booleanValue(scope, `${prop}.defaultRoute`, nic.defaultRoute, false, "it decides the guest's routes at synth");
-  return { props: nic, network, mac, address, gateway: dhcp ? undefined : gateway, address6, gateway6, vlan, dhcp, defaultRoute };
+  return { props: nic, network, mac, address, ipv4Network: address ? ipv4Network : undefined, gateway: dhcp ? undefined : gateway, address6, gateway6, vlan, dhcp, defaultRoute };
 }
 
 function finishNic({ scope, hostname }: NicOwner, nic: CheckedNic, index: number, defaultRoute: boolean): ResolvedNic {
@@ -218,7 +239,11 @@ function finishNic({ scope, hostname }: NicOwner, nic: CheckedNic, index: number
       `set ${prop}.defaultRoute to route through ${nic.props.gateway}, or drop the gateway`);
   }
   const dependsOn = network.dependable ? [network.dependable] : [];
-  if (dhcp && (address || !defaultRoute)) {
+  // On the stack's own server (it has a dynamic range) every DHCP NIC is reserved,
+  // with an address or none, so its lease carries the guest's name and the
+  // network's DNS answers it (clients such as busybox udhcpc send no name).
+  const named = dhcp && network.reserveAddress !== undefined && network.dhcpRange !== undefined;
+  if (dhcp && (address || !defaultRoute || named)) {
     if (!network.reserveAddress) {
       // Only the stack's own server can be told to give this MAC no router.
       throw new ConfigurationError(scope, `${prop} takes DHCP from a server the stack does not run (${network.node.path}), ` +
@@ -230,7 +255,8 @@ function finishNic({ scope, hostname }: NicOwner, nic: CheckedNic, index: number
     network,
     mac,
     address,
-    addressWithPrefix: address ? network.network?.withPrefix(address) : undefined,
+    addressWithPrefix: address ? nic.ipv4Network?.withPrefix(address) : undefined,
+    ipv4Network: nic.ipv4Network,
     gateway: defaultRoute && !dhcp ? nic.gateway : undefined,
     address6: nic.address6,
     address6WithPrefix: nic.address6 ? network.network6?.withPrefix(nic.address6) : undefined,

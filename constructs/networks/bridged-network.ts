@@ -20,19 +20,30 @@ const MODES: readonly BridgeMode[] = ["isolated", "nat", "uplink"];
 
 /** A DHCP server (dnsmasq) the stack runs on a bridge. */
 export interface BridgeDhcpProps {
-  /** First address handed out dynamically (on the network, not the gateway). */
-  readonly rangeStart: string;
-  /** Last address handed out dynamically. */
-  readonly rangeEnd: string;
+  /**
+   * First address handed out dynamically (on the network, not the gateway). Give
+   * both ends or neither.
+   * @default - the upper half of the network's host addresses (for 10.0.3.0/24,
+   * 10.0.3.128-10.0.3.254), leaving the lower half to the gateway and static
+   * addresses; refused when the gateway or host address is in it (then give the range)
+   */
+  readonly rangeStart?: string;
+  /** Last address handed out dynamically. @default - the network's last host address (see rangeStart) */
+  readonly rangeEnd?: string;
   /** Lease time in seconds (120-604800). @default 3600 */
   readonly leaseSeconds?: number;
   /**
-   * DNS servers handed to DHCP clients (option 6), in order, up to 8 IPv4 addresses.
-   * The stack runs no DNS server itself: name resolvers the guests can reach.
-   * @default - none (clients keep the resolvers they have)
+   * DNS servers handed to DHCP clients (option 6), in order, up to 8 IPv4 addresses,
+   * instead of the network's own DNS server (see `dns`).
+   * @default - the bridge's address where the network serves DNS (`dns`, on by default
+   * in isolated and nat mode); none otherwise (clients keep the resolvers they have)
    */
   readonly nameservers?: string[];
-  /** DNS search domains handed to DHCP clients (option 119), up to 6. @default - none */
+  /**
+   * DNS search domains handed to DHCP clients (option 119), up to 6, after the
+   * network's `domain`.
+   * @default - none beyond `domain`
+   */
   readonly searchDomains?: string[];
   /**
    * Serve DHCP on a bridge in `uplink` mode, where it answers the whole physical LAN
@@ -58,6 +69,29 @@ export interface BridgeDhcpProps {
 
 const IPV6_MODES: readonly ("ra-stateless" | "ra-only")[] = ["ra-stateless", "ra-only"];
 
+/** The network's own DNS server: the DHCP server's dnsmasq, answering on the bridge's address. */
+export interface BridgeDnsProps {
+  /**
+   * Whether the network's dnsmasq answers DNS on the bridge's address (only there,
+   * never on the host's other interfaces): the guests' names (bare, and under
+   * `domain`) from their reservations and leases, and every other name forwarded to
+   * `upstream`. DHCP clients are told the bridge's address as their DNS server unless
+   * `dhcp.nameservers` says otherwise; an INPUT rule on the bridge lets them reach it.
+   * Needs `dhcp` (the same dnsmasq); false: DHCP only, and guests resolve nothing
+   * unless told nameservers.
+   * @default true in isolated and nat mode with dhcp; false in uplink mode (the LAN's
+   * DNS is the LAN's)
+   */
+  readonly enabled?: boolean;
+  /**
+   * The servers other names are forwarded to, in order, up to 8 IPv4 or IPv6
+   * addresses. Refused where `enabled` is false.
+   * @default - the resolvers of the host's /etc/resolv.conf (re-read when it changes;
+   * for a host in a network namespace, /etc/netns/NAME/resolv.conf where there is one)
+   */
+  readonly upstream?: string[];
+}
+
 export interface BridgedNetworkProps {
   /** The Linux host that runs Terraform and owns the bridge. */
   readonly host: LinuxHost;
@@ -69,9 +103,13 @@ export interface BridgedNetworkProps {
   /**
    * IPv4 network on the bridge in CIDR notation, e.g. "10.0.3.0/24": prefix 8-30,
    * unicast space, overlapping no other network of the same namespace. Not a token:
-   * the gateway and guest addresses are derived from it at synth.
+   * the gateway and guest addresses are derived from it at synth. Required in
+   * isolated and nat mode; in uplink mode without it the bridge is a pure layer-2
+   * switch with no host address, for guests that take the LAN's own DHCP (`dhcp:
+   * true` on their NICs, no reserved address) or that are given no address here.
+   * @default - none; refused in isolated and nat mode
    */
-  readonly cidr: string;
+  readonly cidr?: string;
   /**
    * IPv6 prefix on the bridge beside `cidr` (dual stack), e.g. "fd42:1::/64": prefix
    * 48-64 (a /64 where `dhcp` sends router advertisements, as SLAAC needs), host bits
@@ -128,6 +166,21 @@ export interface BridgedNetworkProps {
    */
   readonly dhcp?: BridgeDhcpProps;
   /**
+   * The network's own DNS server (see BridgeDnsProps): on by default in isolated and
+   * nat mode with `dhcp`, as lxc-net and libvirt do.
+   * @default - { enabled: true } in isolated and nat mode with dhcp; no DNS otherwise
+   */
+  readonly dns?: BridgeDnsProps;
+  /**
+   * The network's DNS domain, e.g. "lab.internal": sent to DHCP clients as option 15
+   * (the domain, which minimal clients such as busybox udhcpc ask for) and first in
+   * option 119 (the search list), and, with `dns`, the domain the guests' names
+   * resolve under (its names are answered from the network alone, never forwarded).
+   * Needs `dhcp`.
+   * @default - none: guests' bare names still resolve
+   */
+  readonly domain?: string;
+  /**
    * Stretch the network across LinuxHosts: a VXLAN device (hyperlab_vxlan) on this
    * bridge and on the bridge of each host added with `extendTo`, sending to each
    * other's underlay address (static peers, no multicast), so guests on any of the
@@ -152,7 +205,12 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
 
   readonly host: LinuxHost;
   readonly bridgeName: string;
-  readonly network: Ipv4Network;
+  /** The IPv4 network on the bridge; none on an uplink bridge without `cidr`. */
+  readonly network?: Ipv4Network;
+  /** Whether the network's dnsmasq answers DNS on the bridge. */
+  readonly servesDns: boolean;
+  /** The network's DNS domain, with `domain`. */
+  readonly domain?: string;
   /** The guests' gateway: the host on isolated and nat bridges, the LAN's router (if given) on uplink ones. */
   readonly gateway?: string;
   /** The host's own address on the bridge, if it has one. */
@@ -165,6 +223,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   readonly mtu: number;
   readonly dependable: ITerraformDependable;
   readonly resourceAddress: string;
+  /** Whether guests may take DHCP here: the stack's server (`dhcp`), or on an uplink bridge the LAN's. */
   readonly hasDhcp: boolean;
   readonly dhcpRange?: { readonly start: string; readonly end: string };
   readonly vlanFiltering: boolean;
@@ -182,9 +241,22 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     this.host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
     this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
     claimInterfaceName(this, this.host, "bridgeName", this.bridgeName);
-    this.network = Ipv4Network.parse(this, "cidr", props.cidr);
-    claimNetwork(this, this.host, this.network);
     this.mode = oneOf(this, "mode", props.mode ?? "isolated", MODES);
+    if (props.cidr === undefined && this.mode !== "uplink") {
+      throw new ConfigurationError(this, `cidr is required in mode '${this.mode}', where the host is the guests' gateway on it ` +
+        "(only an uplink bridge can go without one, a plain layer-2 switch to the LAN)");
+    }
+    this.network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
+    if (this.network) claimNetwork(this, this.host, this.network);
+    if (!this.network) {
+      // A pure layer-2 bridge: nothing here is addressed, so nothing can be checked against an address.
+      for (const prop of ["gateway", "hostAddress"] as const) {
+        if (props[prop] !== undefined) {
+          throw new ConfigurationError(this, `${prop} needs cidr, the network it is checked against; an uplink bridge without ` +
+            "cidr carries no address of the host's and names no router");
+        }
+      }
+    }
     if (this.mode === "uplink") {
       // The LAN is not ours: its router is whoever the user says, never a guess.
       this.gateway = props.gateway === undefined ? undefined : claimAddress(this, this, "gateway", props.gateway);
@@ -193,7 +265,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       if (props.hostAddress !== undefined) {
         throw new ConfigurationError(this, `hostAddress is for mode 'uplink'; in mode '${this.mode}' the host's address is gateway`);
       }
-      this.gateway = claimAddress(this, this, "gateway", props.gateway ?? this.network.host(1));
+      this.gateway = claimAddress(this, this, "gateway", props.gateway ?? this.network!.host(1));
       this.hostAddress = this.gateway;
     }
     const overlayProps = objectValue<BridgeOverlayProps>(this, "overlay", props.overlay);
@@ -226,7 +298,9 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     // that is the app's own bridge or TAP, or another bridge's uplink, clashes.
     if (uplink) claimInterfaceName(this, this.host, "uplinkInterface", uplink);
     const dhcpProps = objectValue<BridgeDhcpProps>(this, "dhcp", props.dhcp);
-    this.hasDhcp = dhcpProps !== undefined;
+    // On an uplink bridge the LAN's own server answers guests' DHCP (a NIC with
+    // dhcp: true and no reserved address), whether or not the stack runs one too.
+    this.hasDhcp = dhcpProps !== undefined || this.mode === "uplink";
     if (dhcpProps && this.mode === "uplink") {
       if (!booleanValue(this, "dhcp.serveUplinkedLan", dhcpProps.serveUplinkedLan, false, "it is checked at synth")) {
         throw new ConfigurationError(this, `dhcp on an uplink bridge answers every machine of the LAN behind ${uplink}, beside ` +
@@ -238,6 +312,25 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       }
     }
 
+    const dnsProps = objectValue<BridgeDnsProps>(this, "dns", props.dns);
+    this.servesDns = booleanValue(this, "dns.enabled", dnsProps?.enabled, dhcpProps !== undefined && this.mode !== "uplink", "it is checked at synth");
+    if (this.servesDns && !dhcpProps) {
+      throw new ConfigurationError(this, "dns is served by the network's DHCP server (dnsmasq), and this network has no dhcp; " +
+        "add dhcp: {} (the default range), or drop dns");
+    }
+    const upstream = listValue(this, "dns.upstream", dnsProps?.upstream, 8)
+      .map((a, i) => dnsServerAddress(this, `dns.upstream[${i}]`, a));
+    if (upstream.length && !this.servesDns) {
+      throw new ConfigurationError(this, "dns.upstream is where the network's DNS server forwards, and dns.enabled is false; " +
+        "drop dns.upstream, or set dns.enabled");
+    }
+    if (props.domain !== undefined) {
+      this.domain = dnsName(this, "domain", props.domain);
+      if (!dhcpProps) {
+        throw new ConfigurationError(this, `domain "${this.domain}" is handed out by the network's DHCP server, and this network has no dhcp`);
+      }
+    }
+
     if (overlayProps && (this.mode === "uplink" || this.vlanFiltering)) {
       throw new ConfigurationError(this, `overlay stretches isolated and nat networks without VLAN filtering; this one is ${this.mode === "uplink" ? "in mode 'uplink'" : "VLAN-filtering"}`);
     }
@@ -246,7 +339,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     this.bridge = new Bridge(this, "bridge", {
       provider, netns, name: this.bridgeName, mtu: this.mtu, vlanFiltering: this.vlanFiltering, mark: ownerIdentity(this),
       addresses: [
-        ...(this.hostAddress ? [this.network.withPrefix(this.hostAddress)] : []),
+        ...(this.hostAddress ? [this.network!.withPrefix(this.hostAddress)] : []),
         ...(this.gateway6 ? [this.network6!.withPrefix(this.gateway6)] : []),
       ],
       uplink,
@@ -260,7 +353,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     if (this.mode === "nat") {
       // The defaults are declared, so drift reports them (see tools/drift-report.ts).
       new Nat(this, "nat", {
-        provider, netns, bridge: this.bridge.name, sourceCidr: this.network.cidr, masquerade: true, forward: true, ipForward: true,
+        provider, netns, bridge: this.bridge.name, sourceCidr: this.network!.cidr, masquerade: true, forward: true, ipForward: true,
         mark: ownerIdentity(this, "nat"),
         // NAT66 for unique local space only: a global prefix is the guests' own, routed as it is.
         ...(this.network6 ? { sourceCidr6: this.network6.cidr, masquerade6: this.network6.isUniqueLocal } : {}),
@@ -274,6 +367,9 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       this.dhcpServer = new Dhcp(this, "dhcp", {
         provider, netns, bridge: this.bridge.name, ...range, router: this.gateway!, reservations, running: true,
         mark: ownerIdentity(this, "dhcp"),
+        // The defaults are declared, so drift reports them.
+        dns: this.servesDns, dnsUpstream: upstream, inputRules: true,
+        ...(this.domain ? { domain: this.domain } : {}),
         nameservers: listValue(this, "dhcp.nameservers", dhcpProps.nameservers, 8).map((a, i) => nameserverAddress(this, `dhcp.nameservers[${i}]`, a)),
         domainSearch: listValue(this, "dhcp.searchDomains", dhcpProps.searchDomains, 6).map((d, i) => dnsName(this, `dhcp.searchDomains[${i}]`, d)),
         ...this.dhcpIpv6Of(dhcpProps),
@@ -292,7 +388,10 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   }
 
   reserveAddress(r: DhcpReservation): ITerraformDependable {
-    if (!this.dhcpServer) throw new ConfigurationError(this, `runs no DHCP server to reserve ${r.address} in`);
+    if (!this.dhcpServer) {
+      throw new ConfigurationError(this, `runs no DHCP server to reserve ${r.address ?? "a lease for " + r.mac} in` +
+        (this.mode === "uplink" ? " (the LAN's own server answers its guests: a NIC with dhcp: true may carry no address, and routes by default)" : ""));
+    }
     // The list reaches the JSON through a Lazy, past the binding's conversion: in the schema's own names.
     this.reservations.push({ mac: r.mac, address: r.address, hostname: r.hostname, default_route: r.defaultRoute });
     return this.dhcpServer;
@@ -320,17 +419,33 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   }
 
   private dhcpRangeOf(dhcp: BridgeDhcpProps): { rangeStart: string; rangeEnd: string; leaseSeconds: number } {
-    if (dhcp.rangeStart === undefined || dhcp.rangeEnd === undefined) {
-      throw new ConfigurationError(this, "dhcp needs rangeStart and rangeEnd (the dynamic range)");
+    if ((dhcp.rangeStart === undefined) !== (dhcp.rangeEnd === undefined)) {
+      throw new ConfigurationError(this, `dhcp.${dhcp.rangeStart === undefined ? "rangeEnd" : "rangeStart"} is given without ` +
+        `dhcp.${dhcp.rangeStart === undefined ? "rangeStart" : "rangeEnd"}: give both ends of the dynamic range, or neither (the default range)`);
     }
-    const start = this.network.hostAddress(this, "dhcp.rangeStart", dhcp.rangeStart);
-    const end = this.network.hostAddress(this, "dhcp.rangeEnd", dhcp.rangeEnd);
+    const network = this.network!;
+    const given = dhcp.rangeStart !== undefined;
+    let start: string;
+    let end: string;
+    if (given) {
+      start = network.hostAddress(this, "dhcp.rangeStart", dhcp.rangeStart);
+      end = network.hostAddress(this, "dhcp.rangeEnd", dhcp.rangeEnd);
+    } else {
+      // The upper half of the host addresses, as lxc-net defaults its range to the whole network but the gateway.
+      const hosts = network.allUsable ? 2 ** (32 - network.prefixLength) : 2 ** (32 - network.prefixLength) - 2;
+      if (hosts < 2) {
+        throw new ConfigurationError(this, `dhcp has no default range on ${network.cidr}, a /32 with the host's address alone`);
+      }
+      start = network.host(Math.floor(hosts / 2) + 1);
+      end = network.host(hosts);
+    }
     if (ipv4Order(start) > ipv4Order(end)) {
       throw new ConfigurationError(this, `dhcp.rangeStart ${start} comes after dhcp.rangeEnd ${end}`);
     }
     for (const [what, address] of [["gateway", this.gateway], ["hostAddress", this.hostAddress]] as const) {
       if (address && ipv4Order(start) <= ipv4Order(address) && ipv4Order(address) <= ipv4Order(end)) {
-        throw new ConfigurationError(this, `the DHCP range ${start}-${end} contains the ${what} ${address}`);
+        throw new ConfigurationError(this, `the DHCP range ${start}-${end}${given ? "" : " (the default: the upper half of " + network.cidr + ")"} ` +
+          `contains the ${what} ${address}; ${given ? "move the range" : "give dhcp.rangeStart and dhcp.rangeEnd"} or the ${what}`);
       }
     }
     return {
@@ -339,4 +454,9 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
       leaseSeconds: integerIn(this, "dhcp.leaseSeconds", dhcp.leaseSeconds ?? 3600, 120, 604800, "seconds"),
     };
   }
+}
+
+/** A DNS server to forward to: a unicast IPv4 or IPv6 address. */
+function dnsServerAddress(scope: Construct, prop: string, value: unknown): string {
+  return typeof value === "string" && value.includes(":") ? ipv6NameserverAddress(scope, prop, value) : nameserverAddress(scope, prop, value);
 }

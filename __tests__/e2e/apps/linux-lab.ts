@@ -36,7 +36,7 @@ if (require.main === module) {
     // HL_E2E_LITERAL_NOTE lets the drift test make a code change that is not deployed.
     description: `${LITERAL_TEXT}\n\tsecond line${process.env.HL_E2E_LITERAL_NOTE ? `\n${process.env.HL_E2E_LITERAL_NOTE}` : ""}`,
     cloudInit: { sshKeys: [LITERAL_KEY] },
-    nics: [{ network: lab.network, address: lab.network.network.host(30) }],
+    nics: [{ network: lab.network, address: lab.network.network!.host(30) }],
   });
   app.synth();
 }

@@ -26,7 +26,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
@@ -53,6 +52,13 @@ type dhcpModel struct {
 	IPv6Nameservers types.List   `tfsdk:"ipv6_nameservers"`
 	Mark            types.String `tfsdk:"mark"`
 	FoundMark       types.String `tfsdk:"found_mark"`
+	// DNS on the bridge, the network's domain, the INPUT rules and the leases (dhcp_dns.go).
+	DNS         types.Bool   `tfsdk:"dns"`
+	DNSUpstream types.List   `tfsdk:"dns_upstream"`
+	Domain      types.String `tfsdk:"domain"`
+	InputRules  types.Bool   `tfsdk:"input_rules"`
+	LeaseFile   types.String `tfsdk:"lease_file"`
+	Leases      types.List   `tfsdk:"leases"`
 }
 
 // The IPv6 modes of dnsmasq's --dhcp-range that the resource offers: router
@@ -83,9 +89,9 @@ func (r *dhcpResource) Metadata(_ context.Context, req resource.MetadataRequest,
 
 func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = schema.Schema{
-		Description: "dnsmasq as the DHCP server (no DNS) of one bridge, bound to it alone, configured by its " +
-			"arguments only. Changing the range, lease, router, nameservers or search domains restarts it; reservations " +
-			"change without a restart.",
+		Description: "dnsmasq as the DHCP server of one bridge, and with dns its DNS server, bound to the bridge alone, " +
+			"configured by its arguments only, with INPUT rules that let the bridge's clients reach it. Changing the range, " +
+			"lease, router, nameservers, search domains, domain or DNS settings restarts it; reservations change without a restart.",
 		Attributes: map[string]schema.Attribute{
 			"id":    idAttribute(),
 			"netns": netnsAttribute(),
@@ -99,7 +105,8 @@ func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 				Default: int64default.StaticInt64(3600), Validators: []validator.Int64{int64Between{120, 604800, " seconds"}}},
 			"router": schema.StringAttribute{Description: "The router option handed to clients.", Required: true,
 				Validators: []validator.String{ipv4Address}},
-			"nameservers": schema.ListAttribute{Description: "DNS servers handed to clients (option 6), in order; none by default.",
+			"nameservers": schema.ListAttribute{Description: "DNS servers handed to clients (option 6), in order; none by default: " +
+				"without dns no option 6 is sent, with dns the bridge's own address (dnsmasq's default).",
 				ElementType: types.StringType, Optional: true, Computed: true,
 				Default: listdefault.StaticValue(types.ListValueMust(types.StringType, nil)), Validators: []validator.List{eachString{ipv4Address}}},
 			"domain_search": schema.ListAttribute{Description: "DNS search domains handed to clients (option 119), in order; none by default.",
@@ -130,6 +137,37 @@ func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 						"option, so it adds no default route through this bridge; null (the default): it gets the router."},
 				}},
 			},
+			"dns": schema.BoolAttribute{Description: "Whether dnsmasq answers DNS (udp and tcp 53) on the bridge's addresses, " +
+				"and on no other interface of the host: the names of the network's guests (reservations with an address, and " +
+				"leases, bare and under domain) and, forwarded, all others. Clients are then told the bridge's address as " +
+				"DNS server unless nameservers says otherwise. false (the default): DHCP only (--port=0).",
+				Optional: true, Computed: true, Default: booldefault.StaticBool(false)},
+			"dns_upstream": schema.ListAttribute{Description: "The servers dnsmasq forwards queries for other names to, in order " +
+				"(IPv4 or IPv6 addresses); none by default: the resolvers of the host's /etc/resolv.conf (for a namespace, " +
+				"/etc/netns/NAME/resolv.conf where there is one). Used with dns.",
+				ElementType: types.StringType, Optional: true, Computed: true,
+				Default: listdefault.StaticValue(types.ListValueMust(types.StringType, nil)), Validators: []validator.List{eachString{ipAddress}}},
+			"domain": schema.StringAttribute{Description: "The network's DNS domain, e.g. lab.internal: sent to clients as option 15 " +
+				"(domain name, which minimal clients such as busybox udhcpc ask for) and first in option 119 (search list); " +
+				"with dns, the guests' names resolve under it and its names are never forwarded. None by default.",
+				Optional: true, Validators: []validator.String{domainWord}},
+			"input_rules": schema.BoolAttribute{Description: "Whether rules first in the namespace's INPUT chain accept DHCP (udp 67) " +
+				"and, with dns, DNS (udp and tcp 53) coming in on the bridge, so a DROP policy does not cut the guests off; with " +
+				"ipv6_prefix the same with ip6tables for router solicitations, DHCPv6 (udp 547) and DNS; and a CHECKSUM fill for " +
+				"DHCP replies (mangle POSTROUTING, udp 68) where the kernel has the target. The rules carry the comment " +
+				"\"hyperlab-dhcp:BRIDGE MARK\" and go with the server (Read: whether they are all in place). Default true.",
+				Optional: true, Computed: true, Default: booldefault.StaticBool(true)},
+			"lease_file": schema.StringAttribute{Description: "The lease file, under /var/lib/hyperlab/dhcp: it outlives a reboot, " +
+				"so restored guests keep their addresses, and is removed with the server.", Computed: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
+			"leases": schema.ListNestedAttribute{Description: "The leases the server has handed out, as Read found them in the lease " +
+				"file (mac, address, hostname; \"\" where the client sent none), by address; unknown in the plan of a change, " +
+				"as a lease may come or go before the apply.", Computed: true,
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"mac":      schema.StringAttribute{Computed: true, Description: "The client's MAC, lower case."},
+					"address":  schema.StringAttribute{Computed: true, Description: "The leased IPv4 address."},
+					"hostname": schema.StringAttribute{Computed: true, Description: "The name the client sent, or \"\"."},
+				}}},
 			"mark": schema.StringAttribute{Description: "Identity of the server, kept beside its pid file: Create takes a running " +
 				"server for the bridge only when it carries this mark, refuses one that carries none or another, Update changes " +
 				"it only while it carries this mark or the one this resource applied last, and Delete stops only its own; changes " +
@@ -205,14 +243,16 @@ func (m *dhcpModel) hostsDir() string {
 
 // argv is dnsmasq's whole configuration; Read compares it with the running process's.
 func (m *dhcpModel) argv() []string {
-	argv := []string{"dnsmasq", "--conf-file=/dev/null", "--port=0", "--interface=" + m.Bridge.ValueString(), "--bind-interfaces",
+	argv := append([]string{"dnsmasq", "--conf-file=/dev/null"}, m.dnsArgv()...)
+	argv = append(argv, "--interface="+m.Bridge.ValueString(), "--bind-interfaces",
 		"--except-interface=lo", fmt.Sprintf("--dhcp-range=%s,%s,%d", m.RangeStart.ValueString(), m.RangeEnd.ValueString(), m.LeaseSeconds.ValueInt64()),
-		"--dhcp-option=option:router," + m.Router.ValueString(),
+		"--dhcp-option=option:router,"+m.Router.ValueString(),
 		// An option given with no value is sent empty: these clients get no router.
-		"--dhcp-option=tag:" + noRouteTag + ",option:router"}
-	var nameservers, domains []string
+		"--dhcp-option=tag:"+noRouteTag+",option:router")
+	var nameservers []string
 	m.Nameservers.ElementsAs(context.Background(), &nameservers, false)
-	m.DomainSearch.ElementsAs(context.Background(), &domains, false)
+	domains := m.searchDomains()
+	argv = append(argv, m.domainArgv()...)
 	if len(nameservers) > 0 {
 		argv = append(argv, "--dhcp-option=option:dns-server,"+strings.Join(nameservers, ","))
 	}
@@ -220,7 +260,7 @@ func (m *dhcpModel) argv() []string {
 		argv = append(argv, "--dhcp-option=option:domain-search,"+strings.Join(domains, ","))
 	}
 	argv = append(argv, m.ipv6Argv(domains)...)
-	return append(argv, "--dhcp-hostsdir="+m.hostsDir(), "--leasefile-ro",
+	return append(argv, "--dhcp-hostsdir="+m.hostsDir(), "--dhcp-leasefile="+m.leaseFile(),
 		"--dhcp-authoritative", "--pid-file="+m.pidFile(), "--user=nobody", "--group=nogroup")
 }
 
@@ -393,6 +433,23 @@ func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark 
 	if err != nil {
 		return err
 	}
+	dnsChanged, err := m.writeDNSHosts(ctx)
+	if err != nil {
+		return err
+	}
+	changed = changed || dnsChanged
+	if m.InputRules.ValueBool() {
+		err = m.applyInputRules(ctx)
+	} else {
+		err = m.removeInputRules(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	m.LeaseFile = types.StringValue(m.leaseFile())
+	if m.Leases, err = m.readLeasesValue(ctx); err != nil {
+		return err
+	}
 	pid, current := m.runningPid()
 	if pid != 0 && (!current || !m.Running.ValueBool()) {
 		stop(pid)
@@ -403,8 +460,7 @@ func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark 
 		return syscall.Kill(pid, syscall.SIGHUP)
 	}
 	if pid == 0 && m.Running.ValueBool() {
-		_, err := hostexec.Run(m.Netns.ValueString(), m.argv()...)
-		return err
+		return m.start()
 	}
 	return nil
 }
@@ -451,6 +507,19 @@ func (r *dhcpResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 		resp.Diagnostics.AddError("Reading the DHCP server failed", err.Error())
 		return
 	}
+	if state.InputRules.IsNull() || state.InputRules.ValueBool() {
+		inPlace, err := state.inputRulesInPlace()
+		if err != nil {
+			resp.Diagnostics.AddError("Reading the DHCP server's INPUT rules failed", fmt.Sprintf("bridge %s: %v", state.Bridge.ValueString(), err))
+			return
+		}
+		state.InputRules = types.BoolValue(inPlace)
+	}
+	state.LeaseFile = types.StringValue(state.leaseFile())
+	if state.Leases, err = state.readLeasesValue(ctx); err != nil {
+		resp.Diagnostics.AddError("Reading the DHCP server's leases failed", err.Error())
+		return
+	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
@@ -467,6 +536,14 @@ func (r *dhcpResource) Update(ctx context.Context, req resource.UpdateRequest, r
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
+	}
+	// Rules of the old configuration (another mark, dns or IPv6 then) go before the new ones are put in place.
+	if !imported && !state.InputRules.IsNull() && (state.Mark.ValueString() != plan.Mark.ValueString() || state.DNS.ValueBool() != plan.DNS.ValueBool() ||
+		state.IPv6Prefix.ValueString() != plan.IPv6Prefix.ValueString() || state.IPv6Mode.ValueString() != plan.IPv6Mode.ValueString()) {
+		if err := state.removeInputRules(ctx); err != nil {
+			resp.Diagnostics.AddError("Updating the DHCP server's INPUT rules failed", err.Error())
+			return
+		}
 	}
 	if err := r.converge(ctx, &plan, state.Mark.ValueString(), !imported); err != nil {
 		resp.Diagnostics.AddError("Updating the DHCP server failed", err.Error())
@@ -505,10 +582,16 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 	if pid, _ := state.runningPid(); pid != 0 {
 		stop(pid)
 	}
-	for _, p := range []string{state.pidFile(), state.hostsDir(), state.markFile()} {
+	if err := state.removeInputRules(ctx); err != nil {
+		resp.Diagnostics.AddError("Deleting the DHCP server's INPUT rules failed", err.Error())
+	}
+	for _, p := range []string{state.pidFile(), state.hostsDir(), state.markFile(), state.dnsHostsDir()} {
 		if err := os.RemoveAll(p); err != nil {
 			resp.Diagnostics.AddError("Deleting the DHCP server's state failed", err.Error())
 		}
+	}
+	if err := state.removeLeaseFile(); err != nil {
+		resp.Diagnostics.AddError("Deleting the DHCP server's lease file failed", err.Error())
 	}
 }
 
@@ -534,7 +617,14 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("nameservers"), []string{})...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("domain_search"), []string{})...)
-	for _, arg := range strings.Split(string(cmdline), "\x00") {
+	args := strings.Split(string(cmdline), "\x00")
+	dns := true
+	upstream, search, domain := []string{}, []string{}, ""
+	for _, arg := range args {
+		dns = dns && arg != "--port=0"
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("dns"), dns)...)
+	for _, arg := range args {
 		if v, ok := strings.CutPrefix(arg, "--dhcp-range="); ok {
 			if parts := strings.Split(v, ","); len(parts) == 4 && ipv6Modes.has(parts[1]) {
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("ipv6_prefix"), parts[0]+"/"+parts[2])...)
@@ -557,9 +647,22 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 				strings.Split(strings.NewReplacer("[", "", "]", "").Replace(v), ","))...)
 		}
 		if v, ok := strings.CutPrefix(arg, "--dhcp-option=option:domain-search,"); ok {
-			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("domain_search"), strings.Split(v, ","))...)
+			search = strings.Split(v, ",")
+		}
+		if v, ok := strings.CutPrefix(arg, "--domain="); ok {
+			domain = v
+			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("domain"), v)...)
+		}
+		if v, ok := strings.CutPrefix(arg, "--server="); ok {
+			upstream = append(upstream, v)
 		}
 	}
+	// The domain is first in option 119's list: domain_search is the rest.
+	if domain != "" && len(search) > 0 && search[0] == domain {
+		search = search[1:]
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("domain_search"), search)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("dns_upstream"), upstream)...)
 }
 
 // runningPidAny is the pid of this resource's live dnsmasq, whatever its arguments.

@@ -259,6 +259,9 @@ func TestAccLxcIPv6(t *testing.T) {
 			if p, _ := dhcp.runningPidAny(); p != 0 {
 				return fmt.Errorf("dnsmasq %d still runs", p)
 			}
+			if out, _ := exec.Command("ip", "netns", "exec", testNetns, "ip6tables-save").CombinedOutput(); strings.Contains(string(out), "hyperlab-dhcp:hlacclxc6") {
+				return fmt.Errorf("ip6tables rules of the server left:\n%s", out)
+			}
 			return linkGone("hlacclxc6")
 		},
 		Steps: []resource.TestStep{
@@ -280,6 +283,14 @@ func TestAccLxcIPv6(t *testing.T) {
 						cmdline, _ := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
 						if !strings.Contains(string(cmdline), "--dhcp-range=fd98::,ra-stateless,64,3600") {
 							return fmt.Errorf("dnsmasq argv: %q", cmdline)
+						}
+						// Router solicitations and DHCPv6 reach the server whatever the INPUT policy.
+						rules, err := exec.Command("ip", "netns", "exec", testNetns, "ip6tables", "-S", "INPUT").CombinedOutput()
+						for _, want := range []string{"-i hlacclxc6 -p ipv6-icmp -m icmp6 --icmpv6-type 133 -m comment --comment \"hyperlab-dhcp:hlacclxc6 acc/dhcp.lan6\" -j ACCEPT",
+							"-i hlacclxc6 -p udp -m udp --dport 547 -m comment --comment \"hyperlab-dhcp:hlacclxc6 acc/dhcp.lan6\" -j ACCEPT"} {
+							if err != nil || !strings.Contains(string(rules), want) {
+								return fmt.Errorf("ip6tables INPUT lacks %q: %v\n%s", want, err, rules)
+							}
 						}
 						return eventually(func() error {
 							if out, err := inLxc6("ping", "-6", "-c", "1", "-W", "2", "fd98::1"); err != nil {

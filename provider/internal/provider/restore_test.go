@@ -72,6 +72,8 @@ func dhcpState(t *testing.T, netns string, reservations ...reservation) tfsdk.St
 		Router: types.StringValue("10.0.0.1"), Reservations: set, Running: types.BoolValue(true),
 		Nameservers: types.ListValueMust(types.StringType, nil), DomainSearch: types.ListValueMust(types.StringType, nil),
 		IPv6Nameservers: types.ListNull(types.StringType),
+		DNS:             types.BoolValue(false), DNSUpstream: types.ListValueMust(types.StringType, nil), Domain: types.StringNull(),
+		InputRules: types.BoolValue(true), LeaseFile: types.StringNull(), Leases: types.ListNull(leaseType),
 	})
 }
 

@@ -14,11 +14,35 @@ export interface DhcpConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bridge: string;
   /**
+  * Whether dnsmasq answers DNS (udp and tcp 53) on the bridge's addresses, and on no other interface of the host: the names of the network's guests (reservations with an address, and leases, bare and under domain) and, forwarded, all others. Clients are then told the bridge's address as DNS server unless nameservers says otherwise. false (the default): DHCP only (--port=0).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#dns Dhcp#dns}
+  */
+  readonly dns?: boolean | cdktf.IResolvable;
+  /**
+  * The servers dnsmasq forwards queries for other names to, in order (IPv4 or IPv6 addresses); none by default: the resolvers of the host's /etc/resolv.conf (for a namespace, /etc/netns/NAME/resolv.conf where there is one). Used with dns.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#dns_upstream Dhcp#dns_upstream}
+  */
+  readonly dnsUpstream?: string[];
+  /**
+  * The network's DNS domain, e.g. lab.internal: sent to clients as option 15 (domain name, which minimal clients such as busybox udhcpc ask for) and first in option 119 (search list); with dns, the guests' names resolve under it and its names are never forwarded. None by default.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#domain Dhcp#domain}
+  */
+  readonly domain?: string;
+  /**
   * DNS search domains handed to clients (option 119), in order; none by default.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#domain_search Dhcp#domain_search}
   */
   readonly domainSearch?: string[];
+  /**
+  * Whether rules first in the namespace's INPUT chain accept DHCP (udp 67) and, with dns, DNS (udp and tcp 53) coming in on the bridge, so a DROP policy does not cut the guests off; with ipv6_prefix the same with ip6tables for router solicitations, DHCPv6 (udp 547) and DNS; and a CHECKSUM fill for DHCP replies (mangle POSTROUTING, udp 68) where the kernel has the target. The rules carry the comment "hyperlab-dhcp:BRIDGE MARK" and go with the server (Read: whether they are all in place). Default true.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#input_rules Dhcp#input_rules}
+  */
+  readonly inputRules?: boolean | cdktf.IResolvable;
   /**
   * ra-stateless (the default when unset): advertisements with SLAAC, and stateless DHCPv6 for the DNS options; ra-only: advertisements alone. Used with ipv6_prefix.
   *
@@ -50,7 +74,7 @@ export interface DhcpConfig extends cdktf.TerraformMetaArguments {
   */
   readonly mark: string;
   /**
-  * DNS servers handed to clients (option 6), in order; none by default.
+  * DNS servers handed to clients (option 6), in order; none by default: without dns no option 6 is sent, with dns the bridge's own address (dnsmasq's default).
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#nameservers Dhcp#nameservers}
   */
@@ -91,6 +115,91 @@ export interface DhcpConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/dhcp#running Dhcp#running}
   */
   readonly running?: boolean | cdktf.IResolvable;
+}
+export interface DhcpLeases {
+}
+
+export function dhcpLeasesToTerraform(struct?: DhcpLeases): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dhcpLeasesToHclTerraform(struct?: DhcpLeases): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DhcpLeasesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DhcpLeases | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DhcpLeases | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // address - computed: true, optional: false, required: false
+  public get address() {
+    return this.getStringAttribute('address');
+  }
+
+  // hostname - computed: true, optional: false, required: false
+  public get hostname() {
+    return this.getStringAttribute('hostname');
+  }
+
+  // mac - computed: true, optional: false, required: false
+  public get mac() {
+    return this.getStringAttribute('mac');
+  }
+}
+
+export class DhcpLeasesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DhcpLeasesOutputReference {
+    return new DhcpLeasesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
 }
 export interface DhcpReservations {
   /**
@@ -362,7 +471,11 @@ export class Dhcp extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._bridge = config.bridge;
+    this._dns = config.dns;
+    this._dnsUpstream = config.dnsUpstream;
+    this._domain = config.domain;
     this._domainSearch = config.domainSearch;
+    this._inputRules = config.inputRules;
     this._ipv6Mode = config.ipv6Mode;
     this._ipv6Nameservers = config.ipv6Nameservers;
     this._ipv6Prefix = config.ipv6Prefix;
@@ -394,6 +507,54 @@ export class Dhcp extends cdktf.TerraformResource {
     return this._bridge;
   }
 
+  // dns - computed: true, optional: true, required: false
+  private _dns?: boolean | cdktf.IResolvable; 
+  public get dns() {
+    return this.getBooleanAttribute('dns');
+  }
+  public set dns(value: boolean | cdktf.IResolvable) {
+    this._dns = value;
+  }
+  public resetDns() {
+    this._dns = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dnsInput() {
+    return this._dns;
+  }
+
+  // dns_upstream - computed: true, optional: true, required: false
+  private _dnsUpstream?: string[]; 
+  public get dnsUpstream() {
+    return this.getListAttribute('dns_upstream');
+  }
+  public set dnsUpstream(value: string[]) {
+    this._dnsUpstream = value;
+  }
+  public resetDnsUpstream() {
+    this._dnsUpstream = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dnsUpstreamInput() {
+    return this._dnsUpstream;
+  }
+
+  // domain - computed: false, optional: true, required: false
+  private _domain?: string; 
+  public get domain() {
+    return this.getStringAttribute('domain');
+  }
+  public set domain(value: string) {
+    this._domain = value;
+  }
+  public resetDomain() {
+    this._domain = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get domainInput() {
+    return this._domain;
+  }
+
   // domain_search - computed: true, optional: true, required: false
   private _domainSearch?: string[]; 
   public get domainSearch() {
@@ -418,6 +579,22 @@ export class Dhcp extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // input_rules - computed: true, optional: true, required: false
+  private _inputRules?: boolean | cdktf.IResolvable; 
+  public get inputRules() {
+    return this.getBooleanAttribute('input_rules');
+  }
+  public set inputRules(value: boolean | cdktf.IResolvable) {
+    this._inputRules = value;
+  }
+  public resetInputRules() {
+    this._inputRules = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get inputRulesInput() {
+    return this._inputRules;
   }
 
   // ipv6_mode - computed: false, optional: true, required: false
@@ -468,6 +645,11 @@ export class Dhcp extends cdktf.TerraformResource {
     return this._ipv6Prefix;
   }
 
+  // lease_file - computed: true, optional: false, required: false
+  public get leaseFile() {
+    return this.getStringAttribute('lease_file');
+  }
+
   // lease_seconds - computed: true, optional: true, required: false
   private _leaseSeconds?: number; 
   public get leaseSeconds() {
@@ -482,6 +664,12 @@ export class Dhcp extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get leaseSecondsInput() {
     return this._leaseSeconds;
+  }
+
+  // leases - computed: true, optional: false, required: false
+  private _leases = new DhcpLeasesList(this, "leases", false);
+  public get leases() {
+    return this._leases;
   }
 
   // mark - computed: false, optional: false, required: true
@@ -607,7 +795,11 @@ export class Dhcp extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       bridge: cdktf.stringToTerraform(this._bridge),
+      dns: cdktf.booleanToTerraform(this._dns),
+      dns_upstream: cdktf.listMapper(cdktf.stringToTerraform, false)(this._dnsUpstream),
+      domain: cdktf.stringToTerraform(this._domain),
       domain_search: cdktf.listMapper(cdktf.stringToTerraform, false)(this._domainSearch),
+      input_rules: cdktf.booleanToTerraform(this._inputRules),
       ipv6_mode: cdktf.stringToTerraform(this._ipv6Mode),
       ipv6_nameservers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ipv6Nameservers),
       ipv6_prefix: cdktf.stringToTerraform(this._ipv6Prefix),
@@ -631,11 +823,35 @@ export class Dhcp extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      dns: {
+        value: cdktf.booleanToHclTerraform(this._dns),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      dns_upstream: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._dnsUpstream),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      domain: {
+        value: cdktf.stringToHclTerraform(this._domain),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       domain_search: {
         value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._domainSearch),
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
+      },
+      input_rules: {
+        value: cdktf.booleanToHclTerraform(this._inputRules),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       ipv6_mode: {
         value: cdktf.stringToHclTerraform(this._ipv6Mode),
