@@ -508,7 +508,12 @@ func (r *dhcpResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 		return
 	}
 	if state.InputRules.IsNull() || state.InputRules.ValueBool() {
-		inPlace, err := state.inputRulesInPlace()
+		// Imported (no mark applied yet): the rules are looked for under the mark the server carries.
+		carried := state
+		if state.Mark.ValueString() == "" {
+			carried.Mark = state.FoundMark
+		}
+		inPlace, err := carried.inputRulesInPlace()
 		if err != nil {
 			resp.Diagnostics.AddError("Reading the DHCP server's INPUT rules failed", fmt.Sprintf("bridge %s: %v", state.Bridge.ValueString(), err))
 			return
