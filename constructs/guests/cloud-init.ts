@@ -10,6 +10,11 @@ export interface CloudInitSpec {
   readonly nameservers: readonly string[];
   readonly searchDomains: readonly string[];
   readonly nics: readonly ResolvedNic[];
+  /**
+   * The whole cloud-config when the guest's props add to what the construct
+   * generates (packages, files, commands, userData), already merged with it.
+   */
+  readonly cloudConfig?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -32,6 +37,11 @@ const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", de
  * The home is cloud-init's default for a user it makes, /home/NAME.
  */
 export function userData(s: CloudInitSpec): string {
+  return `#cloud-config\n${yaml(s.cloudConfig ?? generatedCloudConfig(s))}`;
+}
+
+/** The cloud-config the construct itself writes: hostname, user, keys (see `userData`). */
+export function generatedCloudConfig(s: CloudInitSpec): Record<string, unknown> {
   const doc: Record<string, unknown> = { hostname: s.hostname, preserve_hostname: false };
   if (s.user) {
     doc.users = [{ name: s.user, shell: "/bin/bash", sudo: "ALL=(ALL) NOPASSWD:ALL", ssh_authorized_keys: [...s.sshKeys] }];
@@ -42,7 +52,7 @@ export function userData(s: CloudInitSpec): string {
   } else if (s.sshKeys.length > 0) {
     doc.ssh_authorized_keys = [...s.sshKeys];
   }
-  return `#cloud-config\n${yaml(doc)}`;
+  return doc;
 }
 
 /**
