@@ -109,7 +109,7 @@ const TEXT_ENCODINGS = new Map<string, "text" | "b64" | "gzip+b64">([
 ]);
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
 const SOURCE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-const SOURCE_LINE = /^deb(-src)? [\x20-\x7e]+$/;
+const SOURCE_LINE = /^deb(-src)? [\x20-\x7e]{1,4088}$/;
 const KEY_BLOCK = /^-----BEGIN PGP PUBLIC KEY BLOCK-----\n[\s\S]*\n-----END PGP PUBLIC KEY BLOCK-----\n?$/;
 const PROXY = /^https?:\/\/([A-Za-z0-9._~%-]+(:[A-Za-z0-9._~%-]*)?@)?([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?\/?$/;
 const MAX_FILE = 1048576;
@@ -144,10 +144,8 @@ export function cloudConfig(scope: IConstruct, props: CloudConfigProps, generate
     apt.sources = byName;
   }
   if (props.aptProxy !== undefined) {
-    const expected = "expected an http:// or https:// URL of the proxy, such as \"http://10.40.0.1:3142\" (host, optional user:password@ and port, no path)";
-    const proxy = stringValue(scope, "cloudInit.aptProxy", props.aptProxy, expected, AT_SYNTH);
-    if (!PROXY.test(proxy)) throw new ValidationError(scope, "cloudInit.aptProxy", proxy, expected);
-    apt.proxy = proxy;
+    apt.proxy = matching(scope, "cloudInit.aptProxy", props.aptProxy, PROXY,
+      "expected an http:// or https:// URL of the proxy, such as \"http://10.40.0.1:3142\" (host, optional user:password@ and port, no path)");
   }
   if (Object.keys(apt).length) typed.apt = apt;
 
@@ -157,12 +155,15 @@ export function cloudConfig(scope: IConstruct, props: CloudConfigProps, generate
   return merged;
 }
 
-function packageName(scope: IConstruct, prop: string, value: unknown): string {
-  const expected = "a Debian package name: 2 or more of [a-z0-9+.-], starting with a letter or digit (Debian policy 5.6.1)";
-  const name = stringValue(scope, prop, value, expected, AT_SYNTH);
-  if (!PACKAGE.test(name)) throw new ValidationError(scope, prop, name, expected);
-  return name;
+/** A string matching `pattern`, known at synth, or the error saying `expected`. */
+function matching(scope: IConstruct, prop: string, value: unknown, pattern: RegExp, expected: string): string {
+  const text = stringValue(scope, prop, value, expected, AT_SYNTH);
+  if (!pattern.test(text)) throw new ValidationError(scope, prop, text, expected);
+  return text;
 }
+
+const packageName = (scope: IConstruct, prop: string, value: unknown) => matching(scope, prop, value, PACKAGE,
+  "a Debian package name: 2 or more of [a-z0-9+.-], starting with a letter or digit (Debian policy 5.6.1)");
 
 function filePath(scope: IConstruct, prop: string, value: unknown): string {
   const expected = "an absolute, clean path in the guest: '/' then names of printable characters, no '.', '..' or empty names, " +
@@ -176,19 +177,11 @@ function filePath(scope: IConstruct, prop: string, value: unknown): string {
   return path;
 }
 
-function permissions(scope: IConstruct, prop: string, value: unknown): string {
-  const expected = "an octal mode as a string, a 0 then 3 or 4 digits 0-7, such as \"0644\" or \"0755\"";
-  const mode = stringValue(scope, prop, value, expected, AT_SYNTH);
-  if (!PERMISSIONS.test(mode)) throw new ValidationError(scope, prop, mode, expected);
-  return mode;
-}
+const permissions = (scope: IConstruct, prop: string, value: unknown) => matching(scope, prop, value, PERMISSIONS,
+  "an octal mode as a string, a 0 then 3 or 4 digits 0-7, such as \"0644\" or \"0755\"");
 
-function owner(scope: IConstruct, prop: string, value: unknown): string {
-  const expected = "\"user:group\", each a name of [a-z_] then up to 31 of [a-z0-9_-]";
-  const o = stringValue(scope, prop, value, expected, AT_SYNTH);
-  if (!OWNER.test(o)) throw new ValidationError(scope, prop, o, expected);
-  return o;
-}
+const owner = (scope: IConstruct, prop: string, value: unknown) => matching(scope, prop, value, OWNER,
+  "\"user:group\", each a name of [a-z_] then up to 31 of [a-z0-9_-]");
 
 /** The content, checked against its encoding: base64 that decodes (to gzip data for gzip+b64). */
 function encodedContent(scope: IConstruct, prop: string, content: string, encoding: "text" | "b64" | "gzip+b64"): void {
@@ -249,12 +242,10 @@ function command(scope: IConstruct, prop: string, value: unknown): string | stri
 function aptSource(scope: IConstruct, prop: string, value: unknown): { name: string; entry: Record<string, unknown> } {
   const s = objectValue<KvmAptSourceProps>(scope, prop, value);
   if (s === undefined) throw new ValidationError(scope, prop, value, "expected an object of props");
-  const nameExpected = "1-64 of [A-Za-z0-9_.-], starting with a letter or digit (a file name under /etc/apt/sources.list.d)";
-  const name = stringValue(scope, `${prop}.name`, s.name, nameExpected, AT_SYNTH);
-  if (!SOURCE_NAME.test(name)) throw new ValidationError(scope, `${prop}.name`, name, nameExpected);
-  const lineExpected = "one sources.list line of printable ASCII, \"deb URI SUITE COMPONENT...\" or \"deb-src ...\"";
-  const source = stringValue(scope, `${prop}.source`, s.source, lineExpected, AT_SYNTH);
-  if (!SOURCE_LINE.test(source) || source.length > 4096) throw new ValidationError(scope, `${prop}.source`, source, lineExpected);
+  const name = matching(scope, `${prop}.name`, s.name, SOURCE_NAME,
+    "1-64 of [A-Za-z0-9_.-], starting with a letter or digit (a file name under /etc/apt/sources.list.d)");
+  const source = matching(scope, `${prop}.source`, s.source, SOURCE_LINE,
+    "one sources.list line of up to 4096 printable ASCII characters, \"deb URI SUITE COMPONENT...\" or \"deb-src ...\"");
   const entry: Record<string, unknown> = { source };
   if (s.key !== undefined) {
     const keyExpected = "an ASCII-armored OpenPGP public key block, from \"-----BEGIN PGP PUBLIC KEY BLOCK-----\" to " +

@@ -193,7 +193,9 @@ export interface KvmGuestProps {
    */
   readonly nics?: KvmNicProps[];
   /**
-   * A cloud-init seed (NoCloud) with hostname, user, keys and static addressing.
+   * A cloud-init seed (NoCloud) with hostname, user, keys and static addressing, and
+   * what the guest installs, writes and runs at first boot (packages, writeFiles,
+   * runCommands, userData: one #cloud-config document).
    * An edit rewrites it in place with a new instance-id and restarts a running guest, which applies it as it boots.
    * @default - none
    */
