@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Construct } from "constructs";
+import { parse as parseYaml } from "yaml";
 import { BridgedNetwork, KvmGuest, LinuxHost, ProxmoxNode } from "../constructs";
 import { CLOUD_CONFIG_KEYS } from "../constructs/guests/cloud-config";
 import { errorOn } from "./support/proxmox";
@@ -255,6 +256,15 @@ describe("cloud-init's own schema check", () => {
       return found === undefined ? undefined : `${name}:\n${found}`;
     }).filter((f) => f !== undefined);
     expect(failures).toEqual([]);
+    // PyYAML (cloud-init's reader) reads each document exactly as this file's YAML 1.1 reader does,
+    // so the values the tests above expect are the ones cloud-init gets.
+    const misread = [...docs].filter(([userData]) => {
+      const py = spawnSync("python3", ["-c", "import json, sys, yaml; print(json.dumps(yaml.safe_load(sys.stdin.read())))"],
+        { input: userData, encoding: "utf8" });
+      if (py.status !== 0) throw new Error(`python3 -c yaml.safe_load failed: ${py.stderr}`);
+      return JSON.stringify(JSON.parse(py.stdout)) !== JSON.stringify(parseYaml(userData, { version: "1.1" }));
+    }).map(([, name]) => name);
+    expect(misread).toEqual([]);
   });
 });
 
