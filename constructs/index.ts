@@ -11,6 +11,7 @@ export * from "./guests/kvm-guest";
 export * from "./networks/existing-bridge";
 export * from "./hosts/proxmox-node";
 export type { KvmProxmoxProps } from "./guests/proxmox-vm";
+export type { KvmAptSourceProps, KvmCloudInitCommandProps, KvmCloudInitFileProps } from "./guests/cloud-config";
 export type { LxcProxmoxProps, ProxmoxMountPointProps } from "./guests/proxmox-lxc";
 export type { ProxmoxStartupProps } from "./guests/proxmox-settings";
 export * from "./app/hyperlab-app";

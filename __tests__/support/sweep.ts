@@ -7,6 +7,7 @@ import * as hl from "../../constructs";
 
 export const MARK = "PWNED";
 export const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleExampleExample";
+const PGP_KEY = "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGExample\n-----END PGP PUBLIC KEY BLOCK-----\n";
 
 /** Valid props for each construct, with every optional nested object present so nested paths can be set. */
 export type Baseline = (stack: Construct, host: hl.LinuxHost) => { scope: Construct; make: (props: any) => unknown; props: any };
@@ -73,7 +74,12 @@ export const BASELINES: Record<string, Baseline[]> = {
         kernelBoot: { kernel: "/srv/vmlinuz", initrd: "/srv/initrd", cmdline: "console=ttyS0" },
         disks: [{ sizeGiB: 1, format: "raw" }],
         nics: [{ network: lan, address: "10.40.0.9", gateway: "10.40.0.1", mac: "52:54:00:00:00:09", dhcp: false, model: "virtio", tap }],
-        cloudInit: { user: "debian", sshKeys: [KEY], nameservers: ["10.40.0.1"], searchDomains: ["lab.example"] },
+        cloudInit: { user: "debian", sshKeys: [KEY], nameservers: ["10.40.0.1"], searchDomains: ["lab.example"],
+          packages: ["nginx"], packageUpdate: true, packageUpgrade: false,
+          writeFiles: [{ path: "/etc/motd", content: "hello\n", permissions: "0644", owner: "root:root", encoding: "text", append: false, defer: true }],
+          runCommands: [{ argv: ["true"] }, { shell: "true" }], bootCommands: [{ argv: ["true"] }, { shell: "true" }],
+          aptSources: [{ name: "extra", source: "deb http://deb.example.org/debian bookworm main", key: PGP_KEY }],
+          aptProxy: "http://10.40.0.1:3142", userData: { timezone: "UTC" } },
         agent: true, startOnCreate: true, startOnBoot: true, description: "a guest",
         shutdownTimeoutSeconds: 60, waitFor: { address: "10.40.0.9", tcpPort: 22, agent: true, timeoutSeconds: 300 },
       },

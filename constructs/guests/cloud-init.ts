@@ -10,6 +10,11 @@ export interface CloudInitSpec {
   readonly nameservers: readonly string[];
   readonly searchDomains: readonly string[];
   readonly nics: readonly ResolvedNic[];
+  /**
+   * The whole cloud-config when the guest's props add to what the construct
+   * generates (packages, files, commands, userData), already merged with it.
+   */
+  readonly cloudConfig?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -22,7 +27,17 @@ export interface CloudInitSpec {
 const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
 
 /**
- * #cloud-config user data: hostname, and the login user with its SSH keys.
+ * #cloud-config user data: what the construct writes (`generatedCloudConfig`), or,
+ * when the guest's cloudInit adds packages, files, commands or userData, the whole
+ * document merged from both (`cloudConfig` in cloud-config.ts).
+ */
+export function userData(s: CloudInitSpec): string {
+  return `#cloud-config\n${yaml(s.cloudConfig ?? generatedCloudConfig(s))}`;
+}
+
+/**
+ * The cloud-config the construct itself writes: hostname, and the login user with
+ * its SSH keys.
  *
  * The user's authorized_keys is also written whole, with exactly these keys, late in
  * the boot (a deferred write_files entry, in cloud-init's final stage): cloud-init's
@@ -31,7 +46,7 @@ const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", de
  * in after the seed changed. Until the final stage of that boot the old keys still work.
  * The home is cloud-init's default for a user it makes, /home/NAME.
  */
-export function userData(s: CloudInitSpec): string {
+export function generatedCloudConfig(s: CloudInitSpec): Record<string, unknown> {
   const doc: Record<string, unknown> = { hostname: s.hostname, preserve_hostname: false };
   if (s.user) {
     doc.users = [{ name: s.user, shell: "/bin/bash", sudo: "ALL=(ALL) NOPASSWD:ALL", ssh_authorized_keys: [...s.sshKeys] }];
@@ -42,7 +57,7 @@ export function userData(s: CloudInitSpec): string {
   } else if (s.sshKeys.length > 0) {
     doc.ssh_authorized_keys = [...s.sshKeys];
   }
-  return `#cloud-config\n${yaml(doc)}`;
+  return doc;
 }
 
 /**

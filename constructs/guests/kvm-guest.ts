@@ -10,7 +10,8 @@ import { guestHostValue, GuestHost } from "../hosts/host";
 import { LinuxHost } from "../hosts/linux-host";
 import { ProxmoxNode } from "../hosts/proxmox-node";
 import { TapInterface } from "../networks/tap-interface";
-import { CloudInitSpec } from "./cloud-init";
+import { CloudInitSpec, generatedCloudConfig } from "./cloud-init";
+import { cloudConfig, KvmAptSourceProps, KvmCloudInitCommandProps, KvmCloudInitFileProps } from "./cloud-config";
 import { libvirtBackend } from "./kvm-libvirt";
 import { proxmoxBackend } from "./proxmox-vm";
 import type { KvmProxmoxProps } from "./proxmox-vm";
@@ -62,6 +63,50 @@ export interface KvmCloudInitProps {
   readonly nameservers?: string[];
   /** DNS search domains for statically addressed NICs (up to 6). @default [] */
   readonly searchDomains?: string[];
+  /**
+   * Debian packages to install at first boot (cloud-init's `packages`; up to 1024
+   * names, Debian-valid: [a-z0-9+.-], starting with a letter or digit). Like every
+   * prop below, an edit changes the seed's instance-id, so a running guest restarts
+   * and cloud-init runs again (packages already installed stay; none is removed).
+   * Not on a ProxmoxNode.
+   * @default []
+   */
+  readonly packages?: string[];
+  /** Run `apt-get update` before installing (`package_update`); cloud-init does it anyway when `packages` is given. @default - cloud-init's choice */
+  readonly packageUpdate?: boolean;
+  /** Upgrade every installed package at first boot (`package_upgrade`): slower boots, and a newer guest than the image. @default false */
+  readonly packageUpgrade?: boolean;
+  /**
+   * Files cloud-init writes (`write_files`, up to 256), after the user's
+   * authorized_keys entry the construct writes. A path may be written once (a
+   * later entry may `append`). An edit re-runs cloud-init, which writes them again.
+   * @default []
+   */
+  readonly writeFiles?: KvmCloudInitFileProps[];
+  /**
+   * Commands run once per instance at the end of the first boot (`runcmd`, up to
+   * 256), in order: `{ argv: [...] }` words handed over as they are, or
+   * `{ shell: "..." }`, a line /bin/sh reads. An edit runs them all again.
+   * @default []
+   */
+  readonly runCommands?: KvmCloudInitCommandProps[];
+  /** Commands run early in every boot (`bootcmd`, up to 256), before networking is up; as `runCommands`. @default [] */
+  readonly bootCommands?: KvmCloudInitCommandProps[];
+  /** APT sources to add (`apt.sources`, up to 64, each name once), each with its signing key. @default [] */
+  readonly aptSources?: KvmAptSourceProps[];
+  /** HTTP proxy APT uses in the guest (`apt.proxy`), e.g. "http://10.40.0.1:3142". @default - none */
+  readonly aptProxy?: string;
+  /**
+   * More cloud-config: an object of top-level cloud-config keys, or a whole
+   * "#cloud-config" document as text (e.g. read from a file), read as cloud-init reads
+   * it (YAML 1.1). Merged after what the construct and the props above write: lists
+   * (packages, runcmd, write_files, ...) are joined, theirs first; mappings merge key by
+   * key; a key that the construct sets to another value (e.g. `hostname`) is refused
+   * with both values, never dropped. Keys cloud-init does not know are refused. No
+   * tokens: the seed is written at synth. Not on a ProxmoxNode.
+   * @default - none
+   */
+  readonly userData?: { [key: string]: unknown } | string;
 }
 
 /** A guest NIC on a bridge. */
@@ -150,7 +195,9 @@ export interface KvmGuestProps {
    */
   readonly nics?: KvmNicProps[];
   /**
-   * A cloud-init seed (NoCloud) with hostname, user, keys and static addressing.
+   * A cloud-init seed (NoCloud) with hostname, user, keys and static addressing, and
+   * what the guest installs, writes and runs at first boot (packages, writeFiles,
+   * runCommands, userData: one #cloud-config document).
    * An edit rewrites it in place with a new instance-id and restarts a running guest, which applies it as it boots.
    * @default - none
    */
@@ -266,7 +313,7 @@ function parseKvmGuest(guest: KvmGuest, props: KvmGuestProps): KvmGuestSpec {
   const nicModels = nicProps.map((nic, i) => oneOf<"virtio" | "e1000">(guest, `nics[${i}].model`, nic.model ?? "virtio", ["virtio", "e1000"]));
   const nics = resolveNics({ scope: guest, host, hostname: name }, nicProps);
   const ci = objectValue<KvmCloudInitProps>(guest, "cloudInit", props.cloudInit);
-  const cloudInit: CloudInitSpec | undefined = ci && {
+  const generated: CloudInitSpec | undefined = ci && {
     hostname: name,
     user: ci.user === undefined ? undefined : posixUser(guest, "cloudInit.user", ci.user),
     sshKeys: sshPublicKeys(guest, "cloudInit.sshKeys", ci.sshKeys),
@@ -274,6 +321,7 @@ function parseKvmGuest(guest: KvmGuest, props: KvmGuestProps): KvmGuestSpec {
     searchDomains: listValue(guest, "cloudInit.searchDomains", ci.searchDomains, 6).map((d, i) => dnsName(guest, `cloudInit.searchDomains[${i}]`, d)),
     nics,
   };
+  const cloudInit = generated && { ...generated, cloudConfig: cloudConfig(guest, ci!, generatedCloudConfig(generated)) };
   return {
     host, name, nicProps, nicModels, nics, cloudInit,
     cpus: integerIn(guest, "cpus", props.cpus ?? 1, 1, 256, "", "plan"),

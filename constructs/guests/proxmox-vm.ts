@@ -13,6 +13,7 @@ import type { KvmBackend } from "./kvm-guest";
 import { ResolvedNic } from "./nic";
 import { ProxmoxStartupProps, proxmoxPool, proxmoxStartup, proxmoxTags } from "./proxmox-settings";
 import { refuseOnProxmox } from "./refusals";
+import { CLOUD_CONFIG_PROPS } from "./cloud-config";
 
 /** What a KvmGuest on a ProxmoxNode has that a libvirt guest does not. */
 export interface KvmProxmoxProps {
@@ -113,6 +114,13 @@ export const proxmoxBackend: KvmBackend = {
     const node = spec.host as ProxmoxNode;
     claimUnique(guest, `KVM guest name on ${node.namespaceKey}`, spec.name, "name");
     refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "accelerator", "title"]);
+    for (const name of CLOUD_CONFIG_PROPS) {
+      if ((props.cloudInit as Record<string, unknown> | undefined)?.[name] !== undefined) {
+        throw new ConfigurationError(guest, `cloudInit.${name} does not apply on a Proxmox node: telmate's proxmox_vm_qemu writes the ` +
+          "cloud-init drive from Proxmox's own fields (ciuser, sshkeys, ipconfig, nameserver); more cloud-config would have to be a " +
+          "snippet file on the node's storage (cicustom), which hyperlab does not write. Put it in the template instead");
+      }
+    }
     spec.nicProps.forEach((nic, i) => {
       if (nic.tap !== undefined) throw new ConfigurationError(guest, `nics[${i}].tap: a Proxmox node makes its VMs' TAP devices itself`);
     });
