@@ -83,7 +83,7 @@ describe("a new synth keeps an initialised stack plannable, with no init in betw
     try {
       init(engine, stackDir);
       synthLocked(outdir);
-      const env = { ...engineEnv(engine), TF_IN_AUTOMATION: "1" };
+      const env: NodeJS.ProcessEnv = { ...engineEnv(engine), TF_IN_AUTOMATION: "1" };
       const r = run(env.TERRAFORM_BINARY_NAME!, ["plan", "-input=false", "-no-color", "-refresh=false", "-detailed-exitcode"], { cwd: stackDir, env, ok: [0, 1, 2] });
       expect(r.stderr + r.stdout).not.toMatch(/Required plugins are not installed|Inconsistent dependency lock file/);
       expect(r.status).toBe(2); // the plan ran: the bridge is to be made
