@@ -22,6 +22,18 @@ export interface CloudInitSpec {
 const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
 
 /**
+ * Each document of a seed, rendered once per spec: a guest's seed, its meta data
+ * and its domain's seed instance id all read them, and a spec is not changed
+ * after it is made (its fields are readonly).
+ */
+const rendered = new WeakMap<CloudInitSpec, { userData?: string; networkConfig?: string; instanceId?: string; metaData?: string }>();
+function once<K extends "userData" | "networkConfig" | "instanceId" | "metaData">(s: CloudInitSpec, key: K, render: () => string): string {
+  let docs = rendered.get(s);
+  if (!docs) rendered.set(s, (docs = {}));
+  return (docs[key] ??= render());
+}
+
+/**
  * #cloud-config user data: hostname, and the login user with its SSH keys.
  *
  * The user's authorized_keys is also written whole, with exactly these keys, late in
@@ -32,6 +44,10 @@ const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", de
  * The home is cloud-init's default for a user it makes, /home/NAME.
  */
 export function userData(s: CloudInitSpec): string {
+  return once(s, "userData", () => renderUserData(s));
+}
+
+function renderUserData(s: CloudInitSpec): string {
   const doc: Record<string, unknown> = { hostname: s.hostname, preserve_hostname: false };
   if (s.user) {
     doc.users = [{ name: s.user, shell: "/bin/bash", sudo: "ALL=(ALL) NOPASSWD:ALL", ssh_authorized_keys: [...s.sshKeys] }];
@@ -52,11 +68,15 @@ export function userData(s: CloudInitSpec): string {
  * seed (a new SSH key or address is applied at the next boot).
  */
 export function metaData(s: CloudInitSpec): string {
-  return yaml({ "instance-id": instanceId(s), "local-hostname": s.hostname });
+  return once(s, "metaData", () => yaml({ "instance-id": instanceId(s), "local-hostname": s.hostname }));
 }
 
 /** The seed's instance-id: the hostname and a digest of the user data and network config. */
 export function instanceId(s: CloudInitSpec): string {
+  return once(s, "instanceId", () => renderInstanceId(s));
+}
+
+function renderInstanceId(s: CloudInitSpec): string {
   const digest = createHash("sha256").update(userData(s)).update("\0").update(networkConfig(s)).digest("hex").slice(0, 16);
   return `${s.hostname}-${digest}`;
 }
@@ -68,6 +88,10 @@ export function instanceId(s: CloudInitSpec): string {
  * go on every NIC, DHCP ones too.
  */
 export function networkConfig(s: CloudInitSpec): string {
+  return once(s, "networkConfig", () => renderNetworkConfig(s));
+}
+
+function renderNetworkConfig(s: CloudInitSpec): string {
   const ethernets: Record<string, unknown> = {};
   s.nics.forEach((nic, i) => {
     const eth: Record<string, unknown> = { match: { macaddress: nic.mac }, "set-name": `eth${i}` };
