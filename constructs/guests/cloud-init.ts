@@ -19,7 +19,79 @@ export interface CloudInitSpec {
  * double-quoted, each value reads back as exactly the string given, by 1.1 and 1.2
  * readers alike.
  */
-const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
+const yamlLibrary = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
+
+/** How many documents were rendered (for the test that each is rendered once per guest). */
+export const renderCount = { documents: 0 };
+
+function yaml(doc: unknown): string {
+  renderCount.documents++;
+  return plainYaml(doc) ?? yamlLibrary(doc);
+}
+
+// Keys YAML 1.1 reads as something else than a string (the yaml library quotes them).
+const SPECIAL_KEYS = new Set(["y", "n", "yes", "no", "on", "off", "true", "false", "null"]);
+const PLAIN_KEY = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
+// Printable ASCII but the two characters a double-quoted scalar escapes, and newlines.
+const SIMPLE_STRING = /^[\x20-\x21\x23-\x5b\x5d-\x7e\n]*$/;
+
+/**
+ * The text the yaml library writes for `doc` with the options above, written
+ * directly (the library takes most of a KVM guest's synth time): for documents
+ * of maps with plain lower-case keys, lists, integers, booleans and printable
+ * ASCII strings, the shapes cloud-init documents have. Anything else (another
+ * character, a null, a list in a list) returns undefined and the library writes it;
+ * __tests__/cloud-init-render.test.ts compares the two.
+ */
+export function plainYaml(doc: unknown): string | undefined {
+  const lines: string[] = [];
+  const scalar = (v: unknown): string | undefined => {
+    if (typeof v === "string") return SIMPLE_STRING.test(v) ? `"${v.replace(/\n/g, "\\n")}"` : undefined;
+    if (typeof v === "boolean") return v ? "true" : "false";
+    if (typeof v === "number") return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
+    return undefined;
+  };
+  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+  // Writes `value` after `head` ("key:" or "-"), its block content at `indent`.
+  const node = (head: string, value: unknown, pad: string, indent: string): boolean => {
+    if (Array.isArray(value)) {
+      if (value.length === 0) { lines.push(`${pad}${head} []`); return true; }
+      lines.push(`${pad}${head}`);
+      return value.every((item) => item !== undefined && !Array.isArray(item) && seqItem(item, indent));
+    }
+    if (isMap(value)) {
+      const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+      if (entries.length === 0) { lines.push(`${pad}${head} {}`); return true; }
+      lines.push(`${pad}${head}`);
+      return mapEntries(entries, indent, indent);
+    }
+    const text = scalar(value);
+    if (text === undefined) return false;
+    lines.push(`${pad}${head} ${text}`);
+    return true;
+  };
+  const mapEntries = (entries: [string, unknown][], firstPad: string, indent: string): boolean =>
+    entries.every(([key, v], i) => PLAIN_KEY.test(key) && !SPECIAL_KEYS.has(key) && node(`${key}:`, v, i === 0 ? firstPad : indent, `${indent}  `));
+  const seqItem = (item: unknown, indent: string): boolean => {
+    if (isMap(item)) {
+      const entries = Object.entries(item).filter(([, v]) => v !== undefined);
+      if (entries.length === 0) { lines.push(`${indent}- {}`); return true; }
+      // The first entry on the dash's line, the others under it.
+      const at = lines.length;
+      if (!mapEntries(entries, "", `${indent}  `)) return false;
+      lines[at] = `${indent}- ${lines[at]}`;
+      return true;
+    }
+    const text = scalar(item);
+    if (text === undefined) return false;
+    lines.push(`${indent}- ${text}`);
+    return true;
+  };
+  if (!isMap(doc)) return undefined;
+  const entries = Object.entries(doc).filter(([, v]) => v !== undefined);
+  if (entries.length === 0 || !mapEntries(entries, "", "")) return undefined;
+  return `${lines.join("\n")}\n`;
+}
 
 /**
  * Each document of a seed, rendered once per spec: a guest's seed, its meta data
