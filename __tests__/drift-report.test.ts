@@ -80,3 +80,56 @@ test("an object now carrying another's mark, or none, is drift though found_mark
     { constructPath: "lab/lan/bridge", address: "hyperlab_bridge.b", gone: false, attributes: [{ attribute: "found_mark", expected: "lab/c8aa", actual: "other/c8bb" }] },
   ]);
 });
+
+// Issue 30: after a bridge is deleted by hand, the container that names it in its
+// restart_triggers plans an update whose after_unknown is `[true]` (the bridge's
+// id is not known until it is made again): that follows from the drift, it is not
+// code not yet deployed. A declared value the code changed beside an unknown one still is.
+test("values not known until another resource is made again are not undeployed code, nested or not", () => {
+  const synth = { resource: {
+    hyperlab_bridge: { br: { "//": { metadata: { path: "lab/lan/bridge" } }, name: "br0" } },
+    hyperlab_lxc_container: {
+      ct: { "//": { metadata: { path: "lab/ct/container" } }, restart_triggers: ["${hyperlab_bridge.br.id}"], hostname: "ct" },
+      ct2: { "//": { metadata: { path: "lab/ct2/container" } }, restart_triggers: ["${hyperlab_bridge.br.id}", "x"], hostname: "ct2",
+        nic: [{ bridge: "${hyperlab_bridge.br.name}", mtu: 1500 }] },
+    },
+  } };
+  const gone = { address: "hyperlab_bridge.br", type: "hyperlab_bridge", name: "br", change: { actions: ["delete"], before: { name: "br0", id: "1" }, after: null } };
+  const withChanges = (ct2After: Record<string, unknown>, ct2Unknown: Record<string, unknown>) => ({
+    resource_drift: [gone],
+    resource_changes: [
+      { address: "hyperlab_bridge.br", type: "hyperlab_bridge", name: "br", change: { actions: ["create"], before: null, after: { name: "br0" }, after_unknown: { id: true } } },
+      { address: "hyperlab_lxc_container.ct", type: "hyperlab_lxc_container", name: "ct",
+        change: { actions: ["update"], before: { restart_triggers: ["1"], hostname: "ct", found_mark: "m" },
+          after: { restart_triggers: [null], hostname: "ct", found_mark: "m" }, after_unknown: { restart_triggers: [true] } } },
+      { address: "hyperlab_lxc_container.ct2", type: "hyperlab_lxc_container", name: "ct2",
+        change: { actions: ["update"], before: { restart_triggers: ["1", "x"], hostname: "ct2", nic: [{ bridge: "br0", mtu: 1500 }] },
+          after: ct2After, after_unknown: ct2Unknown } },
+    ],
+  });
+  // Only unknowns, at any depth: nothing undeployed.
+  const onlyUnknown = driftReport("lab", synth, withChanges(
+    { restart_triggers: [null, "x"], hostname: "ct2", nic: [{ bridge: null, mtu: 1500 }] },
+    { restart_triggers: [true, false], nic: [{ bridge: true }] }));
+  expect(onlyUnknown.undeployed).toEqual([]);
+  expect(onlyUnknown.drift.map((d) => d.address)).toEqual(["hyperlab_bridge.br"]);
+  // A known value beside the unknown one changed: that is code.
+  for (const [after, unknown] of [
+    [{ restart_triggers: [null, "y"], hostname: "ct2", nic: [{ bridge: null, mtu: 1500 }] }, { restart_triggers: [true, false], nic: [{ bridge: true }] }],
+    [{ restart_triggers: [null, "x"], hostname: "ct2", nic: [{ bridge: null, mtu: 9000 }] }, { restart_triggers: [true, false], nic: [{ bridge: true }] }],
+    [{ restart_triggers: [null, "x", "z"], hostname: "ct2", nic: [{ bridge: null, mtu: 1500 }] }, { restart_triggers: [true], nic: [{ bridge: true }] }],
+  ] as const) {
+    expect(driftReport("lab", synth, withChanges(after, unknown)).undeployed.map((u) => u.address)).toEqual(["hyperlab_lxc_container.ct2"]);
+  }
+});
+
+test("found_mark planned back to the configured mark (an object that is another's) is drift, not undeployed code", () => {
+  const synth = { resource: { hyperlab_bridge: { br: { "//": { metadata: { path: "lab/lan/bridge" } }, name: "br0", mark: "stack-a" } } } };
+  const report = driftReport("lab", synth, {
+    resource_drift: [{ address: "hyperlab_bridge.br", type: "hyperlab_bridge", name: "br",
+      change: { actions: ["update"], before: { name: "br0", mark: "stack-a", found_mark: "stack-a" }, after: { name: "br0", mark: "stack-a", found_mark: "stack-b" } } }],
+    resource_changes: [{ address: "hyperlab_bridge.br", type: "hyperlab_bridge", name: "br",
+      change: { actions: ["update"], before: { name: "br0", mark: "stack-a", found_mark: "stack-b" }, after: { name: "br0", mark: "stack-a", found_mark: "stack-a" } } }],
+  });
+  expect(report.undeployed).toEqual([]);
+});

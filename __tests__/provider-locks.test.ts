@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { providerLockFile, readProviderHashes, registryHosts, servedByMirror } from "../constructs/app/provider-locks";
+import { initialisedHost, providerLockFile, readProviderHashes, registryHosts, servedByMirror } from "../constructs/app/provider-locks";
 
 const stack = { terraform: { required_providers: {
   libvirt: { source: "dmacvicar/libvirt", version: "0.8.3" },
@@ -60,5 +60,49 @@ test("lock entries only for the providers the prepared mirror serves, under the 
     expect(servedByMirror(recorded, { ...env, HYPERLAB_REGISTRY_HOST: "other.example" })).toEqual([]);
   } finally {
     rmSync(mirror, { recursive: true, force: true });
+  }
+});
+
+// cdktf-cli 0.21's lock file reader (bundle/bin/cmds/handlers.js, parseProviderLockFile):
+// line by line, `provider "(.*)"` anywhere on a line opens an entry, then anchored
+// `constraints = "..."` and `}` lines fill and close it. The engines' HCL ignores comments.
+function cdktfReads(text: string): Record<string, string | undefined> {
+  const providers: Record<string, string | undefined> = {};
+  let open: string | undefined;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (open) {
+      const c = line.match(/^\s*constraints\s+=\s+"(.*)"/);
+      if (c) providers[open] = c[1];
+      else if (line.match(/^\s*}/)) open = undefined;
+      continue;
+    }
+    const p = line.match(/provider "(.*)"/);
+    if (p) { open = p[1]; providers[open] = undefined; }
+  }
+  return providers;
+}
+
+test("an initialised stack's lock names only its engine's address, and cdktf still finds its own", () => {
+  const one = { terraform: { required_providers: { libvirt: { source: "dmacvicar/libvirt", version: "0.8.3" } } } };
+  const { text } = providerLockFile(one, hashes, ["tofu.example"], "tf.example");
+  // What the engine parses: one entry, its own.
+  expect(text.split("\n").filter((l) => l.startsWith("provider "))).toEqual(['provider "tofu.example/dmacvicar/libvirt" {']);
+  expect(cdktfReads(text)).toEqual({ "tf.example/dmacvicar/libvirt": "0.8.3" });
+  // cdktf's own address among the hosts: no comment needed.
+  expect(providerLockFile(one, hashes, ["tf.example"], "tf.example").text).not.toContain("# for cdktf");
+  expect(cdktfReads(providerLockFile(one, hashes, ["tf.example"], "tf.example").text)).toEqual({ "tf.example/dmacvicar/libvirt": "0.8.3" });
+  expect(cdktfReads(providerLockFile(one, hashes, ["tofu.example", "tf.example"], "tf.example").text))
+    .toEqual({ "tf.example/dmacvicar/libvirt": "0.8.3", "tofu.example/dmacvicar/libvirt": "0.8.3" });
+});
+
+test("the engine that initialised a stack is told by where it installed the providers", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hyperlab-inited-"));
+  try {
+    expect(initialisedHost(dir, ["a.example", "b.example"], {})).toBeUndefined();
+    mkdirSync(join(dir, ".terraform", "providers", "b.example"), { recursive: true });
+    expect(initialisedHost(dir, ["a.example", "b.example"], {})).toBe("b.example");
+    expect(initialisedHost(dir, ["a.example"], {})).toBeUndefined();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -161,12 +161,34 @@ export function driftReport(stack: string, synthesized: unknown, plan: PlanJson)
       if (r.change.after === null) return true; // one the code removes
       const unknown = r.change.after_unknown ?? {};
       return Object.keys(r.change.after as object).some((attribute) =>
-        declared(synthesized, r.type, r.name, attribute) && unknown[attribute] !== true &&
-        JSON.stringify((r.change.after as any)[attribute]) !== JSON.stringify((deployed as any)[attribute]));
+        declared(synthesized, r.type, r.name, attribute) &&
+        knownDiffers((r.change.after as any)[attribute], (deployed as any)[attribute], unknown[attribute]));
     })
     .map((r) => ({ constructPath: constructPath(synthesized, r.type, r.name), address: r.address, actions: r.change.actions }))
     .sort((a, b) => a.address.localeCompare(b.address));
   return { stack, drift, undeployed };
+}
+
+/**
+ * Whether a planned value differs from the deployed one where the plan knows it.
+ * `unknown` is the value's after_unknown, of the same shape: `true` where a value
+ * waits on another resource (a list item, a block's attribute, at any depth),
+ * and those places are not compared. A list of another length differs.
+ */
+export function knownDiffers(after: unknown, before: unknown, unknown: unknown): boolean {
+  if (unknown === true) return false;
+  if (Array.isArray(unknown) || (typeof unknown === "object" && unknown !== null)) {
+    if (Array.isArray(after) && Array.isArray(before)) {
+      if (after.length !== before.length) return true;
+      return after.some((item, i) => knownDiffers(item, before[i], (unknown as unknown[])[i]));
+    }
+    const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+    if (isObject(after) && isObject(before)) {
+      return [...new Set([...Object.keys(after), ...Object.keys(before)])]
+        .some((k) => knownDiffers(after[k], before[k], (unknown as Record<string, unknown>)[k]));
+    }
+  }
+  return JSON.stringify(after) !== JSON.stringify(before);
 }
 
 const cell = (v: unknown) => `\`${JSON.stringify(v).replace(/`/g, "'").replace(/\|/g, "\\|")}\``;

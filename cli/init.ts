@@ -72,8 +72,17 @@ export function init(dirArg: string | undefined, options: InitOptions): number {
   }
   console.log(`scaffolded ${values.name} in ${dir}`);
   if (options.install) {
-    const r = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: dir, stdio: "inherit" });
-    if (r.status !== 0) throw new UserError(`npm install in ${dir} failed (exit ${r.status ?? r.error}); fix what it printed, then run npm install there`);
+    // npm's errors go to the terminal as ever, and are read for a 404 of this package.
+    const r = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: dir, env: process.env, stdio: ["inherit", "inherit", "pipe"], encoding: "utf8" });
+    process.stderr.write(r.stderr ?? "");
+    if (r.status !== 0) {
+      if (!options.packageSpec && /\bE404\b/.test(r.stderr ?? "") && (r.stderr ?? "").includes(values.packageName)) {
+        throw new UserError(`${values.packageName}@${values.packageSpec} is not published yet: build its tarball with \`npm pack\` in a checkout of ` +
+          `hyperlab and pass it, e.g. \`hyperlab init ${dir} --package-spec /path/to/${values.packageName.replace(/^@/, "").replace("/", "-")}-${values.packageSpec.replace(/^\^/, "")}.tgz\` ` +
+          `(empty ${dir} first)`);
+      }
+      throw new UserError(`npm install in ${dir} failed (exit ${r.status ?? r.error}); fix what it printed, then run npm install there`);
+    }
   }
   console.log("next: npm run synth, npm test; npm run engine once, then npm run deploy -- lab (as root)");
   return 0;

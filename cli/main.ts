@@ -116,6 +116,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  main(process.argv).then((code) => (process.exitCode = code));
+/** Runs the CLI on `argv` and sets the exit status (cli/hyperlab.js, the package's bin, calls it). */
+export function run(argv: string[]): void {
+  main(argv).then((code) => (process.exitCode = code));
 }
+
+if (require.main === module) run(process.argv);

@@ -2,12 +2,13 @@
 // (TERRAFORM_BINARY_NAME of its env), initializing it first when it needs it,
 // and read the plan back as JSON.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { PlanJson } from "./drift-report";
 import { engineEnv } from "./engine-env";
 import { UserError } from "./errors";
-import { findProject, synth, synthesizedStack } from "./project";
+import { findProject, synthesizedStack } from "./project";
+import { synthIfChanged } from "./synth-cache";
 
 export function engine(dir: string, args: string[], env: NodeJS.ProcessEnv): string {
   const binary = env.TERRAFORM_BINARY_NAME;
@@ -28,7 +29,8 @@ export function engine(dir: string, args: string[], env: NodeJS.ProcessEnv): str
 export function openStack(stack: string, options: { readonly dir?: string; readonly synth: boolean }): { env: NodeJS.ProcessEnv; dir: string; synthesized: any } {
   const env = engineEnv();
   const project = findProject(options.dir);
-  if (options.synth) synth(project);
+  // Only when the code changed since the last synth (synth-cache.ts says how that is decided).
+  if (options.synth) synthIfChanged(project);
   const { dir, synthesized } = synthesizedStack(project, stack);
   requireMirrored(stack, synthesized, env);
   return { env, dir, synthesized };
@@ -77,9 +79,27 @@ export function initialized<T>(dir: string, env: NodeJS.ProcessEnv, run: () => T
   }
 }
 
-/** Initializes a stack directory that never was. */
+/** Initializes a stack directory that never was, or whose providers changed since its init. */
 export function initOnce(dir: string, env: NodeJS.ProcessEnv): void {
-  if (!existsSync(join(dir, ".terraform"))) engine(dir, ["init", "-input=false", "-no-color"], env);
+  if (needsInit(dir, env)) engine(dir, ["init", "-input=false", "-no-color"], env);
+}
+
+/**
+ * Whether a stack directory needs `init` before a plan: never initialized, or a
+ * provider its cdk.tf.json requires (source and version) is not installed under
+ * the engine's own registry host in .terraform/providers. A change the engine
+ * alone can tell (a backend's settings) is left to `initialized`, which inits
+ * when the engine asks for it.
+ */
+export function needsInit(dir: string, env: NodeJS.ProcessEnv): boolean {
+  const data = join(dir, env.TF_DATA_DIR ?? ".terraform");
+  if (!existsSync(data)) return true;
+  const host = env.HYPERLAB_ENGINE === "terraform" ? env.HYPERLAB_TERRAFORM_REGISTRY_HOST : env.HYPERLAB_REGISTRY_HOST;
+  const stackFile = join(dir, "cdk.tf.json");
+  if (!host || !existsSync(stackFile)) return false;
+  const required: Record<string, { source?: string; version?: string }> = JSON.parse(readFileSync(stackFile, "utf8"))?.terraform?.required_providers ?? {};
+  return Object.values(required).some(({ source = "", version = "" }) =>
+    source.split("/").length === 2 && !existsSync(join(data, "providers", host, source.toLowerCase(), version)));
 }
 
 /** A saved plan as JSON; `file` relative to the stack directory or absolute. */

@@ -1,13 +1,19 @@
-// `npm run bench`: how long synth of a large lab takes, in-process (no cdktf CLI
-// start-up), as wall time and peak memory. Usage: npm run bench -- [networks] [guestsPerNetwork]
-import { App, TerraformStack } from "cdktf";
-import { mkdtempSync, rmSync } from "node:fs";
+// `npm run bench` (first part): synth of a large lab in-process (no cdktf CLI
+// start-up), against its floor measured in the same run: the same resources,
+// providers and data sources written straight as cdktf TerraformResource /
+// TerraformProvider / TerraformDataSource objects given their synthesized
+// attributes (no construct logic, no validation, no tokens), so the ratio is what
+// the constructs add over cdktf itself. Both write byte-identical cdk.tf.json (checked).
+// Usage: npm run bench -- [networks] [guestsPerNetwork]   (default 20 x 50: 1,000 guests)
+import { App, TerraformDataSource, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, TapInterface } from "../constructs";
 
 const networks = Number(process.argv[2] ?? 20);
-const perNetwork = Number(process.argv[3] ?? 25);
+const perNetwork = Number(process.argv[3] ?? 50);
+const RUNS = 5;
 
 function buildAndSynth(outdir: string): number {
   const app = new App({ outdir });
@@ -27,15 +33,64 @@ function buildAndSynth(outdir: string): number {
   return guests;
 }
 
-const outdir = mkdtempSync(join(tmpdir(), "hyperlab-bench-"));
-const runs: number[] = [];
-let guests = 0;
-for (let i = 0; i < 5; i++) {
-  const start = process.hrtime.bigint();
-  guests = buildAndSynth(join(outdir, String(i)));
-  runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+class RawProvider extends TerraformProvider {}
+
+/** The floor: `json`'s blocks as raw cdktf elements, each with its logical id and attributes. */
+function rawSynth(outdir: string, json: any): void {
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, "big");
+  const attributes = (el: TerraformResource | TerraformProvider | TerraformDataSource, body: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(body)) if (key !== "//") el.addOverride(key, value);
+  };
+  for (const [type, byName] of Object.entries<any>(json.provider ?? {})) {
+    for (const [i, body] of (byName as any[]).entries()) {
+      const p = new RawProvider(stack, `p-${type}-${i}`, { terraformResourceType: type });
+      attributes(p, body);
+    }
+  }
+  for (const [kind, Cls] of [["resource", TerraformResource], ["data", TerraformDataSource]] as const) {
+    for (const [type, byName] of Object.entries<any>(json[kind] ?? {})) {
+      for (const [name, body] of Object.entries<any>(byName)) {
+        const el = new Cls(stack, `${kind}-${type}-${name}`, { terraformResourceType: type });
+        el.overrideLogicalId(name);
+        attributes(el, body);
+      }
+    }
+  }
+  for (const [key, value] of Object.entries<any>(json.terraform ?? {})) stack.addOverride(`terraform.${key}`, value);
+  app.synth();
 }
-rmSync(outdir, { recursive: true, force: true });
-runs.sort((a, b) => a - b);
-console.log(`${networks} networks, ${guests} guests: synth median ${runs[2].toFixed(0)} ms ` +
-  `(min ${runs[0].toFixed(0)}, max ${runs[4].toFixed(0)}), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+
+// As compiled under node: lib/ ships no source maps, and tsx (which runs this
+// script) turns them on, which makes every stack trace cdktf captures per token
+// several times dearer than it is for a user's compiled app.
+process.setSourceMapsEnabled(false);
+
+const outdir = mkdtempSync(join(tmpdir(), "hyperlab-bench-"));
+const built: number[] = [];
+const floor: number[] = [];
+let guests = 0;
+const stackFile = (dir: string) => join(dir, "stacks", "big", "cdk.tf.json");
+try {
+  for (let i = 0; i < RUNS; i++) {
+    let start = process.hrtime.bigint();
+    guests = buildAndSynth(join(outdir, `c${i}`));
+    built.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const json = JSON.parse(readFileSync(stackFile(join(outdir, `c${i}`)), "utf8"));
+    start = process.hrtime.bigint();
+    rawSynth(join(outdir, `r${i}`), json);
+    floor.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  // The floor wrote the same resources (the metadata's construct paths aside).
+  const strip = (text: string) => JSON.stringify(JSON.parse(text, (k, v) => (k === "//" ? undefined : v)));
+  if (strip(readFileSync(stackFile(join(outdir, "r0")), "utf8")) !== strip(readFileSync(stackFile(join(outdir, "c0")), "utf8"))) {
+    throw new Error("the floor did not write the same stack: the comparison would mean nothing");
+  }
+} finally {
+  rmSync(outdir, { recursive: true, force: true });
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`synth: ${networks} networks, ${guests} guests: median ${median(built).toFixed(0)} ms = ${(median(built) / median(floor)).toFixed(2)}x ` +
+  `the floor (the same resources as raw cdktf elements) median ${median(floor).toFixed(0)} ms, same run ` +
+  `(runs: constructs ${built.map((t) => t.toFixed(0)).join(", ")}; floor ${floor.map((t) => t.toFixed(0)).join(", ")}; ` +
+  `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`);

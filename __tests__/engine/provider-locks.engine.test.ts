@@ -11,8 +11,7 @@ import { Engine, engineEnv, run } from "../support/engine";
 
 const recorded = readProviderHashes().find((h) => h.source === "hyperlab/hyperlab" && h.platform === "linux_amd64")!;
 
-function synthLocked(): { outdir: string; stackDir: string } {
-  const outdir = mkdtempSync(join(tmpdir(), "hyperlab-lock-"));
+function synthLocked(outdir = mkdtempSync(join(tmpdir(), "hyperlab-lock-"))): { outdir: string; stackDir: string } {
   const saved = { ...process.env };
   Object.assign(process.env, engineEnv("tofu"));
   try {
@@ -70,6 +69,31 @@ describe("provider lock files", () => {
       expect(r.stdout + r.stderr).toMatch(/hyperlab\/hyperlab[\s\S]*(does not match|checksum)/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Issue 30: a synth after init rewrote the lock file with every engine's
+// address, and the engine that initialised the stack then refused to plan
+// ("Required plugins are not installed ... registry.terraform.io/hyperlab/hyperlab")
+// until it was initialised again.
+describe("a new synth keeps an initialised stack plannable, with no init in between", () => {
+  test.each<Engine>(["tofu", "terraform"])("%s plan, run bare after synth", (engine) => {
+    const { outdir, stackDir } = synthLocked();
+    try {
+      init(engine, stackDir);
+      synthLocked(outdir);
+      const env: NodeJS.ProcessEnv = { ...engineEnv(engine), TF_IN_AUTOMATION: "1" };
+      const r = run(env.TERRAFORM_BINARY_NAME!, ["plan", "-input=false", "-no-color", "-refresh=false", "-detailed-exitcode"], { cwd: stackDir, env, ok: [0, 1, 2] });
+      expect(r.stderr + r.stdout).not.toMatch(/Required plugins are not installed|Inconsistent dependency lock file/);
+      expect(r.status).toBe(2); // the plan ran: the bridge is to be made
+      // The lock file the engine accepted still names the provider at cdktf's
+      // default address, so cdktf deploy does not run `providers lock` (which needs a registry).
+      const lock = readFileSync(join(stackDir, ".terraform.lock.hcl"), "utf8");
+      expect(lock).toMatch(new RegExp(`provider "${env.HYPERLAB_CDKTF_REGISTRY_HOST!.replace(/\./g, "\\.")}/hyperlab/hyperlab"`));
+      expect(lock).toContain(recorded.hash);
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
     }
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageFile } from "../core/package-files";
 
@@ -41,11 +41,21 @@ export function registryHosts(env: NodeJS.ProcessEnv = process.env): string[] {
  * recorded hashes: the engine then refuses any provider package that does not
  * hash the same, and cdktf deploy needs no registry to lock them. Providers with
  * no recorded build are listed in `unlocked`.
+ *
+ * Each engine refuses to plan with a lock entry it has not installed, so an
+ * initialised stack gets one entry, at the address of the engine that installed
+ * it (`hosts` is then that one host); a stack not yet initialised gets one per
+ * engine, each init checks its own and drops the rest. cdktf reads the lock file
+ * line by line and wants the provider at its own default address (`cdktfHost`)
+ * before it decides not to run `providers lock` (which needs a registry): when
+ * no entry is at that address, a comment line naming it comes right before the
+ * entry, which cdktf reads as that address's and the engines ignore.
  */
-export function providerLockFile(stackJson: any, hashes: ProviderHash[], hosts: string[]): { text: string; unlocked: string[] } {
+export function providerLockFile(stackJson: any, hashes: ProviderHash[], hosts: string[], cdktfHost?: string): { text: string; unlocked: string[] } {
   const required: Record<string, { source?: string; version?: string }> = stackJson?.terraform?.required_providers ?? {};
   const blocks: string[] = [];
   const unlocked: string[] = [];
+  const sortedHosts = [...hosts].sort();
   for (const { source = "", version = "" } of Object.values(required)) {
     const key = source.toLowerCase();
     // One hash per platform the build was recorded on: the engine accepts the
@@ -55,8 +65,12 @@ export function providerLockFile(stackJson: any, hashes: ProviderHash[], hosts: 
       unlocked.push(`${source} ${version}`);
       continue;
     }
-    for (const host of hosts) {
+    sortedHosts.forEach((host, i) => {
+      const alias = i === 0 && cdktfHost && !sortedHosts.includes(cdktfHost)
+        // No quote may follow the address on this line: cdktf takes all up to the last one.
+        ? [`# for cdktf, which reads the next entry as provider "${cdktfHost}/${key}"`] : [];
       blocks.push([
+        ...alias,
         `provider "${host}/${key}" {`,
         `  version     = "${version}"`,
         `  constraints = "${version}"`,
@@ -65,12 +79,30 @@ export function providerLockFile(stackJson: any, hashes: ProviderHash[], hosts: 
         "  ]",
         "}",
       ].join("\n"));
-    }
+    });
   }
-  blocks.sort();
+  const address = (block: string) => block.slice(block.indexOf("\nprovider ") + 1 || 0);
+  blocks.sort((a, b) => (address(a) < address(b) ? -1 : address(a) > address(b) ? 1 : 0));
   const header = "# Written by hyperlab at synth from tools/provider-hashes.txt: the engine refuses\n" +
     "# any provider package whose hash differs. The engine rewrites it on init.\n";
   return { text: blocks.length === 0 ? "" : `${header}\n${blocks.join("\n\n")}\n`, unlocked };
+}
+
+/**
+ * The host of the engine that initialised a stack directory: the one of `hosts`
+ * it installed providers under (.terraform/providers/HOST, the latest when two
+ * engines did); undefined for a stack not initialised.
+ */
+export function initialisedHost(dir: string, hosts: string[], env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const providers = join(dir, env.TF_DATA_DIR ?? ".terraform", "providers");
+  let latest: { host: string; at: number } | undefined;
+  for (const host of hosts) {
+    const at = join(providers, host);
+    if (!existsSync(at)) continue;
+    const mtime = statSync(at).mtimeMs;
+    if (!latest || mtime > latest.at) latest = { host, at: mtime };
+  }
+  return latest?.host;
 }
 
 /**
@@ -103,7 +135,9 @@ export function writeProviderLocks(outdir: string, env: NodeJS.ProcessEnv = proc
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
   for (const stack of Object.values<any>(manifest.stacks ?? {})) {
     const dir = join(outdir, stack.workingDirectory);
-    const { text, unlocked } = providerLockFile(JSON.parse(readFileSync(join(outdir, stack.synthesizedStackPath), "utf8")), hashes, hosts);
+    const installed = initialisedHost(dir, hosts, env);
+    const { text, unlocked } = providerLockFile(JSON.parse(readFileSync(join(outdir, stack.synthesizedStackPath), "utf8")), hashes,
+      installed ? [installed] : hosts, env.HYPERLAB_CDKTF_REGISTRY_HOST);
     if (text) writeFileSync(join(dir, ".terraform.lock.hcl"), text);
     for (const p of unlocked) warnings.push(`stack ${stack.name}: provider ${p} is not in the prepared mirror; the engine will lock it where it installs it from`);
   }

@@ -24,7 +24,91 @@ export interface CloudInitSpec {
  * double-quoted, each value reads back as exactly the string given, by 1.1 and 1.2
  * readers alike.
  */
-const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
+const yamlLibrary = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
+
+/** How many documents were rendered (for the test that each is rendered once per guest). */
+export const renderCount = { documents: 0 };
+
+function yaml(doc: unknown): string {
+  renderCount.documents++;
+  return plainYaml(doc) ?? yamlLibrary(doc);
+}
+
+// Keys YAML 1.1 reads as something else than a string (the yaml library quotes them).
+const SPECIAL_KEYS = new Set(["y", "n", "yes", "no", "on", "off", "true", "false", "null"]);
+const PLAIN_KEY = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
+// Printable ASCII but the two characters a double-quoted scalar escapes, and newlines.
+const SIMPLE_STRING = /^[\x20-\x21\x23-\x5b\x5d-\x7e\n]*$/;
+
+/**
+ * The text the yaml library writes for `doc` with the options above, written
+ * directly (the library takes most of a KVM guest's synth time): for documents
+ * of maps with plain lower-case keys, lists, integers, booleans and printable
+ * ASCII strings, the shapes cloud-init documents have. Anything else (another
+ * character, a null, a list in a list) returns undefined and the library writes it;
+ * __tests__/cloud-init-render.test.ts compares the two.
+ */
+export function plainYaml(doc: unknown): string | undefined {
+  const lines: string[] = [];
+  const scalar = (v: unknown): string | undefined => {
+    if (typeof v === "string") return SIMPLE_STRING.test(v) ? `"${v.replace(/\n/g, "\\n")}"` : undefined;
+    if (typeof v === "boolean") return v ? "true" : "false";
+    if (typeof v === "number") return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
+    return undefined;
+  };
+  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+  // Writes `value` after `head` ("key:" or "-"), its block content at `indent`.
+  const node = (head: string, value: unknown, pad: string, indent: string): boolean => {
+    if (Array.isArray(value)) {
+      if (value.length === 0) { lines.push(`${pad}${head} []`); return true; }
+      lines.push(`${pad}${head}`);
+      return value.every((item) => item !== undefined && !Array.isArray(item) && seqItem(item, indent));
+    }
+    if (isMap(value)) {
+      const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+      if (entries.length === 0) { lines.push(`${pad}${head} {}`); return true; }
+      lines.push(`${pad}${head}`);
+      return mapEntries(entries, indent, indent);
+    }
+    const text = scalar(value);
+    if (text === undefined) return false;
+    lines.push(`${pad}${head} ${text}`);
+    return true;
+  };
+  const mapEntries = (entries: [string, unknown][], firstPad: string, indent: string): boolean =>
+    entries.every(([key, v], i) => PLAIN_KEY.test(key) && !SPECIAL_KEYS.has(key) && node(`${key}:`, v, i === 0 ? firstPad : indent, `${indent}  `));
+  const seqItem = (item: unknown, indent: string): boolean => {
+    if (isMap(item)) {
+      const entries = Object.entries(item).filter(([, v]) => v !== undefined);
+      if (entries.length === 0) { lines.push(`${indent}- {}`); return true; }
+      // The first entry on the dash's line, the others under it.
+      const at = lines.length;
+      if (!mapEntries(entries, "", `${indent}  `)) return false;
+      lines[at] = `${indent}- ${lines[at]}`;
+      return true;
+    }
+    const text = scalar(item);
+    if (text === undefined) return false;
+    lines.push(`${indent}- ${text}`);
+    return true;
+  };
+  if (!isMap(doc)) return undefined;
+  const entries = Object.entries(doc).filter(([, v]) => v !== undefined);
+  if (entries.length === 0 || !mapEntries(entries, "", "")) return undefined;
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Each document of a seed, rendered once per spec: a guest's seed, its meta data
+ * and its domain's seed instance id all read them, and a spec is not changed
+ * after it is made (its fields are readonly).
+ */
+const rendered = new WeakMap<CloudInitSpec, { userData?: string; networkConfig?: string; instanceId?: string; metaData?: string }>();
+function once<K extends "userData" | "networkConfig" | "instanceId" | "metaData">(s: CloudInitSpec, key: K, render: () => string): string {
+  let docs = rendered.get(s);
+  if (!docs) rendered.set(s, (docs = {}));
+  return (docs[key] ??= render());
+}
 
 /**
  * #cloud-config user data: what the construct writes (`generatedCloudConfig`), or,
@@ -32,7 +116,7 @@ const yaml = (doc: unknown) => stringify(doc, { lineWidth: 0, version: "1.1", de
  * document merged from both (`cloudConfig` in cloud-config.ts).
  */
 export function userData(s: CloudInitSpec): string {
-  return `#cloud-config\n${yaml(s.cloudConfig ?? generatedCloudConfig(s))}`;
+  return once(s, "userData", () => `#cloud-config\n${yaml(s.cloudConfig ?? generatedCloudConfig(s))}`);
 }
 
 /**
@@ -67,11 +151,15 @@ export function generatedCloudConfig(s: CloudInitSpec): Record<string, unknown> 
  * seed (a new SSH key or address is applied at the next boot).
  */
 export function metaData(s: CloudInitSpec): string {
-  return yaml({ "instance-id": instanceId(s), "local-hostname": s.hostname });
+  return once(s, "metaData", () => yaml({ "instance-id": instanceId(s), "local-hostname": s.hostname }));
 }
 
 /** The seed's instance-id: the hostname and a digest of the user data and network config. */
 export function instanceId(s: CloudInitSpec): string {
+  return once(s, "instanceId", () => renderInstanceId(s));
+}
+
+function renderInstanceId(s: CloudInitSpec): string {
   const digest = createHash("sha256").update(userData(s)).update("\0").update(networkConfig(s)).digest("hex").slice(0, 16);
   return `${s.hostname}-${digest}`;
 }
@@ -83,6 +171,10 @@ export function instanceId(s: CloudInitSpec): string {
  * go on every NIC, DHCP ones too.
  */
 export function networkConfig(s: CloudInitSpec): string {
+  return once(s, "networkConfig", () => renderNetworkConfig(s));
+}
+
+function renderNetworkConfig(s: CloudInitSpec): string {
   const ethernets: Record<string, unknown> = {};
   s.nics.forEach((nic, i) => {
     const eth: Record<string, unknown> = { match: { macaddress: nic.mac }, "set-name": `eth${i}` };
