@@ -15,4 +15,6 @@ cd "$here/../provider"
 unformatted=$(gofmt -l .)
 [ -z "$unformatted" ] || { echo "[test-provider] not gofmt'd: $unformatted" >&2; exit 1; }
 go vet ./...
-go test -count=1 -timeout 20m ./... "$@"
+# -json, shown as go test prints it (closing lines included) and then the slowest
+# tests with their times; the exit status stays go test's (pipefail).
+go test -json -count=1 -timeout 20m ./... "$@" | node "$here/../__tests__/support/go-test-report.js" 15

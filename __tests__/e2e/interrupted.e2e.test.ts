@@ -3,7 +3,9 @@
 // it is clean, and destroy leaves nothing. The points are drawn from a fixed seed
 // over the progress lines of an uninterrupted deploy, so every run kills at the
 // same places in the deploy, however fast the machine is. Everything lives in a
-// network namespace the test makes.
+// network namespace the test makes. The stack is synthesized and initialized once;
+// every deploy after that is the engine's own apply of it (what `cdktf deploy` runs
+// after its synth), every destroy the engine's destroy.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,9 +24,10 @@ describe("a deploy killed midway converges on the next one", () => {
   let work: string;
   let before: HostState;
   const env = () => ({ ...engineEnv(), CI: "1", HL_E2E_NETNS: NETNS, HL_E2E_LXC_PATH: LXC_PATH });
-  const cdktfArgs = (verb: string) => [verb, ...(verb === "synth" ? [] : ["host-lab", "--auto-approve"]), "--no-color"];
-  const cdktf = (verb: string) => run(join(ROOT, "node_modules", ".bin", "cdktf"), cdktfArgs(verb), { cwd: work, env: env() });
   const stackDir = () => join(work, "cdktf.out", "stacks", "host-lab");
+  const apply = () => tofu(stackDir(), ["apply", "-auto-approve", "-input=false", "-no-color"]);
+  const destroy = () => tofu(stackDir(), ["destroy", "-auto-approve", "-input=false", "-no-color"]);
+  let initialized = false;
 
   beforeAll(() => {
     // The containers' directory is the test's own, there before and after.
@@ -35,12 +38,14 @@ describe("a deploy killed midway converges on the next one", () => {
     work = mkdtempSync(join(tmpdir(), "hyperlab-interrupted-"));
     const app = `${join(ROOT, "node_modules", ".bin", "tsx")} ${join(__dirname, "apps", "host-lab.ts")}`;
     writeFileSync(join(work, "cdktf.json"), JSON.stringify({ language: "typescript", app, output: "cdktf.out", sendCrashReports: "false" }));
-    cdktf("synth");
+    run(join(ROOT, "node_modules", ".bin", "cdktf"), ["synth", "--no-color"], { cwd: work, env: env() });
+    tofu(stackDir(), ["init", "-input=false", "-no-color"]);
+    initialized = true;
   });
 
   afterAll(() => {
     try {
-      cdktf("destroy");
+      if (initialized) destroy();
     } finally {
       spawnSync("ip", ["netns", "delete", NETNS]);
       rmSync(work, { recursive: true, force: true });
@@ -49,20 +54,18 @@ describe("a deploy killed midway converges on the next one", () => {
   });
 
   test("ten kills, each followed by a deploy that converges, a clean plan and a destroy", async () => {
-    cdktf("deploy"); // initializes the stack directory for the engine
-    cdktf("destroy");
     const points = killPoints(20261126, await timedApply(stackDir()));
-    tofu(stackDir(), ["destroy", "-auto-approve", "-input=false", "-no-color"]);
+    destroy();
     const tally: string[] = [];
     let converged = 0;
     let killed = 0;
     for (const point of points) {
       const hit = await killedApply(stackDir(), point);
       if (hit) killed++;
-      cdktf("deploy");
+      apply();
       const plan = tofu(stackDir(), ["plan", "-detailed-exitcode", "-input=false", "-no-color"], [0, 2]);
       const clean = plan.status === 0;
-      cdktf("destroy");
+      destroy();
       if (clean) converged++;
       tally.push(`${describeKillPoint(point)} (${hit ? "killed mid-apply" : "apply had finished"}): ` +
         `${clean ? "converged" : `plan not clean:\n${plan.stdout}`}`);

@@ -10,8 +10,16 @@ export interface LabProject {
   readonly work: string;
   readonly stackDir: string;
   cdktf(verb: "synth" | "deploy" | "destroy"): RunResult;
-  /** `npm run drift` on the lab; resolves to its exit code and output, whatever the code. */
-  drift(reportPrefix?: string): RunResult;
+  /**
+   * The pinned engine itself in the synthesized stack directory (e.g. `init`, `apply`):
+   * what `cdktf deploy` runs after its synth, without synthesizing again.
+   */
+  engine(args: string[]): RunResult;
+  /**
+   * `npm run drift` on the lab; resolves to its exit code and output, whatever the code.
+   * With `synth: false`, plans what the last synth wrote (`--no-synth`).
+   */
+  drift(reportPrefix?: string, options?: { synth?: boolean }): RunResult;
   /** `npm run review` on the lab, written to PREFIX.md/.json; throws unless it exits 0. */
   review(prefix: string): RunResult;
   remove(): void;
@@ -40,8 +48,13 @@ export function labProject(names: LabNames): LabProject {
       const flags = verb === "synth" ? [] : ["linux-lab", "--auto-approve"];
       return run(join(ROOT, "node_modules", ".bin", "cdktf"), [verb, ...flags, "--no-color"], { cwd: work, env: env() });
     },
-    drift(reportPrefix) {
-      const args = [join(ROOT, "cli", "main.ts"), "drift", "linux-lab", "--dir", work, ...(reportPrefix ? ["--report", reportPrefix] : [])];
+    engine(args) {
+      return run(engineEnv().TERRAFORM_BINARY_NAME!, [...args, "-input=false", "-no-color"],
+        { cwd: join(work, "cdktf.out", "stacks", "linux-lab"), env: { ...env(), TF_IN_AUTOMATION: "1" } });
+    },
+    drift(reportPrefix, options = {}) {
+      const args = [join(ROOT, "cli", "main.ts"), "drift", "linux-lab", "--dir", work, ...(reportPrefix ? ["--report", reportPrefix] : []),
+        ...(options.synth === false ? ["--no-synth"] : [])];
       // The engine's debug log stays in the project directory, for a run that goes wrong.
       return run(join(ROOT, "node_modules", ".bin", "tsx"), args, {
         env: { ...env(), TF_LOG: "debug", TF_LOG_PATH: join(work, "drift-engine.log") }, ok: [0, 1, 2, 3],
