@@ -307,8 +307,12 @@ resource "hyperlab_dhcp" "x" {
 			if pid, _ := m.runningPidAny(); pid != 0 {
 				stop(pid)
 			}
-			for _, p := range []string{m.pidFile(), m.hostsDir(), m.markFile()} {
+			for _, p := range []string{m.pidFile(), m.hostsDir(), m.markFile(), m.dnsHostsDir()} {
 				_ = os.RemoveAll(p)
+			}
+			// The lease file a server left on the host (its rules go with the test namespace).
+			if err := m.removeLeaseFile(); err != nil {
+				t.Error(err)
 			}
 		},
 	}
