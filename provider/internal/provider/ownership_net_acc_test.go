@@ -286,7 +286,10 @@ resource "hyperlab_dhcp" "x" {
 			if err := os.MkdirAll(m.hostsDir(), 0o755); err != nil {
 				t.Fatal(err)
 			}
-			sh(t, m.argv()...)
+			// Started as the resource starts its own (the lease directory made first), under no mark of ours.
+			if err := m.start(); err != nil {
+				t.Fatal(err)
+			}
 			writeMark(t, mark)
 		},
 		remark: writeMark,
