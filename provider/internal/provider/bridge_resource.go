@@ -294,16 +294,7 @@ func (r *bridgeResource) Update(ctx context.Context, req resource.UpdateRequest,
 	}
 	err := hostnet.Do(plan.Netns.ValueString(), func() error {
 		// Changed only while it is this resource's, as the host says now.
-		name := plan.Name.ValueString()
-		link, err := hostnet.Link(name)
-		if err != nil {
-			return err
-		}
-		if link == nil {
-			return fmt.Errorf("bridge %s disappeared", name)
-		}
-		if err := refuseUnlessOurs(linkObject("bridge", plan.Netns.ValueString(), name), hostnet.MarkOf(link),
-			plan.Mark.ValueString(), plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
+		if _, err := ourLiveLink("bridge", plan.Netns.ValueString(), plan.Name.ValueString(), plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
 			return err
 		}
 		// An uplink that is no longer wanted is released before the new one joins.

@@ -16,6 +16,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
+	"github.com/vishvananda/netlink"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
@@ -121,6 +123,23 @@ func refuseUnlessOurs(object, found, want string, own ...string) error {
 		return nil
 	}
 	return ownership.Refusal(object, found, want)
+}
+
+// ourLiveLink is the link an Update may change: read from the host now (in the
+// current namespace), refused unless it carries one of the resource's marks
+// (the configured want, or the one it applied last).
+func ourLiveLink(kind, netns, name, want, applied string) (netlink.Link, error) {
+	link, err := hostnet.Link(name)
+	if err != nil {
+		return nil, err
+	}
+	if link == nil {
+		return nil, fmt.Errorf("%s %s disappeared", kind, name)
+	}
+	if err := refuseUnlessOurs(linkObject(kind, netns, name), hostnet.MarkOf(link), want, want, applied); err != nil {
+		return nil, err
+	}
+	return link, nil
 }
 
 // linkObject names a link for a message: "bridge hlbr0 in network namespace lab".

@@ -351,22 +351,7 @@ func iptablesOf(v6 bool) (*iptables.IPTables, error) {
 
 // inputComments are the comments of the rules tagged for the bridge, in the chains the server uses.
 func inputComments(ipt *iptables.IPTables, bridge string) ([]string, error) {
-	tag := inputTag(bridge)
-	var comments []string
-	for _, where := range [][2]string{{"filter", "INPUT"}, {"mangle", "POSTROUTING"}} {
-		rules, err := ipt.List(where[0], where[1])
-		if err != nil {
-			return nil, fmt.Errorf("listing %s %s: %w", where[0], where[1], err)
-		}
-		for _, rule := range rules {
-			if found := commentOption.FindStringSubmatch(rule); found != nil {
-				if comment := found[1] + found[2]; comment == tag || strings.HasPrefix(comment, tag+" ") {
-					comments = append(comments, comment)
-				}
-			}
-		}
-	}
-	return comments, nil
+	return taggedComments(ipt, inputTag(bridge), [][2]string{{"filter", "INPUT"}, {"mangle", "POSTROUTING"}})
 }
 
 func (m *dhcpModel) refuseForeignInput(ipt *iptables.IPTables) error {

@@ -224,9 +224,14 @@ var commentOption = regexp.MustCompile(`--comment (?:"((?:[^"\\]|\\.)*)"|(\S+))`
 
 // natComments are the comments of the rules tagged for bridge, in the chains NAT uses.
 func natComments(ipt *iptables.IPTables, bridge string) ([]string, error) {
-	tag := natTag(bridge)
+	return taggedComments(ipt, natTag(bridge), [][2]string{{"nat", "POSTROUTING"}, {"filter", "FORWARD"}})
+}
+
+// taggedComments are the comments, in the given table/chain pairs, that are tag
+// itself or start with tag and a space (the tag, then a mark).
+func taggedComments(ipt *iptables.IPTables, tag string, chains [][2]string) ([]string, error) {
 	var comments []string
-	for _, where := range [][2]string{{"nat", "POSTROUTING"}, {"filter", "FORWARD"}} {
+	for _, where := range chains {
 		rules, err := ipt.List(where[0], where[1])
 		if err != nil {
 			return nil, fmt.Errorf("listing %s %s: %w", where[0], where[1], err)

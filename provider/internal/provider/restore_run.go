@@ -158,19 +158,25 @@ func netnsExists(name string) bool {
 	return true
 }
 
+// inNamespace reads a record's namespace and the attribute naming its object;
+// there is false when the namespace does not exist (yet): a namespace restore
+// has yet to make holds nothing.
+func inNamespace(ctx context.Context, st tfsdk.State, nameAttr string) (ns, name string, there bool, err error) {
+	if ns, err = stateString(ctx, st, "netns"); err != nil {
+		return "", "", false, err
+	}
+	if name, err = stateString(ctx, st, nameAttr); err != nil {
+		return "", "", false, err
+	}
+	return ns, name, netnsExists(ns), nil
+}
+
 // foundLink: a bridge, TAP or VXLAN device carries its mark in its alias. A
 // namespace that does not exist yet has no device in it.
 func foundLink(ctx context.Context, st tfsdk.State) (bool, string, error) {
-	ns, err := stateString(ctx, st, "netns")
-	if err != nil {
+	ns, name, there, err := inNamespace(ctx, st, "name")
+	if err != nil || !there {
 		return false, "", err
-	}
-	name, err := stateString(ctx, st, "name")
-	if err != nil {
-		return false, "", err
-	}
-	if !netnsExists(ns) {
-		return false, "", nil // a namespace restore has yet to make holds nothing
 	}
 	var exists bool
 	var mark string
@@ -186,16 +192,9 @@ func foundLink(ctx context.Context, st tfsdk.State) (bool, string, error) {
 
 // foundNat: NAT rules carry their mark in their comment.
 func foundNat(ctx context.Context, st tfsdk.State) (bool, string, error) {
-	ns, err := stateString(ctx, st, "netns")
-	if err != nil {
+	ns, bridge, there, err := inNamespace(ctx, st, "bridge")
+	if err != nil || !there {
 		return false, "", err
-	}
-	bridge, err := stateString(ctx, st, "bridge")
-	if err != nil {
-		return false, "", err
-	}
-	if !netnsExists(ns) {
-		return false, "", nil // a namespace restore has yet to make holds nothing
 	}
 	var exists bool
 	var mark string

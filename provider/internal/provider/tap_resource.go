@@ -228,16 +228,7 @@ func (r *tapResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	}
 	err := hostnet.Do(plan.Netns.ValueString(), func() error {
 		// Changed only while it is this resource's, as the host says now.
-		name := plan.Name.ValueString()
-		link, err := hostnet.Link(name)
-		if err != nil {
-			return err
-		}
-		if link == nil {
-			return fmt.Errorf("TAP %s disappeared", name)
-		}
-		if err := refuseUnlessOurs(linkObject("TAP", plan.Netns.ValueString(), name), hostnet.MarkOf(link),
-			plan.Mark.ValueString(), plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
+		if _, err := ourLiveLink("TAP", plan.Netns.ValueString(), plan.Name.ValueString(), plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
 			return err
 		}
 		return r.converge(&plan)

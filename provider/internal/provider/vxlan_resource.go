@@ -265,16 +265,7 @@ func (r *vxlanResource) Update(ctx context.Context, req resource.UpdateRequest, 
 	}
 	err := hostnet.Do(plan.Netns.ValueString(), func() error {
 		// Changed only while it is this resource's, as the host says now.
-		name := plan.Name.ValueString()
-		link, err := hostnet.Link(name)
-		if err != nil {
-			return err
-		}
-		if link == nil {
-			return fmt.Errorf("VXLAN device %s disappeared", name)
-		}
-		if err := refuseUnlessOurs(linkObject("VXLAN device", plan.Netns.ValueString(), name), hostnet.MarkOf(link),
-			plan.Mark.ValueString(), plan.Mark.ValueString(), applied); err != nil {
+		if _, err := ourLiveLink("VXLAN device", plan.Netns.ValueString(), plan.Name.ValueString(), plan.Mark.ValueString(), applied); err != nil {
 			return err
 		}
 		return r.converge(ctx, &plan)
