@@ -96,6 +96,9 @@ function providerBinary(): string {
 function wire(): void {
   for (const [ns, hostSide, peer, hostAddress] of [[WAN_NS, "hldns-w0", "w0", "203.0.113.2/24"], [LAN_NS, "hldns-l0", "l0", ""]]) {
     spawnSync("ip", ["-n", HOST_NS, "link", "delete", hostSide]);
+    // After the "reboot" the old host namespace lives on until its last process is
+    // reaped, and with it the old pair: deleting its end in the WAN/LAN takes both.
+    spawnSync("ip", ["-n", ns, "link", "delete", peer]);
     run("ip", ["-n", HOST_NS, "link", "add", hostSide, "type", "veth", "peer", "name", peer, "netns", ns]);
     if (hostAddress) run("ip", ["-n", HOST_NS, "addr", "add", hostAddress, "dev", hostSide]);
     run("ip", ["-n", HOST_NS, "link", "set", hostSide, "up"]);
