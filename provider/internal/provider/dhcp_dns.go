@@ -84,8 +84,7 @@ func (m *dhcpModel) dnsArgv() []string {
 		return []string{"--port=0"}
 	}
 	argv := []string{"--no-hosts", "--strict-order", "--hostsdir=" + m.dnsHostsDir(), "--expand-hosts"}
-	var upstream []string
-	m.DNSUpstream.ElementsAs(context.Background(), &upstream, false)
+	upstream := listStrings(m.DNSUpstream)
 	if len(upstream) > 0 {
 		argv = append(argv, "--no-resolv")
 		for _, s := range upstream {
@@ -117,8 +116,7 @@ func (m *dhcpModel) searchDomains() []string {
 	if d := m.Domain.ValueString(); d != "" {
 		domains = append(domains, d)
 	}
-	var extra []string
-	m.DomainSearch.ElementsAs(context.Background(), &extra, false)
+	extra := listStrings(m.DomainSearch)
 	for _, d := range extra {
 		if !strings.EqualFold(d, m.Domain.ValueString()) {
 			domains = append(domains, d)
@@ -497,4 +495,16 @@ func (m *dhcpModel) netnsGone() bool {
 	}
 	_, err := os.Stat(filepath.Join("/run/netns", name))
 	return os.IsNotExist(err)
+}
+
+// listStrings are the known elements of a list of strings (the schema makes them
+// strings, so there is no conversion to fail and no diagnostic to drop).
+func listStrings(l types.List) []string {
+	var out []string
+	for _, e := range l.Elements() {
+		if v, ok := e.(types.String); ok && !v.IsNull() && !v.IsUnknown() {
+			out = append(out, v.ValueString())
+		}
+	}
+	return out
 }
