@@ -11,9 +11,14 @@
 // reboot as reboot.e2e.test.ts does it: the lease file outlives it, and the
 // restored server gives the containers their addresses again. An uplink bridge
 // without cidr carries a container that takes its address from a DHCP server in
-// a test "LAN" namespace.
+// a test "LAN" namespace. Last, a KVM guest (the Debian cloud-init one) joins the
+// NAT network over a veth from an uplink bridge in the machine's namespace (KVM
+// guests join bridges in libvirtd's namespace), with no nameservers set: it takes
+// its address, DNS server and search domain from the network's DHCP, resolves the
+// WAN's name and fetches the page by name through the NAT, resolves a container by
+// name, and the containers resolve it by the name it sent.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { engineDir } from "../../cli/engine-env";
@@ -39,6 +44,13 @@ const LEASE_FILE = `/var/lib/hyperlab/dhcp/netns=${HOST_NS}@${BRIDGE}.leases`;
 const PID_FILE = `/run/hyperlab-dhcp-pid@netns=${HOST_NS}@${BRIDGE}`;
 const CONTAINERS = ["hldns-a", "hldns-b"];
 const UPLINK_CT = "hldns-c";
+const VM = "hldns-vm";
+const VM_USER = "tester";
+/** The veth from the VM's bridge in the machine's namespace (ROOT_END) into the NAT network's bridge (NS_END). */
+const ROOT_END = "hldnsvm-r";
+const NS_END = "hldnsvm-n";
+const VM_POOL = "/var/lib/hyperlab/hldns-pool";
+const IMAGE_DIR = join(process.env.HYPERLAB_CACHE ?? join(process.env.HOME ?? "/root", ".cache", "hyperlab"), "cloud-guest");
 
 const inNs = (ns: string, args: string[], ok = [0]) => run("ip", ["netns", "exec", ns, ...args], { ok });
 const inHost = (args: string[], ok = [0]) => inNs(HOST_NS, args, ok);
@@ -119,7 +131,9 @@ function wire(): void {
 describe("a NAT network with DHCP works like lxc-net's, behind a host whose INPUT policy is DROP", () => {
   let work: string;
   let before: HostState;
-  const env = () => ({ ...engineEnv(), CI: "1", HL_E2E_NETNS: HOST_NS, HL_E2E_LXC_PATH: LXC_PATH, HL_E2E_UPLINK: "hldns-l0" });
+  /** Set once the stack has the KVM guest: every later synth (the destroy's too) keeps it. */
+  let vmEnv: Record<string, string> = {};
+  const env = () => ({ ...engineEnv(), CI: "1", HL_E2E_NETNS: HOST_NS, HL_E2E_LXC_PATH: LXC_PATH, HL_E2E_UPLINK: "hldns-l0", ...vmEnv });
   const cdktf = (verb: string) => run(join(ROOT, "node_modules", ".bin", "cdktf"),
     [verb, ...(verb === "synth" ? [] : ["dns-lab", "--auto-approve"]), "--no-color"], { cwd: work, env: env() });
   const stackDir = () => join(work, "cdktf.out", "stacks", "dns-lab");
@@ -159,6 +173,11 @@ describe("a NAT network with DHCP works like lxc-net's, behind a host whose INPU
       if (pid && alive(pid)) process.kill(pid, "SIGKILL");
       for (const name of [...CONTAINERS, UPLINK_CT]) spawnSync("ip", ["netns", "exec", HOST_NS, "lxc-stop", "-P", LXC_PATH, "-n", name, "-k"]);
       for (const name of [...CONTAINERS, UPLINK_CT]) spawnSync("lxc-destroy", ["-P", LXC_PATH, "-n", name, "-f"]);
+      spawnSync("virsh", ["-q", "-c", "qemu:///system", "destroy", VM]);
+      spawnSync("virsh", ["-q", "-c", "qemu:///system", "undefine", VM, "--nvram"]);
+      spawnSync("ip", ["link", "delete", ROOT_END]);
+      spawnSync("ip", ["link", "delete", "hldnsvm0"]);
+      rmSync(VM_POOL, { recursive: true, force: true });
       stopDaemons();
       for (const ns of [HOST_NS, WAN_NS, LAN_NS]) spawnSync("ip", ["netns", "delete", ns]);
       for (const entry of readdirSync("/run").filter((e) => e.startsWith("hyperlab-") && e.includes(`@netns=${HOST_NS}`))) {
@@ -173,7 +192,73 @@ describe("a NAT network with DHCP works like lxc-net's, behind a host whose INPU
     }
   });
 
-  test("names resolve and pages load with no nameservers set; guests find each other; drift; the leases outlive a reboot; uplink without cidr", async () => {
+  /**
+   * The KVM guest on the NAT network: deployed into the same stack, found by its MAC in
+   * `hyperlab leases`, reached over SSH from the host namespace (the only way in: the
+   * network is behind that namespace's NAT).
+   */
+  async function kvmGuestOnTheNetwork(addresses: Record<string, string>): Promise<void> {
+    const t = process.hrtime.bigint();
+    const build = run("bash", [join(ROOT, "tools", "guest-image", "build-cloud.sh"), IMAGE_DIR]);
+    console.log(`cloud guest image (${Number(process.hrtime.bigint() - t) / 1e9} s): ${build.stderr.trim()}`);
+    // QEMU runs as libvirt-qemu: the kernel, initrd and pool where it can open them.
+    const boot = join(work, "boot");
+    mkdirSync(boot, { recursive: true });
+    chmodSync(work, 0o755);
+    for (const f of ["vmlinuz", "initrd.img"]) copyFileSync(join(IMAGE_DIR, f), join(boot, f));
+    const key = join(work, "vm-key");
+    run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "hyperlab-e2e-dns", "-f", key]);
+    spawnSync("ip", ["link", "delete", ROOT_END]);
+    run("ip", ["link", "add", ROOT_END, "type", "veth", "peer", "name", NS_END, "netns", HOST_NS]);
+    run("ip", ["-n", HOST_NS, "link", "set", NS_END, "master", BRIDGE, "up"]);
+    run("ip", ["link", "set", ROOT_END, "up"]);
+    vmEnv = {
+      HL_E2E_VM_IMAGE: join(IMAGE_DIR, "root.img"), HL_E2E_VM_POOL: VM_POOL, HL_E2E_VM_BOOT_DIR: boot,
+      HL_E2E_VM_UPLINK: ROOT_END, HL_E2E_VM_KEY: readFileSync(`${key}.pub`, "utf8").trim(),
+    };
+    const start = process.hrtime.bigint();
+    cdktf("deploy");
+    const mac = /\s([0-9a-f]{2}(?::[0-9a-f]{2}){5})\s*$/m.exec(run("virsh", ["-q", "-c", "qemu:///system", "domiflist", VM]).stdout)?.[1];
+    expect(mac).toBeDefined();
+    // The user's way to find a DHCP guest's address: `hyperlab leases BRIDGE --netns NS`.
+    let address = "";
+    const found = await until(300, () => {
+      const r = run(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "cli", "main.ts"), "leases", BRIDGE, "--netns", HOST_NS, "--json"], { ok: [0, 1, 2] });
+      address = r.status === 0 ? (JSON.parse(r.stdout) as { mac: string; address: string }[]).find((l) => l.mac === mac)?.address ?? "" : "";
+      return { ok: address !== "", out: `no lease for ${VM} (${mac}) in:\n${r.stdout}${r.stderr}` };
+    });
+    expect(found).toBe("ok");
+    console.log(`${VM} leased ${address} ${Number(process.hrtime.bigint() - start) / 1e9} s after the deploy began`);
+    expect(Number(address.split(".")[3])).toBeGreaterThanOrEqual(128);
+    const ssh = (command: string, ok = [0]) => inHost(["ssh", "-i", key, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+      "-o", "BatchMode=yes", "-o", "ConnectTimeout=5", "-o", "LogLevel=ERROR", `${VM_USER}@${address}`, command], ok);
+    expect(await until(300, () => {
+      const r = ssh("true", [0, 255]);
+      return { ok: r.status === 0, out: `no SSH login to ${VM_USER}@${address}: ${r.stderr}` };
+    })).toBe("ok");
+    console.log(`cloud-init: ${ssh("cloud-init status --wait", [0, 1, 2]).stdout.trim()}`);
+    const resolv = ssh("cat /etc/resolv.conf").stdout;
+    console.log(`${VM}: ${address}, resolv.conf:\n${resolv}`);
+    expect(resolv).toMatch(new RegExp(`^nameserver ${GATEWAY.replace(/\./g, "\\.")}$`, "m"));
+    expect(resolv).toMatch(/^search lab\.internal$/m);
+    const vmProbe = (command: string, want: RegExp) => () => {
+      const r = ssh(command, [0, 1, 2, 255]);
+      return { ok: r.status === 0 && want.test(r.stdout), out: `${command} in ${VM} exited ${r.status}:\n${r.stdout}${r.stderr}` };
+    };
+    const at = (a: string) => new RegExp(`^${a.replace(/\./g, "\\.")}\\s`, "m");
+    expect(await until(30, vmProbe(`getent hosts ${WAN_NAME}`, at(WAN_WEB)))).toBe("ok");
+    const fetch = `python3 -c 'import urllib.request,sys; sys.stdout.write(urllib.request.urlopen("http://${WAN_NAME}/", timeout=5).read().decode())'`;
+    expect(await until(30, vmProbe(fetch, new RegExp(PAGE)))).toBe("ok");
+    // Guests find each other: the VM a container by its bare name and under the domain, and the containers the VM.
+    const [a, b] = CONTAINERS;
+    expect(await until(20, vmProbe(`getent hosts ${a}`, at(addresses[a])))).toBe("ok");
+    expect(await until(20, vmProbe(`getent hosts ${b}.lab.internal`, at(addresses[b])))).toBe("ok");
+    expect(await until(30, () => probe(a, ["nslookup", VM], new RegExp(`Address:\\s+${address.replace(/\./g, "\\.")}`)))).toBe("ok");
+    // The host's INPUT policy is still DROP: the network's own rules let the VM's DHCP and DNS in.
+    expect(inHost(["iptables", "-S", "INPUT"]).stdout).toMatch(/^-P INPUT DROP$/m);
+  }
+
+  test("names resolve and pages load with no nameservers set; guests find each other; drift; the leases outlive a reboot; uplink without cidr; a KVM guest the same", async () => {
     cdktf("deploy");
     const addresses: Record<string, string> = {};
     for (const name of CONTAINERS) {
@@ -251,8 +336,12 @@ describe("a NAT network with DHCP works like lxc-net's, behind a host whose INPU
     expect(await until(30, () => probe(a, ["wget", "-q", "-O", "-", `http://${WAN_NAME}/`], new RegExp(PAGE)))).toBe("ok");
     expect(await until(20, () => probe(b, ["nslookup", a], is(addresses[a])))).toBe("ok");
 
+    await kvmGuestOnTheNetwork(addresses);
+
     cdktf("destroy");
     expect(existsSync(LEASE_FILE)).toBe(false);
+    expect(run("virsh", ["-q", "-c", "qemu:///system", "list", "--all", "--name"]).stdout.split("\n")).not.toContain(VM);
+    run("ip", ["link", "delete", ROOT_END]);
     expect(inHost(["iptables-save"]).stdout).not.toContain("hyperlab-dhcp:");
     stopDaemons();
     rmSync(NETNS_ETC, { recursive: true, force: true });

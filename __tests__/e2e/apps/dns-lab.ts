@@ -3,8 +3,13 @@
 // two busybox containers taking DHCP; and an uplink bridge without cidr (a pure
 // layer-2 switch to HL_E2E_UPLINK) with a third container taking the LAN's own
 // DHCP. Everything in the network namespace HL_E2E_NETNS (made by the test).
+// With HL_E2E_VM_IMAGE set, a KVM guest too (the Debian cloud-init guest): KVM guests
+// join bridges in libvirtd's own namespace, so it is on an uplink bridge without
+// cidr in the machine's namespace, whose uplink HL_E2E_VM_UPLINK is a veth the test
+// made into the NAT network's bridge: it takes DHCP and DNS from that network, as a
+// guest bridged onto a LAN takes the LAN's. No nameservers are set for it either.
 import { LocalBackend, TerraformStack } from "cdktf";
-import { BridgedNetwork, HyperlabApp, LinuxHost, LxcContainer } from "../../../constructs";
+import { BridgedNetwork, HyperlabApp, KvmGuest, LinuxHost, LxcContainer } from "../../../constructs";
 
 const env = (name: string) => {
   const v = process.env[name];
@@ -21,4 +26,19 @@ for (const name of ["hldns-a", "hldns-b"]) {
 }
 const wire = new BridgedNetwork(stack, "wire", { host, bridgeName: "hldnsup0", mode: "uplink", uplinkInterface: env("HL_E2E_UPLINK") });
 new LxcContainer(stack, "hldns-c", { host, name: "hldns-c", nics: [{ network: wire, dhcp: true }], memoryMiB: 64, startOnBoot: true });
+const image = process.env.HL_E2E_VM_IMAGE;
+if (image) {
+  const machine = new LinuxHost(stack, "machine", { storagePoolPath: env("HL_E2E_VM_POOL") });
+  const vmWire = new BridgedNetwork(stack, "vm-wire", { host: machine, bridgeName: "hldnsvm0", mode: "uplink", uplinkInterface: env("HL_E2E_VM_UPLINK") });
+  const boot = env("HL_E2E_VM_BOOT_DIR");
+  new KvmGuest(stack, "vm", {
+    host: machine, name: "hldns-vm", accelerator: "tcg", cpus: 1, memoryMiB: 768,
+    bootImage: image,
+    kernelBoot: { kernel: `${boot}/vmlinuz`, initrd: `${boot}/initrd.img`, cmdline: "root=/dev/vda rw console=ttyS0" },
+    nics: [{ network: vmWire, dhcp: true }],
+    cloudInit: { user: "tester", sshKeys: [env("HL_E2E_VM_KEY")] },
+    startOnBoot: false,
+    shutdownTimeoutSeconds: 60,
+  });
+}
 app.synth();
