@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { withoutCreationStacks } from "../core/creation-stacks";
 import type { KvmDomain, VmQemu } from "../../l1";
 import { nameserverAddress } from "../core/addresses";
 import { booleanValue, listValue, objectValue, propsOf } from "../core/input";
@@ -299,7 +300,7 @@ export class KvmGuest extends Construct {
     this.name = spec.name;
     this.nics = spec.nics;
     this.addresses = guestAddresses(spec.nics);
-    const built = BACKENDS.get(spec.host.constructor)!.build(this, spec, props);
+    const built = withoutCreationStacks(() => BACKENDS.get(spec.host.constructor)!.build(this, spec, props));
     this.domain = built.domain;
     this.proxmoxVm = built.proxmoxVm;
     this.reportedAddresses = built.reportedAddresses;

@@ -1,4 +1,5 @@
 import { ITerraformDependable } from "cdktf";
+import { withoutCreationStacks } from "../core/creation-stacks";
 import { Construct } from "constructs";
 import { propsOf } from "../core/input";
 import { guestName } from "../core/names";
@@ -105,6 +106,6 @@ export class LxcContainer extends Construct {
     this.name = guestName(this, "name", props.name);
     this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicList<GuestNicProps>(this, props.nics, 10));
     this.addresses = guestAddresses(this.nics);
-    this.dependable = BACKENDS.get(host.constructor)!.build(this, { host, name: this.name, nics: this.nics }, props);
+    this.dependable = withoutCreationStacks(() => BACKENDS.get(host.constructor)!.build(this, { host, name: this.name, nics: this.nics }, props));
   }
 }
