@@ -7,7 +7,7 @@ import { sshPublicKeys } from "../core/keys";
 import { freeText, oneLineText, terraformLiteral } from "../core/literal";
 import { dnsName, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
-import { guestHostValue, GuestHost } from "../hosts/host";
+import { backendOf, guestHostValue, GuestHost } from "../hosts/host";
 import { LinuxHost } from "../hosts/linux-host";
 import { ProxmoxNode } from "../hosts/proxmox-node";
 import { TapInterface } from "../networks/tap-interface";
@@ -300,7 +300,7 @@ export class KvmGuest extends Construct {
     this.name = spec.name;
     this.nics = spec.nics;
     this.addresses = guestAddresses(spec.nics);
-    const built = withoutCreationStacks(() => BACKENDS.get(spec.host.constructor)!.build(this, spec, props));
+    const built = withoutCreationStacks(() => backendOf(BACKENDS, spec.host).build(this, spec, props));
     this.domain = built.domain;
     this.proxmoxVm = built.proxmoxVm;
     this.reportedAddresses = built.reportedAddresses;

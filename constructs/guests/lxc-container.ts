@@ -3,7 +3,7 @@ import { withoutCreationStacks } from "../core/creation-stacks";
 import { Construct } from "constructs";
 import { propsOf } from "../core/input";
 import { guestName } from "../core/names";
-import { guestHostValue, GuestHost } from "../hosts/host";
+import { backendOf, guestHostValue, GuestHost } from "../hosts/host";
 import { LinuxHost } from "../hosts/linux-host";
 import { ProxmoxNode } from "../hosts/proxmox-node";
 import { lxcLinuxBackend } from "./lxc-linux";
@@ -106,6 +106,6 @@ export class LxcContainer extends Construct {
     this.name = guestName(this, "name", props.name);
     this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicList<GuestNicProps>(this, props.nics, 10));
     this.addresses = guestAddresses(this.nics);
-    this.dependable = withoutCreationStacks(() => BACKENDS.get(host.constructor)!.build(this, { host, name: this.name, nics: this.nics }, props));
+    this.dependable = withoutCreationStacks(() => backendOf(BACKENDS, host).build(this, { host, name: this.name, nics: this.nics }, props));
   }
 }

@@ -11,3 +11,16 @@ export function guestHostValue(scope: IConstruct, prop: string, value: unknown):
   if (value instanceof LinuxHost || value instanceof ProxmoxNode) return value;
   throw new ValidationError(scope, prop, value, "expected a LinuxHost or a ProxmoxNode");
 }
+
+/**
+ * The entry of `backends` for the host's class, or for its nearest ancestor class
+ * that has one: a user's `class MyHost extends LinuxHost {}` builds as a LinuxHost.
+ */
+export function backendOf<B>(backends: ReadonlyMap<Function, B>, host: GuestHost): B {
+  for (let cls: unknown = host.constructor; typeof cls === "function" && cls !== Object; cls = Object.getPrototypeOf(cls)) {
+    const backend = backends.get(cls);
+    if (backend !== undefined) return backend;
+  }
+  // guestHostValue has let only LinuxHost and ProxmoxNode (and their subclasses) in.
+  throw new Error(`${host.node.path}: no backend for a host of class ${host.constructor.name}`);
+}
