@@ -8,6 +8,7 @@ import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { parse as parseYaml } from "yaml";
 import * as hl from "../constructs";
+import { describeValue } from "../constructs/core/errors";
 import { Ipv4Network } from "../constructs/core/addresses";
 import { constructSchemas, PropPath } from "./support/props-schema";
 import { BASELINES, InStack, Inspect, isInStack, MARK, problem, strings } from "./support/sweep";
@@ -36,7 +37,7 @@ function sweep(select: (props: PropPath[]) => PropPath[], values: (prop: PropPat
 function shown(value: unknown): string {
   if (isInStack(value)) return "(made in the stack)";
   try {
-    return hl.describeValue(value);
+    return describeValue(value);
   } catch {
     return "(unshowable)";
   }

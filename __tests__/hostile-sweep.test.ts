@@ -4,7 +4,7 @@
 // names a construct path, or, where accepted, reach the synthesized JSON without
 // an unescaped Terraform template, and never as an option of a host tool.
 import { join } from "node:path";
-import * as hl from "../constructs";
+import { describeValue } from "../constructs/core/errors";
 import { constructSchemas, PropPath } from "./support/props-schema";
 import { BASELINES, KEY, MARK, problem } from "./support/sweep";
 
@@ -39,7 +39,7 @@ describe.each(schemas)("$name", ({ name, props }) => {
       for (const prop of props) {
         for (const value of valuesFor(prop)) {
           const found = problem(baseline, prop.path, value);
-          if (found) problems.push(`${prop.path} = ${hl.describeValue(value)}: ${found}`);
+          if (found) problems.push(`${prop.path} = ${describeValue(value)}: ${found}`);
         }
       }
     }

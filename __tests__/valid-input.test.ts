@@ -4,7 +4,8 @@
 import { TerraformStack, Testing } from "cdktf";
 import { parse } from "yaml";
 import { Construct } from "constructs";
-import { BridgedNetwork, describeValue, KvmGuest, LinuxHost, LxcContainer, ProxmoxNode, VirtualBoxVm, VmnetNetwork, VmwareVm } from "../constructs";
+import { describeValue } from "../constructs/core/errors";
+import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, ProxmoxNode, VirtualBoxVm, VmnetNetwork, VmwareVm } from "../constructs";
 import { Ipv4Network } from "../constructs/core/addresses";
 import { only, synth, synthError } from "./support/synth";
 

@@ -1,20 +1,37 @@
-export * from "./core/errors";
-export * from "./hosts/linux-host";
-export * from "./networks/bridged-network";
-export * from "./networks/tap-interface";
-export * from "./guests/nic";
-export * from "./guests/lxc-container";
-export * from "./guests/virtualbox-vm";
-export * from "./guests/vmware-vm";
-export * from "./networks/vmnet-network";
-export * from "./guests/kvm-guest";
-export * from "./networks/existing-bridge";
-export * from "./hosts/proxmox-node";
-export type { KvmProxmoxProps } from "./guests/proxmox-vm";
-export type { KvmAptSourceProps, KvmCloudInitCommandProps, KvmCloudInitFileProps } from "./guests/cloud-config";
-export type { LxcProxmoxProps, ProxmoxMountPointProps } from "./guests/proxmox-lxc";
-export type { ProxmoxStartupProps } from "./guests/proxmox-settings";
-export * from "./app/hyperlab-app";
-export * from "./app/postgres-state";
+// The package's public API, by name: what a user imports is a semver promise, so
+// nothing is exported by `export *`. Internals (NIC resolution, backends, specs,
+// validators) stay importable inside the package only. __tests__/public-api.test.ts
+// lists these names and fails on one added or removed without updating it.
+export { ConfigurationError, ValidationError } from "./core/errors";
+export { LinuxHost } from "./hosts/linux-host";
+export type { LinuxHostProps } from "./hosts/linux-host";
+export type { LinuxHostSshProps } from "./hosts/ssh";
+export { ProxmoxNode } from "./hosts/proxmox-node";
+export type { ProxmoxNodeProps, ProxmoxVmidRange } from "./hosts/proxmox-node";
+export { BridgedNetwork } from "./networks/bridged-network";
+export type { BridgeDhcpProps, BridgeDnsProps, BridgedNetworkProps, BridgeMode, DhcpReservation, IBridgedNetwork } from "./networks/bridged-network";
+export { ExistingBridge } from "./networks/existing-bridge";
+export type { ExistingBridgeProps } from "./networks/existing-bridge";
 export { StretchedBridge } from "./networks/stretched-bridge";
 export type { BridgeOverlayProps, StretchedBridgeProps } from "./networks/stretched-bridge";
+export { TapInterface } from "./networks/tap-interface";
+export type { TapInterfaceProps } from "./networks/tap-interface";
+export { VmnetNetwork } from "./networks/vmnet-network";
+export type { VmnetMode, VmnetNetworkProps } from "./networks/vmnet-network";
+export type { GuestNicProps, ResolvedNic } from "./guests/nic";
+export type { WaitForProps } from "./guests/wait-for";
+export { KvmGuest } from "./guests/kvm-guest";
+export type { KernelBootProps, KvmCloudInitProps, KvmDiskProps, KvmGuestProps, KvmNicProps, KvmWaitForProps } from "./guests/kvm-guest";
+export type { KvmAptSourceProps, KvmCloudInitCommandProps, KvmCloudInitFileProps } from "./guests/cloud-config";
+export type { KvmProxmoxProps } from "./guests/proxmox-vm";
+export { LxcContainer } from "./guests/lxc-container";
+export type { LxcContainerProps } from "./guests/lxc-container";
+export type { LxcProxmoxProps, ProxmoxMountPointProps } from "./guests/proxmox-lxc";
+export type { ProxmoxStartupProps } from "./guests/proxmox-settings";
+export { VirtualBoxVm } from "./guests/virtualbox-vm";
+export type { VirtualBoxNicProps, VirtualBoxVmProps } from "./guests/virtualbox-vm";
+export { VmwareVm } from "./guests/vmware-vm";
+export type { VmwareNicProps, VmwareVmProps } from "./guests/vmware-vm";
+export { HyperlabApp } from "./app/hyperlab-app";
+export { usePostgresState } from "./app/postgres-state";
+export type { PostgresStateProps } from "./app/postgres-state";
