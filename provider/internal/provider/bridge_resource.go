@@ -191,7 +191,9 @@ func (r *bridgeResource) converge(ctx context.Context, m *bridgeModel) error {
 		}
 	}
 	var addrs []string
-	m.Addresses.ElementsAs(ctx, &addrs, false)
+	if err := elementsInto(ctx, m.Addresses, &addrs); err != nil {
+		return fmt.Errorf("addresses of %s: %w", name, err)
+	}
 	if err := hostnet.SetAddresses(link, addrs); err != nil {
 		return err
 	}
@@ -260,7 +262,11 @@ func (r *bridgeResource) Read(ctx context.Context, req resource.ReadRequest, res
 		if err != nil {
 			return err
 		}
-		state.Addresses, _ = types.SetValueFrom(ctx, types.StringType, addrs)
+		found, d := types.SetValueFrom(ctx, types.StringType, addrs)
+		if d.HasError() {
+			return diagError(d)
+		}
+		state.Addresses = found
 		bridge := link.(*netlink.Bridge)
 		state.VlanFiltering = types.BoolValue(bridge.VlanFiltering != nil && *bridge.VlanFiltering)
 		if uplink := state.Uplink.ValueString(); uplink != "" {

@@ -23,6 +23,17 @@ import (
 )
 
 // netnsAttribute is the network namespace every resource runs in.
+// elementsInto decodes a list or set attribute into target; the framework's
+// diagnostics (a type mismatch) become the error, so none is dropped.
+func elementsInto(ctx context.Context, from interface {
+	ElementsAs(context.Context, any, bool) diag.Diagnostics
+}, target any) error {
+	if d := from.ElementsAs(ctx, target, false); d.HasError() {
+		return diagError(d)
+	}
+	return nil
+}
+
 func netnsAttribute() schema.StringAttribute {
 	return schema.StringAttribute{
 		Description: `Network namespace (a name under /run/netns) the resource lives in; "" is the provider's own.`,

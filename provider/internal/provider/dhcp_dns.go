@@ -135,7 +135,9 @@ func (m *dhcpModel) writeDNSHosts(ctx context.Context) (changed bool, err error)
 		return true, os.RemoveAll(m.dnsHostsDir())
 	}
 	var wanted []reservation
-	m.Reservations.ElementsAs(ctx, &wanted, false)
+	if err := elementsInto(ctx, m.Reservations, &wanted); err != nil {
+		return false, fmt.Errorf("reservations: %w", err)
+	}
 	if err := os.MkdirAll(m.dnsHostsDir(), 0o755); err != nil {
 		return false, err
 	}

@@ -249,8 +249,7 @@ func (m *dhcpModel) argv() []string {
 		"--dhcp-option=option:router,"+m.Router.ValueString(),
 		// An option given with no value is sent empty: these clients get no router.
 		"--dhcp-option=tag:"+noRouteTag+",option:router")
-	var nameservers []string
-	m.Nameservers.ElementsAs(context.Background(), &nameservers, false)
+	nameservers := listStrings(m.Nameservers)
 	domains := m.searchDomains()
 	argv = append(argv, m.domainArgv()...)
 	if len(nameservers) > 0 {
@@ -278,8 +277,7 @@ func (m *dhcpModel) ipv6Argv(domains []string) []string {
 	}
 	argv := []string{"--enable-ra",
 		fmt.Sprintf("--dhcp-range=%s,%s,%d,%d", prefix.Addr(), mode, prefix.Bits(), m.LeaseSeconds.ValueInt64())}
-	var nameservers []string
-	m.IPv6Nameservers.ElementsAs(context.Background(), &nameservers, false)
+	nameservers := listStrings(m.IPv6Nameservers)
 	if len(nameservers) > 0 {
 		bracketed := make([]string, len(nameservers))
 		for i, n := range nameservers {
@@ -366,7 +364,9 @@ func stop(pid int) {
 
 func (m *dhcpModel) writeReservations(ctx context.Context) (changed bool, err error) {
 	var wanted []reservation
-	m.Reservations.ElementsAs(ctx, &wanted, false)
+	if err := elementsInto(ctx, m.Reservations, &wanted); err != nil {
+		return false, fmt.Errorf("reservations: %w", err)
+	}
 	if err := os.MkdirAll(m.hostsDir(), 0o755); err != nil {
 		return false, err
 	}

@@ -66,7 +66,9 @@ func restoreVxlan(ctx context.Context, st tfsdk.State) (string, error) {
 		return "", err
 	}
 	var peers []string
-	m.Peers.ElementsAs(ctx, &peers, false)
+	if err := elementsInto(ctx, m.Peers, &peers); err != nil {
+		return "", err
+	}
 	return fmt.Sprintf("up on %s, VNI %d, peers %s", m.Bridge.ValueString(), m.VNI.ValueInt64(), strings.Join(peers, " ")), nil
 }
 
@@ -290,6 +292,8 @@ type loadedRecord struct {
 	kind  *restoreKind
 	state tfsdk.State
 	netns string
+	// name is the bridge's or TAP's name (libvirt's guests are started on those in the host's namespace).
+	name  string
 	label string
 }
 
@@ -322,13 +326,22 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 			continue
 		}
 		rec.file = file
-		var id, lxcPath string
-		rec.state.GetAttribute(ctx, path.Root("netns"), &rec.netns)
-		rec.state.GetAttribute(ctx, path.Root("id"), &id)
+		id, err := stateString(ctx, rec.state, "id")
+		if err == nil {
+			rec.netns, err = stateString(ctx, rec.state, "netns")
+		}
 		rec.label = rec.kind.kind + " " + id
-		if rec.kind.kind == "lxc_container" {
-			rec.state.GetAttribute(ctx, path.Root("lxc_path"), &lxcPath)
+		if err == nil && (rec.kind.kind == "bridge" || rec.kind.kind == "tap") {
+			rec.name, err = stateString(ctx, rec.state, "name")
+		}
+		if err == nil && rec.kind.kind == "lxc_container" {
+			var lxcPath string
+			lxcPath, err = stateString(ctx, rec.state, "lxc_path")
 			rec.label += " in " + lxcPath
+		}
+		if err != nil {
+			fail(filepath.Base(file), err)
+			continue
 		}
 		loaded = append(loaded, rec)
 		if rec.netns != "" {
@@ -369,13 +382,11 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 			}
 			restored++
 			logf("ok %s: %s (%s)", rec.label, detail, since(t))
-			var name string
-			rec.state.GetAttribute(ctx, path.Root("name"), &name)
 			if rec.netns == "" && k.kind == "bridge" {
-				rootBridges[name] = true
+				rootBridges[rec.name] = true
 			}
 			if rec.netns == "" && k.kind == "tap" {
-				rootTaps[name] = true
+				rootTaps[rec.name] = true
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -156,17 +157,20 @@ func vboxShow(ctx context.Context, name string) (*vboxInfo, error) {
 	return &info, err
 }
 
-func (m *virtualBoxVMModel) nics(ctx context.Context) []virtualBoxNicModel {
+func (m *virtualBoxVMModel) nics(ctx context.Context) ([]virtualBoxNicModel, diag.Diagnostics) {
 	var nics []virtualBoxNicModel
-	m.Nics.ElementsAs(ctx, &nics, false)
-	return nics
+	d := m.Nics.ElementsAs(ctx, &nics, false)
+	return nics, d
 }
 
 // modifyArgs is the one modifyvm that sets cpus, memory and every managed NIC slot.
-func (m *virtualBoxVMModel) modifyArgs(ctx context.Context) []string {
+func (m *virtualBoxVMModel) modifyArgs(ctx context.Context) ([]string, error) {
 	args := []string{"modifyvm", m.Name.ValueString(), "--cpus", strconv.FormatInt(m.Cpus.ValueInt64(), 10),
 		"--memory", strconv.FormatInt(m.MemoryMiB.ValueInt64(), 10)}
-	nics := m.nics(ctx)
+	nics, d := m.nics(ctx)
+	if d.HasError() {
+		return nil, fmt.Errorf("nics of %s: %w", m.Name.ValueString(), diagError(d))
+	}
 	for slot := 1; slot <= vboxSlots; slot++ {
 		n := strconv.Itoa(slot)
 		if slot > len(nics) {
@@ -183,7 +187,7 @@ func (m *virtualBoxVMModel) modifyArgs(ctx context.Context) []string {
 		}
 		args = append(args, "--macaddress"+n, vboxMac(nic.Mac.ValueString()))
 	}
-	return args
+	return args, nil
 }
 
 func (r *virtualBoxVMResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
@@ -198,7 +202,8 @@ func (r *virtualBoxVMResource) ValidateConfig(ctx context.Context, req resource.
 	if m.Nics.IsUnknown() {
 		return
 	}
-	nics := m.nics(ctx)
+	nics, d := m.nics(ctx)
+	resp.Diagnostics.Append(d...)
 	if len(nics) > vboxSlots {
 		resp.Diagnostics.AddAttributeError(path.Root("nics"), "Too many NICs", fmt.Sprintf("at most %d", vboxSlots))
 	}
@@ -330,7 +335,11 @@ func (m *virtualBoxVMModel) create(ctx context.Context) error {
 			[]string{"storageattach", name, "--storagectl", "SATA", "--port", "0", "--device", "0", "--type", "hdd", "--medium", disk},
 		)
 	}
-	steps = append(steps, m.modifyArgs(ctx), []string{"setextradata", name, vboxKeyOSType, m.OSType.ValueString()})
+	modify, err := m.modifyArgs(ctx)
+	if err != nil {
+		return err
+	}
+	steps = append(steps, modify, []string{"setextradata", name, vboxKeyOSType, m.OSType.ValueString()})
 	if !m.Ova.IsNull() {
 		steps = append(steps, []string{"setextradata", name, vboxKeyOva, m.Ova.ValueString()})
 	} else {
@@ -424,7 +433,11 @@ func (m *virtualBoxVMModel) converge(ctx context.Context, had *virtualBoxVMModel
 			}
 			running = false
 		}
-		if err := vboxRun(ctx, m.modifyArgs(ctx)...); err != nil {
+		modify, err := m.modifyArgs(ctx)
+		if err != nil {
+			return err
+		}
+		if err := vboxRun(ctx, modify...); err != nil {
 			return err
 		}
 	}

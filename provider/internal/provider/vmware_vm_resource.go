@@ -125,12 +125,16 @@ func vmwareRunning(ctx context.Context, vmx string) (bool, error) {
 	return false, nil
 }
 
-func (m *vmwareVMModel) spec(ctx context.Context) vmxSpec {
+func (m *vmwareVMModel) spec(ctx context.Context) (vmxSpec, error) {
 	s := vmxSpec{DisplayName: m.DisplayName.ValueString(), GuestOS: m.GuestOS.ValueString(), Cpus: m.Cpus.ValueInt64(),
 		MemoryMiB: m.MemoryMiB.ValueInt64(), Owner: m.Mark.ValueString()}
-	m.Disks.ElementsAs(ctx, &s.Disks, false)
+	if err := elementsInto(ctx, m.Disks, &s.Disks); err != nil {
+		return s, fmt.Errorf("disks: %w", err)
+	}
 	var nics []vmwareNicModel
-	m.Nics.ElementsAs(ctx, &nics, false)
+	if err := elementsInto(ctx, m.Nics, &nics); err != nil {
+		return s, fmt.Errorf("nics: %w", err)
+	}
 	for _, n := range nics {
 		vnet := int64(-1)
 		if !n.Vnet.IsNull() {
@@ -138,7 +142,7 @@ func (m *vmwareVMModel) spec(ctx context.Context) vmxSpec {
 		}
 		s.Nics = append(s.Nics, vmxNic{ConnectionType: n.ConnectionType.ValueString(), Vnet: vnet, Mac: n.Mac.ValueString()})
 	}
-	return s
+	return s, nil
 }
 
 func (m *vmwareVMModel) setSpec(s vmxSpec) {
@@ -174,7 +178,11 @@ func (m *vmwareVMModel) writeVmx(ctx context.Context) error {
 		return err
 	}
 	tmp := vmx + ".hyperlab-tmp"
-	if err := os.WriteFile(tmp, []byte(renderVmx(string(existing), m.spec(ctx))), 0o644); err != nil {
+	spec, err := m.spec(ctx)
+	if err != nil {
+		return fmt.Errorf("%s: %w", vmx, err)
+	}
+	if err := os.WriteFile(tmp, []byte(renderVmx(string(existing), spec)), 0o644); err != nil {
 		return err
 	}
 	return os.Rename(tmp, vmx)
@@ -187,7 +195,7 @@ func (r *vmwareVMResource) ValidateConfig(ctx context.Context, req resource.Vali
 		return
 	}
 	var nics []vmwareNicModel
-	m.Nics.ElementsAs(ctx, &nics, false)
+	resp.Diagnostics.Append(m.Nics.ElementsAs(ctx, &nics, false)...)
 	for i, n := range nics {
 		if n.ConnectionType.IsUnknown() || n.Vnet.IsUnknown() {
 			continue

@@ -192,7 +192,9 @@ func (r *vxlanResource) converge(ctx context.Context, m *vxlanModel) error {
 		return fmt.Errorf("setting %s up: %w", name, err)
 	}
 	var peers []string
-	m.Peers.ElementsAs(ctx, &peers, false)
+	if err := elementsInto(ctx, m.Peers, &peers); err != nil {
+		return fmt.Errorf("peers of %s: %w", name, err)
+	}
 	if err := hostnet.SetFloodPeers(link, peers); err != nil {
 		return err
 	}
