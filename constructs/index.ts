@@ -4,6 +4,7 @@ export * from "./networks/bridged-network";
 export * from "./networks/tap-interface";
 export * from "./guests/nic";
 export * from "./guests/lxc-container";
+export type { LxcFileProps, LxcTemplateProps, LxcDebianTemplateProps } from "./guests/lxc-provision";
 export * from "./guests/virtualbox-vm";
 export * from "./guests/vmware-vm";
 export * from "./networks/vmnet-network";

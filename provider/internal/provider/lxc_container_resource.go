@@ -233,16 +233,37 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 		argv := m.lxc("lxc-create", "-f", "/dev/stdin", "-t", m.Template.ValueString())
 		var args []string
 		m.TemplateArgs.ElementsAs(ctx, &args, false)
+		netns, config := m.Netns.ValueString(), m.createConfig(ctx)
+		debian := m.Template.ValueString() == "debian"
+		if debian {
+			// See lxc_debian.go: the host's archive, from the host's namespace, and
+			// the user namespace given afterwards.
+			archive, err := debianArchiveArgs(ctx, args)
+			if err != nil {
+				return err
+			}
+			args = append(args, archive...)
+			netns = ""
+			if !m.Privileged.ValueBool() {
+				config = withoutIDMap(config)
+			}
+		}
 		if len(args) > 0 {
 			argv = append(append(argv, "--"), args...)
 		}
 		// The template may run long (debootstrap): the create timeout bounds it.
-		out, code, err := hostexec.Combined(ctx, m.Netns.ValueString(), strings.Join(m.createConfig(ctx), "\n")+"\n", argv...)
+		tflog.Info(ctx, "creating container", map[string]any{"container": m.Name.ValueString(), "argv": argv})
+		out, code, err := hostexec.Combined(ctx, netns, strings.Join(config, "\n")+"\n", argv...)
 		if err != nil {
 			return err
 		}
 		if code != 0 {
 			return fmt.Errorf("%s exited %d:\n%s", strings.Join(argv, " "), code, trimOutput(out))
+		}
+		if debian && !m.Privileged.ValueBool() {
+			if err := m.debianUserns(ctx); err != nil {
+				return err
+			}
 		}
 	}
 	// Adopted or new: an earlier apply may have been killed before this step.
