@@ -103,6 +103,23 @@ func TestAccLxcProvision(t *testing.T) {
 			},
 			// A changed content is written again in place, and the commands run again.
 			{Config: provConfig("hello v2\n", ""), ConfigPlanChecks: plan(plancheck.ResourceActionUpdate), Check: check("hello v2\n", "hello v1\nhello v2\n")},
+			// Ownership as for the container: one whose configuration carries another's
+			// mark gets no file written and no command run.
+			{
+				PreConfig: func() { setProvMark(t, "acc/lxc_container.prov", "someone/else") },
+				Config:    provConfig("hello v3\n", ""),
+				ExpectError: regexp.MustCompile(strings.ReplaceAll(`container hllf-prov in `+regexp.QuoteMeta(lxcTestPath)+
+					` \(its configuration's # hyperlab.mark line\) carries the owner mark "someone/else"`, " ", `\s+`)),
+			},
+			{
+				PreConfig: func() {
+					if _, _, _, got := hostOwner(t, "etc/hllf/motd"); got != "hello v2\n" {
+						t.Fatalf("another's container was written: %q", got)
+					}
+					setProvMark(t, "someone/else", "acc/lxc_container.prov")
+				},
+				Config: provConfig("hello v2\n", ""), Check: check("hello v2\n", "hello v1\nhello v2\n"),
+			},
 			// A failing command fails the apply naming the container, the command, its
 			// exit status and its output, stdout and stderr.
 			{
@@ -115,4 +132,21 @@ func TestAccLxcProvision(t *testing.T) {
 			{Config: provConfig("hello v2\n", `["sh", "-c", "exit 7"],`), PlanOnly: true, ExpectNonEmptyPlan: true},
 		},
 	})
+}
+
+// setProvMark replaces the owner mark in the container's configuration, as another stack's would be.
+func setProvMark(t *testing.T, from, to string) {
+	t.Helper()
+	p := filepath.Join(lxcTestPath, provCt, "config")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := strings.Replace(string(b), "# hyperlab.mark = "+from+"\n", "# hyperlab.mark = "+to+"\n", 1)
+	if changed == string(b) {
+		t.Fatalf("no mark %q in %s", from, p)
+	}
+	if err := os.WriteFile(p, []byte(changed), 0o640); err != nil {
+		t.Fatal(err)
+	}
 }
