@@ -17,7 +17,7 @@ const PUBLIC = [
   "BridgeDhcpProps", "BridgeDnsProps", "BridgeMode", "BridgeOverlayProps", "BridgedNetworkProps", "DhcpReservation",
   "ExistingBridgeProps", "GuestNicProps", "IBridgedNetwork", "KernelBootProps", "KvmAptSourceProps", "KvmCloudInitCommandProps",
   "KvmCloudInitFileProps", "KvmCloudInitProps", "KvmDiskProps", "KvmGuestProps", "KvmNicProps", "KvmProxmoxProps",
-  "KvmWaitForProps", "LinuxHostProps", "LinuxHostSshProps", "LxcContainerProps", "LxcProxmoxProps", "PostgresStateProps", "ProxmoxMountPointProps",
+  "KvmWaitForProps", "LinuxHostProps", "LinuxHostSshProps", "LxcContainerProps", "LxcDebianTemplateProps", "LxcFileProps", "LxcProxmoxProps", "LxcTemplateProps", "PostgresStateProps", "ProxmoxMountPointProps",
   "ProxmoxNodeProps", "ProxmoxStartupProps", "ProxmoxVmidRange", "ResolvedNic", "StretchedBridgeProps", "TapInterfaceProps",
   "VirtualBoxNicProps", "VirtualBoxVmProps", "VmnetMode", "VmnetNetworkProps", "VmwareNicProps", "VmwareVmProps", "WaitForProps",
 ].sort();

@@ -26,6 +26,7 @@ export type { KvmAptSourceProps, KvmCloudInitCommandProps, KvmCloudInitFileProps
 export type { KvmProxmoxProps } from "./guests/proxmox-vm";
 export { LxcContainer } from "./guests/lxc-container";
 export type { LxcContainerProps } from "./guests/lxc-container";
+export type { LxcDebianTemplateProps, LxcFileProps, LxcTemplateProps } from "./guests/lxc-provision";
 export type { LxcProxmoxProps, ProxmoxMountPointProps } from "./guests/proxmox-lxc";
 export type { ProxmoxStartupProps } from "./guests/proxmox-settings";
 export { VirtualBoxVm } from "./guests/virtualbox-vm";

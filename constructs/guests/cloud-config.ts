@@ -162,10 +162,10 @@ function matching(scope: IConstruct, prop: string, value: unknown, pattern: RegE
   return text;
 }
 
-const packageName = (scope: IConstruct, prop: string, value: unknown) => matching(scope, prop, value, PACKAGE,
+export const packageName = (scope: IConstruct, prop: string, value: unknown) => matching(scope, prop, value, PACKAGE,
   "a Debian package name: 2 or more of [a-z0-9+.-], starting with a letter or digit (Debian policy 5.6.1)");
 
-function filePath(scope: IConstruct, prop: string, value: unknown): string {
+export function filePath(scope: IConstruct, prop: string, value: unknown): string {
   const expected = "an absolute, clean path in the guest: '/' then names of printable characters, no '.', '..' or empty names, " +
     "no trailing '/', up to 4095 bytes";
   const path = stringValue(scope, prop, value, expected, AT_SYNTH);
@@ -177,7 +177,7 @@ function filePath(scope: IConstruct, prop: string, value: unknown): string {
   return path;
 }
 
-const permissions = (scope: IConstruct, prop: string, value: unknown) => matching(scope, prop, value, PERMISSIONS,
+export const permissions = (scope: IConstruct, prop: string, value: unknown) => matching(scope, prop, value, PERMISSIONS,
   "an octal mode as a string, a 0 then 3 or 4 digits 0-7, such as \"0644\" or \"0755\"");
 
 const owner = (scope: IConstruct, prop: string, value: unknown) => matching(scope, prop, value, OWNER,

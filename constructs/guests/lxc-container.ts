@@ -11,6 +11,7 @@ import { proxmoxLxcBackend } from "./proxmox-lxc";
 import type { LxcProxmoxProps } from "./proxmox-lxc";
 import { guestAddresses, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 import type { WaitForProps } from "./wait-for";
+import type { LxcFileProps, LxcTemplateProps } from "./lxc-provision";
 
 export interface LxcContainerProps {
   /** Where the container runs: a LinuxHost (the lxc-* tools) or a ProxmoxNode (proxmox_lxc). */
@@ -19,12 +20,16 @@ export interface LxcContainerProps {
   readonly name: string;
   /**
    * LXC template that builds the root filesystem ("busybox", "download", ...):
-   * 1-32 of [a-z0-9-], starting with a letter or digit.
+   * 1-32 of [a-z0-9-], starting with a letter or digit. Or, on a LinuxHost,
+   * `{ debian: { release, packages } }`: LXC's `debian` template (debootstrap,
+   * cached by the template under /var/cache/lxc/debian) from the Debian archive the
+   * host's apt is configured with, with those packages installed; see docs/lxc-files-commands.md.
+   * A change replaces the container.
    * @default "busybox"
    */
-  readonly template?: string;
+  readonly template?: string | LxcTemplateProps;
   /**
-   * Arguments after `--` for the template (up to 64, each 1-128 of [A-Za-z0-9._:=/+-]),
+   * Arguments after `--` for the template (up to 64, each 1-4096 of [A-Za-z0-9._:=/+,-]),
    * e.g. ["--dist", "debian", "--release", "bookworm", "--arch", "amd64"]. They
    * follow `--`, so only the template reads them, and options are what they are for.
    * @default []
@@ -59,6 +64,22 @@ export interface LxcContainerProps {
    * @default - nothing: the deploy returns once LXC reports the container running
    */
   readonly waitFor?: WaitForProps;
+  /**
+   * Files written in the container (on a LinuxHost) once it runs, as its root in its user
+   * namespace, before the commands: after create, and all again (with the commands) when
+   * any file or command changes, an in-place update. A file dropped from the list stays in the container.
+   * @default []
+   */
+  readonly files?: LxcFileProps[];
+  /**
+   * Commands run in the container (on a LinuxHost), in order, after the files, as its root
+   * (lxc-attach, in its user namespace): each a list of words, the program first, never
+   * a shell line (write ["sh", "-c", "..."] for one). Run after create, and all again when
+   * files or commands change (an in-place update). The first that exits non-zero fails the
+   * deploy, quoting its exit status and output; the container needs startOnCreate.
+   * @default []
+   */
+  readonly commands?: string[][];
   /**
    * What only a container on a ProxmoxNode has: its OS template volume, root
    * filesystem, swap, features, root's SSH keys and password, and VMID. Refused on

@@ -10,8 +10,9 @@ import type { LxcBackend } from "./lxc-container";
 import { bridgeIndexes } from "./nic";
 import { refuseProps } from "./refusals";
 import { waitForSpec } from "./wait-for";
+import { knownTemplate, lxcCommands, lxcFiles } from "./lxc-provision";
 
-const TEMPLATE_ARG = /^[A-Za-z0-9._:=\/+-]{1,128}$/;
+const TEMPLATE_ARG = /^[A-Za-z0-9._:=\/+,-]{1,4096}$/;
 const TEMPLATE = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
 /** An LxcContainer on a LinuxHost: hyperlab_lxc_container, made by the lxc-* tools in the host's lxcPath. */
@@ -22,15 +23,32 @@ export const lxcLinuxBackend: LxcBackend = {
     // Containers live in lxcPath, whichever network namespace their tools run in.
     claimUnique(ct, host.onMachine(`container name in ${host.lxcPath}`), spec.name, "name");
     const privileged = booleanValue(ct, "privileged", props.privileged, false, "it decides the container's kind at synth");
-    const templateExpected = "an LXC template name such as 'busybox' or 'download': 1-32 of [a-z0-9-], starting with a letter or digit";
-    const template = stringValue(ct, "template", props.template ?? "busybox", templateExpected, "it is checked at synth");
-    if (!TEMPLATE.test(template)) throw new ValidationError(ct, "template", template, templateExpected);
-    const templateArgs = listValue(ct, "templateArgs", props.templateArgs, 64).map((value, i) => {
-      const expected = "1-128 characters of [A-Za-z0-9._:=/+-]";
-      const a = stringValue(ct, `templateArgs[${i}]`, value, expected, "it is checked at synth");
-      if (!TEMPLATE_ARG.test(a)) throw new ValidationError(ct, `templateArgs[${i}]`, a, expected);
-      return a;
-    });
+    let template: string;
+    let templateArgs: string[];
+    if (typeof props.template === "object" && props.template !== null) {
+      if (props.templateArgs !== undefined) {
+        throw new ConfigurationError(ct, "templateArgs goes with a template name; template { debian: ... } makes its own arguments");
+      }
+      ({ template, templateArgs } = knownTemplate(ct, props.template));
+    } else {
+      const templateExpected = "an LXC template name such as 'busybox' or 'download': 1-32 of [a-z0-9-], starting with a letter or digit; " +
+        "or { debian: { release, packages } }";
+      template = stringValue(ct, "template", props.template ?? "busybox", templateExpected, "it is checked at synth");
+      if (!TEMPLATE.test(template)) throw new ValidationError(ct, "template", template, templateExpected);
+      templateArgs = listValue(ct, "templateArgs", props.templateArgs, 64).map((value, i) => {
+        const expected = "1-4096 characters of [A-Za-z0-9._:=/+,-]";
+        const a = stringValue(ct, `templateArgs[${i}]`, value, expected, "it is checked at synth");
+        if (!TEMPLATE_ARG.test(a)) throw new ValidationError(ct, `templateArgs[${i}]`, a, expected);
+        return a;
+      });
+    }
+    const files = lxcFiles(ct, props.files);
+    const commands = lxcCommands(ct, props.commands);
+    const running = booleanValue(ct, "startOnCreate", props.startOnCreate, true, "it is checked at synth");
+    if (!running && (files.length || commands.length)) {
+      throw new ConfigurationError(ct, "files and commands are written and run in the running container: " +
+        "drop startOnCreate: false, or the files and commands");
+    }
     spec.nics.forEach((nic, i) => {
       if (nic.addressWithPrefix && !nic.dhcp && nic.ipv4Network?.prefixLength === 31) {
         throw new ConfigurationError(ct, `nics[${i}].address ${nic.address} is on the point-to-point ` +
@@ -60,7 +78,9 @@ export const lxcLinuxBackend: LxcBackend = {
       memoryMib: props.memoryMiB === undefined ? undefined : integerIn(ct, "memoryMiB", props.memoryMiB, 16, 1048576, "MiB"),
       cpus: props.cpus === undefined ? undefined : integerIn(ct, "cpus", props.cpus, 1, 1024),
       autostart: booleanValue(ct, "startOnBoot", props.startOnBoot, true, "it is checked at synth"),
-      running: booleanValue(ct, "startOnCreate", props.startOnCreate, true, "it is checked at synth"),
+      running,
+      files: files.length ? files : undefined,
+      commands: commands.length ? commands : undefined,
       waitFor: waitFor && { address: waitFor.address!, tcpPort: waitFor.tcpPort, timeoutSeconds: waitFor.timeoutSeconds },
       // A bridge made again (deleted on the host) restarts the container, whose veths then join it.
       restartTriggers: bridgeIndexes(spec.nics),

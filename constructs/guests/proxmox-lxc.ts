@@ -74,7 +74,7 @@ export const proxmoxLxcBackend: LxcBackend = {
   build(ct, spec, props) {
     const node = spec.host as ProxmoxNode;
     claimUnique(ct, `container name on ${node.namespaceKey}`, spec.name, "name");
-    refuseOnProxmox(ct, props, ["template", "templateArgs", "waitFor"]);
+    refuseOnProxmox(ct, props, ["template", "templateArgs", "waitFor", "files", "commands"]);
     return proxmoxLxc(ct, node, { ...props, name: spec.name }, spec.nics);
   },
 };

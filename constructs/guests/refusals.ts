@@ -14,6 +14,8 @@ const WHY: Record<string, Record<string, string>> = {
     waitFor: "waiting for a container is offered on a LinuxHost (telmate's proxmox_lxc has no readiness check)",
     templateArgs: "a Proxmox container is made from an OS template volume (proxmox.ostemplate), which takes no arguments",
     template: "a Proxmox container is made from an OS template volume (proxmox.ostemplate)",
+    files: "files are written with lxc-attach on a LinuxHost; telmate's proxmox_lxc has no way to write them",
+    commands: "commands are run with lxc-attach on a LinuxHost; telmate's proxmox_lxc has no way to run them",
   },
   "a LinuxHost": {
     proxmox: "it holds what only a guest on a ProxmoxNode has (template, storage, VMID)",

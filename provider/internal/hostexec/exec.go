@@ -79,3 +79,28 @@ func RunContext(ctx context.Context, argv ...string) (Result, error) {
 	}
 	return res, nil
 }
+
+// Combined runs argv in the network namespace ("" for the provider's own) with
+// `input` on its standard input, and gives its standard output and error as one
+// stream, in the order it wrote them (a command's failure reads as it happened).
+// A non-zero exit is in the exit code, not the error; ctx ending kills it.
+func Combined(ctx context.Context, netns, input string, argv ...string) (output string, exitCode int, err error) {
+	if netns != "" {
+		argv = append([]string{"ip", "netns", "exec", netns}, argv...)
+	}
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Stdin = strings.NewReader(input)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	runErr := cmd.Run()
+	if ctx.Err() != nil {
+		return out.String(), -1, fmt.Errorf("%s: %w", strings.Join(argv, " "), ctx.Err())
+	}
+	if exitErr, ok := runErr.(*exec.ExitError); ok {
+		return out.String(), exitErr.ExitCode(), nil
+	}
+	if runErr != nil {
+		return out.String(), -1, fmt.Errorf("running %s: %w", argv[0], runErr)
+	}
+	return out.String(), 0, nil
+}

@@ -145,7 +145,12 @@ func (m *lxcContainerModel) writeManagedConfig() error {
 			kept = append(kept, line)
 		}
 	}
-	return os.WriteFile(m.configPath(), []byte(strings.Join(append(kept, m.managedConfig()...), "\n")+"\n"), 0o640)
+	return writeConfigLines(m.configPath(), append(kept, m.managedConfig()...))
+}
+
+// writeConfigLines writes a container's configuration.
+func writeConfigLines(path string, lines []string) error {
+	return os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o640)
 }
 
 // readNics gives the veth NICs of the configuration, in index order.

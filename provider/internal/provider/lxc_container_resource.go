@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -37,24 +38,28 @@ func NewLxcContainerResource() resource.Resource { return &lxcContainerResource{
 type lxcContainerResource struct{}
 
 type lxcContainerModel struct {
-	ID           types.String `tfsdk:"id"`
-	Netns        types.String `tfsdk:"netns"`
-	Name         types.String `tfsdk:"name"`
-	LxcPath      types.String `tfsdk:"lxc_path"`
-	Template     types.String `tfsdk:"template"`
-	TemplateArgs types.List   `tfsdk:"template_args"`
-	Nics         types.List   `tfsdk:"nics"`
-	MemoryMiB    types.Int64  `tfsdk:"memory_mib"`
-	Cpus         types.Int64  `tfsdk:"cpus"`
-	Autostart    types.Bool   `tfsdk:"autostart"`
-	Running      types.Bool   `tfsdk:"running"`
-	Restart      types.List   `tfsdk:"restart_triggers"`
-	Privileged   types.Bool   `tfsdk:"privileged"`
-	IDMapStart   types.Int64  `tfsdk:"id_map_start"`
-	IDMapCount   types.Int64  `tfsdk:"id_map_count"`
-	WaitFor      *lxcWaitFor  `tfsdk:"wait_for"`
-	Mark         types.String `tfsdk:"mark"`
-	FoundMark    types.String `tfsdk:"found_mark"`
+	ID           types.String   `tfsdk:"id"`
+	Netns        types.String   `tfsdk:"netns"`
+	Name         types.String   `tfsdk:"name"`
+	LxcPath      types.String   `tfsdk:"lxc_path"`
+	Template     types.String   `tfsdk:"template"`
+	TemplateArgs types.List     `tfsdk:"template_args"`
+	Nics         types.List     `tfsdk:"nics"`
+	MemoryMiB    types.Int64    `tfsdk:"memory_mib"`
+	Cpus         types.Int64    `tfsdk:"cpus"`
+	Autostart    types.Bool     `tfsdk:"autostart"`
+	Running      types.Bool     `tfsdk:"running"`
+	Restart      types.List     `tfsdk:"restart_triggers"`
+	Privileged   types.Bool     `tfsdk:"privileged"`
+	IDMapStart   types.Int64    `tfsdk:"id_map_start"`
+	IDMapCount   types.Int64    `tfsdk:"id_map_count"`
+	WaitFor      *lxcWaitFor    `tfsdk:"wait_for"`
+	Mark         types.String   `tfsdk:"mark"`
+	FoundMark    types.String   `tfsdk:"found_mark"`
+	Files        types.List     `tfsdk:"files"`
+	Commands     types.List     `tfsdk:"commands"`
+	Provisioned  types.String   `tfsdk:"provisioned"`
+	Timeouts     timeouts.Value `tfsdk:"timeouts"`
 }
 
 type lxcNic struct {
@@ -76,16 +81,18 @@ func (r *lxcContainerResource) Metadata(_ context.Context, req resource.Metadata
 	resp.TypeName = req.ProviderTypeName + "_lxc_container"
 }
 
-func (r *lxcContainerResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *lxcContainerResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
 	replaceInt := []planmodifier.Int64{int64planmodifier.RequiresReplace()}
 	resp.Schema = schema.Schema{
 		Description: "An LXC system container: created from a template, with veth NICs on bridges, unprivileged (root in " +
 			"the container maps to an unprivileged host user) unless privileged is set, under LXC's generated AppArmor profile. " +
-			"Memory, CPUs, autostart and running change in place; template, its arguments, the user namespace and the NICs replace it.",
+			"Memory, CPUs, autostart and running change in place; template, its arguments, the user namespace and the NICs replace it. " +
+			"Files and commands are applied after create and again, in place, when they change.",
 		Attributes: map[string]schema.Attribute{
-			"id":    idAttribute(),
-			"netns": netnsAttribute(),
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true}),
+			"id":       idAttribute(),
+			"netns":    netnsAttribute(),
 			"name": schema.StringAttribute{Description: "Container name (and its hostname).", Required: true, PlanModifiers: replace,
 				Validators: []validator.String{containerNameWord}},
 			"lxc_path": schema.StringAttribute{Description: "Directory LXC keeps containers in (lxc-* -P).", Optional: true, Computed: true,
@@ -143,6 +150,9 @@ func (r *lxcContainerResource) Schema(_ context.Context, _ resource.SchemaReques
 			},
 		},
 	}
+	for k, v := range lxcProvisionAttributes() {
+		resp.Schema.Attributes[k] = v
+	}
 }
 
 func (m *lxcContainerModel) lxc(tool string, args ...string) []string {
@@ -171,6 +181,13 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	timeout, diags := plan.Timeouts.Create(ctx, 30*time.Minute)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
 	if err := r.create(ctx, &plan); err != nil {
 		resp.Diagnostics.AddError("Creating the container failed", err.Error())
 		// A container of ours that exists (one that never became ready, say) is
@@ -216,18 +233,49 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 		argv := m.lxc("lxc-create", "-f", "/dev/stdin", "-t", m.Template.ValueString())
 		var args []string
 		m.TemplateArgs.ElementsAs(ctx, &args, false)
+		netns, config := m.Netns.ValueString(), m.createConfig(ctx)
+		debian := m.Template.ValueString() == "debian"
+		if debian {
+			// See lxc_debian.go: the host's archive, from the host's namespace, and
+			// the user namespace given afterwards.
+			archive, err := debianArchiveArgs(ctx, args)
+			if err != nil {
+				return err
+			}
+			args = append(args, archive...)
+			netns = ""
+			if !m.Privileged.ValueBool() {
+				config = withoutIDMap(config)
+			}
+		}
 		if len(args) > 0 {
 			argv = append(append(argv, "--"), args...)
 		}
-		if _, err := hostexec.RunInput(m.Netns.ValueString(), strings.Join(m.createConfig(ctx), "\n")+"\n", argv...); err != nil {
+		// The template may run long (debootstrap): the create timeout bounds it.
+		tflog.Info(ctx, "creating container", map[string]any{"container": m.Name.ValueString(), "argv": argv})
+		out, code, err := hostexec.Combined(ctx, netns, strings.Join(config, "\n")+"\n", argv...)
+		if err != nil {
 			return err
+		}
+		if code != 0 {
+			return fmt.Errorf("%s exited %d:\n%s", strings.Join(argv, " "), code, trimOutput(out))
+		}
+		if debian && !m.Privileged.ValueBool() {
+			if err := m.debianUserns(ctx); err != nil {
+				return err
+			}
 		}
 	}
 	// Adopted or new: an earlier apply may have been killed before this step.
 	if err := m.quietBusyboxDhcp(ctx); err != nil {
 		return err
 	}
-	return r.converge(ctx, m)
+	if err := r.converge(ctx, m); err != nil {
+		return err
+	}
+	// Files and commands once it runs; an adopted container whose configuration
+	// records these files and commands applied in full gets them not again.
+	return m.provision(ctx)
 }
 
 // finishedByCreate says whether lxc-create finished this container: its root
@@ -443,6 +491,9 @@ func (r *lxcContainerResource) Read(ctx context.Context, req resource.ReadReques
 		state.TemplateArgs, _ = types.ListValueFrom(ctx, types.StringType, args)
 	}
 	state.Nics = readNics(ctx, lines)
+	// Files and commands stay as the state has them; the digest is what was applied.
+	provisioned, _ := configValue(lines, provisionedKey)
+	state.Provisioned = types.StringValue(provisioned)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
@@ -468,7 +519,19 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 			}
 		}
 	}
+	timeout, diags := plan.Timeouts.Update(ctx, 30*time.Minute)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
 	if err := r.converge(ctx, &plan); err != nil {
+		resp.Diagnostics.AddError("Updating the container failed", err.Error())
+		return
+	}
+	// Files and commands again when they changed (the recorded digest differs).
+	if err := plan.provision(ctx); err != nil {
 		resp.Diagnostics.AddError("Updating the container failed", err.Error())
 		return
 	}

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -749,7 +751,9 @@ func TestRestoreLeavesAnothersContainer(t *testing.T) {
 		Name: types.StringValue("ct"), LxcPath: types.StringValue(lxcPath), Template: types.StringValue("busybox"), Nics: nics,
 		TemplateArgs: types.ListValueMust(types.StringType, nil), IDMapStart: types.Int64Value(100000), IDMapCount: types.Int64Value(65536),
 		MemoryMiB: types.Int64Value(256), Cpus: types.Int64Null(), Autostart: types.BoolValue(true), Running: types.BoolValue(true),
-		Restart: types.ListValueMust(types.StringType, nil), Privileged: types.BoolValue(false), Mark: types.StringValue("lab/ct")})
+		Restart: types.ListValueMust(types.StringType, nil), Privileged: types.BoolValue(false), Mark: types.StringValue("lab/ct"),
+		Files: types.ListNull(lxcFileType), Commands: types.ListNull(types.ListType{ElemType: types.StringType}),
+		Timeouts: timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{"create": types.StringType, "update": types.StringType})}})
 	name, content, err := encodeRecord(ctx, restoreKindOf("lxc_container"), st)
 	if err != nil {
 		t.Fatal(err)

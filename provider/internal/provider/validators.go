@@ -129,10 +129,10 @@ func (v int64Between) ValidateInt64(ctx context.Context, req validator.Int64Requ
 // is one word of the characters templates take.
 type templateArgs struct{}
 
-var templateArgPattern = regexp.MustCompile(`^[A-Za-z0-9._:=/+-]{1,128}$`)
+var templateArgPattern = regexp.MustCompile(`^[A-Za-z0-9._:=/+,-]+$`)
 
 func (templateArgs) Description(context.Context) string {
-	return "up to 64 template arguments, each 1-128 of [A-Za-z0-9._:=/+-]"
+	return "up to 64 template arguments, each 1-4096 of [A-Za-z0-9._:=/+,-]"
 }
 func (v templateArgs) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
 
@@ -149,8 +149,8 @@ func (v templateArgs) ValidateList(ctx context.Context, req validator.ListReques
 		if !ok || s.IsUnknown() {
 			continue
 		}
-		if s.IsNull() || !templateArgPattern.MatchString(s.ValueString()) {
-			resp.Diagnostics.AddAttributeError(req.Path.AtListIndex(i), "Invalid value", fmt.Sprintf("%q is not 1-128 of [A-Za-z0-9._:=/+-]", s.ValueString()))
+		if s.IsNull() || len(s.ValueString()) > 4096 || !templateArgPattern.MatchString(s.ValueString()) {
+			resp.Diagnostics.AddAttributeError(req.Path.AtListIndex(i), "Invalid value", fmt.Sprintf("%q is not 1-4096 of [A-Za-z0-9._:=/+,-]", s.ValueString()))
 		}
 	}
 }

@@ -14,11 +14,23 @@ export interface LxcContainerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly autostart?: boolean | cdktf.IResolvable;
   /**
+  * Commands run in the container, in order, after the files: each an argument vector (no shell; write ["sh", "-c", "..."] for one), run as the container's root with lxc-attach, once after create and all again when files or commands change. The first that exits non-zero fails the apply with its exit status and output.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#commands LxcContainer#commands}
+  */
+  readonly commands?: string[][] | cdktf.IResolvable;
+  /**
   * CPU time the container may use, in CPUs (a cgroup cpu.max quota over any host CPUs, not a pinning); changes in place, on a running container too.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#cpus LxcContainer#cpus}
   */
   readonly cpus?: number;
+  /**
+  * Files written in the container once it runs, after create and again when any changes (in place: the provisioned attribute shows it), before the commands, as the container's root (in its user namespace). A file removed from the list is left in the container. Secrets belong in sensitive variables: content is kept in the state.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#files LxcContainer#files}
+  */
+  readonly files?: LxcContainerFiles[] | cdktf.IResolvable;
   /**
   * How many ids that namespace maps; a change replaces the container.
   *
@@ -98,11 +110,232 @@ export interface LxcContainerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly templateArgs?: string[];
   /**
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#timeouts LxcContainer#timeouts}
+  */
+  readonly timeouts?: LxcContainerTimeouts;
+  /**
   * What apply waits for after it starts the container, probed from the container's network namespace; apply fails after the timeout, naming what it waited for. Kept in the container's configuration as an LXC comment.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#wait_for LxcContainer#wait_for}
   */
   readonly waitFor?: LxcContainerWaitFor;
+}
+export interface LxcContainerFiles {
+  /**
+  * The file's content, written as given.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#content LxcContainer#content}
+  */
+  readonly content: string;
+  /**
+  * Permissions, an octal string such as "0644".
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#mode LxcContainer#mode}
+  */
+  readonly mode?: string;
+  /**
+  * USER[:GROUP] in the container (names or ids); "0:0" is the container's root.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#owner LxcContainer#owner}
+  */
+  readonly owner?: string;
+  /**
+  * Absolute path in the container; missing directories are made (0755).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#path LxcContainer#path}
+  */
+  readonly path: string;
+}
+
+export function lxcContainerFilesToTerraform(struct?: LxcContainerFiles | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    content: cdktf.stringToTerraform(struct!.content),
+    mode: cdktf.stringToTerraform(struct!.mode),
+    owner: cdktf.stringToTerraform(struct!.owner),
+    path: cdktf.stringToTerraform(struct!.path),
+  }
+}
+
+
+export function lxcContainerFilesToHclTerraform(struct?: LxcContainerFiles | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    content: {
+      value: cdktf.stringToHclTerraform(struct!.content),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mode: {
+      value: cdktf.stringToHclTerraform(struct!.mode),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    owner: {
+      value: cdktf.stringToHclTerraform(struct!.owner),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    path: {
+      value: cdktf.stringToHclTerraform(struct!.path),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcContainerFilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): LxcContainerFiles | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._content !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.content = this._content;
+    }
+    if (this._mode !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mode = this._mode;
+    }
+    if (this._owner !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.owner = this._owner;
+    }
+    if (this._path !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.path = this._path;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcContainerFiles | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._content = undefined;
+      this._mode = undefined;
+      this._owner = undefined;
+      this._path = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._content = value.content;
+      this._mode = value.mode;
+      this._owner = value.owner;
+      this._path = value.path;
+    }
+  }
+
+  // content - computed: false, optional: false, required: true
+  private _content?: string; 
+  public get content() {
+    return this.getStringAttribute('content');
+  }
+  public set content(value: string) {
+    this._content = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get contentInput() {
+    return this._content;
+  }
+
+  // mode - computed: true, optional: true, required: false
+  private _mode?: string; 
+  public get mode() {
+    return this.getStringAttribute('mode');
+  }
+  public set mode(value: string) {
+    this._mode = value;
+  }
+  public resetMode() {
+    this._mode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get modeInput() {
+    return this._mode;
+  }
+
+  // owner - computed: true, optional: true, required: false
+  private _owner?: string; 
+  public get owner() {
+    return this.getStringAttribute('owner');
+  }
+  public set owner(value: string) {
+    this._owner = value;
+  }
+  public resetOwner() {
+    this._owner = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ownerInput() {
+    return this._owner;
+  }
+
+  // path - computed: false, optional: false, required: true
+  private _path?: string; 
+  public get path() {
+    return this.getStringAttribute('path');
+  }
+  public set path(value: string) {
+    this._path = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pathInput() {
+    return this._path;
+  }
+}
+
+export class LxcContainerFilesList extends cdktf.ComplexList {
+  public internalValue? : LxcContainerFiles[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): LxcContainerFilesOutputReference {
+    return new LxcContainerFilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
 }
 export interface LxcContainerNics {
   /**
@@ -426,6 +659,137 @@ export class LxcContainerNicsList extends cdktf.ComplexList {
     return new LxcContainerNicsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface LxcContainerTimeouts {
+  /**
+  * A string that can be [parsed as a duration](https://pkg.go.dev/time#ParseDuration) consisting of numbers and unit suffixes, such as "30s" or "2h45m". Valid time units are "s" (seconds), "m" (minutes), "h" (hours).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#create LxcContainer#create}
+  */
+  readonly create?: string;
+  /**
+  * A string that can be [parsed as a duration](https://pkg.go.dev/time#ParseDuration) consisting of numbers and unit suffixes, such as "30s" or "2h45m". Valid time units are "s" (seconds), "m" (minutes), "h" (hours).
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/lxc_container#update LxcContainer#update}
+  */
+  readonly update?: string;
+}
+
+export function lxcContainerTimeoutsToTerraform(struct?: LxcContainerTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function lxcContainerTimeoutsToHclTerraform(struct?: LxcContainerTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcContainerTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): LxcContainerTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcContainerTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
 export interface LxcContainerWaitFor {
   /**
   * The container's address (ICMP echo, or tcp_port).
@@ -642,7 +1006,9 @@ export class LxcContainer extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._autostart = config.autostart;
+    this._commands = config.commands;
     this._cpus = config.cpus;
+    this._files.internalValue = config.files;
     this._idMapCount = config.idMapCount;
     this._idMapStart = config.idMapStart;
     this._lxcPath = config.lxcPath;
@@ -656,6 +1022,7 @@ export class LxcContainer extends cdktf.TerraformResource {
     this._running = config.running;
     this._template = config.template;
     this._templateArgs = config.templateArgs;
+    this._timeouts.internalValue = config.timeouts;
     this._waitFor.internalValue = config.waitFor;
   }
 
@@ -679,6 +1046,22 @@ export class LxcContainer extends cdktf.TerraformResource {
     return this._autostart;
   }
 
+  // commands - computed: false, optional: true, required: false
+  private _commands?: string[][] | cdktf.IResolvable; 
+  public get commands() {
+    return this.interpolationForAttribute('commands');
+  }
+  public set commands(value: string[][] | cdktf.IResolvable) {
+    this._commands = value;
+  }
+  public resetCommands() {
+    this._commands = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get commandsInput() {
+    return this._commands;
+  }
+
   // cpus - computed: false, optional: true, required: false
   private _cpus?: number; 
   public get cpus() {
@@ -693,6 +1076,22 @@ export class LxcContainer extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cpusInput() {
     return this._cpus;
+  }
+
+  // files - computed: false, optional: true, required: false
+  private _files = new LxcContainerFilesList(this, "files", false);
+  public get files() {
+    return this._files;
+  }
+  public putFiles(value: LxcContainerFiles[] | cdktf.IResolvable) {
+    this._files.internalValue = value;
+  }
+  public resetFiles() {
+    this._files.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get filesInput() {
+    return this._files.internalValue;
   }
 
   // found_mark - computed: true, optional: false, required: false
@@ -843,6 +1242,11 @@ export class LxcContainer extends cdktf.TerraformResource {
     return this._privileged;
   }
 
+  // provisioned - computed: true, optional: false, required: false
+  public get provisioned() {
+    return this.getStringAttribute('provisioned');
+  }
+
   // restart_triggers - computed: false, optional: true, required: false
   private _restartTriggers?: string[]; 
   public get restartTriggers() {
@@ -904,6 +1308,22 @@ export class LxcContainer extends cdktf.TerraformResource {
     return this._templateArgs;
   }
 
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new LxcContainerTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: LxcContainerTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
   // wait_for - computed: false, optional: true, required: false
   private _waitFor = new LxcContainerWaitForOutputReference(this, "wait_for");
   public get waitFor() {
@@ -927,7 +1347,9 @@ export class LxcContainer extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       autostart: cdktf.booleanToTerraform(this._autostart),
+      commands: cdktf.listMapper(cdktf.listMapper(cdktf.stringToTerraform, false), false)(this._commands),
       cpus: cdktf.numberToTerraform(this._cpus),
+      files: cdktf.listMapper(lxcContainerFilesToTerraform, false)(this._files.internalValue),
       id_map_count: cdktf.numberToTerraform(this._idMapCount),
       id_map_start: cdktf.numberToTerraform(this._idMapStart),
       lxc_path: cdktf.stringToTerraform(this._lxcPath),
@@ -941,6 +1363,7 @@ export class LxcContainer extends cdktf.TerraformResource {
       running: cdktf.booleanToTerraform(this._running),
       template: cdktf.stringToTerraform(this._template),
       template_args: cdktf.listMapper(cdktf.stringToTerraform, false)(this._templateArgs),
+      timeouts: lxcContainerTimeoutsToTerraform(this._timeouts.internalValue),
       wait_for: lxcContainerWaitForToTerraform(this._waitFor.internalValue),
     };
   }
@@ -953,11 +1376,23 @@ export class LxcContainer extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
+      commands: {
+        value: cdktf.listMapperHcl(cdktf.listMapperHcl(cdktf.stringToHclTerraform, false), false)(this._commands),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringListList",
+      },
       cpus: {
         value: cdktf.numberToHclTerraform(this._cpus),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      files: {
+        value: cdktf.listMapperHcl(lxcContainerFilesToHclTerraform, false)(this._files.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "LxcContainerFilesList",
       },
       id_map_count: {
         value: cdktf.numberToHclTerraform(this._idMapCount),
@@ -1036,6 +1471,12 @@ export class LxcContainer extends cdktf.TerraformResource {
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
+      },
+      timeouts: {
+        value: lxcContainerTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "LxcContainerTimeouts",
       },
       wait_for: {
         value: lxcContainerWaitForToHclTerraform(this._waitFor.internalValue),
