@@ -33,7 +33,10 @@ func lxcModel(t *testing.T, privileged bool, args ...string) *lxcContainerModel 
 // template recorded, one default route, and a CPU quota rather than a pinning.
 func TestLxcConfigLines(t *testing.T) {
 	ctx := context.Background()
-	lines := lxcModel(t, false, "--dist", "debian").createConfig(ctx)
+	lines, err := lxcModel(t, false, "--dist", "debian").createConfig(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	text := strings.Join(lines, "\n")
 	for _, want := range []string{
 		"lxc.idmap = u 0 200000 65536", "lxc.idmap = g 0 200000 65536",
@@ -50,7 +53,11 @@ func TestLxcConfigLines(t *testing.T) {
 			t.Errorf("%q in\n%s", never, text)
 		}
 	}
-	privileged := strings.Join(lxcModel(t, true).createConfig(ctx), "\n")
+	privilegedLines, err := lxcModel(t, true).createConfig(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	privileged := strings.Join(privilegedLines, "\n")
 	if strings.Contains(privileged, "lxc.idmap") || !strings.Contains(privileged, "lxc.apparmor.profile = generated") {
 		t.Errorf("privileged container:\n%s", privileged)
 	}

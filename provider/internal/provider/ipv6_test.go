@@ -91,7 +91,10 @@ func TestLxcConfigIPv6(t *testing.T) {
 		{Bridge: types.StringValue("hlbr1"), Hwaddr: types.StringValue("52:54:00:12:34:57"), IPv6: types.StringValue("fd42:2::5/64")},
 	})
 	m.Nics = nics
-	lines := m.ownConfig(ctx)
+	lines, err := m.ownConfig(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	text := strings.Join(lines, "\n") + "\n"
 	for _, want := range []string{"lxc.net.0.ipv6.address = fd42:1::5/64\n", "lxc.net.0.ipv6.gateway = fd42:1::1\n",
 		"lxc.net.1.ipv6.address = fd42:2::5/64\n"} {
@@ -102,7 +105,10 @@ func TestLxcConfigIPv6(t *testing.T) {
 	if strings.Contains(text, "lxc.net.1.ipv6.gateway") {
 		t.Errorf("a second IPv6 gateway:\n%s", text)
 	}
-	back := readNics(ctx, lines)
+	back, d := readNics(ctx, lines)
+	if d.HasError() {
+		t.Fatal(d)
+	}
 	if !back.Equal(nics) {
 		t.Errorf("read back %v, want %v", back, nics)
 	}

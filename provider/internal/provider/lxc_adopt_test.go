@@ -42,7 +42,11 @@ func TestFinishedByCreate(t *testing.T) {
 	if m.finishedByCreate(ctx) {
 		t.Fatal("a configuration without the NICs counted as finished")
 	}
-	write("config", strings.Join(m.createConfig(ctx), "\n")+"\nlxc.rootfs.path = dir:"+root+"/rootfs\n")
+	config, err := m.createConfig(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("config", strings.Join(config, "\n")+"\nlxc.rootfs.path = dir:"+root+"/rootfs\n")
 	if !m.finishedByCreate(ctx) {
 		t.Fatal("a finished container was not recognised")
 	}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
@@ -52,8 +53,9 @@ func (m *lxcContainerModel) managedConfig() []string {
 
 // createConfig is the configuration lxc-create starts from: the container's own
 // lines (name, NICs), then the keys the resource changes in place.
-func (m *lxcContainerModel) createConfig(ctx context.Context) []string {
-	return append(m.ownConfig(ctx), m.managedConfig()...)
+func (m *lxcContainerModel) createConfig(ctx context.Context) ([]string, error) {
+	own, err := m.ownConfig(ctx)
+	return append(own, m.managedConfig()...), err
 }
 
 // The template a container was made from, recorded in its configuration as LXC
@@ -65,9 +67,11 @@ const (
 
 // ownConfig is what a container keeps for life: its name, template, user namespace,
 // confinement and NICs (a change replaces it).
-func (m *lxcContainerModel) ownConfig(ctx context.Context) []string {
+func (m *lxcContainerModel) ownConfig(ctx context.Context) ([]string, error) {
 	var args []string
-	m.TemplateArgs.ElementsAs(ctx, &args, false)
+	if err := elementsInto(ctx, m.TemplateArgs, &args); err != nil {
+		return nil, fmt.Errorf("template_args of %s: %w", m.Name.ValueString(), err)
+	}
 	lines := []string{
 		"lxc.uts.name = " + m.Name.ValueString(),
 		templateKey + " = " + m.Template.ValueString(),
@@ -84,7 +88,9 @@ func (m *lxcContainerModel) ownConfig(ctx context.Context) []string {
 		lines = append(lines, fmt.Sprintf("lxc.idmap = u 0 %d %d", start, count), fmt.Sprintf("lxc.idmap = g 0 %d %d", start, count))
 	}
 	var nics []lxcNic
-	m.Nics.ElementsAs(ctx, &nics, false)
+	if err := elementsInto(ctx, m.Nics, &nics); err != nil {
+		return nil, fmt.Errorf("nics of %s: %w", m.Name.ValueString(), err)
+	}
 	for i, nic := range nics {
 		k := fmt.Sprintf("lxc.net.%d", i)
 		lines = append(lines, k+".type = veth", k+".link = "+nic.Bridge.ValueString(), k+".flags = up", k+".hwaddr = "+nic.Hwaddr.ValueString())
@@ -107,7 +113,7 @@ func (m *lxcContainerModel) ownConfig(ctx context.Context) []string {
 	if len(nics) == 0 {
 		lines = append(lines, "lxc.net.0.type = empty")
 	}
-	return lines
+	return lines, nil
 }
 
 func readConfig(path string) ([]string, error) {
@@ -154,7 +160,7 @@ func writeConfigLines(path string, lines []string) error {
 }
 
 // readNics gives the veth NICs of the configuration, in index order.
-func readNics(ctx context.Context, lines []string) types.List {
+func readNics(ctx context.Context, lines []string) (types.List, diag.Diagnostics) {
 	byIndex := map[int]*lxcNic{}
 	key := regexp.MustCompile(`^lxc\.net\.(\d+)\.(.+)$`)
 	for _, line := range lines {
@@ -205,8 +211,7 @@ func readNics(ctx context.Context, lines []string) types.List {
 	for _, i := range indexes {
 		nics = append(nics, *byIndex[i])
 	}
-	list, _ := types.ListValueFrom(ctx, lxcNicType, nics)
-	return list
+	return types.ListValueFrom(ctx, lxcNicType, nics)
 }
 
 // configValues gives every value of a key that may repeat (lxc.idmap).

@@ -232,8 +232,14 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 		// this provider is killed halfway.
 		argv := m.lxc("lxc-create", "-f", "/dev/stdin", "-t", m.Template.ValueString())
 		var args []string
-		m.TemplateArgs.ElementsAs(ctx, &args, false)
-		netns, config := m.Netns.ValueString(), m.createConfig(ctx)
+		if err := elementsInto(ctx, m.TemplateArgs, &args); err != nil {
+			return fmt.Errorf("template_args of %s: %w", m.Name.ValueString(), err)
+		}
+		config, err := m.createConfig(ctx)
+		if err != nil {
+			return err
+		}
+		netns := m.Netns.ValueString()
 		debian := m.Template.ValueString() == "debian"
 		if debian {
 			// See lxc_debian.go: the host's archive, from the host's namespace, and
@@ -305,7 +311,13 @@ func (m *lxcContainerModel) finishedByCreate(ctx context.Context) bool {
 	for _, line := range have {
 		present[strings.TrimSpace(line)] = true
 	}
-	for _, line := range m.ownConfig(ctx) {
+	// A plan that does not decode is reported by the create that follows
+	// (createConfig); here it only means the container is not known finished.
+	own, err := m.ownConfig(ctx)
+	if err != nil {
+		return false
+	}
+	for _, line := range own {
 		if !present[line] {
 			return false
 		}
@@ -349,7 +361,9 @@ func (m *lxcContainerModel) waitForEarlierCreate() {
 // the static address LXC has just put there; a static eth0 needs no DHCP client.
 func (m *lxcContainerModel) quietBusyboxDhcp(ctx context.Context) error {
 	var nics []lxcNic
-	m.Nics.ElementsAs(ctx, &nics, false)
+	if err := elementsInto(ctx, m.Nics, &nics); err != nil {
+		return fmt.Errorf("nics of %s: %w", m.Name.ValueString(), err)
+	}
 	if m.Template.ValueString() != "busybox" || len(nics) == 0 || nics[0].IPv4.ValueString() == "" {
 		return nil
 	}
@@ -488,9 +502,16 @@ func (r *lxcContainerResource) Read(ctx context.Context, req resource.ReadReques
 		if v != "" {
 			args = strings.Split(v, " ")
 		}
-		state.TemplateArgs, _ = types.ListValueFrom(ctx, types.StringType, args)
+		found, d := types.ListValueFrom(ctx, types.StringType, args)
+		resp.Diagnostics.Append(d...)
+		state.TemplateArgs = found
 	}
-	state.Nics = readNics(ctx, lines)
+	nics, d := readNics(ctx, lines)
+	resp.Diagnostics.Append(d...)
+	state.Nics = nics
+	if resp.Diagnostics.HasError() {
+		return
+	}
 	// Files and commands stay as the state has them; the digest is what was applied.
 	provisioned, _ := configValue(lines, provisionedKey)
 	state.Provisioned = types.StringValue(provisioned)

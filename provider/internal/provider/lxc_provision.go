@@ -143,7 +143,11 @@ func (provisionDigest) PlanModifyString(ctx context.Context, req planmodifier.St
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	digest, known := provisioningDigest(ctx, files, commands)
+	digest, known, err := provisioningDigest(ctx, files, commands)
+	if err != nil {
+		resp.Diagnostics.AddError("Reading files and commands failed", err.Error())
+		return
+	}
 	if !known {
 		resp.PlanValue = types.StringUnknown()
 		return
@@ -153,13 +157,16 @@ func (provisionDigest) PlanModifyString(ctx context.Context, req planmodifier.St
 
 // provisioningDigest is "" for no files and no commands, else sha256 of their
 // JSON; known is false while a value is unknown.
-func provisioningDigest(ctx context.Context, files, commands types.List) (digest string, known bool) {
+func provisioningDigest(ctx context.Context, files, commands types.List) (digest string, known bool, err error) {
 	if files.IsUnknown() || commands.IsUnknown() || !fullyKnown(files) || !fullyKnown(commands) {
-		return "", false
+		return "", false, nil
 	}
-	fs, argvs := provisionOf(ctx, files, commands)
+	fs, argvs, err := provisionOf(ctx, files, commands)
+	if err != nil {
+		return "", false, err
+	}
 	if len(fs) == 0 && len(argvs) == 0 {
-		return "", true
+		return "", true, nil
 	}
 	type file struct{ Path, Content, Mode, Owner string }
 	doc := struct {
@@ -169,9 +176,12 @@ func provisioningDigest(ctx context.Context, files, commands types.List) (digest
 	for _, f := range fs {
 		doc.Files = append(doc.Files, file{f.Path.ValueString(), f.Content.ValueString(), f.Mode.ValueString(), f.Owner.ValueString()})
 	}
-	b, _ := json.Marshal(doc)
+	b, err := json.Marshal(doc)
+	if err != nil {
+		return "", false, err
+	}
 	sum := sha256.Sum256(b)
-	return "sha256:" + hex.EncodeToString(sum[:]), true
+	return "sha256:" + hex.EncodeToString(sum[:]), true, nil
 }
 
 // fullyKnown says whether a value holds no unknown anywhere inside.
@@ -196,14 +206,18 @@ func fullyKnown(v attr.Value) bool {
 	return true
 }
 
-func provisionOf(ctx context.Context, files, commands types.List) ([]lxcFile, [][]string) {
+func provisionOf(ctx context.Context, files, commands types.List) ([]lxcFile, [][]string, error) {
 	var fs []lxcFile
 	var argvs [][]string
 	if !files.IsNull() {
-		files.ElementsAs(ctx, &fs, false)
+		if err := elementsInto(ctx, files, &fs); err != nil {
+			return nil, nil, fmt.Errorf("files: %w", err)
+		}
 	}
 	if !commands.IsNull() {
-		commands.ElementsAs(ctx, &argvs, false)
+		if err := elementsInto(ctx, commands, &argvs); err != nil {
+			return nil, nil, fmt.Errorf("commands: %w", err)
+		}
 	}
 	// Mode and owner planned by their defaults are known by apply; a null one here
 	// (a state written before them) takes the default.
@@ -215,7 +229,7 @@ func provisionOf(ctx context.Context, files, commands types.List) ([]lxcFile, []
 			fs[i].Owner = types.StringValue("0:0")
 		}
 	}
-	return fs, argvs
+	return fs, argvs, nil
 }
 
 // writeFileScript writes standard input to $1 through a temporary file beside
@@ -241,7 +255,10 @@ func (m *lxcContainerModel) attach(argv ...string) []string {
 // provision writes the files and runs the commands in the running container, and
 // records their digest in its configuration once all have succeeded.
 func (m *lxcContainerModel) provision(ctx context.Context) error {
-	digest, known := provisioningDigest(ctx, m.Files, m.Commands)
+	digest, known, err := provisioningDigest(ctx, m.Files, m.Commands)
+	if err != nil {
+		return fmt.Errorf("container %s: %w", m.Name.ValueString(), err)
+	}
 	if !known {
 		return fmt.Errorf("container %s: files or commands are not known at apply", m.Name.ValueString())
 	}
@@ -253,7 +270,10 @@ func (m *lxcContainerModel) provision(ctx context.Context) error {
 	if recorded, _ := configValue(lines, provisionedKey); recorded == digest {
 		return nil
 	}
-	files, argvs := provisionOf(ctx, m.Files, m.Commands)
+	files, argvs, err := provisionOf(ctx, m.Files, m.Commands)
+	if err != nil {
+		return fmt.Errorf("container %s: %w", m.Name.ValueString(), err)
+	}
 	if len(files) > 0 || len(argvs) > 0 {
 		if state, err := m.state(); err != nil {
 			return err
