@@ -3,7 +3,7 @@
 // the test (paths under telmate's proxmox/, Internal/resource/guest/ shortened to guest/).
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer } from "../constructs";
-import { errorOn, NODE, synthOn } from "./support/proxmox";
+import { errorOn, synthOn } from "./support/proxmox";
 import { only } from "./support/synth";
 
 const lan = (stack: any, node: any) =>
