@@ -159,7 +159,7 @@ describe("container settings of resource_lxc.go", () => {
 describe("a gateway outside the NIC's subnet where the guest cannot route it", () => {
   test("is refused on a Proxmox VM (cloud-init installs it without an on-link route), naming why", () => {
     expect(vmError((net) => ({ cloudInit: {}, nics: [{ network: net, address: "10.50.0.9", gateway: "10.60.0.1" }] })))
-      .toContain("test/vm: nics[0].gateway 10.60.0.1 is outside the NIC's subnet 10.50.0.0/24: Proxmox hands ipconfigN's gw to cloud-init");
+      .toContain("test/vm: nics[0].gateway \"10.60.0.1\" is invalid: expected a host address of the NIC's subnet 10.50.0.0/24, as 10.60.0.1 is outside it: Proxmox hands ipconfigN's gw to cloud-init");
   });
 
   test("is refused on a LinuxHost, for a KVM guest and a container, naming why", () => {
@@ -176,9 +176,9 @@ describe("a gateway outside the NIC's subnet where the guest cannot route it", (
     };
     expect(linux((stack, host, net) => new KvmGuest(stack, "vm", { host, name: "vm", bootImage: "/var/lib/d.qcow2", cloudInit: {},
       nics: [{ network: net, address: "10.70.0.9", gateway: "10.80.0.1" }] })))
-      .toContain("test/vm: nics[0].gateway 10.80.0.1 is outside the NIC's subnet 10.70.0.0/24: the guest's seed hands it to cloud-init as gateway4");
+      .toContain("test/vm: nics[0].gateway \"10.80.0.1\" is invalid: expected a host address of the NIC's subnet 10.70.0.0/24, as 10.80.0.1 is outside it: the guest's seed hands it to cloud-init as gateway4");
     expect(linux((stack, host, net) => new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: net, address: "10.70.0.9", gateway: "10.80.0.1" }] })))
-      .toContain("test/ct: nics[0].gateway 10.80.0.1 is outside the NIC's subnet 10.70.0.0/24: on a LinuxHost the gateway must be on the NIC's network");
+      .toContain("test/ct: nics[0].gateway \"10.80.0.1\" is invalid: expected a host address of the NIC's subnet 10.70.0.0/24, as 10.80.0.1 is outside it: on a LinuxHost the gateway must be on the NIC's network");
   });
 
   test("the Proxmox-only props are refused on a LinuxHost", () => {

@@ -318,7 +318,7 @@ function gatewayAddress(scope: Construct, prop: string, value: unknown, network:
       throw err;
     }
     if (offSubnet === true) return unicast;
-    throw new ConfigurationError(scope, `${prop} ${unicast} is outside the NIC's subnet ${network.cidr}: ` +
+    throw new ValidationError(scope, prop, value, `expected a host address of the NIC's subnet ${network.cidr}, as ${unicast} is outside it: ` +
       (offSubnet ?? "the gateway must be a host address of the NIC's network"));
   }
 }
