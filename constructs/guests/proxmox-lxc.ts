@@ -1,7 +1,7 @@
 import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { proxmoxL1, ProxmoxLxc } from "../../l1";
-import { ConfigurationError, ValidationError } from "../core/errors";
+import { ConfigurationError, describeValue, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, listValue, objectValue, stringValue } from "../core/input";
 import { sshPublicKeys } from "../core/keys";
 import { terraformLiteral } from "../core/literal";
@@ -135,7 +135,7 @@ export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpe
   const storage = proxmoxStorage(ct, "proxmox.rootfs.storage", rootfs.storage ?? "local-lvm");
   const features = objectValue<{ nesting?: unknown; keyctl?: unknown; fuse?: unknown; mount?: unknown }>(ct, "proxmox.features", px.features);
   if (features?.mount !== undefined) {
-    throw new ConfigurationError(ct, `proxmox.features.mount ${JSON.stringify(features.mount)} is refused: ${ROOT_PAM_ONLY}; ` +
+    throw new ConfigurationError(ct, `proxmox.features.mount ${shownList(features.mount)} is refused: ${ROOT_PAM_ONLY}; ` +
       "mount the NFS or CIFS share on the node and give the container a volume");
   }
   const password = px.password === undefined ? undefined
@@ -165,7 +165,7 @@ export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpe
       const prop = `proxmox.mountPoints[${i}]`;
       const mp = objectValue<ProxmoxMountPointProps>(ct, prop, value) ?? ({} as ProxmoxMountPointProps);
       if (mp.hostPath !== undefined) {
-        throw new ConfigurationError(ct, `${prop}.hostPath ${JSON.stringify(mp.hostPath)} is a bind mount, refused: ${ROOT_PAM_ONLY}. ` +
+        throw new ConfigurationError(ct, `${prop}.hostPath ${describeValue(mp.hostPath)} is a bind mount, refused: ${ROOT_PAM_ONLY}. ` +
           "In an unprivileged container the node's files would also show as nobody unless owned by the mapped ids (100000+). " +
           `Bind it on the node (pct set VMID -mp${i} ${typeof mp.hostPath === "string" ? mp.hostPath : "/PATH"},mp=...) or give sizeGiB for a volume`);
       }
@@ -194,6 +194,16 @@ export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpe
       };
     }),
   });
+}
+
+/** A list of strings as written (e.g. ["nfs","cifs"]); anything else as describeValue shows it. */
+function shownList(value: unknown): string {
+  try {
+    if (Array.isArray(value) && value.length <= 8 && value.every((v) => typeof v === "string" && v.length <= 64)) return JSON.stringify(value);
+  } catch {
+    // a hostile object: described below
+  }
+  return describeValue(value);
 }
 
 function joined(list: string[]): string | undefined {

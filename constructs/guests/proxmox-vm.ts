@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { proxmoxL1, VmQemu, VmQemuConfig, VmQemuDisk } from "../../l1";
 import { nameserverAddress } from "../core/addresses";
-import { ConfigurationError, ValidationError } from "../core/errors";
+import { ConfigurationError, describeValue, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue, stringValue } from "../core/input";
 import { proxmoxVmSshKeys } from "../core/keys";
 import { freeText, terraformLiteral } from "../core/literal";
@@ -197,7 +197,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
   const px = objectValue<KvmProxmoxProps>(guest, "proxmox", spec.proxmox) ?? {};
   const clone = objectValue<{ template?: unknown; templateId?: unknown; full?: unknown }>(guest, "proxmox.clone", px.clone);
   if (clone !== undefined && (clone.template === undefined) === (clone.templateId === undefined)) {
-    throw new ConfigurationError(guest, `proxmox.clone has template ${JSON.stringify(clone.template)} and templateId ${JSON.stringify(clone.templateId)}: ` +
+    throw new ConfigurationError(guest, `proxmox.clone has template ${describeValue(clone.template)} and templateId ${describeValue(clone.templateId)}: ` +
       "it names its template by name (template) or by VM id (templateId), give exactly one");
   }
   if ((clone === undefined) === (px.iso === undefined)) {
