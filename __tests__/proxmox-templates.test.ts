@@ -20,24 +20,30 @@ const bridgeProps = (node: hl.ProxmoxNode) => ({ host: node, bridgeName: "vmbr0"
 const cloudInit = { user: "debian", sshKeys: [KEY], nameservers: ["10.50.0.1"], searchDomains: ["lab.example"] };
 const settings = { pool: "lab", tags: ["lab"], startup: { order: 1, delaySeconds: 5 } };
 const cloneProps = (node: hl.ProxmoxNode, lan: hl.IBridgedNetwork) => ({
-  host: node, name: "web", cpus: 2, memoryMiB: 1024, bootDiskSizeGiB: 20, disks: [{ sizeGiB: 4 }], machine: "q35", firmware: "efi",
+  host: node, name: "web", cpus: 2, memoryMiB: 1024, bootDiskSizeGiB: 20, disks: [{ sizeGiB: 4, storage: "local-lvm" }], machine: "q35", firmware: "efi",
+  accelerator: "kvm",
   graphics: "vnc", shutdownTimeoutSeconds: 60, agent: true, startOnCreate: true, startOnBoot: true, description: "a guest",
-  nics: [{ network: lan, address: "10.50.0.9", address6: "fd50::9", gateway: "10.50.0.1", mac: "52:54:00:00:50:09", vlan: 10, model: "virtio" }],
-  cloudInit, waitFor: { agent: true, timeoutSeconds: 300 },
+  nics: [{ network: lan, address: "10.50.0.9", address6: "fd50::9", gateway: "10.50.0.1", mac: "52:54:00:00:50:09", vlan: 10, model: "virtio",
+    proxmox: { mtu: 1400, firewall: true } }],
+  cloudInit: { ...cloudInit, packageUpgrade: true }, waitFor: { agent: true, timeoutSeconds: 300, ipv6: true },
   proxmox: { clone: { template: "debian-12-ci", full: true }, storage: "local-lvm", scsihw: "virtio-scsi-single", vmid: 20100,
     diskFormat: "raw", bootDisk: "scsi0", keepTemplateDisks: ["scsi5"], cloudInitSlot: "ide0", cpuType: "host", sockets: 1,
-    diskCache: "none", diskDiscard: true, diskIothread: true, efiStorage: "local-lvm", ...settings },
+    diskCache: "none", diskDiscard: true, diskIothread: true, efiStorage: "local-lvm", bootDiskStorage: "local-lvm", cloudInitStorage: "local-lvm",
+    diskEmulateSsd: true, numa: true, vcpus: 2, balloonMiB: 512, protection: true, osType: "l26", automaticReboot: false, netBoot: "last", ...settings },
 });
 const isoProps = (node: hl.ProxmoxNode, lan: hl.IBridgedNetwork) => ({
-  host: node, name: "inst", description: "an install", nics: [{ network: lan, address: "10.50.0.11", mac: "52:54:00:00:50:0b" }], cloudInit,
-  proxmox: { iso: "local:iso/debian-12.iso", storage: "local-lvm", vmid: 20101, bootDisk: "virtio0", cloudInitSlot: "sata0", ...settings },
+  host: node, name: "inst", description: "an install", cloudInit,
+  nics: [{ network: lan, address: "10.50.0.11", mac: "52:54:00:00:50:0b", proxmox: { ipv6: "auto" } }],
+  proxmox: { iso: "local:iso/debian-12.iso", storage: "local-lvm", vmid: 20101, bootDisk: "virtio0", cloudInitSlot: "sata0", netBoot: "first", ...settings },
 });
 const containerProps = (node: hl.ProxmoxNode, lan: hl.IBridgedNetwork) => ({
   host: node, name: "db", memoryMiB: 256, cpus: 1, privileged: false, startOnCreate: true, startOnBoot: true,
-  nics: [{ network: lan, address: "10.50.0.10", address6: "fd50::10", gateway: "10.50.0.1", mac: "52:54:00:00:50:0a", vlan: 10 }],
+  nics: [{ network: lan, address: "10.50.0.10", address6: "fd50::10", gateway: "10.50.0.1", mac: "52:54:00:00:50:0a", vlan: 10,
+    proxmox: { mtu: 1400, firewall: true } }],
   proxmox: { ostemplate: "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst", rootfs: { storage: "local-lvm", sizeGiB: 8 }, swapMiB: 256,
     features: { nesting: true, keyctl: false, fuse: false }, sshKeys: [KEY], vmid: 20200,
-    mountPoints: [{ path: "/srv/data", sizeGiB: 4, storage: "local-lvm", backup: true }], ...settings },
+    mountPoints: [{ path: "/srv/data", sizeGiB: 4, storage: "local-lvm", backup: true }], nameservers: ["10.50.0.1"], searchDomains: ["lab.example"],
+    protection: true, ...settings },
 });
 
 /** Which construct of the lab takes the props under test (the others keep theirs): its schema name and its baseline props. */

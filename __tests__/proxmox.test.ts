@@ -95,7 +95,8 @@ describe("KvmGuest on a ProxmoxNode", () => {
   test.each([
     ["a boot image", { bootImage: "/srv/a.qcow2" }, "test/web: bootImage does not apply on a Proxmox node: a Proxmox VM is cloned from a template"],
     ["direct kernel boot", { kernelBoot: { kernel: "/k" } }, "test/web: kernelBoot does not apply on a Proxmox node"],
-    ["an accelerator", { accelerator: "tcg" }, "test/web: accelerator does not apply on a Proxmox node: Proxmox runs its VMs with KVM"],
+    // accelerator is telmate's kvm on Proxmox now (issue 32): only kvm and tcg are taken.
+    ["an accelerator neither kvm nor tcg", { accelerator: "hvf" }, 'test/web: accelerator "hvf" is invalid'],
     ["a title", { title: "Web server" }, "test/web: title does not apply on a Proxmox node: a Proxmox VM has no title"],
     ["neither clone nor ISO", { proxmox: {} }, "test/web: on a Proxmox node give exactly one of proxmox.clone (a template) or proxmox.iso"],
     ["a disk format", { disks: [{ sizeGiB: 1, format: "qcow2" }] }, "test/web: disks[0].format: on a Proxmox node the storage decides a disk's format"],

@@ -31,15 +31,28 @@ const proxmox = (json: any) => [
     v.disk.map((d: any, i: number) => ["cache", "discard", "iothread"].map((a) => `proxmox_vm_qemu.${key}.disk[${i}].${a} == ${hcl(d[a])}`).join(" && ")).join(" && ") +
     (v.efidisk ? ` && proxmox_vm_qemu.${key}.efidisk[0].storage == "${v.efidisk[0].storage}" && proxmox_vm_qemu.${key}.efidisk[0].efitype == "${v.efidisk[0].efitype}"` : "") +
     (v.startup_shutdown ? ` && proxmox_vm_qemu.${key}.startup_shutdown[0].order == ${v.startup_shutdown.order}` : "") +
-    ` && length(proxmox_vm_qemu.${key}.vga) == ${(v.vga ?? []).length} && length(proxmox_vm_qemu.${key}.serial) == ${(v.serial ?? []).length}`),
+    ` && length(proxmox_vm_qemu.${key}.vga) == ${(v.vga ?? []).length} && length(proxmox_vm_qemu.${key}.serial) == ${(v.serial ?? []).length}` +
+    // Issue 32's settings, each where the construct wrote it (telmate's defaults fill the others in).
+    written(`proxmox_vm_qemu.${key}`, v, ["automatic_reboot", "skip_ipv6", "balloon", "protection", "kvm", "qemu_os", "ciupgrade", "clone_id", "clone",
+      ...Object.keys(v).filter((a) => /^ipconfig\d+$/.test(a))]) +
+    written(`proxmox_vm_qemu.${key}.cpu[0]`, v.cpu, ["numa", "vcores"]) +
+    v.disk.map((d: any, i: number) => written(`proxmox_vm_qemu.${key}.disk[${i}]`, d, ["storage", "emulatessd"])).join("") +
+    (v.network ?? []).map((n: any, i: number) => written(`proxmox_vm_qemu.${key}.network[${i}]`, n, ["mtu", "firewall"])).join("") +
+    // The password is planned as the variable's value, never written in the JSON.
+    (v.cipassword ? ` && nonsensitive(proxmox_vm_qemu.${key}.cipassword == var.${/^\$\{var\.(.+)\}$/.exec(v.cipassword)![1]})` : "")),
   ...Object.entries<any>(json.resource.proxmox_lxc ?? {}).map(([key, c]) =>
     `proxmox_lxc.${key}.hostname == "${c.hostname}" && proxmox_lxc.${key}.vmid == ${c.vmid} && proxmox_lxc.${key}.memory == ${c.memory} && ` +
     `proxmox_lxc.${key}.network[0].ip == "${c.network[0].ip}" && proxmox_lxc.${key}.unprivileged == ${c.unprivileged} && ` +
     `proxmox_lxc.${key}.target_node == "${c.target_node}" && proxmox_lxc.${key}.startup == ${hcl(c.startup)} && ` +
     `proxmox_lxc.${key}.pool == ${hcl(c.pool)} && proxmox_lxc.${key}.tags == ${hcl(c.tags)} && ` +
     (c.mountpoint ?? []).map((m: any, i: number) => `proxmox_lxc.${key}.mountpoint[${i}].mp == "${m.mp}" && proxmox_lxc.${key}.mountpoint[${i}].size == "${m.size}"`)
-      .concat([`length(proxmox_lxc.${key}.mountpoint) == ${(c.mountpoint ?? []).length}`]).join(" && ")),
+      .concat([`length(proxmox_lxc.${key}.mountpoint) == ${(c.mountpoint ?? []).length}`]).join(" && ") +
+    written(`proxmox_lxc.${key}`, c, ["nameserver", "searchdomain", "protection"]) +
+    c.network.map((n: any, i: number) => written(`proxmox_lxc.${key}.network[${i}]`, n, ["mtu", "firewall", "ip6", "gw"])).join("")),
 ];
+/** " && ADDRESS.attr == value" for each of `attributes` that the construct wrote into `block`. */
+const written = (address: string, block: any, attributes: string[]) =>
+  attributes.filter((a) => block?.[a] !== undefined).map((a) => ` && ${address}.${a} == ${hcl(block[a])}`).join("");
 /** A synthesized value as an HCL expression: a quoted string, or null where it was not written. */
 const hcl = (value: unknown) => (value === undefined ? "null" : JSON.stringify(value));
 const desktop = (json: any) => [
@@ -92,7 +105,11 @@ describe.each(STACKS)("stack $name", ({ name, make, mock, conditions }) => {
     error_message = "a guest planned with other settings than synthesized"
   }`);
     expect(asserts.length).toBeGreaterThan(0);
-    writeFileSync(join(dir, "plan.tftest.hcl"), `mock_provider "${mock}" {}\n\nrun "plan" {\n  command = plan\n${asserts.join("\n")}\n}\n`);
+    // Variables without a default (a sensitive password) get a test value, which the asserts compare with.
+    const variables = Object.entries<any>(json.variable ?? {}).filter(([, v]) => v.default === undefined)
+      .map(([name]) => `  ${name} = "test-value-of-${name}"`);
+    const variablesBlock = variables.length ? `  variables {\n${variables.join("\n")}\n  }\n` : "";
+    writeFileSync(join(dir, "plan.tftest.hcl"), `mock_provider "${mock}" {}\n\nrun "plan" {\n  command = plan\n${variablesBlock}${asserts.join("\n")}\n}\n`);
     const out = tofu(dir, ["test", "-no-color"]).stdout;
     expect(out).toMatch(/run "plan"\.\.\. pass/);
     expect(out).toMatch(/1 passed, 0 failed/);

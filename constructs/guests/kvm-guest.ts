@@ -1,3 +1,4 @@
+import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { withoutCreationStacks } from "../core/creation-stacks";
 import type { KvmDomain, VmQemu } from "../../l1";
@@ -18,6 +19,12 @@ import { proxmoxBackend } from "./proxmox-vm";
 import type { KvmProxmoxProps } from "./proxmox-vm";
 import { guestAddresses, GuestNicProps, nicList, resolveNics, ResolvedNic } from "./nic";
 import type { WaitForProps } from "./wait-for";
+
+/** Why a VM's gateway must be on the NIC's subnet, by host kind (see docs/proxmox-settings.md). */
+const OFF_SUBNET_SEED = "the guest's seed hands it to cloud-init as gateway4, a plain `gateway` route with no on-link route to it, " +
+  "which ifupdown and networkd cannot install for an address off the subnet";
+const OFF_SUBNET_PROXMOX_VM = "Proxmox hands ipconfigN's gw to cloud-init as a plain gateway, which the guest installs with no on-link " +
+  "route to it, so its default route fails; a container on a ProxmoxNode takes one (pve-container adds the on-link route)";
 
 /** Longest description kept with a guest (Proxmox's limit, which libvirt also takes). */
 const DESCRIPTION_MAX = 8192;
@@ -44,8 +51,13 @@ export interface KernelBootProps {
 export interface KvmDiskProps {
   /** Size in GiB (1-65536); growing it is done in place with the guest stopped, shrinking replaces the disk. */
   readonly sizeGiB: number;
-  /** Image format; a change replaces the disk. @default "qcow2" */
+  /** Image format; a change replaces the disk. Refused on a ProxmoxNode, whose storage decides it. @default "qcow2" */
   readonly format?: "qcow2" | "raw";
+  /**
+   * On a ProxmoxNode, the storage the disk is made on (e.g. "local-zfs"); a change
+   * makes the disk anew there, empty. Refused on a LinuxHost. @default - proxmox.storage
+   */
+  readonly storage?: string;
 }
 
 /** What cloud-init configures in the guest at first boot. */
@@ -75,8 +87,21 @@ export interface KvmCloudInitProps {
   readonly packages?: string[];
   /** Run `apt-get update` before installing (`package_update`); cloud-init does it anyway when `packages` is given. @default - cloud-init's choice */
   readonly packageUpdate?: boolean;
-  /** Upgrade every installed package at first boot (`package_upgrade`): slower boots, and a newer guest than the image. @default false */
+  /**
+   * Upgrade every installed package at first boot (`package_upgrade`; on a
+   * ProxmoxNode Proxmox's `ciupgrade`): slower boots, and a newer guest than the image.
+   * @default false (on a ProxmoxNode telmate's false too)
+   */
   readonly packageUpgrade?: boolean;
+  /**
+   * The login user's password (Proxmox's cipassword), only as a TerraformVariable
+   * declared sensitive: a string would be written into cdk.tf.json. Only on a
+   * ProxmoxNode (refused on a LinuxHost, whose seed is a file on the host). A change
+   * regenerates the cloud-init drive; cloud-init applies it on the next boot.
+   * telmate keeps it as written (Read never reads it back), so a change on the node shows in no plan.
+   * @default - none (log in with sshKeys)
+   */
+  readonly password?: TerraformVariable;
   /**
    * Files cloud-init writes (`write_files`, up to 256), after the user's
    * authorized_keys entry the construct writes. A path may be written once (a
@@ -126,6 +151,12 @@ export interface KvmNicProps extends GuestNicProps {
 export interface KvmWaitForProps extends WaitForProps {
   /** The QEMU guest agent must answer (needs `agent: true`). @default false */
   readonly agent?: boolean;
+  /**
+   * On a ProxmoxNode, wait for a global IPv6 address in the agent's report too
+   * (telmate's skip_ipv6 = false); without it an IPv4 address is enough. Refused on a LinuxHost.
+   * @default false
+   */
+  readonly ipv6?: boolean;
 }
 
 export interface KvmGuestProps {
@@ -139,7 +170,8 @@ export interface KvmGuestProps {
   /**
    * How QEMU runs the guest: `kvm` (hardware virtualisation through /dev/kvm) or
    * `tcg` (software emulation, for hosts without usable KVM; much slower). A change
-   * restarts a running guest.
+   * restarts a running guest. On a ProxmoxNode telmate's `kvm` (tcg is kvm = false,
+   * for a node that is itself a VM without nested virtualisation).
    * @default "kvm"
    */
   readonly accelerator?: "kvm" | "tcg";
@@ -312,7 +344,7 @@ function parseKvmGuest(guest: KvmGuest, props: KvmGuestProps): KvmGuestSpec {
   const name = host.kvmGuestName(guest, "name", props.name);
   const nicProps = nicList<KvmNicProps>(guest, props.nics, 16);
   const nicModels = nicProps.map((nic, i) => oneOf<"virtio" | "e1000">(guest, `nics[${i}].model`, nic.model ?? "virtio", ["virtio", "e1000"]));
-  const nics = resolveNics({ scope: guest, host, hostname: name }, nicProps);
+  const nics = resolveNics({ scope: guest, host, hostname: name, offSubnetGateway: host instanceof ProxmoxNode ? OFF_SUBNET_PROXMOX_VM : OFF_SUBNET_SEED }, nicProps);
   const ci = objectValue<KvmCloudInitProps>(guest, "cloudInit", props.cloudInit);
   const generated: CloudInitSpec | undefined = ci && {
     hostname: name,

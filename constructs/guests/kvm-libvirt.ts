@@ -14,7 +14,7 @@ import { kernelCmdlineTokens, kernelIpToken } from "./kernel-cmdline";
 import type { KernelBootProps, KvmBackend, KvmDiskProps, KvmGuestProps, KvmGuestSpec } from "./kvm-guest";
 import { bridgeIndexReferences } from "./nic";
 import { waitForSpec } from "./wait-for";
-import { refuseProps } from "./refusals";
+import { refuseProxmoxOnly } from "./refusals";
 
 const GIB = 2 ** 30;
 /** The URIs whose libvirtd runs where the engine runs: the provider writes the guests' images beside it. */
@@ -28,7 +28,7 @@ const LOCAL_URI = /^qemu(\+unix)?:\/\/\/(system|session)(\?.*)?$/;
 export const libvirtBackend: KvmBackend = {
   build(guest, spec, props) {
     const host = spec.host as LinuxHost;
-    refuseProps(guest, props, ["proxmox"], "a LinuxHost");
+    refuseProxmoxOnly(guest, props);
     if (host.netns) {
       throw new ConfigurationError(guest, `${host.node.path} has netns ${host.netns}, and KVM guests join bridges in libvirtd's own ` +
         "network namespace: put the guest on a LinuxHost without netns");

@@ -125,7 +125,11 @@ export class LxcContainer extends Construct {
     props = propsOf<LxcContainerProps>(this, props);
     const host = guestHostValue(this, "host", props.host);
     this.name = guestName(this, "name", props.name);
-    this.nics = resolveNics({ scope: this, host, hostname: this.name }, nicList<GuestNicProps>(this, props.nics, 10));
+    // pve-container adds an on-link route to a gateway off the NIC's subnet; on a
+    // LinuxHost hyperlab_lxc_container is tested with gateways on it only.
+    this.nics = resolveNics({ scope: this, host, hostname: this.name, offSubnetGateway: host instanceof ProxmoxNode ? true
+      : "on a LinuxHost the gateway must be on the NIC's network (hyperlab_lxc_container takes no on-link gateway; a container on a ProxmoxNode does)" },
+    nicList<GuestNicProps>(this, props.nics, 10));
     this.addresses = guestAddresses(this.nics);
     this.dependable = withoutCreationStacks(() => backendOf(BACKENDS, host).build(this, { host, name: this.name, nics: this.nics }, props));
   }

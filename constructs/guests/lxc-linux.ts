@@ -8,7 +8,7 @@ import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
 import type { LxcBackend } from "./lxc-container";
 import { bridgeIndexes } from "./nic";
-import { refuseProps } from "./refusals";
+import { refuseProxmoxOnly } from "./refusals";
 import { waitForSpec } from "./wait-for";
 import { knownTemplate, lxcCommands, lxcFiles } from "./lxc-provision";
 
@@ -19,7 +19,7 @@ const TEMPLATE = /^[a-z0-9][a-z0-9-]{0,31}$/;
 export const lxcLinuxBackend: LxcBackend = {
   build(ct, spec, props) {
     const host = spec.host as LinuxHost;
-    refuseProps(ct, props, ["proxmox"], "a LinuxHost");
+    refuseProxmoxOnly(ct, props);
     // Containers live in lxcPath, whichever network namespace their tools run in.
     claimUnique(ct, host.onMachine(`container name in ${host.lxcPath}`), spec.name, "name");
     const privileged = booleanValue(ct, "privileged", props.privileged, false, "it decides the container's kind at synth");

@@ -1,6 +1,6 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { derivedMac, Ipv4Network, ipv4Order, macAddress } from "../core/addresses";
+import { derivedMac, Ipv4Network, ipv4Order, macAddress, nameserverAddress } from "../core/addresses";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue } from "../core/input";
 import { vlanId } from "../core/numbers";
@@ -58,6 +58,30 @@ export interface GuestNicProps {
    * @default false (static when `address` is set)
    */
   readonly dhcp?: boolean;
+  /**
+   * What only a NIC of a guest on a ProxmoxNode has: MTU, the node's firewall and
+   * IPv6 by DHCPv6 or SLAAC. Refused on a LinuxHost. @default - none
+   */
+  readonly proxmox?: ProxmoxNicProps;
+}
+
+/** A guest NIC's Proxmox settings (telmate rc07's `network` block). */
+export interface ProxmoxNicProps {
+  /**
+   * MTU of the NIC in bytes (576-65520), e.g. 1400 on a VLAN over a tunnel; on a
+   * VM 1 means "the bridge's MTU" (Proxmox's own convention). A change is applied
+   * by Proxmox to the NIC (hot-plugged on a running VM).
+   * @default - the bridge's MTU
+   */
+  readonly mtu?: number;
+  /** Put the NIC behind the Proxmox firewall (its per-guest rules); changes in place. @default false */
+  readonly firewall?: boolean;
+  /**
+   * IPv6 configured by the guest itself: "dhcp" (DHCPv6) or "auto" (SLAAC). Instead
+   * of a static `address6`. On a VM it reaches the guest through cloud-init (ipconfigN).
+   * @default - static `address6` if given, else none
+   */
+  readonly ipv6?: "dhcp" | "auto";
 }
 
 /** A NIC after validation, with every default filled in. */
@@ -82,6 +106,8 @@ export interface ResolvedNic {
   readonly dhcp: boolean;
   /** Whether this NIC carries the guest's default route (one NIC of a guest at most). */
   readonly defaultRoute: boolean;
+  /** The NIC's `proxmox` props as given (checked by the Proxmox backends; refused on a LinuxHost). */
+  readonly proxmox?: ProxmoxNicProps;
   /** What must exist before the guest starts: the bridge, and the DHCP reservation if any. */
   readonly dependsOn: ITerraformDependable[];
 }
@@ -91,6 +117,12 @@ export interface NicOwner {
   readonly scope: Construct;
   readonly host: GuestHost;
   readonly hostname: string;
+  /**
+   * Whether a static NIC's gateway may lie outside the NIC's subnet (reached by an
+   * on-link route the guest's setup adds): true where it is, else why it is not.
+   * @default - refused: the gateway must be a host address of the NIC's network
+   */
+  readonly offSubnetGateway?: true | string;
 }
 
 /** The `nics` prop as a checked list of NIC props objects (at most `maxNics`). */
@@ -161,7 +193,7 @@ export function requireSameHost(scope: Construct, prop: string, network: IBridge
   }
 }
 
-function checkNic({ scope, host }: NicOwner, nic: GuestNicProps, index: number): CheckedNic {
+function checkNic({ scope, host, offSubnetGateway }: NicOwner, nic: GuestNicProps, index: number): CheckedNic {
   const prop = `nics[${index}]`;
   const network = bridgedNetworkValue(scope, `${prop}.network`, nic.network);
   requireSameHost(scope, prop, network, host);
@@ -190,7 +222,7 @@ function checkNic({ scope, host }: NicOwner, nic: GuestNicProps, index: number):
   if (nic.gateway !== undefined) {
     if (!address) throw new ConfigurationError(scope, `${prop}.gateway is set but ${prop}.address is not`);
     // An address implies a known network (the bridge's or its own), so the gateway is checked against it too.
-    gateway = ipv4Network!.hostAddress(scope, `${prop}.gateway`, nic.gateway);
+    gateway = gatewayAddress(scope, `${prop}.gateway`, nic.gateway, ipv4Network!, offSubnetGateway);
   } else if (address) {
     gateway = network.gateway;
   }
@@ -264,8 +296,31 @@ function finishNic({ scope, hostname }: NicOwner, nic: CheckedNic, index: number
     vlan: nic.vlan,
     dhcp,
     defaultRoute,
+    proxmox: nic.props.proxmox,
     dependsOn,
   };
+}
+
+/**
+ * A static NIC's gateway: a host address of its network, or, where the guest's
+ * setup adds an on-link route to it (a Proxmox container), any unicast IPv4
+ * address; elsewhere an address off the subnet is refused with the reason.
+ */
+function gatewayAddress(scope: Construct, prop: string, value: unknown, network: Ipv4Network, offSubnet: true | string | undefined): string {
+  try {
+    return network.hostAddress(scope, prop, value);
+  } catch (err) {
+    const text = typeof value === "string" ? value : "";
+    let unicast: string | undefined;
+    try {
+      unicast = nameserverAddress(scope, prop, text);
+    } catch {
+      throw err;
+    }
+    if (offSubnet === true) return unicast;
+    throw new ValidationError(scope, prop, value, `expected a host address of the NIC's subnet ${network.cidr}, as ${unicast} is outside it: ` +
+      (offSubnet ?? "the gateway must be a host address of the NIC's network"));
+  }
 }
 
 /**

@@ -1,7 +1,9 @@
+import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import { ValidationError } from "../core/errors";
-import { listValue, objectValue, stringValue } from "../core/input";
-import { integerIn } from "../core/numbers";
+import { ConfigurationError, ValidationError } from "../core/errors";
+import { booleanValue, instanceValue, listValue, objectValue, stringValue } from "../core/input";
+import { integerIn, oneOf } from "../core/numbers";
+import type { ProxmoxNicProps, ResolvedNic } from "./nic";
 
 /** When a guest starts and stops with its node, relative to the node's other guests. */
 export interface ProxmoxStartupProps {
@@ -50,4 +52,34 @@ export function proxmoxStartup(scope: Construct, prop: string, value: unknown): 
     delay: startup.delaySeconds === undefined ? undefined
       : integerIn(scope, `${prop}.delaySeconds`, startup.delaySeconds, 0, 3600, "s", "it is checked at synth"),
   };
+}
+
+/** A NIC's Proxmox settings as telmate rc07's network block takes them (qemu/network and lxc/networks schema.go). */
+export function proxmoxNic(scope: Construct, index: number, nic: ResolvedNic, kind: "VM" | "container"):
+  { mtu?: number; firewall?: boolean; ip6?: "dhcp" | "auto" } {
+  const prop = `nics[${index}].proxmox`;
+  const px = objectValue<ProxmoxNicProps>(scope, prop, nic.proxmox);
+  if (px === undefined) return {};
+  // Proxmox's range (qemu-server and pve-container); on a VM, 1 is "the bridge's MTU".
+  const mtu = px.mtu === undefined ? undefined
+    : px.mtu === 1 && kind === "VM" ? 1 : integerIn(scope, `${prop}.mtu`, px.mtu, 576, 65520, "bytes", "it is checked at synth");
+  const ip6 = px.ipv6 === undefined ? undefined : oneOf<"dhcp" | "auto">(scope, `${prop}.ipv6`, px.ipv6, ["dhcp", "auto"]);
+  if (ip6 !== undefined && nic.address6 !== undefined) {
+    throw new ConfigurationError(scope, `${prop}.ipv6 "${ip6}" and nics[${index}].address6 ${nic.address6} both configure the NIC's IPv6: give one`);
+  }
+  return {
+    mtu,
+    firewall: px.firewall === undefined ? undefined : booleanValue(scope, `${prop}.firewall`, px.firewall, false, "it is checked at synth"),
+    ip6,
+  };
+}
+
+/** A secret given as a sensitive TerraformVariable: its reference, never its value, reaches cdk.tf.json. */
+export function sensitiveVariable(scope: Construct, prop: string, value: unknown): string {
+  const variable = instanceValue(scope, prop, value, TerraformVariable,
+    "a sensitive TerraformVariable (a string would be written into cdk.tf.json and the state's plan in clear)");
+  if (variable.sensitive !== true) {
+    throw new ConfigurationError(scope, `${prop} ${variable.node.path} must be declared with sensitive: true, so the engine never shows it`);
+  }
+  return variable.stringValue;
 }

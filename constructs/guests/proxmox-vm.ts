@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { proxmoxL1, VmQemu, VmQemuConfig, VmQemuDisk } from "../../l1";
 import { nameserverAddress } from "../core/addresses";
-import { ConfigurationError, ValidationError } from "../core/errors";
+import { ConfigurationError, describeValue, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue, stringValue } from "../core/input";
 import { proxmoxVmSshKeys } from "../core/keys";
 import { freeText, terraformLiteral } from "../core/literal";
@@ -11,18 +11,26 @@ import { claimUnique } from "../core/registry";
 import { ProxmoxNode, proxmoxStorage } from "../hosts/proxmox-node";
 import type { KvmBackend } from "./kvm-guest";
 import { ResolvedNic } from "./nic";
-import { ProxmoxStartupProps, proxmoxPool, proxmoxStartup, proxmoxTags } from "./proxmox-settings";
+import { ProxmoxStartupProps, proxmoxNic, proxmoxPool, proxmoxStartup, proxmoxTags, sensitiveVariable } from "./proxmox-settings";
 import { refuseOnProxmox } from "./refusals";
 import { CLOUD_CONFIG_PROPS } from "./cloud-config";
 
 /** What a KvmGuest on a ProxmoxNode has that a libvirt guest does not. */
 export interface KvmProxmoxProps {
-  /** A VM template on the cluster to clone (a full or a linked clone). Give this or `iso`. @default - none */
-  readonly clone?: { readonly template: string; readonly full?: boolean };
+  /**
+   * A VM template on the cluster to clone (a full or a linked clone), by name
+   * (`template`, telmate's clone) or by VM id (`templateId`, clone_id, 100-999999999):
+   * give one. Give this or `iso`. A change replaces the VM. @default - none
+   */
+  readonly clone?: { readonly template?: string; readonly templateId?: number; readonly full?: boolean };
   /** An ISO volume to install from, "STORAGE:iso/FILE.iso". Give this or `clone`. @default - none */
   readonly iso?: string;
-  /** Storage the boot disk, extra disks and cloud-init drive are made on. @default "local-lvm" */
+  /** Storage the boot disk, extra disks and cloud-init drive are made on, unless each says its own. @default "local-lvm" */
   readonly storage?: string;
+  /** Storage of the boot disk the VM makes (ISO install) or grows (clone); a change makes the disk anew there, empty. @default - proxmox.storage */
+  readonly bootDiskStorage?: string;
+  /** Storage of the cloud-init drive; a change makes the drive anew there (it holds only generated data). @default - proxmox.storage */
+  readonly cloudInitStorage?: string;
   /** SCSI controller model. @default "virtio-scsi-single" */
   readonly scsihw?: "virtio-scsi-single" | "virtio-scsi-pci" | "lsi" | "megasas" | "pvscsi";
   /** The VM's id (100-999999999). @default - derived from the construct path in the node's vmidRange */
@@ -72,7 +80,49 @@ export interface KvmProxmoxProps {
   readonly startup?: ProxmoxStartupProps;
   /** Storage of the EFI variables disk, with firmware "efi". @default - proxmox.storage */
   readonly efiStorage?: string;
+  /**
+   * Show the disks the VM makes or grows to the guest as SSDs (Proxmox's `ssd`, so
+   * the guest schedules and trims them as flash); ide, sata and scsi disks only
+   * (Proxmox has no ssd flag on virtio). A change is pending until the VM restarts.
+   * @default false
+   */
+  readonly diskEmulateSsd?: boolean;
+  /** NUMA emulation (Proxmox's numa; needed for memory and CPU hot-plug); a change restarts the VM. @default false */
+  readonly numa?: boolean;
+  /**
+   * vCPUs online at boot (Proxmox's vcpus, telmate's cpu.vcores), at most `cpus` x
+   * `sockets`: the rest can be hot-plugged. A change restarts the VM. @default - all of them
+   */
+  readonly vcpus?: number;
+  /**
+   * Memory the balloon driver may shrink the VM to, in MiB (0-memoryMiB): 0 takes
+   * the balloon device away; otherwise Proxmox reclaims memory down to it when the
+   * node is short. A change is applied on the next restart. @default - telmate's 0 (no balloon device)
+   */
+  readonly balloonMiB?: number;
+  /** Protect the VM from removal: Proxmox refuses to destroy it (so does a deploy that would) until it is unset. @default false */
+  readonly protection?: boolean;
+  /**
+   * The guest OS type (Proxmox's ostype, telmate's qemu_os): "l26" (Linux 2.6+),
+   * "win11", "win10", "win8", "win7", "wvista", "w2k8", "w2k3", "w2k", "wxp",
+   * "l24", "solaris" or "other"; Proxmox tunes the VM for it. A change restarts the VM.
+   * @default - the template's, or Proxmox's "other" for an ISO install (telmate rc07 never diffs an unset value)
+   */
+  readonly osType?: string;
+  /**
+   * Let telmate restart the VM when a change needs it (automatic_reboot); with false
+   * the change waits for a restart by hand and a deploy fails ("reboot required").
+   * @default true
+   */
+  readonly automaticReboot?: boolean;
+  /**
+   * Boot from the network (PXE on the first NIC, net0) "first", before the boot
+   * disk, or "last", after it and any installer. @default - not from the network
+   */
+  readonly netBoot?: "first" | "last";
 }
+
+const OS_TYPES = ["other", "wxp", "w2k", "w2k3", "w2k8", "wvista", "win7", "win8", "win10", "win11", "l24", "l26", "solaris"];
 
 const CPU_TYPE = /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$/;
 
@@ -94,7 +144,8 @@ export interface ProxmoxVmSpec {
   readonly memoryMiB?: unknown;
   readonly bootDiskSizeGiB?: unknown;
   readonly disks?: unknown;
-  readonly cloudInit?: { user?: unknown; sshKeys?: unknown; nameservers?: unknown; searchDomains?: unknown };
+  readonly cloudInit?: { user?: unknown; sshKeys?: unknown; nameservers?: unknown; searchDomains?: unknown; password?: unknown; packageUpgrade?: unknown };
+  readonly accelerator?: unknown;
   readonly agent?: unknown;
   readonly startOnCreate?: unknown;
   readonly startOnBoot?: unknown;
@@ -113,8 +164,9 @@ export const proxmoxBackend: KvmBackend = {
   build(guest, spec, props) {
     const node = spec.host as ProxmoxNode;
     claimUnique(guest, `KVM guest name on ${node.namespaceKey}`, spec.name, "name");
-    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "accelerator", "title"]);
-    for (const name of CLOUD_CONFIG_PROPS) {
+    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "title"]);
+    // packageUpgrade is Proxmox's own ciupgrade; the rest would need a cicustom snippet.
+    for (const name of CLOUD_CONFIG_PROPS.filter((n) => n !== "packageUpgrade")) {
       if ((props.cloudInit as Record<string, unknown> | undefined)?.[name] !== undefined) {
         throw new ConfigurationError(guest, `cloudInit.${name} does not apply on a Proxmox node: telmate's proxmox_vm_qemu writes the ` +
           "cloud-init drive from Proxmox's own fields (ciuser, sshkeys, ipconfig, nameserver); more cloud-config would have to be a " +
@@ -143,7 +195,11 @@ const ISO = /^[A-Za-z][A-Za-z0-9._-]{0,63}:iso\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200
 export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSpec, nics: readonly ResolvedNic[],
   models: readonly string[]): VmQemu {
   const px = objectValue<KvmProxmoxProps>(guest, "proxmox", spec.proxmox) ?? {};
-  const clone = objectValue<{ template: unknown; full?: unknown }>(guest, "proxmox.clone", px.clone);
+  const clone = objectValue<{ template?: unknown; templateId?: unknown; full?: unknown }>(guest, "proxmox.clone", px.clone);
+  if (clone !== undefined && (clone.template === undefined) === (clone.templateId === undefined)) {
+    throw new ConfigurationError(guest, `proxmox.clone has template ${describeValue(clone.template)} and templateId ${describeValue(clone.templateId)}: ` +
+      "it names its template by name (template) or by VM id (templateId), give exactly one");
+  }
   if ((clone === undefined) === (px.iso === undefined)) {
     throw new ConfigurationError(guest, "on a Proxmox node give exactly one of proxmox.clone (a template) or proxmox.iso: the VM has nothing to boot");
   }
@@ -161,7 +217,9 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
   };
   const bootSlot = diskSlot(guest, "proxmox.bootDisk", px.bootDisk ?? "scsi0");
   // telmate rc07 reads cache, discard and iothread back as written; unset stays unset.
+  const ssd = px.diskEmulateSsd === undefined ? undefined : booleanValue(guest, "proxmox.diskEmulateSsd", px.diskEmulateSsd, false, "it is checked at synth");
   const diskOptions = {
+    emulatessd: ssd,
     cache: px.diskCache === undefined ? undefined : oneOf(guest, "proxmox.diskCache", px.diskCache, ["none", "writethrough", "writeback", "directsync", "unsafe"]),
     discard: px.diskDiscard === undefined ? undefined : booleanValue(guest, "proxmox.diskDiscard", px.diskDiscard, false, "it is checked at synth"),
     iothread: px.diskIothread === undefined ? undefined : booleanValue(guest, "proxmox.diskIothread", px.diskIothread, false, "it is checked at synth"),
@@ -179,22 +237,24 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     place(bootSlot, "proxmox.bootDisk", { type: "ignore" });
   } else {
     // The provider reads sizes back in its own form: whole GiB written as "NG" stay equal.
-    place(bootSlot, "proxmox.bootDisk", { type: "disk", storage, size: `${bootSize ?? 10}G`, format, ...diskOptions });
+    const bootStorage = px.bootDiskStorage === undefined ? storage : proxmoxStorage(guest, "proxmox.bootDiskStorage", px.bootDiskStorage);
+    place(bootSlot, "proxmox.bootDisk", { type: "disk", storage: bootStorage, size: `${bootSize ?? 10}G`, format, ...diskOptions });
   }
   const kept = listValue(guest, "proxmox.keepTemplateDisks", px.keepTemplateDisks, 30);
   if (kept.length && clone === undefined) throw new ConfigurationError(guest, "proxmox.keepTemplateDisks applies to a clone: an ISO install has no template disks");
   kept.forEach((value, i) => place(diskSlot(guest, `proxmox.keepTemplateDisks[${i}]`, value), `proxmox.keepTemplateDisks[${i}]`, { type: "ignore" }));
   const cloudInit = spec.cloudInit;
   if (cloudInit) {
-    place(diskSlot(guest, "proxmox.cloudInitSlot", px.cloudInitSlot ?? "ide0", true), "proxmox.cloudInitSlot", { type: "cloudinit", storage });
-  } else if (px.cloudInitSlot !== undefined) {
-    throw new ConfigurationError(guest, "proxmox.cloudInitSlot is set but the guest has no cloudInit");
+    const ciStorage = px.cloudInitStorage === undefined ? storage : proxmoxStorage(guest, "proxmox.cloudInitStorage", px.cloudInitStorage);
+    place(diskSlot(guest, "proxmox.cloudInitSlot", px.cloudInitSlot ?? "ide0", true), "proxmox.cloudInitSlot", { type: "cloudinit", storage: ciStorage });
+  } else if (px.cloudInitSlot !== undefined || px.cloudInitStorage !== undefined) {
+    throw new ConfigurationError(guest, `proxmox.${px.cloudInitSlot !== undefined ? "cloudInitSlot" : "cloudInitStorage"} is set but the guest has no cloudInit`);
   }
   // Extra disks follow the boot disk on its bus, in the free slots after it.
   const bus = /^[a-z]+/.exec(bootSlot)![0];
   let next = Number(bootSlot.slice(bus.length)) + 1;
   listValue(guest, "disks", spec.disks, 16).forEach((value, i) => {
-    const disk = objectValue<{ sizeGiB: unknown; format?: unknown }>(guest, `disks[${i}]`, value) ?? { sizeGiB: undefined };
+    const disk = objectValue<{ sizeGiB: unknown; format?: unknown; storage?: unknown }>(guest, `disks[${i}]`, value) ?? { sizeGiB: undefined };
     if (disk.format !== undefined) {
       throw new ConfigurationError(guest, `disks[${i}].format: on a Proxmox node the storage decides a disk's format`);
     }
@@ -203,9 +263,22 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     if (next >= BUS_SIZE[bus]) {
       throw new ConfigurationError(guest, `disks[${i}] has no free ${bus} slot after the boot disk ${bootSlot} (${bus} has ${BUS_SIZE[bus]}); put the boot disk on another bus`);
     }
-    place(`${bus}${next}`, `disks[${i}]`, { type: "disk", storage, size: `${size}G`, format, ...diskOptions });
+    const diskStorage = disk.storage === undefined ? storage : proxmoxStorage(guest, `disks[${i}].storage`, disk.storage);
+    place(`${bus}${next}`, `disks[${i}]`, { type: "disk", storage: diskStorage, size: `${size}G`, format, ...diskOptions });
   });
+  if (ssd && bus === "virtio") {
+    throw new ConfigurationError(guest, `proxmox.diskEmulateSsd is set but the disks are on ${bootSlot}'s virtio bus, which Proxmox ` +
+      "gives no ssd flag (ide, sata and scsi have one): put the boot disk on scsi (proxmox.bootDisk) or leave it out");
+  }
+  const nicSettings = nics.map((nic, i) => proxmoxNic(guest, i, nic, "VM"));
   nics.forEach((nic, i) => {
+    // telmate qemu/network/sdk.go: an MTU on another model is dropped with a warning, a diff in every plan.
+    if (nicSettings[i].mtu !== undefined && models[i] !== "virtio") {
+      throw new ConfigurationError(guest, `nics[${i}].proxmox.mtu ${nicSettings[i].mtu} needs model "virtio" (Proxmox sets an MTU on virtio NICs only); nics[${i}].model is "${models[i]}"`);
+    }
+    if (nicSettings[i].ip6 && !cloudInit) {
+      throw new ConfigurationError(guest, `nics[${i}].proxmox.ipv6 "${nicSettings[i].ip6}" reaches a Proxmox VM only through cloud-init (ipconfig${i}); add cloudInit`);
+    }
     if (nic.address && !nic.dhcp && !cloudInit) {
       throw new ConfigurationError(guest, `nics[${i}].address ${nic.address} reaches a Proxmox VM only through cloud-init (ipconfig${i}); add cloudInit`);
     }
@@ -219,7 +292,9 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
       const ip = nic.address && !nic.dhcp
         ? `ip=${nic.addressWithPrefix}${nic.gateway ? `,gw=${nic.gateway}` : ""}`
         : "ip=dhcp";
-      ipconfig[`ipconfig${i}`] = ip + (nic.address6WithPrefix ? `,ip6=${nic.address6WithPrefix}${nic.gateway6 ? `,gw6=${nic.gateway6}` : ""}` : "");
+      const ip6 = nicSettings[i].ip6;
+      ipconfig[`ipconfig${i}`] = ip + (nic.address6WithPrefix ? `,ip6=${nic.address6WithPrefix}${nic.gateway6 ? `,gw6=${nic.gateway6}` : ""}` : "") +
+        (ip6 ? `,ip6=${ip6}` : "");
     });
   }
   const sshKeys = cloudInit ? proxmoxVmSshKeys(guest, "cloudInit.sshKeys", cloudInit.sshKeys) : [];
@@ -230,20 +305,26 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     ? listValue(guest, "cloudInit.searchDomains", cloudInit.searchDomains, 6).map((d, i) => dnsName(guest, `cloudInit.searchDomains[${i}]`, d))
     : [];
   const running = booleanValue(guest, "startOnCreate", spec.startOnCreate, true, "plan");
+  const memory = integerIn(guest, "memoryMiB", spec.memoryMiB ?? 512, 32, 4194304, "MiB", "plan");
   disks.sort((a, b) => slotOrder(a.slot) - slotOrder(b.slot));
   return new (proxmoxL1().VmQemu)(guest, "vm", {
     provider: node.provider,
     name: spec.name,
     targetNode: node.nodeName,
     vmid: node.vmidFor(guest, px.vmid),
-    clone: clone === undefined ? undefined : dnsName(guest, "proxmox.clone.template", clone.template),
+    clone: clone?.template === undefined ? undefined : dnsName(guest, "proxmox.clone.template", clone.template),
+    cloneId: clone?.templateId === undefined ? undefined
+      : integerIn(guest, "proxmox.clone.templateId", clone.templateId, 100, 999999999, "", "it is checked at synth"),
     fullClone: clone === undefined ? undefined : booleanValue(guest, "proxmox.clone.full", clone.full, true, "it is checked at synth"),
-    memory: integerIn(guest, "memoryMiB", spec.memoryMiB ?? 512, 32, 4194304, "MiB", "plan"),
-    cpu: {
-      cores: integerIn(guest, "cpus", spec.cpus ?? 1, 1, 256, "", "plan"),
-      sockets: px.sockets === undefined ? undefined : integerIn(guest, "proxmox.sockets", px.sockets, 1, 4, "", "it is checked at synth"),
-      type: cpuType(guest, spec, px),
-    },
+    memory,
+    balloon: px.balloonMiB === undefined ? undefined
+      : integerIn(guest, "proxmox.balloonMiB", px.balloonMiB, 0, typeof memory === "number" ? memory : 4194304, "MiB", "it is checked at synth"),
+    cpu: cpuBlock(guest, spec, px),
+    kvm: spec.accelerator === undefined ? undefined : oneOf(guest, "accelerator", spec.accelerator, ["kvm", "tcg"]) === "kvm",
+    protection: px.protection === undefined ? undefined : booleanValue(guest, "proxmox.protection", px.protection, false, "it is checked at synth"),
+    qemuOs: px.osType === undefined ? undefined : oneOf(guest, "proxmox.osType", px.osType, OS_TYPES),
+    automaticReboot: px.automaticReboot === undefined ? undefined
+      : booleanValue(guest, "proxmox.automaticReboot", px.automaticReboot, true, "it is checked at synth"),
     ...machineAndFirmware(guest, spec, px, storage),
     pool: proxmoxPool(guest, "proxmox.pool", px.pool),
     tags: proxmoxTags(guest, "proxmox.tags", px.tags),
@@ -251,15 +332,20 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     ...readiness(guest, spec),
     agent: booleanValue(guest, "agent", spec.agent, false, "it is checked at synth") ? 1 : 0,
     // telmate rc07 writes and reads `boot` verbatim: the boot disk, then an installer's drive.
-    boot: `order=${bootSlot}${clone === undefined ? ";ide2" : ""}`,
+    boot: bootOrder(guest, px, bootSlot, clone === undefined, nics.length),
     scsihw: oneOf(guest, "proxmox.scsihw", px.scsihw ?? "virtio-scsi-single", ["virtio-scsi-single", "virtio-scsi-pci", "lsi", "megasas", "pvscsi"]),
     disk: disks,
     // Blocks in ascending id, the order Read gives them back in.
     network: nics.map((nic, i) => ({
       id: i, model: models[i], bridge: nic.network.bridgeName, macaddr: nic.mac.toUpperCase(), tag: nic.vlan,
+      mtu: nicSettings[i].mtu, firewall: nicSettings[i].firewall,
     })),
     ...ipconfig,
     ciuser: cloudInit?.user === undefined ? undefined : posixUser(guest, "cloudInit.user", cloudInit.user),
+    // Proxmox's ciupgrade: an upgrade of every package at the first boot, as cloudInit.packageUpgrade means on a LinuxHost.
+    ciupgrade: cloudInit?.packageUpgrade === undefined ? undefined
+      : booleanValue(guest, "cloudInit.packageUpgrade", cloudInit.packageUpgrade, false, "it is checked at synth"),
+    cipassword: cloudInit?.password === undefined ? undefined : sensitiveVariable(guest, "cloudInit.password", cloudInit.password),
     sshkeys: sshKeys.length ? terraformLiteral(sshKeys.join("\n")) : undefined,
     // telmate #1311: Read gives nameservers back separated by single spaces.
     nameserver: nameservers.length ? nameservers.join(" ") : undefined,
@@ -270,8 +356,35 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     vmState: typeof running === "boolean" ? (running ? "running" : "stopped") : undefined,
     // telmate #1030: `desc` is deprecated and Read may not fill it; `description` is read back.
     description: spec.description === undefined ? undefined : terraformLiteral(freeText(guest, "description", spec.description, 8192, "plan")),
-    // telmate #961: qemu_os is left out on purpose: since rc07 an unset value never diffs.
+    // telmate #961: qemu_os is written only when proxmox.osType is given: since rc07 an unset value never diffs.
   });
+}
+
+/** cpu: cores, sockets, type, numa and the vCPUs online at boot (telmate cpu/schema.go and sdk.go). */
+function cpuBlock(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmoxProps): VmQemuConfig["cpu"] {
+  const cores = integerIn(guest, "cpus", spec.cpus ?? 1, 1, 256, "", "plan");
+  const sockets = px.sockets === undefined ? undefined : integerIn(guest, "proxmox.sockets", px.sockets, 1, 4, "", "it is checked at synth");
+  const all = typeof cores === "number" ? cores * (sockets ?? 1) : 1024;
+  return {
+    cores, sockets, type: cpuType(guest, spec, px),
+    numa: px.numa === undefined ? undefined : booleanValue(guest, "proxmox.numa", px.numa, false, "it is checked at synth"),
+    vcores: px.vcpus === undefined ? undefined : integerIn(guest, "proxmox.vcpus", px.vcpus, 1, all, "", "it is checked at synth"),
+  };
+}
+
+/**
+ * Proxmox's boot order, which telmate rc07 writes and reads verbatim: the boot
+ * disk, then an installer's drive; net0 first or last with proxmox.netBoot.
+ */
+function bootOrder(guest: Construct, px: KvmProxmoxProps, bootSlot: string, installer: boolean, nicCount: number): string {
+  const order = [bootSlot, ...(installer ? ["ide2"] : [])];
+  if (px.netBoot !== undefined) {
+    const where = oneOf(guest, "proxmox.netBoot", px.netBoot, ["first", "last"]);
+    if (nicCount === 0) throw new ConfigurationError(guest, `proxmox.netBoot "${where}" boots from net0, and the VM has no NIC: give it nics`);
+    if (where === "first") order.unshift("net0");
+    else order.push("net0");
+  }
+  return `order=${order.join(";")}`;
 }
 
 /** cpu.type: proxmox.cpuType as written, or the Proxmox type cpuMode means. */
@@ -318,8 +431,11 @@ function machineAndFirmware(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmo
  * address as it is, and asks the guest agent for DHCP ones; it probes no port.
  */
 function readiness(guest: Construct, spec: ProxmoxVmSpec): Partial<VmQemuConfig> {
-  const w = objectValue<{ agent?: unknown; address?: unknown; tcpPort?: unknown; timeoutSeconds?: unknown }>(guest, "waitFor", spec.waitFor);
-  if (w === undefined) return {};
+  const w = objectValue<{ agent?: unknown; address?: unknown; tcpPort?: unknown; timeoutSeconds?: unknown; ipv6?: unknown }>(guest, "waitFor", spec.waitFor);
+  // telmate rc07 defaults define_connection_info to true, and then every Read of a
+  // running VM with agent = 1 and no static ipconfig0 polls its guest agent for up
+  // to agent_timeout (90 s): written false, a refresh never waits for an agent.
+  if (w === undefined) return { defineConnectionInfo: false };
   if (w.address !== undefined || w.tcpPort !== undefined) {
     throw new ConfigurationError(guest, "waitFor.address and waitFor.tcpPort do not apply on a Proxmox node: its deploy waits for the " +
       "guest agent's report (waitFor.agent), and telmate probes no address or port");
@@ -331,6 +447,8 @@ function readiness(guest: Construct, spec: ProxmoxVmSpec): Partial<VmQemuConfig>
   return {
     defineConnectionInfo: true,
     agentTimeout: integerIn(guest, "waitFor.timeoutSeconds", w.timeoutSeconds ?? 300, 1, 86400, "s", "it is checked at synth"),
+    // Without it telmate also waits for a global IPv6 address, which an IPv4-only guest never reports: the whole agent_timeout.
+    skipIpv6: !booleanValue(guest, "waitFor.ipv6", w.ipv6, false, "it is checked at synth"),
   };
 }
 
