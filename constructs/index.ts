@@ -8,6 +8,8 @@ export * from "./guests/virtualbox-vm";
 export * from "./guests/vmware-vm";
 export * from "./networks/vmnet-network";
 export * from "./guests/kvm-guest";
+export { BaseImage } from "./images/base-image";
+export type { BaseImageProps, UnverifiedChecksum } from "./images/base-image";
 export * from "./networks/existing-bridge";
 export * from "./hosts/proxmox-node";
 export type { KvmProxmoxProps } from "./guests/proxmox-vm";

@@ -113,7 +113,7 @@ export const proxmoxBackend: KvmBackend = {
   build(guest, spec, props) {
     const node = spec.host as ProxmoxNode;
     claimUnique(guest, `KVM guest name on ${node.namespaceKey}`, spec.name, "name");
-    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "accelerator", "title"]);
+    refuseOnProxmox(guest, props, ["bootImage", "cloneMode", "kernelBoot", "accelerator", "title"]);
     for (const name of CLOUD_CONFIG_PROPS) {
       if ((props.cloudInit as Record<string, unknown> | undefined)?.[name] !== undefined) {
         throw new ConfigurationError(guest, `cloudInit.${name} does not apply on a Proxmox node: telmate's proxmox_vm_qemu writes the ` +
