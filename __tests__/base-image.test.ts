@@ -1,3 +1,4 @@
+import { TerraformVariable } from "cdktf";
 import { BaseImage, KvmGuest, LinuxHost } from "../constructs";
 import { only, synth, synthError } from "./support/synth";
 
@@ -37,6 +38,12 @@ describe("BaseImage (hyperlab_kvm_image)", () => {
       provider: "hyperlab", path: "/var/lib/hyperlab/pool/_images/debian", url: URL, overlay_dir: "/var/lib/hyperlab/pool",
       owner: expect.stringMatching(/^test\/[0-9a-f]+$/), ...attrs,
     });
+  });
+
+  test("refuses a token as a digest: it is checked at synth", () => {
+    expect(synthError((stack, host) => new BaseImage(stack, "debian", {
+      host, name: "debian", url: URL, sha256: new TerraformVariable(stack, "digest", { type: "string" }).stringValue,
+    }))).toMatch(/^test\/debian: sha256 .* is invalid: a token cannot be used here, the value must be known at synth: the digest is checked at synth$/);
   });
 
   test("takes a file:// URL and a host path", () => {

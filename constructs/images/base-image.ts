@@ -103,8 +103,7 @@ function imageDigest(scope: Construct, props: BaseImageProps): { sha256?: string
     return { unverified: true };
   }
   const [prop, rule, digits] = props.sha256 !== undefined ? ["sha256", SHA256, 64] as const : ["sha512", SHA512, 128] as const;
-  const value = stringValue(scope, prop, props[prop], `${digits} hexadecimal digits`, "plan");
-  if (isToken(value)) return { [prop]: value };
+  const value = stringValue(scope, prop, props[prop], `${digits} hexadecimal digits`, "the digest is checked at synth");
   if (!rule.test(value)) throw new ValidationError(scope, prop, value, `expected ${digits} hexadecimal digits (the ${prop.toUpperCase()} of the image)`);
   return { [prop]: value.toLowerCase() };
 }
