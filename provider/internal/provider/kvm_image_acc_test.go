@@ -378,6 +378,11 @@ func TestAccKvmImageChangedOnHost(t *testing.T) {
 					return nil
 				},
 			},
+			// Import gives back what the image was made from: url, digest, unverified.
+			{
+				Config: config, ResourceName: "hyperlab_kvm_image.base", ImportState: true, ImportStateId: image,
+				ImportStateVerify: true, ImportStateVerifyIgnore: []string{"owner", "timeouts"},
+			},
 		},
 	})
 }

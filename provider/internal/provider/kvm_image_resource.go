@@ -313,8 +313,9 @@ func (r *kvmImageResource) make(ctx context.Context, m *kvmImageModel) error {
 	if err != nil {
 		return err
 	}
+	verified := "1"
 	if algo == "" {
-		algo = "sha256" // recorded all the same, for the file's own re-verification
+		algo, verified = "sha256", "" // recorded all the same, for the file's own re-verification
 	} else if got != want {
 		tflog.Warn(ctx, "refusing a base image with the wrong digest", map[string]any{"url": url, "expected": want, "got": got})
 		return fmt.Errorf("%s of %s: expected %s, got %s; nothing was kept", algo, url, want, got)
@@ -330,7 +331,8 @@ func (r *kvmImageResource) make(ctx context.Context, m *kvmImageModel) error {
 	if err != nil {
 		return err
 	}
-	for name, value := range map[string]string{"digest": algo + ":" + got, "stamp": st} {
+	// What the image was made from, kept with it: import gives it back.
+	for name, value := range map[string]string{"digest": algo + ":" + got, "stamp": st, "url": url, "verified": verified} {
 		if err := hostfile.SetAttr(temp, name, value); err != nil {
 			return err
 		}
@@ -366,6 +368,12 @@ func (r *kvmImageResource) read(ctx context.Context, m *kvmImageModel, check boo
 		return errorDiag("Reading the base image failed", err)
 	}
 	m.Format = types.StringValue(img.Format)
+	if m.Unverified.IsNull() {
+		// Imported: what it was made from, as recorded on the file.
+		if diags := m.readRecorded(file); diags.HasError() {
+			return diags
+		}
+	}
 	algo, want := m.algorithm()
 	if !check || algo == "" || ownership.Of(true, found, m.Owner.ValueString()) != ownership.Ours {
 		return nil
@@ -430,6 +438,26 @@ func (r *kvmImageResource) read(ctx context.Context, m *kvmImageModel, check boo
 			"replaces the image, and the apply refuses until the configuration names the digest it should have", url, algo, upstreamDigest, want))
 	m.setDigest(algo, upstreamDigest)
 	return diags
+}
+
+// readRecorded fills url, the digest and unverified from what make recorded on the file.
+func (m *kvmImageModel) readRecorded(file string) diag.Diagnostics {
+	values := map[string]string{}
+	for _, name := range []string{"url", "digest", "verified"} {
+		value, err := hostfile.Attr(file, name)
+		if err != nil {
+			return errorDiag("Reading the base image failed", err)
+		}
+		values[name] = value
+	}
+	if values["url"] != "" {
+		m.URL = types.StringValue(values["url"])
+	}
+	m.Unverified = types.BoolValue(values["verified"] != "1")
+	if algo, digest, ok := strings.Cut(values["digest"], ":"); ok && values["verified"] == "1" {
+		m.setDigest(algo, digest)
+	}
+	return nil
 }
 
 func (r *kvmImageResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
