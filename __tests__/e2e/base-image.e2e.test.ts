@@ -19,8 +19,10 @@ describe("BaseImage: verified, fetched once, overlaid per guest", () => {
   let sha: string;
   const env = (digest: string) => ({
     ...engineEnv(), CI: "1", HL_E2E_POOL: POOL, HL_E2E_POOL_DIR: POOL_DIR,
-    HL_E2E_IMAGE_URL: `file://${join(work, "image.qcow2")}`, HL_E2E_IMAGE_SHA256: digest,
+    HL_E2E_IMAGE_URL: `file://${join(work, "image.qcow2")}`, HL_E2E_IMAGE_SHA256: digest, HL_E2E_KERNEL: kernel(),
   });
+  /** The host's newest kernel, booted directly: the guests run on their overlays. */
+  const kernel = () => readdirSync("/boot").filter((f) => f.startsWith("vmlinuz-")).sort().map((f) => `/boot/${f}`).pop()!;
   const cdktf = (verb: string, digest: string, ok = [0]) =>
     run(join(ROOT, "node_modules", ".bin", "cdktf"), [verb, "image-lab", "--auto-approve", "--no-color"], { cwd: work, env: env(digest), ok });
 
@@ -51,7 +53,7 @@ describe("BaseImage: verified, fetched once, overlaid per guest", () => {
     expect(existsSync(images) ? readdirSync(images) : []).toEqual([]);
   });
 
-  test("two guests boot from overlays on the one fetched file", () => {
+  test("two guests run from overlays on the one fetched file", () => {
     cdktf("deploy", sha);
     const image = join(POOL_DIR, "_images", "base");
     expect(readdirSync(join(POOL_DIR, "_images"))).toEqual(["base"]);
@@ -59,6 +61,9 @@ describe("BaseImage: verified, fetched once, overlaid per guest", () => {
       const info = JSON.parse(run("qemu-img", ["info", "-U", "--output=json", join(POOL_DIR, `${POOL}-${g}`, "boot.qcow2")]).stdout);
       expect({ format: info.format, backing: info["backing-filename"], backingFormat: info["backing-filename-format"] })
         .toEqual({ format: "qcow2", backing: image, backingFormat: "qcow2" });
+      // QEMU opened the chain: the guest runs, its disk the overlay.
+      expect(run("virsh", ["-c", "qemu:///system", "domstate", `${POOL}-${g}`]).stdout.trim()).toBe("running");
+      expect(run("virsh", ["-c", "qemu:///system", "domblklist", `${POOL}-${g}`]).stdout).toContain(join(POOL_DIR, `${POOL}-${g}`, "boot.qcow2"));
     }
   });
 

@@ -1,5 +1,6 @@
 // A BaseImage and HL_E2E_GUESTS KVM guests (default 2) booting from it, defined but
-// never started: the base image is fetched from HL_E2E_IMAGE_URL and verified
+// started only with HL_E2E_KERNEL (direct kernel boot, TCG: QEMU opens the disk
+// chain, the kernel stops at the root mount): the base image is fetched from HL_E2E_IMAGE_URL and verified
 // against HL_E2E_IMAGE_SHA256, the guests' boot disks are overlays on it
 // (HL_E2E_CLONE_MODE, default linked). Files under HL_E2E_POOL_DIR.
 import { LocalBackend, TerraformStack } from "cdktf";
@@ -17,7 +18,9 @@ const host = new LinuxHost(stack, "host", { storagePoolPath: env("HL_E2E_POOL_DI
 const image = new BaseImage(stack, "base", { host, name: "base", url: env("HL_E2E_IMAGE_URL"), sha256: env("HL_E2E_IMAGE_SHA256") });
 for (const name of "abcdefgh".slice(0, Number(process.env.HL_E2E_GUESTS ?? "2"))) {
   new KvmGuest(stack, `vm-${name}`, {
-    host, name: `${env("HL_E2E_POOL")}-${name}`, startOnBoot: false, startOnCreate: false, accelerator: "tcg", memoryMiB: 128,
+    host, name: `${env("HL_E2E_POOL")}-${name}`, startOnBoot: false, accelerator: "tcg", memoryMiB: 128, shutdownTimeoutSeconds: 0,
+    startOnCreate: process.env.HL_E2E_KERNEL !== undefined,
+    kernelBoot: process.env.HL_E2E_KERNEL ? { kernel: process.env.HL_E2E_KERNEL, cmdline: "console=ttyS0 quiet" } : undefined,
     bootImage: image, cloneMode: (process.env.HL_E2E_CLONE_MODE ?? "linked") as "linked" | "full",
   });
 }
