@@ -386,3 +386,33 @@ func TestAccKvmImageChangedOnHost(t *testing.T) {
 		},
 	})
 }
+
+// TestAccKvmImageDigestRequired: the schema refuses an image without a digest
+// unless unverified is said, and a digest with unverified, before anything is done.
+func TestAccKvmImageDigestRequired(t *testing.T) {
+	requireNetns(t)
+	cfg := func(attrs string) string {
+		return fmt.Sprintf(`
+resource "hyperlab_kvm_image" "base" {
+  path  = "/var/lib/hyperlab/acc-%s-img-none/base"
+  url   = "http://127.0.0.1:9/base.qcow2"
+  owner = "acc/image.base"
+  %s
+}
+`, testNetns, attrs)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{Config: cfg(""), PlanOnly: true, ExpectError: regexp.MustCompile(`needs\s+sha256\s+or\s+sha512.*\n?.*unverified\s+=\s+true`)},
+			{Config: cfg(`sha256 = "` + strings.Repeat("a", 64) + `"` + "\n  unverified = true"), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`unverified\s+=\s+true\s+with\s+a\s+digest`)},
+			{Config: cfg(`sha256 = "` + strings.Repeat("a", 63) + `"`), PlanOnly: true, ExpectError: regexp.MustCompile(`SHA-256\s+digest:\s+64`)},
+			{Config: cfg(`sha512 = "` + strings.Repeat("a", 128) + `"` + "\n  sha256 = \"" + strings.Repeat("a", 64) + `"`), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`give\s+sha256\s+or\s+sha512,\s+not\s+both`)},
+		},
+	})
+	if _, err := os.Stat(fmt.Sprintf("/var/lib/hyperlab/acc-%s-img-none", testNetns)); !os.IsNotExist(err) {
+		t.Fatalf("a refused configuration made something: %v", err)
+	}
+}
