@@ -1,4 +1,4 @@
-import { TerraformVariable } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { BaseImage, KvmGuest, LinuxHost } from "../constructs";
 import { only, synth, synthError } from "./support/synth";
 
@@ -99,6 +99,18 @@ describe("KvmGuest with a BaseImage", () => {
       const image = new BaseImage(stack, "debian", { host: other, name: "debian", url: URL, sha256: SHA256 });
       new KvmGuest(stack, "vm", { host, name: "vm", bootImage: image });
     })).toMatch(/^test\/vm: bootImage test\/debian is kept in \/srv\/pool .*give it a BaseImage on its own host/);
+  });
+
+  test("a string http(s) bootImage warns that it is taken unverified; a path does not", () => {
+    const warnings = (bootImage: string) => {
+      const app = Testing.app();
+      const stack = new TerraformStack(app, "test");
+      const guest = new KvmGuest(stack, "vm", { host: new LinuxHost(stack, "host"), name: "vm", bootImage });
+      return guest.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+    };
+    expect(warnings(URL)).toEqual([`bootImage ${URL} is downloaded for this guest alone and taken with no checksum: ` +
+      "a BaseImage verifies it (sha256/sha512) and downloads it once per host"]);
+    expect(warnings("/srv/a.qcow2")).toEqual([]);
   });
 
   test("a string bootImage is still copied as before", () => {
