@@ -163,6 +163,10 @@ func TestAccKvmImageOverlays(t *testing.T) {
 	pool, served := imageAccPool(t)
 	source := filepath.Join(served, "base.qcow2")
 	digest := makeQcow2(t, source, "one")
+	digest2 := makeQcow2(t, filepath.Join(pool, "two.qcow2"), "two") // qcow2 headers carry no time: the same bytes later
+	if err := os.Remove(filepath.Join(pool, "two.qcow2")); err != nil {
+		t.Fatal(err)
+	}
 	url := serveImages(t, served) + "/base.qcow2"
 	image := filepath.Join(pool, "images", "base")
 	both := imageConfig(image, url, digest) + overlayConfig(pool, "hyperlab_kvm_image.base.path")
@@ -194,13 +198,23 @@ func TestAccKvmImageOverlays(t *testing.T) {
 			// The server now serves other content: drift, the image is replaced in the plan.
 			{
 				PreConfig: func() {
-					makeQcow2(t, source, "two")
+					if got := makeQcow2(t, source, "two"); got != digest2 {
+						t.Fatalf("the same qcow2 made twice differs: %s, %s", got, digest2)
+					}
 					later := time.Now().Add(10 * time.Second)
 					if err := os.Chtimes(source, later, later); err != nil {
 						t.Fatal(err)
 					}
 				},
 				Config: both, PlanOnly: true, ExpectNonEmptyPlan: true,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction("hyperlab_kvm_image.base", plancheck.ResourceActionReplace),
+				}},
+			},
+			// The configuration now names the new content's digest, which the file on the
+			// host does not have: still a replacement (it fetches the new content).
+			{
+				Config: imageConfig(image, url, digest2) + overlayConfig(pool, "hyperlab_kvm_image.base.path"), PlanOnly: true, ExpectNonEmptyPlan: true,
 				ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction("hyperlab_kvm_image.base", plancheck.ResourceActionReplace),
 				}},

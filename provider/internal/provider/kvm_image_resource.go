@@ -436,7 +436,9 @@ func (r *kvmImageResource) read(ctx context.Context, m *kvmImageModel, check boo
 	diags.AddWarning("The base image's source changed",
 		fmt.Sprintf("%s now serves content with %s %s, not the configured %s (the file on the host still has it); the plan "+
 			"replaces the image, and the apply refuses until the configuration names the digest it should have", url, algo, upstreamDigest, want))
-	m.setDigest(algo, upstreamDigest)
+	// Not the upstream digest alone: a configuration that names it must still replace
+	// the file, which has the old content. No configuration equals this value.
+	m.setDigest(algo, fmt.Sprintf("%s (served by the url now; the file on the host has %s)", upstreamDigest, want))
 	return diags
 }
 
