@@ -94,6 +94,7 @@ describe("KvmGuest on a ProxmoxNode", () => {
 
   test.each([
     ["a boot image", { bootImage: "/srv/a.qcow2" }, "test/web: bootImage does not apply on a Proxmox node: a Proxmox VM is cloned from a template"],
+    ["a clone mode", { cloneMode: "linked" }, "test/web: cloneMode does not apply on a Proxmox node: a Proxmox VM is cloned from a template (proxmox.clone; proxmox.clone.full decides how)"],
     ["direct kernel boot", { kernelBoot: { kernel: "/k" } }, "test/web: kernelBoot does not apply on a Proxmox node"],
     ["an accelerator", { accelerator: "tcg" }, "test/web: accelerator does not apply on a Proxmox node: Proxmox runs its VMs with KVM"],
     ["a title", { title: "Web server" }, "test/web: title does not apply on a Proxmox node: a Proxmox VM has no title"],
