@@ -94,6 +94,7 @@ describe("KvmGuest on a ProxmoxNode", () => {
 
   test.each([
     ["a boot image", { bootImage: "/srv/a.qcow2" }, "test/web: bootImage does not apply on a Proxmox node: a Proxmox VM is cloned from a template"],
+    ["a clone mode", { cloneMode: "linked" }, "test/web: cloneMode does not apply on a Proxmox node: a Proxmox VM is cloned from a template (proxmox.clone; proxmox.clone.full decides how)"],
     ["direct kernel boot", { kernelBoot: { kernel: "/k" } }, "test/web: kernelBoot does not apply on a Proxmox node"],
     // accelerator is telmate's kvm on Proxmox now (issue 32): only kvm and tcg are taken.
     ["an accelerator neither kvm nor tcg", { accelerator: "hvf" }, 'test/web: accelerator "hvf" is invalid'],

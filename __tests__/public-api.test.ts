@@ -10,15 +10,15 @@ const ROOT = join(__dirname, "..");
 
 const PUBLIC = [
   // Values (classes and functions) ...
-  "BridgedNetwork", "ConfigurationError", "ExistingBridge", "HyperlabApp", "KvmGuest", "LinuxHost", "LxcContainer",
+  "BaseImage", "BridgedNetwork", "ConfigurationError", "ExistingBridge", "HyperlabApp", "KvmGuest", "LinuxHost", "LxcContainer",
   "ProxmoxNode", "StretchedBridge", "TapInterface", "ValidationError", "VirtualBoxVm", "VmnetNetwork", "VmwareVm",
   "usePostgresState",
   // ... and the types of their props.
-  "BridgeDhcpProps", "BridgeDnsProps", "BridgeMode", "BridgeOverlayProps", "BridgedNetworkProps", "DhcpReservation",
+  "BaseImageProps", "BridgeDhcpProps", "BridgeDnsProps", "BridgeMode", "BridgeOverlayProps", "BridgedNetworkProps", "DhcpReservation",
   "ExistingBridgeProps", "GuestNicProps", "IBridgedNetwork", "KernelBootProps", "KvmAptSourceProps", "KvmCloudInitCommandProps",
   "KvmCloudInitFileProps", "KvmCloudInitProps", "KvmDiskProps", "KvmGuestProps", "KvmNicProps", "KvmProxmoxProps",
   "KvmWaitForProps", "LinuxHostProps", "LinuxHostSshProps", "LxcContainerProps", "LxcDebianTemplateProps", "LxcFileProps", "LxcProxmoxProps", "LxcTemplateProps", "PostgresStateProps", "ProxmoxMountPointProps",
-  "ProxmoxNodeProps", "ProxmoxStartupProps", "ProxmoxVmidRange", "ResolvedNic", "StretchedBridgeProps", "TapInterfaceProps",
+  "ProxmoxNodeProps", "ProxmoxStartupProps", "ProxmoxVmidRange", "ResolvedNic", "StretchedBridgeProps", "TapInterfaceProps", "UnverifiedChecksum",
   "VirtualBoxNicProps", "VirtualBoxVmProps", "VmnetMode", "VmnetNetworkProps", "VmwareNicProps", "VmwareVmProps", "WaitForProps",
 ].sort();
 

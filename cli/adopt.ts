@@ -24,6 +24,7 @@ const MARKED: Record<string, { mark: string; id: (c: Record<string, unknown>) =>
   hyperlab_lxc_container: { mark: "mark", id: (c) => [c.netns ? `${c.netns}/` : "", c.name, ":", c.lxc_path ?? "/var/lib/lxc"] },
   hyperlab_kvm_domain: { mark: "owner", id: (c) => [c.uri ?? "qemu:///system", " ", c.name] },
   hyperlab_kvm_volume: { mark: "owner", id: (c) => [c.path] },
+  hyperlab_kvm_image: { mark: "owner", id: (c) => [c.path] },
   hyperlab_kvm_seed: { mark: "owner", id: (c) => [c.path] },
 };
 

@@ -49,6 +49,7 @@ const GUESTS: Record<string, string> = {
 /** Disks and the storage that holds them. */
 const DISKS: Record<string, string> = {
   hyperlab_kvm_volume: "the disk image and everything written to it are deleted",
+  hyperlab_kvm_image: "the base image is deleted (refused while guests' overlays use it) and fetched again, verified, on replacement",
 };
 /** Attributes whose in-place change restarts the guest, per type. */
 const RESTARTS: Record<string, RegExp> = {

@@ -8,6 +8,8 @@ export type { LinuxHostProps } from "./hosts/linux-host";
 export type { LinuxHostSshProps } from "./hosts/ssh";
 export { ProxmoxNode } from "./hosts/proxmox-node";
 export type { ProxmoxNodeProps, ProxmoxVmidRange } from "./hosts/proxmox-node";
+export { BaseImage } from "./images/base-image";
+export type { BaseImageProps, UnverifiedChecksum } from "./images/base-image";
 export { BridgedNetwork } from "./networks/bridged-network";
 export type { BridgeDhcpProps, BridgeDnsProps, BridgedNetworkProps, BridgeMode, DhcpReservation, IBridgedNetwork } from "./networks/bridged-network";
 export { ExistingBridge } from "./networks/existing-bridge";

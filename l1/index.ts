@@ -16,6 +16,7 @@ export { KvmDomain } from "../.gen/providers/hyperlab/kvm-domain";
 export type { KvmDomainNics } from "../.gen/providers/hyperlab/kvm-domain";
 export { KvmSeed } from "../.gen/providers/hyperlab/kvm-seed";
 export { KvmVolume } from "../.gen/providers/hyperlab/kvm-volume";
+export { KvmImage } from "../.gen/providers/hyperlab/kvm-image";
 export { Nat } from "../.gen/providers/hyperlab/nat";
 export { Tap } from "../.gen/providers/hyperlab/tap";
 export { VirtualboxVm as VirtualBoxVmResource } from "../.gen/providers/hyperlab/virtualbox-vm";

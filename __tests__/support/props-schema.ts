@@ -73,7 +73,10 @@ function isPropsObject(type: ts.Type): boolean {
 }
 
 function leafKind(type: ts.Type): PropPath["kind"] {
-  const parts = type.isUnion() ? type.types : [type];
+  // A string or a construct (`bootImage: string | BaseImage`): its string half is a string prop.
+  const all = type.isUnion() ? type.types : [type];
+  const strings = all.filter((t) => !t.getSymbol()?.declarations?.some(ts.isClassDeclaration));
+  const parts = strings.length > 0 && strings.every((t) => t.flags & ts.TypeFlags.StringLike) ? strings : all;
   if (parts.every((t) => t.flags & ts.TypeFlags.StringLike)) return "string";
   if (parts.every((t) => t.flags & ts.TypeFlags.NumberLike)) return "number";
   if (parts.every((t) => t.flags & ts.TypeFlags.BooleanLike)) return "boolean";

@@ -18,7 +18,7 @@ export function removeStaleLab(stackDir: string): void {
     virsh("undefine", domain.name, "--nvram");
   }
   // Disk images and seeds, each in its guest's directory.
-  const files = [...resources("hyperlab_kvm_volume"), ...resources("hyperlab_kvm_seed")].map((f) => f.path as string);
+  const files = [...resources("hyperlab_kvm_volume"), ...resources("hyperlab_kvm_seed"), ...resources("hyperlab_kvm_image")].map((f) => f.path as string);
   for (const dir of new Set(files.map((f) => dirname(f)))) rmSync(dir, { recursive: true, force: true });
   // The hyperlab resources of the lab live in the host's own namespace.
   for (const ct of resources("hyperlab_lxc_container")) tolerant("lxc-destroy", ["-P", ct.lxc_path ?? "/var/lib/lxc", "-n", ct.name, "-f"]);

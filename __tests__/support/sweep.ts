@@ -70,7 +70,7 @@ export const BASELINES: Record<string, Baseline[]> = {
       scope: stack, make: (p) => new hl.KvmGuest(stack, "subject", p),
       props: {
         host, name: "vm1", accelerator: "tcg", cpuMode: "maximum", machine: "q35", firmware: "efi", graphics: "vnc",
-        cpus: 2, memoryMiB: 512, bootImage: "/srv/a.qcow2", bootDiskSizeGiB: 8,
+        cpus: 2, memoryMiB: 512, bootImage: "/srv/a.qcow2", cloneMode: "full", bootDiskSizeGiB: 8,
         kernelBoot: { kernel: "/srv/vmlinuz", initrd: "/srv/initrd", cmdline: "console=ttyS0" },
         disks: [{ sizeGiB: 1, format: "raw" }],
         nics: [{ network: lan, address: "10.40.0.9", gateway: "10.40.0.1", mac: "52:54:00:00:00:09", dhcp: false, model: "virtio", tap }],
@@ -97,6 +97,16 @@ export const BASELINES: Record<string, Baseline[]> = {
       },
     };
   }],
+  BaseImage: [(stack, host) => ({
+    scope: stack, make: (p) => new hl.BaseImage(stack, "subject", p),
+    props: { host, name: "debian", url: "http://10.40.0.1/debian.qcow2", sha256: "0".repeat(64) },
+  }), (stack, host) => ({
+    scope: stack, make: (p) => new hl.BaseImage(stack, "subject", p),
+    props: { host, name: "debian", url: "/srv/debian.qcow2", sha512: "0".repeat(128) },
+  }), (stack, host) => ({
+    scope: stack, make: (p) => new hl.BaseImage(stack, "subject", p),
+    props: { host, name: "debian", url: "file:///srv/debian.qcow2", checksum: hl.BaseImage.UNVERIFIED },
+  })],
   LxcContainer: [(stack, host) => ({
     scope: stack, make: (p) => new hl.LxcContainer(stack, "subject", p),
     props: {

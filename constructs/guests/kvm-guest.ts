@@ -11,6 +11,7 @@ import { integerIn, oneOf } from "../core/numbers";
 import { backendOf, guestHostValue, GuestHost } from "../hosts/host";
 import { LinuxHost } from "../hosts/linux-host";
 import { ProxmoxNode } from "../hosts/proxmox-node";
+import type { BaseImage } from "../images/base-image";
 import { TapInterface } from "../networks/tap-interface";
 import { CloudInitSpec, generatedCloudConfig } from "./cloud-init";
 import { cloudConfig, KvmAptSourceProps, KvmCloudInitCommandProps, KvmCloudInitFileProps } from "./cloud-config";
@@ -204,11 +205,26 @@ export interface KvmGuestProps {
   /** Memory in MiB (32-4194304); a change restarts a running guest; a token is checked at apply. @default 512 */
   readonly memoryMiB?: number;
   /**
-   * Disk image on the host (qcow2, raw, vmdk, vdi, ...: qemu-img detects it) or an
-   * http(s) URL, copied into the guest's directory as its qcow2 boot disk. A change
-   * replaces the disk and the guest. @default - none
+   * What the boot disk is made from. A `BaseImage` (on the same LinuxHost): a
+   * verified image fetched once per host, which the boot disk overlays or copies
+   * (`cloneMode`). Or a string, as before: a disk image on the host (qcow2, raw,
+   * vmdk, vdi, ...: qemu-img detects it) or an http(s) URL, copied whole into the
+   * guest's directory as its qcow2 boot disk, with NO checksum (an http(s) URL is
+   * downloaded for each guest and taken unverified: synth warns; use a BaseImage).
+   * A change replaces the disk and the guest.
+   * @default - none
    */
-  readonly bootImage?: string;
+  readonly bootImage?: string | BaseImage;
+  /**
+   * How the boot disk is made from a `BaseImage`: `linked`, a qcow2 overlay whose
+   * backing file is the image (copy-on-write: the guest's disk holds only what it
+   * writes; the image must stay, and a deploy that would remove it while this disk
+   * exists is refused), or `full`, a qcow2 copy of the whole image (independent of
+   * it, as large as its data). A string `bootImage` is always copied. A change
+   * replaces the disk and the guest.
+   * @default "linked" (with a BaseImage)
+   */
+  readonly cloneMode?: "linked" | "full";
   /**
    * Size of the boot disk in GiB, at least the image's own (on Proxmox, the
    * template's); growing it is done in place with the guest stopped.

@@ -1,3 +1,4 @@
+import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { HyperlabProvider, KvmDomain, KvmDomainNics, KvmSeed, KvmVolume } from "../../l1";
 import { ConfigurationError } from "../core/errors";
@@ -8,6 +9,7 @@ import { hostPath } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
+import { BaseImage } from "../images/base-image";
 import { TapInterface } from "../networks/tap-interface";
 import { instanceId, metaData, networkConfig, userData } from "./cloud-init";
 import { kernelCmdlineTokens, kernelIpToken } from "./kernel-cmdline";
@@ -47,7 +49,7 @@ class LibvirtGuest {
   private readonly dir: string;
   private readonly provider: HyperlabProvider;
 
-  constructor(private readonly guest: Construct, host: LinuxHost, private readonly spec: KvmGuestSpec,
+  constructor(private readonly guest: Construct, private readonly host: LinuxHost, private readonly spec: KvmGuestSpec,
     private readonly props: KvmGuestProps) {
     // Domain names are per libvirtd, whatever LinuxHost construct points at it.
     claimUnique(guest, `KVM guest name on ${host.libvirtDaemon}`, spec.name, "name");
@@ -127,14 +129,17 @@ class LibvirtGuest {
   private volumes(): KvmVolume[] {
     const { guest, props } = this;
     const volumes: KvmVolume[] = [];
+    const cloneMode = props.cloneMode === undefined ? undefined : oneOf(guest, "cloneMode", props.cloneMode, ["linked", "full"]);
     if (props.bootImage !== undefined) {
       volumes.push(new KvmVolume(guest, "boot", {
         provider: this.provider,
-        path: terraformLiteral(`${this.dir}/boot.qcow2`), format: "qcow2", source: this.imageSource(props.bootImage),
+        path: terraformLiteral(`${this.dir}/boot.qcow2`), format: "qcow2", ...this.bootSource(props.bootImage, cloneMode),
         sizeBytes: props.bootDiskSizeGiB === undefined ? undefined
           : integerIn(guest, "bootDiskSizeGiB", props.bootDiskSizeGiB, 1, 65536, "GiB", "the size in bytes is computed at synth") * GIB,
         owner: ownerIdentity(guest, "boot"),
       }));
+    } else if (cloneMode !== undefined) {
+      throw new ConfigurationError(guest, "cloneMode needs bootImage (a BaseImage)");
     }
     listValue(guest, "disks", props.disks, 16).forEach((value, i) => {
       const disk = objectValue<KvmDiskProps>(guest, `disks[${i}]`, value) ?? ({} as KvmDiskProps);
@@ -148,8 +153,32 @@ class LibvirtGuest {
     return volumes;
   }
 
+  /** The boot disk's origin: an overlay on, or a copy of, a BaseImage; or a copy of a path or URL. */
+  private bootSource(image: unknown, cloneMode: "linked" | "full" | undefined): { source?: string; backingPath?: string } {
+    const { guest } = this;
+    if (image instanceof BaseImage) {
+      if (image.host.libvirtDaemon !== this.host.libvirtDaemon || image.host.storagePoolPath !== this.host.storagePoolPath) {
+        throw new ConfigurationError(guest, `bootImage ${image.node.path} is kept in ${image.host.storagePoolPath} for ` +
+          `${image.host.libvirtDaemon}, and this guest runs on ${this.host.libvirtDaemon} with storagePoolPath ` +
+          `${this.host.storagePoolPath}: give it a BaseImage on its own host`);
+      }
+      // The resource's path attribute: the disk depends on the image, and is made after it.
+      return (cloneMode ?? "linked") === "linked" ? { backingPath: image.image.path } : { source: image.image.path };
+    }
+    if (cloneMode === "linked") {
+      throw new ConfigurationError(guest, "cloneMode \"linked\" needs a BaseImage as bootImage: a path or URL is copied " +
+        "(make a BaseImage of it, with its sha256, to overlay it)");
+    }
+    const source = this.imageSource(image);
+    if (/^https?:/.test(source)) {
+      Annotations.of(guest).addWarning(`bootImage ${source} is downloaded for this guest alone and taken with no checksum: ` +
+        "a BaseImage verifies it (sha256/sha512) and downloads it once per host");
+    }
+    return { source };
+  }
+
   private imageSource(image: unknown): string {
-    const expected = "an absolute path on the host or an http(s) URL";
+    const expected = "a BaseImage, an absolute path on the host or an http(s) URL";
     const value = stringValue(this.guest, "bootImage", image, expected, "plan");
     if (isToken(value)) return terraformLiteral(checkTextAroundTokens(this.guest, "bootImage", value, expected));
     if (/^https?:\/\/[A-Za-z0-9][A-Za-z0-9._~:\/?#@!$&()*+,;=%-]{0,2047}$/.test(value)) return terraformLiteral(value);

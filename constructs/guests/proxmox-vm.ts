@@ -164,7 +164,7 @@ export const proxmoxBackend: KvmBackend = {
   build(guest, spec, props) {
     const node = spec.host as ProxmoxNode;
     claimUnique(guest, `KVM guest name on ${node.namespaceKey}`, spec.name, "name");
-    refuseOnProxmox(guest, props, ["bootImage", "kernelBoot", "title"]);
+    refuseOnProxmox(guest, props, ["bootImage", "cloneMode", "kernelBoot", "title"]);
     // packageUpgrade is Proxmox's own ciupgrade; the rest would need a cicustom snippet.
     for (const name of CLOUD_CONFIG_PROPS.filter((n) => n !== "packageUpgrade")) {
       if ((props.cloudInit as Record<string, unknown> | undefined)?.[name] !== undefined) {

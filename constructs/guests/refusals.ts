@@ -9,6 +9,7 @@ const WHY: Record<string, Record<string, string>> = {
   "a Proxmox node": {
     bootImage: "a Proxmox VM is cloned from a template (proxmox.clone) or installed from an ISO (proxmox.iso)",
     kernelBoot: "direct kernel boot is libvirt's; a Proxmox VM boots from its disks",
+    cloneMode: "a Proxmox VM is cloned from a template (proxmox.clone; proxmox.clone.full decides how)",
     title: "a Proxmox VM has no title (its name and description are what Proxmox shows); give description",
     waitFor: "waiting for a container is offered on a LinuxHost (telmate's proxmox_lxc has no readiness check)",
     templateArgs: "a Proxmox container is made from an OS template volume (proxmox.ostemplate), which takes no arguments",

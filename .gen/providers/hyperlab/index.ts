@@ -2,6 +2,7 @@
 export * as bridge from './bridge';
 export * as dhcp from './dhcp';
 export * as kvmDomain from './kvm-domain';
+export * as kvmImage from './kvm-image';
 export * as kvmSeed from './kvm-seed';
 export * as kvmVolume from './kvm-volume';
 export * as lxcContainer from './lxc-container';

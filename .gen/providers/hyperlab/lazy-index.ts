@@ -2,6 +2,7 @@
 Object.defineProperty(exports, 'bridge', { get: function () { return require('./bridge'); } });
 Object.defineProperty(exports, 'dhcp', { get: function () { return require('./dhcp'); } });
 Object.defineProperty(exports, 'kvmDomain', { get: function () { return require('./kvm-domain'); } });
+Object.defineProperty(exports, 'kvmImage', { get: function () { return require('./kvm-image'); } });
 Object.defineProperty(exports, 'kvmSeed', { get: function () { return require('./kvm-seed'); } });
 Object.defineProperty(exports, 'kvmVolume', { get: function () { return require('./kvm-volume'); } });
 Object.defineProperty(exports, 'lxcContainer', { get: function () { return require('./lxc-container'); } });

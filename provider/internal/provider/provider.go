@@ -53,6 +53,7 @@ func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource
 		NewVmnetResource,
 		NewKvmDomainResource,
 		NewKvmVolumeResource,
+		NewKvmImageResource,
 		NewKvmSeedResource,
 	}
 }
