@@ -12,7 +12,7 @@ import { LinuxHost } from "../hosts/linux-host";
 import { ProxmoxNode } from "../hosts/proxmox-node";
 import { TapInterface } from "../networks/tap-interface";
 import { CloudInitSpec, generatedCloudConfig } from "./cloud-init";
-import { cloudConfig, KvmAptSourceProps, KvmCloudInitCommandProps, KvmCloudInitFileProps } from "./cloud-config";
+import { cloudConfig, vendorCloudConfig, KvmAptSourceProps, KvmCloudInitCommandProps, KvmCloudInitFileProps } from "./cloud-config";
 import { libvirtBackend } from "./kvm-libvirt";
 import { proxmoxBackend } from "./proxmox-vm";
 import type { KvmProxmoxProps } from "./proxmox-vm";
@@ -108,6 +108,15 @@ export interface KvmCloudInitProps {
    * @default - none
    */
   readonly userData?: { [key: string]: unknown } | string;
+  /**
+   * Vendor data: a cloud-config object or "#cloud-config" document, checked as
+   * `userData` is, written as the seed's own `vendor-data` file (on a ProxmoxNode, a
+   * vendor snippet). cloud-init applies it under the user-data, so a top-level key
+   * the user-data also sets (hostname, users, packages, ...) is refused: it would be
+   * dropped. An edit changes the instance-id, as any edit of the seed does. No tokens.
+   * @default - none
+   */
+  readonly vendorData?: { [key: string]: unknown } | string;
 }
 
 /** A guest NIC on a bridge. */
@@ -322,7 +331,10 @@ function parseKvmGuest(guest: KvmGuest, props: KvmGuestProps): KvmGuestSpec {
     searchDomains: listValue(guest, "cloudInit.searchDomains", ci.searchDomains, 6).map((d, i) => dnsName(guest, `cloudInit.searchDomains[${i}]`, d)),
     nics,
   };
-  const cloudInit = generated && { ...generated, cloudConfig: cloudConfig(guest, ci!, generatedCloudConfig(generated)) };
+  const merged = generated && cloudConfig(guest, ci!, generatedCloudConfig(generated));
+  const cloudInit = generated && {
+    ...generated, cloudConfig: merged, vendorConfig: vendorCloudConfig(guest, ci!, merged ?? generatedCloudConfig(generated)),
+  };
   return {
     host, name, nicProps, nicModels, nics, cloudInit,
     cpus: integerIn(guest, "cpus", props.cpus ?? 1, 1, 256, "", "plan"),
