@@ -257,13 +257,13 @@ describe("vendorData", () => {
 });
 
 describe("on a ProxmoxNode", () => {
-  test.each(["packages", "writeFiles", "runCommands", "userData", "aptProxy"])("cloudInit.%s is refused, saying why", (prop) => {
+  test.each(["packages", "writeFiles", "runCommands", "userData", "aptProxy"])("cloudInit.%s is refused on a node without ssh, saying why", (prop) => {
     const values: Record<string, unknown> = { packages: ["nginx"], writeFiles: [{ path: "/x", content: "y" }], runCommands: [{ argv: ["true"] }],
       userData: { timezone: "UTC" }, aptProxy: "http://10.50.0.1:3142" };
     const error = errorOn((stack, node: ProxmoxNode) => new KvmGuest(stack, "web", {
       host: node, name: "web", proxmox: { clone: { template: "debian-12-ci" } }, cloudInit: { user: "debian", [prop]: values[prop] },
     }));
-    expect(error).toContain(`test/web: cloudInit.${prop} does not apply on a Proxmox node`);
+    expect(error).toContain(`test/web: cloudInit.${prop} on a Proxmox node needs the node's ssh settings`);
     expect(error).toContain("cicustom");
   });
 });

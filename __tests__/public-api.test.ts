@@ -18,7 +18,7 @@ const PUBLIC = [
   "ExistingBridgeProps", "GuestNicProps", "IBridgedNetwork", "KernelBootProps", "KvmAptSourceProps", "KvmCloudInitCommandProps",
   "KvmCloudInitFileProps", "KvmCloudInitProps", "KvmDiskProps", "KvmGuestProps", "KvmNicProps", "KvmProxmoxProps",
   "KvmWaitForProps", "LinuxHostProps", "LinuxHostSshProps", "LxcContainerProps", "LxcProxmoxProps", "PostgresStateProps", "ProxmoxMountPointProps",
-  "ProxmoxNodeProps", "ProxmoxStartupProps", "ProxmoxVmidRange", "ResolvedNic", "StretchedBridgeProps", "TapInterfaceProps",
+  "ProxmoxNodeProps", "ProxmoxSnippetsProps", "ProxmoxStartupProps", "ProxmoxVmidRange", "ResolvedNic", "StretchedBridgeProps", "TapInterfaceProps",
   "VirtualBoxNicProps", "VirtualBoxVmProps", "VmnetMode", "VmnetNetworkProps", "VmwareNicProps", "VmwareVmProps", "WaitForProps",
 ].sort();
 

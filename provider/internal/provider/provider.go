@@ -54,6 +54,7 @@ func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource
 		NewKvmDomainResource,
 		NewKvmVolumeResource,
 		NewKvmSeedResource,
+		NewHostFileResource,
 	}
 }
 
