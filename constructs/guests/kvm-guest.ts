@@ -69,7 +69,8 @@ export interface KvmCloudInitProps {
    * names, Debian-valid: [a-z0-9+.-], starting with a letter or digit). Like every
    * prop below, an edit changes the seed's instance-id, so a running guest restarts
    * and cloud-init runs again (packages already installed stay; none is removed).
-   * Not on a ProxmoxNode.
+   * On a ProxmoxNode this and the props below go into a user snippet (cicustom),
+   * which needs the node's `ssh`.
    * @default []
    */
   readonly packages?: string[];
@@ -104,7 +105,8 @@ export interface KvmCloudInitProps {
    * (packages, runcmd, write_files, ...) are joined, theirs first; mappings merge key by
    * key; a key that the construct sets to another value (e.g. `hostname`) is refused
    * with both values, never dropped. Keys cloud-init does not know are refused. No
-   * tokens: the seed is written at synth. Not on a ProxmoxNode.
+   * tokens: the seed is written at synth. On a ProxmoxNode, part of the user snippet
+   * (needs the node's `ssh`).
    * @default - none
    */
   readonly userData?: { [key: string]: unknown } | string;
