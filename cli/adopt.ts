@@ -25,6 +25,7 @@ const MARKED: Record<string, { mark: string; id: (c: Record<string, unknown>) =>
   hyperlab_kvm_domain: { mark: "owner", id: (c) => [c.uri ?? "qemu:///system", " ", c.name] },
   hyperlab_kvm_volume: { mark: "owner", id: (c) => [c.path] },
   hyperlab_kvm_seed: { mark: "owner", id: (c) => [c.path] },
+  hyperlab_host_file: { mark: "owner", id: (c) => [c.path] },
 };
 
 export type Finding =
