@@ -1,6 +1,10 @@
 // A KvmGuest's cloud-config on a ProxmoxNode: userData, vendorData and the typed
 // cloudInit props become snippet files (hyperlab_host_file, written by the
 // node's hyperlab agent over SSH) that the VM's cicustom names.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { parse as parseYaml } from "yaml";
@@ -87,6 +91,27 @@ describe("snippets on a ProxmoxNode with ssh", () => {
     const json = synthNode({ ssh: SSH }, web({}));
     expect(json.resource.hyperlab_host_file).toBeUndefined();
     expect(vmOf(json).cicustom).toBeUndefined();
+  });
+});
+
+describe("cloud-init's own schema check", () => {
+  test("the user and vendor snippets pass `cloud-init schema`, and a broken one does not", () => {
+    const json = synthNode({ ssh: SSH }, web({ packages: ["nginx"], runCommands: [{ argv: ["true"] }], userData: { timezone: "UTC" },
+      vendorData: "#cloud-config\nlocale: C.UTF-8\nntp:\n  enabled: yes\n" }));
+    const dir = mkdtempSync(join(tmpdir(), "hl-snippets-"));
+    try {
+      const check = (text: string) => {
+        const file = join(dir, "snippet.yaml");
+        writeFileSync(file, text);
+        const run = spawnSync("cloud-init", ["schema", "--config-file", file], { encoding: "utf8" });
+        if (run.error) throw run.error;
+        return { status: run.status, out: `${run.stdout}${run.stderr}` };
+      };
+      for (const f of Object.values(files(json)) as any[]) expect({ path: f.path, ...check(f.content) }).toMatchObject({ status: 0 });
+      expect(check("#cloud-config\npackages: 5\n").status).not.toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
