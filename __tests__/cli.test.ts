@@ -57,10 +57,12 @@ test("adopt's candidates: the stack's marked resources the state lacks, with the
       hyperlab_kvm_domain: { vm: { uri: "qemu:///system", name: "vm1", owner: "lab/c4" } },
       hyperlab_kvm_volume: { disk: { path: "${hyperlab_kvm_domain.vm.name}.qcow2", owner: "lab/c5" } },
       hyperlab_nat: { nat: { bridge: "hlbr0" } },
+      hyperlab_host_file: { snip: { path: "/var/lib/vz/snippets/hyperlab-web-user-0123.yaml", owner: "lab/c6" } },
     },
   };
   expect(candidates(synthesized, new Set(["hyperlab_tap.tap"]))).toEqual([
     { address: "hyperlab_bridge.lan", path: "lab/lan/bridge", mark: "lab/c1", id: "ns1/hlbr0" },
+    { address: "hyperlab_host_file.snip", path: "hyperlab_host_file.snip", mark: "lab/c6", id: "/var/lib/vz/snippets/hyperlab-web-user-0123.yaml" },
     { address: "hyperlab_kvm_domain.vm", path: "hyperlab_kvm_domain.vm", mark: "lab/c4", id: "qemu:///system vm1" },
     { address: "hyperlab_kvm_volume.disk", path: "hyperlab_kvm_volume.disk", mark: "lab/c5", id: undefined },
     { address: "hyperlab_lxc_container.ct", path: "hyperlab_lxc_container.ct", mark: "lab/c3", id: "ns1/web:/srv/lxc" },

@@ -17,7 +17,7 @@ import { only, readAsCloudInit, synth, synthError } from "./support/synth";
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample user@host";
 const PGP = "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGExample\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----\n";
 
-/** Every user-data document synthesized here, for the `cloud-init schema` check at the end. */
+/** Every user-data and vendor-data document synthesized here, for the `cloud-init schema` check at the end. */
 const seen: { name: string; userData: string }[] = [];
 
 const lan = (stack: Construct, host: LinuxHost) => new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });
@@ -33,6 +33,7 @@ function seedWith(name: string, more: object, user: string | undefined = "debian
   });
   const seed = only(json, "hyperlab_kvm_seed")[0];
   seen.push({ name, userData: seed.user_data.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{") });
+  if (seed.vendor_data !== undefined) seen.push({ name: `${name} (vendor-data)`, userData: seed.vendor_data.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{") });
   return { seed, doc: readAsCloudInit(seed.user_data), instanceId: readAsCloudInit(seed.meta_data)["instance-id"] as string };
 }
 
@@ -215,14 +216,54 @@ describe("userData", () => {
   });
 });
 
+describe("vendorData", () => {
+  test("an object becomes the seed's vendor-data document, and the user-data stays as it was", () => {
+    const plain = seedWith("no vendor", {});
+    const { seed, doc } = seedWith("vendorData object", { vendorData: { timezone: "UTC", ntp: { enabled: true, servers: ["10.40.0.1"] }, runcmd: [["touch", "/tmp/vendor"]] } });
+    expect(seed.vendor_data.startsWith("#cloud-config\n")).toBe(true);
+    expect(readAsCloudInit(seed.vendor_data)).toEqual({ timezone: "UTC", ntp: { enabled: true, servers: ["10.40.0.1"] }, runcmd: [["touch", "/tmp/vendor"]] });
+    expect(doc).toEqual(plain.doc);
+    expect(plain.seed.vendor_data).toBeUndefined();
+  });
+
+  test("a #cloud-config document is read as cloud-init reads it (YAML 1.1)", () => {
+    const { seed } = seedWith("vendorData document", { vendorData: "#cloud-config\n# from the vendor\nmanage_etc_hosts: yes\nlocale: C.UTF-8\n" });
+    expect(readAsCloudInit(seed.vendor_data)).toEqual({ manage_etc_hosts: true, locale: "C.UTF-8" });
+  });
+
+  test("the instance-id follows the vendor data, and a seed without it keeps its id", () => {
+    const ids = [{}, { vendorData: { timezone: "UTC" } }, { vendorData: { timezone: "Europe/Berlin" } }].map((more) => seedWith("vendor id", more).instanceId);
+    expect(new Set(ids).size).toBe(3);
+    // The id without vendor data is the digest of user-data and network-config alone, as before vendorData existed.
+    const { seed, instanceId } = seedWith("vendor id again", {});
+    const { createHash } = require("node:crypto");
+    const digest = createHash("sha256").update(seed.user_data).update("\0").update(seed.network_config).digest("hex").slice(0, 16);
+    expect(instanceId).toBe(`vm1-${digest}`);
+  });
+
+  test.each([
+    ["a key the user-data also has (generated)", { vendorData: { hostname: "vm1" } }, "cloudInit.vendorData sets hostname, which the guest's user-data also sets"],
+    ["a key the user-data also has (typed prop)", { packages: ["curl"], vendorData: { packages: ["htop"] } }, "cloudInit.vendorData sets packages"],
+    ["a key the user-data also has (userData)", { userData: { timezone: "UTC" }, vendorData: { timezone: "UTC" } }, "cloudInit.vendorData sets timezone"],
+    ["a key cloud-init does not know", { vendorData: { pakages: ["curl"] } }, 'cloudInit.vendorData.pakages "pakages" is invalid: not a top-level key'],
+    ["a document without #cloud-config", { vendorData: "timezone: UTC\n" }, "cloudInit.vendorData"],
+    ["an empty document", { vendorData: "#cloud-config\n" }, "cloudInit.vendorData"],
+    ["a relative write_files path", { vendorData: { write_files: [{ path: "x", content: "y" }] } }, "cloudInit.vendorData.write_files[0].path"],
+  ])("refuses %s", (_what, more, message) => {
+    const error = refusal(more);
+    expect(error).toContain("test/vm: ");
+    expect(error).toContain(message);
+  });
+});
+
 describe("on a ProxmoxNode", () => {
-  test.each(["packages", "writeFiles", "runCommands", "userData", "aptProxy"])("cloudInit.%s is refused, saying why", (prop) => {
+  test.each(["packages", "writeFiles", "runCommands", "userData", "aptProxy"])("cloudInit.%s is refused on a node without ssh, saying why", (prop) => {
     const values: Record<string, unknown> = { packages: ["nginx"], writeFiles: [{ path: "/x", content: "y" }], runCommands: [{ argv: ["true"] }],
       userData: { timezone: "UTC" }, aptProxy: "http://10.50.0.1:3142" };
     const error = errorOn((stack, node: ProxmoxNode) => new KvmGuest(stack, "web", {
       host: node, name: "web", proxmox: { clone: { template: "debian-12-ci" } }, cloudInit: { user: "debian", [prop]: values[prop] },
     }));
-    expect(error).toContain(`test/web: cloudInit.${prop} does not apply on a Proxmox node`);
+    expect(error).toContain(`test/web: cloudInit.${prop} on a Proxmox node needs the node's ssh settings`);
     expect(error).toContain("cicustom");
   });
 });
@@ -245,6 +286,8 @@ describe("cloud-init's own schema check", () => {
       aptProxy: { aptProxy: "http://10.40.0.1:3142" },
       "userData object": { userData: { timezone: "UTC", packages: [["vim", "2:9.0"]], runcmd: [["true"]], ssh_pwauth: false } },
       "userData document": { userData: "#cloud-config\nlocale: C.UTF-8\nntp:\n  enabled: yes\n  servers: [10.40.0.1]\n" },
+      "vendorData object": { vendorData: { timezone: "UTC", runcmd: [["true"]], ntp: { enabled: true, servers: ["10.40.0.1"] } } },
+      "vendorData document": { vendorData: "#cloud-config\nlocale: C.UTF-8\nbootcmd:\n  - [echo, vendor]\n" },
     };
     for (const [name, more] of Object.entries(each)) {
       seedWith(`each: ${name}`, more);

@@ -18,7 +18,7 @@ const PUBLIC = [
   "ExistingBridgeProps", "GuestNicProps", "IBridgedNetwork", "KernelBootProps", "KvmAptSourceProps", "KvmCloudInitCommandProps",
   "KvmCloudInitFileProps", "KvmCloudInitProps", "KvmDiskProps", "KvmGuestProps", "KvmNicProps", "KvmProxmoxProps",
   "KvmWaitForProps", "LinuxHostProps", "LinuxHostSshProps", "LxcContainerProps", "LxcDebianTemplateProps", "LxcFileProps", "LxcProxmoxProps", "LxcTemplateProps", "PostgresStateProps", "ProxmoxMountPointProps",
-  "ProxmoxNodeProps", "ProxmoxStartupProps", "ProxmoxVmidRange", "ResolvedNic", "StretchedBridgeProps", "TapInterfaceProps", "UnverifiedChecksum",
+  "ProxmoxNodeProps", "ProxmoxSnippetsProps", "ProxmoxStartupProps", "ProxmoxVmidRange", "ResolvedNic", "StretchedBridgeProps", "TapInterfaceProps", "UnverifiedChecksum",
   "VirtualBoxNicProps", "VirtualBoxVmProps", "VmnetMode", "VmnetNetworkProps", "VmwareNicProps", "VmwareVmProps", "WaitForProps",
 ].sort();
 

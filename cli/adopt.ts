@@ -26,6 +26,7 @@ const MARKED: Record<string, { mark: string; id: (c: Record<string, unknown>) =>
   hyperlab_kvm_volume: { mark: "owner", id: (c) => [c.path] },
   hyperlab_kvm_image: { mark: "owner", id: (c) => [c.path] },
   hyperlab_kvm_seed: { mark: "owner", id: (c) => [c.path] },
+  hyperlab_host_file: { mark: "owner", id: (c) => [c.path] },
 };
 
 export type Finding =

@@ -7,7 +7,7 @@ export { LinuxHost } from "./hosts/linux-host";
 export type { LinuxHostProps } from "./hosts/linux-host";
 export type { LinuxHostSshProps } from "./hosts/ssh";
 export { ProxmoxNode } from "./hosts/proxmox-node";
-export type { ProxmoxNodeProps, ProxmoxVmidRange } from "./hosts/proxmox-node";
+export type { ProxmoxNodeProps, ProxmoxSnippetsProps, ProxmoxVmidRange } from "./hosts/proxmox-node";
 export { BaseImage } from "./images/base-image";
 export type { BaseImageProps, UnverifiedChecksum } from "./images/base-image";
 export { BridgedNetwork } from "./networks/bridged-network";

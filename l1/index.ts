@@ -15,6 +15,7 @@ export type { LxcContainerNics } from "../.gen/providers/hyperlab/lxc-container"
 export { KvmDomain } from "../.gen/providers/hyperlab/kvm-domain";
 export type { KvmDomainNics } from "../.gen/providers/hyperlab/kvm-domain";
 export { KvmSeed } from "../.gen/providers/hyperlab/kvm-seed";
+export { HostFile } from "../.gen/providers/hyperlab/host-file";
 export { KvmVolume } from "../.gen/providers/hyperlab/kvm-volume";
 export { KvmImage } from "../.gen/providers/hyperlab/kvm-image";
 export { Nat } from "../.gen/providers/hyperlab/nat";

@@ -1,10 +1,12 @@
 // Every stack under stacks/ against the pinned engine and the real provider
 // schemas: init + validate, and a plan under the engine's own test framework
 // with the guests' provider mocked (nothing is created).
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App } from "cdktf";
+import { App, TerraformStack } from "cdktf";
+import { KvmGuest, ProxmoxNode } from "../../constructs";
 import { DesktopLabStack } from "../../stacks/desktop-lab-stack";
 import { LabStack } from "../../stacks/lab-stack";
 import { LinuxLabStack } from "../../stacks/linux-lab-stack";
@@ -65,11 +67,35 @@ const desktop = (json: any) => [
   ...Object.entries<any>(json.resource.hyperlab_vmnet ?? {}).map(([key, v]) =>
     `hyperlab_vmnet.${key}.number == ${v.number} && hyperlab_vmnet.${key}.bridge_interface == "${v.bridge_interface}"`),
 ];
+/** A Proxmox VM whose cloud-config is two snippets the node's hyperlab alias (over SSH) writes. */
+function snippetStack(app: App): void {
+  // A well-formed ed25519 host key (the provider parses it at validate): its wire form, base64.
+  const wire = (b: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, b.length]), b]);
+  const hostKey = Buffer.concat([wire(Buffer.from("ssh-ed25519")), wire(Buffer.alloc(32, 7))]).toString("base64");
+  const stack = new TerraformStack(app, "proxmox-snippets");
+  const node = new ProxmoxNode(stack, "pve", {
+    apiUrl: "https://pve1.example.org:8006/api2/json", nodeName: "pve1", tokenId: "hyperlab@pve!deploy",
+    ssh: { host: "10.50.0.2", knownHosts: `10.50.0.2 ssh-ed25519 ${hostKey}`, privateKeyFile: "/root/.ssh/id_pve" },
+  });
+  new KvmGuest(stack, "web", {
+    host: node, name: "web", proxmox: { clone: { template: "debian-12-ci" } },
+    cloudInit: { user: "debian", packages: ["nginx"], vendorData: { timezone: "UTC" } },
+  });
+}
+const snippets = (json: any) => [
+  ...Object.entries<any>(json.resource.proxmox_vm_qemu).map(([key, v]) => `proxmox_vm_qemu.${key}.cicustom == "${v.cicustom}"`),
+  ...Object.entries<any>(json.resource.hyperlab_host_file).map(([key, f]) =>
+    // (sha256 is computed: a mocked provider makes it up)
+    `hyperlab_host_file.${key}.path == "${f.path}" && hyperlab_host_file.${key}.mode == "0600" && ` +
+    `hyperlab_host_file.${key}.owner == "${f.owner}" && sha256(hyperlab_host_file.${key}.content) == "${createHash("sha256").update(f.content).digest("hex")}"`),
+];
 const STACKS = [
   { name: "lab", make: (app: App) => new LabStack(app, "lab"), mock: "hyperlab", conditions: kvm },
   { name: "linux-lab", make: (app: App) => new LinuxLabStack(app, "linux-lab"), mock: "hyperlab", conditions: kvm },
   { name: "proxmox-lab", make: (app: App) => new ProxmoxLabStack(app, "proxmox-lab"), mock: "proxmox", conditions: proxmox },
   { name: "desktop-lab", make: (app: App) => new DesktopLabStack(app, "desktop-lab"), mock: "hyperlab", conditions: desktop },
+  // Both providers mocked: the node's hyperlab alias would log in over SSH to plan.
+  { name: "proxmox-snippets", make: snippetStack, mock: ["proxmox", "hyperlab.proxmox_snippets_pve"], conditions: snippets },
 ];
 
 function synthToDisk(make: (app: App) => void): { outdir: string; dir: (stack: string) => string } {
@@ -109,7 +135,11 @@ describe.each(STACKS)("stack $name", ({ name, make, mock, conditions }) => {
     const variables = Object.entries<any>(json.variable ?? {}).filter(([, v]) => v.default === undefined)
       .map(([name]) => `  ${name} = "test-value-of-${name}"`);
     const variablesBlock = variables.length ? `  variables {\n${variables.join("\n")}\n  }\n` : "";
-    writeFileSync(join(dir, "plan.tftest.hcl"), `mock_provider "${mock}" {}\n\nrun "plan" {\n  command = plan\n${variablesBlock}${asserts.join("\n")}\n}\n`);
+    const mocks = [mock].flat().map((m) => {
+      const [type, alias] = m.split(".");
+      return alias ? `mock_provider "${type}" {\n  alias = "${alias}"\n}\n` : `mock_provider "${type}" {}\n`;
+    }).join("\n");
+    writeFileSync(join(dir, "plan.tftest.hcl"), `${mocks}\nrun "plan" {\n  command = plan\n${variablesBlock}${asserts.join("\n")}\n}\n`);
     const out = tofu(dir, ["test", "-no-color"]).stdout;
     expect(out).toMatch(/run "plan"\.\.\. pass/);
     expect(out).toMatch(/1 passed, 0 failed/);

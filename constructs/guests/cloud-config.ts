@@ -70,6 +70,7 @@ export interface CloudConfigProps {
   readonly aptSources?: unknown;
   readonly aptProxy?: unknown;
   readonly userData?: unknown;
+  readonly vendorData?: unknown;
 }
 
 /** The names of those props, which a Proxmox VM refuses. */
@@ -150,7 +151,7 @@ export function cloudConfig(scope: IConstruct, props: CloudConfigProps, generate
   if (Object.keys(apt).length) typed.apt = apt;
 
   let merged = mergeInto(scope, generated, typed, "the typed cloudInit props");
-  if (props.userData !== undefined) merged = mergeInto(scope, merged, userDataObject(scope, props.userData), "cloudInit.userData");
+  if (props.userData !== undefined) merged = mergeInto(scope, merged, cloudConfigObject(scope, "cloudInit.userData", props.userData), "cloudInit.userData");
   checkWriteFilePaths(scope, merged);
   return merged;
 }
@@ -258,13 +259,32 @@ function aptSource(scope: IConstruct, prop: string, value: unknown): { name: str
 }
 
 /**
- * `userData` as a cloud-config object: a plain object, or a "#cloud-config"
- * document read as cloud-init reads it (YAML 1.1). Only the values a YAML document
- * round-trips exactly are taken: strings, booleans, null, integers and plain
- * decimals, lists and mappings with string keys.
+ * The guest's vendor-data document (`vendorData`), checked as `userData` is, or
+ * undefined without one. cloud-init merges user-data over vendor-data, so a
+ * top-level key both documents set would lose the vendor's value without a word:
+ * such a key is refused, naming it (`userDoc` is the guest's whole user-data).
  */
-function userDataObject(scope: IConstruct, value: unknown): Record<string, unknown> {
-  const prop = "cloudInit.userData";
+export function vendorCloudConfig(scope: IConstruct, props: CloudConfigProps, userDoc: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (props.vendorData === undefined) return undefined;
+  const doc = cloudConfigObject(scope, "cloudInit.vendorData", props.vendorData);
+  for (const key of Object.keys(doc)) {
+    if (Object.hasOwn(userDoc, key)) {
+      throw new ConfigurationError(scope, `cloudInit.vendorData sets ${key}, which the guest's user-data also sets (from the construct's ` +
+        "props: name, cloudInit.user/sshKeys, the typed cloudInit props or cloudInit.userData); cloud-init would take the user-data's " +
+        `value and drop the vendor's. Set ${key} in one of them`);
+    }
+  }
+  if (Object.keys(doc).length === 0) throw new ValidationError(scope, "cloudInit.vendorData", props.vendorData, "a cloud-config with at least one key");
+  return doc;
+}
+
+/**
+ * `userData` or `vendorData` (named by `prop`) as a cloud-config object: a plain
+ * object, or a "#cloud-config" document read as cloud-init reads it (YAML 1.1).
+ * Only the values a YAML document round-trips exactly are taken: strings,
+ * booleans, null, integers and plain decimals, lists and mappings with string keys.
+ */
+function cloudConfigObject(scope: IConstruct, prop: string, value: unknown): Record<string, unknown> {
   let doc: unknown = value;
   if (typeof value === "string") {
     const expected = `a "#cloud-config" document (its first line "#cloud-config"), up to ${MAX_DOCUMENT} characters, that is a YAML mapping`;

@@ -15,6 +15,8 @@ export interface CloudInitSpec {
    * generates (packages, files, commands, userData), already merged with it.
    */
   readonly cloudConfig?: Readonly<Record<string, unknown>>;
+  /** The guest's vendor-data cloud-config (`vendorData`), when it has one. */
+  readonly vendorConfig?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -103,8 +105,8 @@ export function plainYaml(doc: unknown): string | undefined {
  * and its domain's seed instance id all read them, and a spec is not changed
  * after it is made (its fields are readonly).
  */
-const rendered = new WeakMap<CloudInitSpec, { userData?: string; networkConfig?: string; instanceId?: string; metaData?: string }>();
-function once<K extends "userData" | "networkConfig" | "instanceId" | "metaData">(s: CloudInitSpec, key: K, render: () => string): string {
+const rendered = new WeakMap<CloudInitSpec, { userData?: string; vendorData?: string; networkConfig?: string; instanceId?: string; metaData?: string }>();
+function once<K extends "userData" | "vendorData" | "networkConfig" | "instanceId" | "metaData">(s: CloudInitSpec, key: K, render: () => string): string {
   let docs = rendered.get(s);
   if (!docs) rendered.set(s, (docs = {}));
   return (docs[key] ??= render());
@@ -117,6 +119,12 @@ function once<K extends "userData" | "networkConfig" | "instanceId" | "metaData"
  */
 export function userData(s: CloudInitSpec): string {
   return once(s, "userData", () => `#cloud-config\n${yaml(s.cloudConfig ?? generatedCloudConfig(s))}`);
+}
+
+/** #cloud-config vendor data (`vendorData`), or undefined when the guest has none. */
+export function vendorData(s: CloudInitSpec): string | undefined {
+  if (s.vendorConfig === undefined) return undefined;
+  return once(s, "vendorData", () => `#cloud-config\n${yaml(s.vendorConfig)}`);
 }
 
 /**
@@ -154,13 +162,20 @@ export function metaData(s: CloudInitSpec): string {
   return once(s, "metaData", () => yaml({ "instance-id": instanceId(s), "local-hostname": s.hostname }));
 }
 
-/** The seed's instance-id: the hostname and a digest of the user data and network config. */
+/**
+ * The seed's instance-id: the hostname and a digest of the user data and network
+ * config, and of the vendor data when there is one (a seed without it keeps the id
+ * it had before vendor data existed).
+ */
 export function instanceId(s: CloudInitSpec): string {
   return once(s, "instanceId", () => renderInstanceId(s));
 }
 
 function renderInstanceId(s: CloudInitSpec): string {
-  const digest = createHash("sha256").update(userData(s)).update("\0").update(networkConfig(s)).digest("hex").slice(0, 16);
+  const hash = createHash("sha256").update(userData(s)).update("\0").update(networkConfig(s));
+  const vendor = vendorData(s);
+  if (vendor !== undefined) hash.update("\0vendor-data\0").update(vendor);
+  const digest = hash.digest("hex").slice(0, 16);
   return `${s.hostname}-${digest}`;
 }
 

@@ -14,7 +14,7 @@ import { ProxmoxNode } from "../hosts/proxmox-node";
 import type { BaseImage } from "../images/base-image";
 import { TapInterface } from "../networks/tap-interface";
 import { CloudInitSpec, generatedCloudConfig } from "./cloud-init";
-import { cloudConfig, KvmAptSourceProps, KvmCloudInitCommandProps, KvmCloudInitFileProps } from "./cloud-config";
+import { cloudConfig, vendorCloudConfig, KvmAptSourceProps, KvmCloudInitCommandProps, KvmCloudInitFileProps } from "./cloud-config";
 import { libvirtBackend } from "./kvm-libvirt";
 import { proxmoxBackend } from "./proxmox-vm";
 import type { KvmProxmoxProps } from "./proxmox-vm";
@@ -82,7 +82,8 @@ export interface KvmCloudInitProps {
    * names, Debian-valid: [a-z0-9+.-], starting with a letter or digit). Like every
    * prop below, an edit changes the seed's instance-id, so a running guest restarts
    * and cloud-init runs again (packages already installed stay; none is removed).
-   * Not on a ProxmoxNode.
+   * On a ProxmoxNode this and the props below go into a user snippet (cicustom),
+   * which needs the node's `ssh`.
    * @default []
    */
   readonly packages?: string[];
@@ -130,10 +131,20 @@ export interface KvmCloudInitProps {
    * (packages, runcmd, write_files, ...) are joined, theirs first; mappings merge key by
    * key; a key that the construct sets to another value (e.g. `hostname`) is refused
    * with both values, never dropped. Keys cloud-init does not know are refused. No
-   * tokens: the seed is written at synth. Not on a ProxmoxNode.
+   * tokens: the seed is written at synth. On a ProxmoxNode, part of the user snippet
+   * (needs the node's `ssh`).
    * @default - none
    */
   readonly userData?: { [key: string]: unknown } | string;
+  /**
+   * Vendor data: a cloud-config object or "#cloud-config" document, checked as
+   * `userData` is, written as the seed's own `vendor-data` file (on a ProxmoxNode, a
+   * vendor snippet). cloud-init applies it under the user-data, so a top-level key
+   * the user-data also sets (hostname, users, packages, ...) is refused: it would be
+   * dropped. An edit changes the instance-id, as any edit of the seed does. No tokens.
+   * @default - none
+   */
+  readonly vendorData?: { [key: string]: unknown } | string;
 }
 
 /** A guest NIC on a bridge. */
@@ -370,7 +381,10 @@ function parseKvmGuest(guest: KvmGuest, props: KvmGuestProps): KvmGuestSpec {
     searchDomains: listValue(guest, "cloudInit.searchDomains", ci.searchDomains, 6).map((d, i) => dnsName(guest, `cloudInit.searchDomains[${i}]`, d)),
     nics,
   };
-  const cloudInit = generated && { ...generated, cloudConfig: cloudConfig(guest, ci!, generatedCloudConfig(generated)) };
+  const merged = generated && cloudConfig(guest, ci!, generatedCloudConfig(generated));
+  const cloudInit = generated && {
+    ...generated, cloudConfig: merged, vendorConfig: vendorCloudConfig(guest, ci!, merged ?? generatedCloudConfig(generated)),
+  };
   return {
     host, name, nicProps, nicModels, nics, cloudInit,
     cpus: integerIn(guest, "cpus", props.cpus ?? 1, 1, 256, "", "plan"),

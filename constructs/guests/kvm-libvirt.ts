@@ -11,7 +11,7 @@ import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
 import { BaseImage } from "../images/base-image";
 import { TapInterface } from "../networks/tap-interface";
-import { instanceId, metaData, networkConfig, userData } from "./cloud-init";
+import { instanceId, metaData, networkConfig, userData, vendorData } from "./cloud-init";
 import { kernelCmdlineTokens, kernelIpToken } from "./kernel-cmdline";
 import type { KernelBootProps, KvmBackend, KvmDiskProps, KvmGuestProps, KvmGuestSpec } from "./kvm-guest";
 import { bridgeIndexReferences } from "./nic";
@@ -195,6 +195,7 @@ class LibvirtGuest {
       userData: terraformLiteral(userData(s)),
       metaData: terraformLiteral(metaData(s)),
       networkConfig: terraformLiteral(networkConfig(s)),
+      ...(s.vendorConfig ? { vendorData: terraformLiteral(vendorData(s)!) } : {}),
       owner: ownerIdentity(this.guest, "seed"),
     });
   }

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
+import { dependable } from "cdktf";
 import { Construct } from "constructs";
-import { proxmoxL1, VmQemu, VmQemuConfig, VmQemuDisk } from "../../l1";
+import { HostFile, proxmoxL1, VmQemu, VmQemuConfig, VmQemuDisk } from "../../l1";
 import { nameserverAddress } from "../core/addresses";
 import { ConfigurationError, describeValue, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue, stringValue } from "../core/input";
@@ -8,12 +10,14 @@ import { freeText, terraformLiteral } from "../core/literal";
 import { dnsName, posixUser } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
-import { ProxmoxNode, proxmoxStorage } from "../hosts/proxmox-node";
-import type { KvmBackend } from "./kvm-guest";
+import { ownerIdentity } from "../core/identity";
+import { ProxmoxNode, ProxmoxSnippetStorage, proxmoxStorage } from "../hosts/proxmox-node";
+import type { KvmBackend, KvmGuestSpec } from "./kvm-guest";
 import { ResolvedNic } from "./nic";
 import { ProxmoxStartupProps, proxmoxNic, proxmoxPool, proxmoxStartup, proxmoxTags, sensitiveVariable } from "./proxmox-settings";
 import { refuseOnProxmox } from "./refusals";
 import { CLOUD_CONFIG_PROPS } from "./cloud-config";
+import { userData, vendorData } from "./cloud-init";
 
 /** What a KvmGuest on a ProxmoxNode has that a libvirt guest does not. */
 export interface KvmProxmoxProps {
@@ -165,24 +169,67 @@ export const proxmoxBackend: KvmBackend = {
     const node = spec.host as ProxmoxNode;
     claimUnique(guest, `KVM guest name on ${node.namespaceKey}`, spec.name, "name");
     refuseOnProxmox(guest, props, ["bootImage", "cloneMode", "kernelBoot", "title"]);
-    // packageUpgrade is Proxmox's own ciupgrade; the rest would need a cicustom snippet.
-    for (const name of CLOUD_CONFIG_PROPS.filter((n) => n !== "packageUpgrade")) {
-      if ((props.cloudInit as Record<string, unknown> | undefined)?.[name] !== undefined) {
-        throw new ConfigurationError(guest, `cloudInit.${name} does not apply on a Proxmox node: telmate's proxmox_vm_qemu writes the ` +
-          "cloud-init drive from Proxmox's own fields (ciuser, sshkeys, ipconfig, nameserver); more cloud-config would have to be a " +
-          "snippet file on the node's storage (cicustom), which hyperlab does not write. Put it in the template instead");
-      }
+    // packageUpgrade alone is Proxmox's own ciupgrade; every other cloud-config prop
+    // reaches the VM in a snippet (cicustom), which then carries packageUpgrade too.
+    const snippetProp = [...CLOUD_CONFIG_PROPS, "vendorData"].filter((name) => name !== "packageUpgrade")
+      .find((name) => (props.cloudInit as Record<string, unknown> | undefined)?.[name] !== undefined);
+    if (snippetProp !== undefined && node.snippetStorage === undefined) {
+      throw new ConfigurationError(guest, `cloudInit.${snippetProp} on a Proxmox node needs the node's ssh settings: it reaches the VM ` +
+        "as a cloud-init snippet file on the node's snippet storage (cicustom), which Proxmox's API cannot upload, so the hyperlab " +
+        `provider writes it over SSH. Give the ProxmoxNode ${node.node.path} ssh (and snippets, when the storage is not "local" ` +
+        "at /var/lib/vz)");
     }
     spec.nicProps.forEach((nic, i) => {
       if (nic.tap !== undefined) throw new ConfigurationError(guest, `nics[${i}].tap: a Proxmox node makes its VMs' TAP devices itself`);
     });
     const vm = proxmoxVm(guest, node, { ...props, name: spec.name, cloudInit: objectValue(guest, "cloudInit", props.cloudInit) },
       spec.nics, spec.nicModels);
+    if (snippetProp !== undefined) snippets(guest, spec, node.snippetStorage!, vm);
     // telmate fills the addresses in only with its connection info (waitFor).
     const reportedAddresses = props.waitFor === undefined ? undefined : { ipv4: vm.defaultIpv4Address, ipv6: vm.defaultIpv6Address };
     return { proxmoxVm: vm, reportedAddresses };
   },
 };
+
+/**
+ * The guest's cloud-config as snippet files on the node (hyperlab_host_file, written
+ * through the node's SSH agent) and the VM's `cicustom` naming them.
+ *
+ * The user snippet is the whole user-data the libvirt seed would carry (hostname,
+ * user, keys, the typed props and userData): with `cicustom user=`, Proxmox uses
+ * it instead of the user-data it writes from ciuser/sshkeys. The network config
+ * stays Proxmox's (ipconfigN). Each file is named after a digest of its content,
+ * so an edit is a new file: the VM's cicustom changes (an in-place update of
+ * proxmox_vm_qemu), the new file is made before (create_before_destroy) and the
+ * old one removed after. Proxmox's instance-id digests the user-data, not the
+ * vendor-data, so the user snippet carries the vendor snippet's digest in a
+ * comment: an edit of either gives a new instance-id and cloud-init runs again.
+ */
+function snippets(guest: Construct, spec: KvmGuestSpec, store: ProxmoxSnippetStorage, vm: VmQemu): void {
+  const ci = spec.cloudInit!;
+  const vendor = vendorData(ci);
+  const digest = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+  const user = vendor === undefined ? userData(ci) : `${userData(ci)}# vendor-data sha256 ${digest(vendor)}\n`;
+  const files: HostFile[] = [];
+  const parts: string[] = [];
+  for (const [kind, content] of [["user", user], ["vendor", vendor]] as const) {
+    if (content === undefined) continue;
+    const name = `hyperlab-${spec.name}-${kind}-${digest(content)}.yaml`;
+    const file = new HostFile(guest, `snippet-${kind}`, {
+      provider: store.provider,
+      path: terraformLiteral(`${store.directory}/${name}`),
+      content: terraformLiteral(content),
+      // The user-data may hold secrets (passwords, keys): readable by root alone.
+      mode: "0600",
+      owner: ownerIdentity(guest, `snippet-${kind}`),
+      lifecycle: { createBeforeDestroy: true },
+    });
+    files.push(file);
+    parts.push(`${kind}=${store.storage}:snippets/${name}`);
+  }
+  vm.cicustom = parts.join(",");
+  vm.dependsOn = [...(vm.dependsOn ?? []), ...files.map((f) => dependable(f))];
+}
 
 // Proxmox's ISO storage content takes .iso and .img files.
 const ISO = /^[A-Za-z][A-Za-z0-9._-]{0,63}:iso\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200}\.(iso|img)$/;

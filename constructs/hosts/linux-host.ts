@@ -4,8 +4,7 @@ import { HyperlabProvider, hyperlabProviderOf } from "../../l1";
 import { ValidationError } from "../core/errors";
 import { propsOf, stringValue } from "../core/input";
 import { canonicalPath, guestName, hostPath, HostPathRule, netnsName } from "../core/names";
-import { claimUnique } from "../core/registry";
-import { LinuxHostSshProps, SshSpec, sshSpec } from "./ssh";
+import { LinuxHostSshProps, SshSpec, sshHostProvider, sshSpec } from "./ssh";
 
 export type { LinuxHostSshProps } from "./ssh";
 
@@ -156,15 +155,7 @@ export class LinuxHost extends Construct {
     this.libvirtDaemon = libvirtDaemon(this.libvirtUri, this.ssh?.address ?? "this machine");
     this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc", undefined, LXC_PATH);
     this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
-    if (this.ssh) {
-      // One alias per host: the engine runs one provider process per configuration.
-      const alias = this.node.path.replace(/[^A-Za-z0-9_]/g, "_").replace(/^(?=[0-9])/, "_");
-      claimUnique(this, "hyperlab provider alias", alias, "ssh");
-      const { address, ...ssh } = this.ssh;
-      // The name is for messages: the path, in the characters the provider's messages take.
-      const name = this.node.path.replace(/[^\p{L}\p{N}_./:-]/gu, "_").slice(0, 256);
-      this.provider = new HyperlabProvider(this, "provider", { alias, ssh: { name, host: address, ...ssh } });
-    }
+    if (this.ssh) this.provider = sshHostProvider(this, this.ssh);
   }
 
   /** The provider configuration for this host's resources. */

@@ -2,12 +2,13 @@ import { createHash } from "node:crypto";
 import { Address6 } from "ip-address";
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import { proxmoxL1, ProxmoxProvider } from "../../l1";
+import { HyperlabProvider, proxmoxL1, ProxmoxProvider } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, objectValue, propsOf, stringValue } from "../core/input";
-import { dnsName, guestName } from "../core/names";
+import { dnsName, guestName, hostPath } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimedBy, claimUnique } from "../core/registry";
+import { LinuxHostSshProps, SshSpec, sshHostProvider, sshSpec } from "./ssh";
 
 export interface ProxmoxVmidRange {
   /** First VMID guests without one may get. */
@@ -39,6 +40,36 @@ export interface ProxmoxNodeProps {
    * replaces those guests. @default 10000-19999
    */
   readonly vmidRange?: ProxmoxVmidRange;
+  /**
+   * SSH access to the node's own shell, as LinuxHost's `ssh` (the same props and
+   * checks): the hyperlab provider starts its agent there to write the cloud-init
+   * snippets of KVM guests with `cloudInit.userData`, `vendorData` or the typed
+   * cloud-config props, which Proxmox's API cannot upload. The user needs root's
+   * rights on the snippet directory (root, or `sudo`).
+   * @default - none: those props are refused on this node
+   */
+  readonly ssh?: LinuxHostSshProps;
+  /** The storage the snippets are written to (needs ssh). @default - storage "local" at /var/lib/vz */
+  readonly snippets?: ProxmoxSnippetsProps;
+}
+
+/** A Proxmox storage with the "snippets" content type, and where it is on the node. */
+export interface ProxmoxSnippetsProps {
+  /** Storage id, as `cicustom` names it ("local:snippets/FILE"). @default "local" */
+  readonly storage?: string;
+  /** Its directory on the node (its `path` in /etc/pve/storage.cfg); files go in DIR/snippets/. @default "/var/lib/vz" */
+  readonly directory?: string;
+}
+
+/** Where a node's snippets are written and how a VM names them. */
+export interface ProxmoxSnippetStorage {
+  readonly storage: string;
+  /** The directory the files are in (the storage's directory + "/snippets"). */
+  readonly directory: string;
+  /** The hyperlab provider configuration that writes them (the node's alias). */
+  readonly provider: HyperlabProvider;
+  /** The address the provider reaches the node at, for messages. */
+  readonly address: string;
 }
 
 const API_URL = /^https:\/\/([A-Za-z0-9][A-Za-z0-9.-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])(?::(\d{1,5}))?\/api2\/json$/;
@@ -91,6 +122,10 @@ export class ProxmoxNode extends Construct {
    */
   readonly vlanOnAnyBridge = true;
   private readonly vmidRange: ProxmoxVmidRange;
+  /** The SSH settings, for the snippet files. */
+  readonly ssh?: SshSpec;
+  /** Where snippets go; undefined without ssh. */
+  readonly snippetStorage?: ProxmoxSnippetStorage;
 
   constructor(scope: Construct, id: string, props: ProxmoxNodeProps) {
     super(scope, id);
@@ -125,6 +160,20 @@ export class ProxmoxNode extends Construct {
         `(${existing.pmApiTokenId}) is already this stack's; put this node in a stack of its own`);
     }
     this.provider = existing ?? new (proxmoxL1().ProxmoxProvider)(stack, PROVIDER_ID, config);
+    this.ssh = sshSpec(this, props.ssh);
+    const snippets = objectValue<ProxmoxSnippetsProps>(this, "snippets", props.snippets);
+    if (snippets !== undefined && this.ssh === undefined) {
+      throw new ConfigurationError(this, "snippets is set but the node has no ssh: the snippet files are written over SSH; add ssh");
+    }
+    if (this.ssh) {
+      const dir = hostPath(this, "snippets.directory", snippets?.directory ?? "/var/lib/vz", "it is checked at synth");
+      this.snippetStorage = {
+        storage: proxmoxStorage(this, "snippets.storage", snippets?.storage ?? "local"),
+        directory: `${dir === "/" ? "" : dir}/snippets`,
+        provider: sshHostProvider(this, this.ssh),
+        address: this.ssh.address,
+      };
+    }
   }
 
   /**

@@ -1,11 +1,13 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
+import { HyperlabProvider } from "../../l1";
 import { ipAddress } from "../core/addresses";
 import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, objectValue, stringValue } from "../core/input";
 import { terraformLiteral } from "../core/literal";
 import { dnsName, hostPath, posixUser } from "../core/names";
 import { integerIn } from "../core/numbers";
+import { claimUnique } from "../core/registry";
 
 /**
  * How the provider reaches a LinuxHost that is not the machine running the engine.
@@ -139,4 +141,18 @@ function sensitiveVariable(scope: Construct, name: string): TerraformVariable {
   });
   variable.overrideLogicalId(name);
   return variable;
+}
+
+/**
+ * The hyperlab provider configuration of a host reached over SSH (a LinuxHost, or
+ * a ProxmoxNode for its snippet files): one alias per host, as the engine runs one
+ * provider process per configuration, named after the host's path.
+ */
+export function sshHostProvider(host: Construct, ssh: SshSpec): HyperlabProvider {
+  const alias = host.node.path.replace(/[^A-Za-z0-9_]/g, "_").replace(/^(?=[0-9])/, "_");
+  claimUnique(host, "hyperlab provider alias", alias, "ssh");
+  const { address, ...rest } = ssh;
+  // The name is for messages: the path, in the characters the provider's messages take.
+  const name = host.node.path.replace(/[^\p{L}\p{N}_./:-]/gu, "_").slice(0, 256);
+  return new HyperlabProvider(host, "provider", { alias, ssh: { name, host: address, ...rest } });
 }

@@ -18,7 +18,7 @@ import (
 // make them USER_DAT and the like).
 const seedLabel = "cidata"
 
-var seedFiles = []string{"meta-data", "network-config", "user-data"}
+var seedFiles = []string{"meta-data", "network-config", "user-data", "vendor-data"}
 
 // writeSeedISO writes an ISO 9660 image with Rock Ridge names holding files
 // (name to content; an empty content leaves the file out).

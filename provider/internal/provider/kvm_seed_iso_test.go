@@ -33,3 +33,37 @@ func TestSeedISO(t *testing.T) {
 		t.Fatalf("isoinfo -R -f: %v\n%s", err, out)
 	}
 }
+
+// vendor-data is written into the image beside the others and reads back with its
+// content, as NoCloud reads it (isoinfo's Rock Ridge view, and its extraction).
+func TestSeedISOVendorData(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "seed.iso")
+	vendor := "#cloud-config\ntimezone: \"UTC\"\n"
+	want := map[string]string{"user-data": "#cloud-config\nhostname: a\n", "meta-data": "instance-id: a-2\n", "vendor-data": vendor}
+	if err := writeSeedISO(file, want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readSeedISO(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got["vendor-data"] != vendor {
+		t.Errorf("vendor-data: got %q, want %q", got["vendor-data"], vendor)
+	}
+	out, err := exec.Command("isoinfo", "-R", "-f", "-i", file).CombinedOutput()
+	if err != nil || strings.TrimSpace(string(out)) != "/meta-data\n/user-data\n/vendor-data" {
+		t.Fatalf("isoinfo -R -f: %v\n%s", err, out)
+	}
+	out, err = exec.Command("isoinfo", "-R", "-i", file, "-x", "/vendor-data").Output()
+	if err != nil || string(out) != vendor {
+		t.Fatalf("isoinfo -x /vendor-data: %v: got %q, want %q", err, out, vendor)
+	}
+	// Without vendor data the image has no vendor-data file, and reads back "".
+	delete(want, "vendor-data")
+	if err := writeSeedISO(file, want); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := readSeedISO(file); err != nil || got["vendor-data"] != "" {
+		t.Fatalf("without vendor data: %v, vendor-data %q", err, got["vendor-data"])
+	}
+}

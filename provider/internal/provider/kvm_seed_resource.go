@@ -34,6 +34,7 @@ type kvmSeedModel struct {
 	UserData      types.String `tfsdk:"user_data"`
 	MetaData      types.String `tfsdk:"meta_data"`
 	NetworkConfig types.String `tfsdk:"network_config"`
+	VendorData    types.String `tfsdk:"vendor_data"`
 	Owner         types.String `tfsdk:"owner"`
 	FoundMark     types.String `tfsdk:"found_mark"`
 }
@@ -49,9 +50,11 @@ func (r *kvmSeedResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 	}
 	networkConfig := content("network-config (version 2)")
 	networkConfig.Required, networkConfig.Optional = false, true
+	vendorData := content("vendor-data (#cloud-config that cloud-init applies under user-data; left out of the image when not set)")
+	vendorData.Required, vendorData.Optional = false, true
 	resp.Schema = schema.Schema{
-		Description: "A cloud-init NoCloud seed: an ISO 9660 image labelled cidata with user-data, meta-data and network-config " +
-			"(Rock Ridge names). Read opens the image file on the host and reads the three files back, so an edit made on the " +
+		Description: "A cloud-init NoCloud seed: an ISO 9660 image labelled cidata with user-data, meta-data, network-config " +
+			"and vendor-data (Rock Ridge names). Read opens the image file on the host and reads the files back, so an edit made on the " +
 			"host shows as drift; it never reaches through libvirt.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{Description: "The path; the form import takes.", Computed: true,
@@ -61,6 +64,7 @@ func (r *kvmSeedResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			"user_data":      content("user-data (#cloud-config)"),
 			"meta_data":      content("meta-data (instance-id, local-hostname)"),
 			"network_config": networkConfig,
+			"vendor_data":    vendorData,
 			"owner": schema.StringAttribute{Description: "Identity stamped on the file; a file found at `path` is taken, rewritten or " +
 				"removed only while it carries this mark (or the one this resource applied last).",
 				Required: true, Validators: []validator.String{ownerMark}},
@@ -70,7 +74,8 @@ func (r *kvmSeedResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 }
 
 func (m *kvmSeedModel) files() map[string]string {
-	return map[string]string{"user-data": m.UserData.ValueString(), "meta-data": m.MetaData.ValueString(), "network-config": m.NetworkConfig.ValueString()}
+	return map[string]string{"user-data": m.UserData.ValueString(), "meta-data": m.MetaData.ValueString(),
+		"network-config": m.NetworkConfig.ValueString(), "vendor-data": m.VendorData.ValueString()}
 }
 
 // write makes the image beside its place and renames it there: a guest that has
@@ -115,6 +120,10 @@ func (m *kvmSeedModel) read() error {
 	m.NetworkConfig = types.StringNull()
 	if files["network-config"] != "" {
 		m.NetworkConfig = types.StringValue(files["network-config"])
+	}
+	m.VendorData = types.StringNull()
+	if files["vendor-data"] != "" {
+		m.VendorData = types.StringValue(files["vendor-data"])
 	}
 	return nil
 }

@@ -55,6 +55,7 @@ func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource
 		NewKvmVolumeResource,
 		NewKvmImageResource,
 		NewKvmSeedResource,
+		NewHostFileResource,
 	}
 }
 

@@ -37,6 +37,12 @@ export interface KvmSeedConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_seed#user_data KvmSeed#user_data}
   */
   readonly userData: string;
+  /**
+  * vendor-data (#cloud-config that cloud-init applies under user-data; left out of the image when not set); a change rewrites the image in place, and the guest reads it at its next boot.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_seed#vendor_data KvmSeed#vendor_data}
+  */
+  readonly vendorData?: string;
 }
 
 /**
@@ -95,6 +101,7 @@ export class KvmSeed extends cdktf.TerraformResource {
     this._owner = config.owner;
     this._path = config.path;
     this._userData = config.userData;
+    this._vendorData = config.vendorData;
   }
 
   // ==========
@@ -179,6 +186,22 @@ export class KvmSeed extends cdktf.TerraformResource {
     return this._userData;
   }
 
+  // vendor_data - computed: false, optional: true, required: false
+  private _vendorData?: string; 
+  public get vendorData() {
+    return this.getStringAttribute('vendor_data');
+  }
+  public set vendorData(value: string) {
+    this._vendorData = value;
+  }
+  public resetVendorData() {
+    this._vendorData = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vendorDataInput() {
+    return this._vendorData;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -190,6 +213,7 @@ export class KvmSeed extends cdktf.TerraformResource {
       owner: cdktf.stringToTerraform(this._owner),
       path: cdktf.stringToTerraform(this._path),
       user_data: cdktf.stringToTerraform(this._userData),
+      vendor_data: cdktf.stringToTerraform(this._vendorData),
     };
   }
 
@@ -221,6 +245,12 @@ export class KvmSeed extends cdktf.TerraformResource {
       },
       user_data: {
         value: cdktf.stringToHclTerraform(this._userData),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      vendor_data: {
+        value: cdktf.stringToHclTerraform(this._vendorData),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
