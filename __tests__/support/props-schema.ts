@@ -52,6 +52,11 @@ function walk(checker: ts.TypeChecker, type: ts.Type, prefix: string, out: PropP
     } else if (isPropsObject(declared)) {
       out.push({ path, kind: "object" });
       walk(checker, declared, path, out);
+    } else if (declared.isUnion() && declared.types.some(isPropsObject)) {
+      // A string or a props object (`template: string | LxcTemplateProps`): both halves are props.
+      const strings = declared.types.filter((t) => !isPropsObject(t));
+      out.push({ path, kind: strings.every((t) => t.flags & ts.TypeFlags.StringLike) ? "string" : "reference" });
+      for (const object of declared.types.filter(isPropsObject)) walk(checker, object, path, out);
     } else {
       out.push({ path, kind: leafKind(declared) });
     }
