@@ -318,8 +318,12 @@ function machineAndFirmware(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmo
  * address as it is, and asks the guest agent for DHCP ones; it probes no port.
  */
 function readiness(guest: Construct, spec: ProxmoxVmSpec): Partial<VmQemuConfig> {
-  const w = objectValue<{ agent?: unknown; address?: unknown; tcpPort?: unknown; timeoutSeconds?: unknown }>(guest, "waitFor", spec.waitFor);
+  const w = objectValue<{ agent?: unknown; address?: unknown; tcpPort?: unknown; cloudInit?: unknown; timeoutSeconds?: unknown }>(guest, "waitFor", spec.waitFor);
   if (w === undefined) return {};
+  if (w.cloudInit !== undefined) {
+    throw new ConfigurationError(guest, "waitFor.cloudInit works on a LinuxHost (the provider reads cloud-init's result through libvirt's " +
+      "guest agent); on a Proxmox node the deploy waits for the guest agent's report only (waitFor.agent)");
+  }
   if (w.address !== undefined || w.tcpPort !== undefined) {
     throw new ConfigurationError(guest, "waitFor.address and waitFor.tcpPort do not apply on a Proxmox node: its deploy waits for the " +
       "guest agent's report (waitFor.agent), and telmate probes no address or port");
