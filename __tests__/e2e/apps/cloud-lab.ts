@@ -70,11 +70,10 @@ if (require.main === module) {
         { shell: `dpkg-query -W -f '\${Version}\\n' ${CLOUD_PACKAGE} >/var/www/html/version.txt` },
         ...(process.env.HL_CI_FAIL ? [{ shell: `echo '${CLOUD_FAILURE}' >&2; exit 3` }] : []),
       ],
-      // Meant to leave the test's repository (sources.list.d) the only source: the
-      // image's sources.list names the host's archive, out of reach of these bridges.
-      // Not yet effective: Debian's cloud.cfg sets apt.preserve_sources_list, so the
-      // guest's apt still tries that archive, warns (W:, ~30 s under TCG) and goes on.
-      userData: { apt: { sources_list: "# hyperlab test guest: its only source is sources.list.d/hyperlab-test.list\n" } },
+      // The image's sources.list names the host's archive, out of reach of these
+      // bridges: the test's repository (sources.list.d) is the only source. Debian's
+      // cloud.cfg sets apt.preserve_sources_list, which would keep the file as it is.
+      userData: { apt: { preserve_sources_list: false, sources_list: "# hyperlab test guest: its only source is sources.list.d/hyperlab-test.list\n" } },
     },
     startOnBoot: false,
     shutdownTimeoutSeconds: 120,
