@@ -2,17 +2,14 @@
 // (packages, files, commands, APT) and the raw userData escape hatch, merged with
 // what the construct generates into one #cloud-config document. Every seed these
 // tests synthesize is also handed to the real `cloud-init schema` at the end.
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { Construct } from "constructs";
 import { parse as parseYaml } from "yaml";
 import { BridgedNetwork, KvmGuest, LinuxHost, ProxmoxNode } from "../constructs";
 import { CLOUD_CONFIG_KEYS } from "../constructs/guests/cloud-config";
 import { errorOn } from "./support/proxmox";
-import { only, readAsCloudInit, synth, synthError } from "./support/synth";
+import { cloudInitSchemaCheck as schemaCheck, only, readAsCloudInit, synth, synthError } from "./support/synth";
 
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample user@host";
 const PGP = "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGExample\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----\n";
@@ -310,28 +307,3 @@ describe("cloud-init's own schema check", () => {
     expect(misread).toEqual([]);
   });
 });
-
-/** What `cloud-init schema` says of the document, with its --annotate output; undefined when it is valid. */
-function schemaCheck(text: string): string | undefined {
-  const which = spawnSync("cloud-init", ["--version"], { encoding: "utf8" });
-  if (which.error || which.status !== 0) {
-    throw new Error("cloud-init is not installed: install it (tools/debian-packages.txt lists it; apt-get install cloud-init)");
-  }
-  const dir = mkdtempSync(join(tmpdir(), "hl-cloud-config-"));
-  try {
-    const file = join(dir, "user-data");
-    writeFileSync(file, text);
-    const run = spawnSync("cloud-init", ["schema", "--config-file", file], { encoding: "utf8" });
-    if (run.status === 0) return undefined;
-    let annotated: string;
-    try {
-      annotated = execFileSync("cloud-init", ["schema", "--config-file", file, "--annotate"], { encoding: "utf8", stdio: "pipe" });
-    } catch (err) {
-      const e = err as { stdout?: string; stderr?: string };
-      annotated = `${e.stdout ?? ""}${e.stderr ?? ""}`;
-    }
-    return `${run.stdout}${run.stderr}\n--- annotated ---\n${annotated}\n--- document ---\n${text}`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}

@@ -416,6 +416,23 @@ describe("KvmGuest: waitFor", () => {
     expect(waitFor({ agent: true, tcpPort: 22 }, { agent: true })).toEqual({ address: "10.40.0.20", tcp_port: 22, agent: true, timeout_seconds: 300 });
   });
 
+  test("cloudInit waits for cloud-init's result through the guest agent, whose channel it turns on; alone it probes no address", () => {
+    const json = synth(guest({ cloudInit: true, timeoutSeconds: 1200 }));
+    expect(domainOf(json).wait_for).toEqual({ cloud_init: true, timeout_seconds: 1200 });
+    expect(domainOf(json).agent).toBe(true);
+    expect(waitFor({ cloudInit: true, tcpPort: 22 })).toEqual({ address: "10.40.0.20", tcp_port: 22, cloud_init: true, timeout_seconds: 300 });
+    expect(domainOf(synth(guest({ cloudInit: true }, { agent: true }))).agent).toBe(true);
+    expect(domainOf(synth(guest({ cloudInit: false, tcpPort: 22 }))).agent).toBe(false);
+  });
+
+  test("waitFor.cloudInit is refused with agent: false, without a cloud-init seed, and when not a boolean", () => {
+    expect(synthError(guest({ cloudInit: true }, { agent: false })))
+      .toBe("test/vm: waitFor.cloudInit reads cloud-init's result through the QEMU guest agent: leave agent unset, or true");
+    expect(synthError((stack, host) => new KvmGuest(stack, "vm", { host, name: "vm1", bootImage: "/srv/a.qcow2", waitFor: { cloudInit: true } })))
+      .toBe("test/vm: waitFor.cloudInit waits for the cloud-init run of the guest's seed: give cloudInit");
+    expect(synthError(guest({ cloudInit: "yes" }))).toMatch(/^test\/vm: waitFor.cloudInit "yes" is invalid/);
+  });
+
   test("waitFor.agent without agent: true is refused: the guest would have no agent channel", () => {
     expect(synthError(guest({ agent: true }))).toBe("test/vm: waitFor.agent needs agent: true (the guest agent's channel)");
   });
@@ -431,7 +448,7 @@ describe("KvmGuest: waitFor", () => {
   });
 
   test("a waitFor that waits for nothing is refused, and so is a tcpPort with the address turned off", () => {
-    expect(synthError(guest({ address: false }))).toBe("test/vm: waitFor waits for nothing: give waitFor.address (true for the guest's own) or waitFor.agent");
+    expect(synthError(guest({ address: false }))).toBe("test/vm: waitFor waits for nothing: give waitFor.address (true for the guest's own), waitFor.agent or waitFor.cloudInit");
     expect(synthError(guest({ address: false, tcpPort: 22 }))).toBe("test/vm: waitFor.tcpPort needs an address to connect to, and waitFor.address is false");
   });
 

@@ -91,6 +91,7 @@ describe("readiness of a Proxmox VM", () => {
     ["a port to probe", { agent: true, waitFor: { agent: true, tcpPort: 22 } }, "waitFor.address and waitFor.tcpPort do not apply on a Proxmox node"],
     ["no agent wait", { agent: true, waitFor: { timeoutSeconds: 60 } }, "waitFor on a Proxmox node waits for the guest agent"],
     ["an agent wait without the agent", { waitFor: { agent: true } }, "waitFor.agent needs agent: true"],
+    ["a cloud-init wait", { agent: true, waitFor: { agent: true, cloudInit: true } }, "waitFor.cloudInit works on a LinuxHost"],
   ])("refuses %s", (_n, props, message) => {
     expect(errorOn((stack, node) => new KvmGuest(stack, "vm", { host: node, name: "vm", proxmox: { clone: { template: "t" } }, ...props } as any)))
       .toContain(`test/vm: ${message}`);

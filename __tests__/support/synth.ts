@@ -1,3 +1,7 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
@@ -40,4 +44,29 @@ export function only(json: SynthJson, type: string): any[] {
  */
 export function readAsCloudInit(text: string): any {
   return parseYaml(text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{"), { version: "1.1" });
+}
+
+/** What `cloud-init schema` says of the document, with its --annotate output; undefined when it is valid. */
+export function cloudInitSchemaCheck(text: string): string | undefined {
+  const which = spawnSync("cloud-init", ["--version"], { encoding: "utf8" });
+  if (which.error || which.status !== 0) {
+    throw new Error("cloud-init is not installed: install it (tools/debian-packages.txt lists it; apt-get install cloud-init)");
+  }
+  const dir = mkdtempSync(join(tmpdir(), "hl-cloud-config-"));
+  try {
+    const file = join(dir, "user-data");
+    writeFileSync(file, text);
+    const run = spawnSync("cloud-init", ["schema", "--config-file", file], { encoding: "utf8" });
+    if (run.status === 0) return undefined;
+    let annotated: string;
+    try {
+      annotated = execFileSync("cloud-init", ["schema", "--config-file", file, "--annotate"], { encoding: "utf8", stdio: "pipe" });
+    } catch (err) {
+      const e = err as { stdout?: string; stderr?: string };
+      annotated = `${e.stdout ?? ""}${e.stderr ?? ""}`;
+    }
+    return `${run.stdout}${run.stderr}\n--- annotated ---\n${annotated}\n--- document ---\n${text}`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

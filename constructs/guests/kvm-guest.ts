@@ -159,7 +159,7 @@ export interface KvmNicProps extends GuestNicProps {
   readonly tap?: TapInterface;
 }
 
-/** What a deploy waits for once it has started a KVM guest: an address, and/or its guest agent. */
+/** What a deploy waits for once it has started a KVM guest: an address, its guest agent, and/or cloud-init. */
 export interface KvmWaitForProps extends WaitForProps {
   /** The QEMU guest agent must answer (needs `agent: true`). @default false */
   readonly agent?: boolean;
@@ -169,6 +169,17 @@ export interface KvmWaitForProps extends WaitForProps {
    * @default false
    */
   readonly ipv6?: boolean;
+  /**
+   * cloud-init must have finished in the guest (on a LinuxHost). When it finished
+   * with errors (a failed runCommands entry, a package apt cannot find), the deploy
+   * fails naming the guest and quoting cloud-init's errors and the end of its
+   * output log. Read through the QEMU guest agent: needs `cloudInit` (the seed) and
+   * qemu-guest-agent in the image (Debian's genericcloud images lack it: install it
+   * in the image, since `packages` come in the very run being waited for); turns
+   * the agent channel on unless `agent` is false (refused). Alone, no address is probed.
+   * @default false
+   */
+  readonly cloudInit?: boolean;
 }
 
 export interface KvmGuestProps {

@@ -72,6 +72,11 @@ class LibvirtGuest {
     const kernel = objectValue<KernelBootProps>(guest, "kernelBoot", props.kernelBoot);
     const seed = spec.cloudInit ? this.seed() : undefined;
     const cmdline = kernel ? this.kernelCmdline(kernel) : undefined;
+    // waitFor.cloudInit reads cloud-init's result through the guest agent: its channel
+    // comes with it unless agent is set (false is refused by waitForSpec).
+    const waitsForCloudInit = typeof props.waitFor === "object" && props.waitFor !== null &&
+      (props.waitFor as { cloudInit?: unknown }).cloudInit === true;
+    const agent = spec.agent || (props.agent === undefined && waitsForCloudInit);
     if (!kernel && !spec.cloudInit) this.refuseUnappliedAddresses();
     const accelerator = oneOf(guest, "accelerator", props.accelerator ?? "kvm", ["kvm", "tcg"]);
     const cpuMode = oneOf(guest, "cpuMode", props.cpuMode ?? (accelerator === "kvm" ? "host-passthrough" : "maximum"),
@@ -107,13 +112,13 @@ class LibvirtGuest {
         return tap ? { tap: tap.name, mac: nic.mac.toLowerCase(), model: spec.nicModels[i] }
           : { bridge: nic.network.bridgeName, mac: nic.mac.toLowerCase(), model: spec.nicModels[i] };
       }) : undefined,
-      agent: spec.agent,
+      agent,
       running: spec.startOnCreate,
       autostart: spec.startOnBoot,
       description: spec.description,
       title: spec.title,
       shutdownTimeoutSeconds: integerIn(guest, "shutdownTimeoutSeconds", props.shutdownTimeoutSeconds ?? 60, 0, 3600, "s"),
-      waitFor: waitForSpec(guest, props.waitFor, spec.nics, { channel: spec.agent === true }),
+      waitFor: waitForSpec(guest, props.waitFor, spec.nics, { channel: agent === true, cloudInitSeed: spec.cloudInit !== undefined }),
       dependsOn: [...new Set([...spec.nics.flatMap((n) => n.dependsOn), ...taps.map((t) => t.tap.dependable)])],
       // QEMU's NICs hang on the bridge (or TAP) that existed when the domain started:
       // one made again (deleted on the host) needs the domain started anew. So does a

@@ -478,11 +478,15 @@ function machineAndFirmware(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmo
  * address as it is, and asks the guest agent for DHCP ones; it probes no port.
  */
 function readiness(guest: Construct, spec: ProxmoxVmSpec): Partial<VmQemuConfig> {
-  const w = objectValue<{ agent?: unknown; address?: unknown; tcpPort?: unknown; timeoutSeconds?: unknown; ipv6?: unknown }>(guest, "waitFor", spec.waitFor);
+  const w = objectValue<{ agent?: unknown; address?: unknown; tcpPort?: unknown; cloudInit?: unknown; timeoutSeconds?: unknown; ipv6?: unknown }>(guest, "waitFor", spec.waitFor);
   // telmate rc07 defaults define_connection_info to true, and then every Read of a
   // running VM with agent = 1 and no static ipconfig0 polls its guest agent for up
   // to agent_timeout (90 s): written false, a refresh never waits for an agent.
   if (w === undefined) return { defineConnectionInfo: false };
+  if (w.cloudInit !== undefined) {
+    throw new ConfigurationError(guest, "waitFor.cloudInit works on a LinuxHost (the provider reads cloud-init's result through libvirt's " +
+      "guest agent); on a Proxmox node the deploy waits for the guest agent's report only (waitFor.agent)");
+  }
   if (w.address !== undefined || w.tcpPort !== undefined) {
     throw new ConfigurationError(guest, "waitFor.address and waitFor.tcpPort do not apply on a Proxmox node: its deploy waits for the " +
       "guest agent's report (waitFor.agent), and telmate probes no address or port");

@@ -10,7 +10,7 @@ export interface WaitForProps {
   /**
    * The address probed from the host: `true` for the guest's own (the default-route
    * NIC's static or DHCP-reserved address), or an IP address. The host must reach it.
-   * @default true, unless only a KVM guest's `agent` is asked for
+   * @default true, unless only a KVM guest's `agent` or `cloudInit` is asked for
    */
   readonly address?: boolean | string;
   /** A TCP port at that address that must accept a connection (22 for SSH). @default - a ping (ICMP echo) */
@@ -24,6 +24,7 @@ export interface WaitForSpec {
   readonly address?: string;
   readonly tcpPort?: number;
   readonly agent?: boolean;
+  readonly cloudInit?: boolean;
   readonly timeoutSeconds: number;
 }
 
@@ -33,20 +34,28 @@ export interface WaitForSpec {
  * is refused, as is a port without an address.
  */
 export function waitForSpec(guest: Construct, value: unknown, nics: readonly ResolvedNic[],
-  guestAgent?: { readonly channel: boolean }): WaitForSpec | undefined {
-  const w = objectValue<WaitForProps & { agent?: unknown }>(guest, "waitFor", value);
+  guestAgent?: { readonly channel: boolean; readonly cloudInitSeed: boolean }): WaitForSpec | undefined {
+  const w = objectValue<WaitForProps & { agent?: unknown; cloudInit?: unknown }>(guest, "waitFor", value);
   if (w === undefined) return undefined;
   let agent = false;
+  let cloudInit = false;
   if (guestAgent) {
     agent = booleanValue(guest, "waitFor.agent", w.agent, false, "plan");
     if (agent === true && !guestAgent.channel) throw new ConfigurationError(guest, "waitFor.agent needs agent: true (the guest agent's channel)");
-  } else if (w.agent !== undefined) {
-    throw new ConfigurationError(guest, "waitFor.agent: only a KVM guest has a guest agent to wait for");
+    cloudInit = booleanValue(guest, "waitFor.cloudInit", w.cloudInit, false, "it decides the guest agent's channel at synth");
+    if (cloudInit && !guestAgent.cloudInitSeed) {
+      throw new ConfigurationError(guest, "waitFor.cloudInit waits for the cloud-init run of the guest's seed: give cloudInit");
+    }
+    if (cloudInit && !guestAgent.channel) {
+      throw new ConfigurationError(guest, "waitFor.cloudInit reads cloud-init's result through the QEMU guest agent: leave agent unset, or true");
+    }
+  } else if (w.agent !== undefined || w.cloudInit !== undefined) {
+    throw new ConfigurationError(guest, `waitFor.${w.agent !== undefined ? "agent" : "cloudInit"}: only a KVM guest has a guest agent to wait for`);
   }
   const tcpPort = w.tcpPort === undefined ? undefined : integerIn(guest, "waitFor.tcpPort", w.tcpPort, 1, 65535);
   const orAgent = guestAgent ? ", or wait for the guest agent (waitFor.agent)" : "";
   let address: string | undefined;
-  if (w.address === true || (w.address === undefined && (tcpPort !== undefined || !agent))) {
+  if (w.address === true || (w.address === undefined && (tcpPort !== undefined || !(agent || cloudInit)))) {
     const nic = nics.find((n) => n.defaultRoute && n.address) ?? nics.find((n) => n.address);
     if (!nic) {
       throw new ConfigurationError(guest, "waitFor needs an address to probe, and no NIC has one known at synth (static, or a DHCP " +
@@ -61,11 +70,11 @@ export function waitForSpec(guest: Construct, value: unknown, nics: readonly Res
   if (tcpPort !== undefined && address === undefined) {
     throw new ConfigurationError(guest, "waitFor.tcpPort needs an address to connect to, and waitFor.address is false");
   }
-  if (address === undefined && agent !== true) {
-    throw new ConfigurationError(guest, `waitFor waits for nothing: give waitFor.address (true for the guest's own)${guestAgent ? " or waitFor.agent" : ""}`);
+  if (address === undefined && !agent && !cloudInit) {
+    throw new ConfigurationError(guest, `waitFor waits for nothing: give waitFor.address (true for the guest's own)${guestAgent ? ", waitFor.agent or waitFor.cloudInit" : ""}`);
   }
   return {
-    address, tcpPort, agent: agent || undefined,
+    address, tcpPort, agent: agent || undefined, cloudInit: cloudInit || undefined,
     timeoutSeconds: integerIn(guest, "waitFor.timeoutSeconds", w.timeoutSeconds ?? 300, 1, 86400, "s"),
   };
 }

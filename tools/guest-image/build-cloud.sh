@@ -17,7 +17,8 @@
 # one Debian's cloud-init picks when ifupdown is installed and netplan is not),
 # openssh-server (no host keys in the image: cloud-init makes them at first boot),
 # sudo, udev, iproute2, resolvconf (so the `dns-nameservers` cloud-init renders
-# reach /etc/resolv.conf). The floppy driver is blacklisted (QEMU's default machine
+# reach /etc/resolv.conf), qemu-guest-agent (a KvmGuest's waitFor.cloudInit reads
+# cloud-init's result through it; udev starts it when the agent channel appears). The floppy driver is blacklisted (QEMU's default machine
 # has a floppy controller, and probing it costs seconds under TCG). The apt timers
 # are masked, so a boot under TCG does not spend minutes on them. Root has no
 # password; log in with the user the seed makes.
@@ -40,7 +41,7 @@ script=$(readlink -f "${BASH_SOURCE[0]}")
 out=${1:-${HYPERLAB_CACHE:-$HOME/.cache/hyperlab}/cloud-guest}
 suite=bookworm
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1704067200}  # 2024-01-01T00:00:00Z
-packages=cloud-init,python3-cffi-backend,openssh-server,linux-image-amd64,systemd-sysv,udev,ifupdown,iproute2,sudo,resolvconf
+packages=cloud-init,python3-cffi-backend,openssh-server,qemu-guest-agent,linux-image-amd64,systemd-sysv,udev,ifupdown,iproute2,sudo,resolvconf
 image_size=3G
 fs_uuid=6b1f3c2e-5d1a-4f3e-9c1b-8a2d7e4f0c11  # fixed, for reproducibility
 

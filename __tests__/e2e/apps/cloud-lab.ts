@@ -3,7 +3,16 @@
 // and initrd from HL_CI_BOOT_DIR, two NICs on
 // isolated bridges (the host is the gateway on each, no uplink; the first dual
 // stack), a cloud-init seed with a user and one SSH key (HL_CI_KEY), the second NIC
-// on the network HL_CI_SECOND_NET (1 or 2). The deploy waits for SSH on the first NIC.
+// on the network HL_CI_SECOND_NET (1 or 2).
+//
+// Its software comes from the test's own signed APT repository (HL_CI_REPO_URL, on
+// the first bridge's host address; its key in the file HL_CI_REPO_KEY_FILE): the seed
+// gives the key (writeFiles) and the source (aptSources, signed-by that key), installs lighttpd
+// (packages), writes the page HL_CI_PAGE (writeFiles, deferred until lighttpd is
+// installed) and runs a command that writes the installed version next to it
+// (runCommands). With HL_CI_FAIL set, a last command fails, printing it.
+// The deploy waits for SSH on the first NIC and for cloud-init to finish.
+import { readFileSync } from "node:fs";
 import { LocalBackend, TerraformStack } from "cdktf";
 import { BridgedNetwork, HyperlabApp, KvmGuest, LinuxHost } from "../../../constructs";
 
@@ -13,15 +22,20 @@ const env = (name: string) => {
   return v;
 };
 export const CLOUD_NETS = [
-  { bridge: "hlcibr0", cidr: "10.231.1.0/24", gateway: "10.231.1.1", address: "10.231.1.10" },
-  { bridge: "hlcibr1", cidr: "10.231.2.0/24", gateway: "10.231.2.1", address: "10.231.2.10" },
+  { bridge: "hlcwbr0", cidr: "10.237.1.0/24", gateway: "10.237.1.1", address: "10.237.1.10" },
+  { bridge: "hlcwbr1", cidr: "10.237.2.0/24", gateway: "10.237.2.1", address: "10.237.2.10" },
   // Where the second NIC moves, with a new address, in the test's second deploy.
-  { bridge: "hlcibr2", cidr: "10.231.3.0/24", gateway: "10.231.3.1", address: "10.231.3.20" },
+  { bridge: "hlcwbr2", cidr: "10.237.3.0/24", gateway: "10.237.3.1", address: "10.237.3.20" },
 ];
 /** The first network is dual stack: the guest's first NIC has a static IPv6 address too. */
-export const CLOUD_IPV6 = { cidr: "fd42:231:1::/64", gateway: "fd42:231:1::1", address: "fd42:231:1::10" };
-export const CLOUD_GUEST = "hlci-guest";
+export const CLOUD_IPV6 = { cidr: "fd42:237:1::/64", gateway: "fd42:237:1::1", address: "fd42:237:1::10" };
+export const CLOUD_GUEST = "hlcw-guest";
 export const CLOUD_USER = "tester";
+/** The package the guest installs from the test's repository, and where its key goes. */
+export const CLOUD_PACKAGE = "lighttpd";
+const REPO_KEY = "/etc/apt/keyrings/hyperlab-test.asc";
+/** What the failing command prints before it exits 3. */
+export const CLOUD_FAILURE = "hlcw-check: the page is not what was deployed";
 
 if (require.main === module) {
   const app = new HyperlabApp();
@@ -43,10 +57,27 @@ if (require.main === module) {
       { network: lans[0], address: CLOUD_NETS[0].address, address6: CLOUD_IPV6.address },
       { network: lans[second], address: CLOUD_NETS[second].address },
     ],
-    cloudInit: { user: CLOUD_USER, sshKeys: [env("HL_CI_KEY")], nameservers: [CLOUD_NETS[0].gateway] },
+    cloudInit: {
+      user: CLOUD_USER, sshKeys: [env("HL_CI_KEY")], nameservers: [CLOUD_NETS[0].gateway],
+      aptSources: [{ name: "hyperlab-test", source: `deb [signed-by=${REPO_KEY}] ${env("HL_CI_REPO_URL")} ./` }],
+      packages: [CLOUD_PACKAGE],
+      writeFiles: [
+        // apt 2.6 reads an armored key named by signed-by: no gpg in the guest.
+        { path: REPO_KEY, content: readFileSync(env("HL_CI_REPO_KEY_FILE"), "utf8") },
+        { path: "/var/www/html/index.html", content: env("HL_CI_PAGE"), defer: true },
+      ],
+      runCommands: [
+        { shell: `dpkg-query -W -f '\${Version}\\n' ${CLOUD_PACKAGE} >/var/www/html/version.txt` },
+        ...(process.env.HL_CI_FAIL ? [{ shell: `echo '${CLOUD_FAILURE}' >&2; exit 3` }] : []),
+      ],
+      // The image's sources.list names the host's archive, out of reach of these
+      // bridges: the test's repository (sources.list.d) is the only source. Debian's
+      // cloud.cfg sets apt.preserve_sources_list, which would keep the file as it is.
+      userData: { apt: { preserve_sources_list: false, sources_list: "# hyperlab test guest: its only source is sources.list.d/hyperlab-test.list\n" } },
+    },
     startOnBoot: false,
     shutdownTimeoutSeconds: 120,
-    waitFor: { tcpPort: 22, timeoutSeconds: 600 },
+    waitFor: { tcpPort: 22, cloudInit: true, timeoutSeconds: 1500 },
   });
   app.synth();
 }

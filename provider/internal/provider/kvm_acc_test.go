@@ -342,10 +342,12 @@ func TestAccKvmAdoption(t *testing.T) {
 func TestAccKvmWaitForTimeout(t *testing.T) {
 	requireNetns(t)
 	kernel := hostKernel(t)
-	// A wait_for with nothing to wait for, or a port without an address, is refused at plan.
+	// A wait_for with nothing to wait for, a port without an address, or a wait for
+	// cloud-init without the guest agent's channel, is refused at plan.
 	for config, message := range map[string]string{
-		`wait_for = { timeout_seconds = 5 }`: `give wait_for an address or agent = true`,
+		`wait_for = { timeout_seconds = 5 }`: `give wait_for an address, agent = true or cloud_init = true`,
 		`wait_for = { tcp_port = 22 }`:       `tcp_port needs an address to connect to`,
+		`wait_for = { cloud_init = true }`:   `wait_for.cloud_init reads cloud-init's result through the QEMU guest agent: set agent = true`,
 	} {
 		resource.Test(t, resource.TestCase{
 			ProtoV6ProviderFactories: protoV6Providers,
@@ -358,7 +360,8 @@ resource "hyperlab_kvm_domain" "vm" {
   %s
 }
 `, kernel, config),
-				PlanOnly: true, ExpectError: regexp.MustCompile(regexp.QuoteMeta(message)),
+				// Terraform wraps a diagnostic's lines: any space may be a line break.
+				PlanOnly: true, ExpectError: regexp.MustCompile(strings.Join(strings.Fields(regexp.QuoteMeta(message)), `\s+`)),
 			}},
 		})
 	}

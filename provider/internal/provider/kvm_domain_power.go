@@ -90,5 +90,8 @@ func (m *kvmDomainModel) waitReady(ctx context.Context, c *libvirtconn.Conn, dom
 		// libvirtd's QEMU joins bridges in the provider's own namespace.
 		checks = append(checks, addressReadiness(ctx, "", addr, w.TCPPort.ValueInt64()))
 	}
+	if w.CloudInit.ValueBool() {
+		checks = append(checks, cloudInitReadiness(ctx, c, dom))
+	}
 	return waitUntilReady(ctx, dom.Name, time.Duration(w.TimeoutSeconds.ValueInt64())*time.Second, checks)
 }

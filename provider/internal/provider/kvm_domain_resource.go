@@ -32,7 +32,8 @@ var (
 	_ resource.ResourceWithValidateConfig = &kvmDomainResource{}
 )
 
-// ValidateConfig refuses a wait_for that waits for nothing, and a NIC that names
+// ValidateConfig refuses a wait_for that waits for nothing, a wait for cloud-init
+// without the guest agent's channel, and a NIC that names
 // both or neither of a bridge and a TAP.
 func (r *kvmDomainResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
 	var m kvmDomainModel
@@ -44,8 +45,12 @@ func (r *kvmDomainResource) ValidateConfig(ctx context.Context, req resource.Val
 		switch {
 		case !w.TCPPort.IsNull() && w.Address.IsNull() && !w.Address.IsUnknown():
 			resp.Diagnostics.AddAttributeError(path.Root("wait_for").AtName("tcp_port"), "Missing attribute", "tcp_port needs an address to connect to")
-		case w.Address.IsNull() && !w.Address.IsUnknown() && !w.Agent.ValueBool() && !w.Agent.IsUnknown():
-			resp.Diagnostics.AddAttributeError(path.Root("wait_for"), "Nothing to wait for", "give wait_for an address or agent = true")
+		case w.Address.IsNull() && !w.Address.IsUnknown() && !w.Agent.ValueBool() && !w.Agent.IsUnknown() &&
+			!w.CloudInit.ValueBool() && !w.CloudInit.IsUnknown():
+			resp.Diagnostics.AddAttributeError(path.Root("wait_for"), "Nothing to wait for", "give wait_for an address, agent = true or cloud_init = true")
+		case w.CloudInit.ValueBool() && !m.Agent.IsUnknown() && !m.Agent.ValueBool():
+			resp.Diagnostics.AddAttributeError(path.Root("wait_for").AtName("cloud_init"), "Missing guest agent",
+				"wait_for.cloud_init reads cloud-init's result through the QEMU guest agent: set agent = true (and install qemu-guest-agent in the image)")
 		}
 	}
 	for i, nic := range m.Nics {

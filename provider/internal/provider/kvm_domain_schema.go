@@ -76,6 +76,7 @@ type kvmWaitFor struct {
 	Address        types.String `tfsdk:"address"`
 	TCPPort        types.Int64  `tfsdk:"tcp_port"`
 	Agent          types.Bool   `tfsdk:"agent"`
+	CloudInit      types.Bool   `tfsdk:"cloud_init"`
 	TimeoutSeconds types.Int64  `tfsdk:"timeout_seconds"`
 }
 
@@ -160,6 +161,9 @@ func (r *kvmDomainResource) Schema(ctx context.Context, _ resource.SchemaRequest
 					"address":  schema.StringAttribute{Description: "The guest's address, probed from the host (ICMP echo, or tcp_port).", Optional: true, Validators: []validator.String{ipValue{any: true}}},
 					"tcp_port": schema.Int64Attribute{Description: "A TCP port at address that must accept a connection.", Optional: true, Validators: []validator.Int64{int64Between{1, 65535, ""}}},
 					"agent":    schema.BoolAttribute{Description: "The QEMU guest agent must answer a ping (needs agent).", Optional: true},
+					"cloud_init": schema.BoolAttribute{Description: "cloud-init must have finished in the guest (its /run/cloud-init/result.json, " +
+						"read through the QEMU guest agent: needs agent, and qemu-guest-agent in the image); apply fails, quoting " +
+						"cloud-init's errors and the end of /var/log/cloud-init-output.log, when it finished with errors.", Optional: true},
 					"timeout_seconds": schema.Int64Attribute{Description: "How long to wait, in seconds.", Optional: true, Computed: true,
 						Default: int64default.StaticInt64(300), Validators: []validator.Int64{int64Between{1, 86400, " s"}}},
 				},

@@ -25,6 +25,7 @@ type ownerElement struct {
 	WaitAddress     string   `xml:"wait-address,attr,omitempty"`
 	WaitTCPPort     *int64   `xml:"wait-tcp-port,attr"`
 	WaitAgent       *bool    `xml:"wait-agent,attr"`
+	WaitCloudInit   *bool    `xml:"wait-cloud-init,attr"`
 	WaitTimeout     *int64   `xml:"wait-timeout,attr"`
 	SeedInstanceID  string   `xml:"seed-instance-id,attr,omitempty"`
 }
@@ -45,6 +46,10 @@ func (m *kvmDomainModel) ownerElement() ownerElement {
 			v := w.Agent.ValueBool()
 			o.WaitAgent = &v
 		}
+		if !w.CloudInit.IsNull() {
+			v := w.CloudInit.ValueBool()
+			o.WaitCloudInit = &v
+		}
 		v := w.TimeoutSeconds.ValueInt64()
 		o.WaitTimeout = &v
 	}
@@ -63,12 +68,15 @@ func (m *kvmDomainModel) fromOwnerElement(o ownerElement, liveMachine string) {
 	m.WaitFor = nil
 	if o.WaitTimeout != nil {
 		w := &kvmWaitFor{Address: optionalString(o.WaitAddress), TCPPort: types.Int64Null(), Agent: types.BoolNull(),
-			TimeoutSeconds: types.Int64Value(*o.WaitTimeout)}
+			CloudInit: types.BoolNull(), TimeoutSeconds: types.Int64Value(*o.WaitTimeout)}
 		if o.WaitTCPPort != nil {
 			w.TCPPort = types.Int64Value(*o.WaitTCPPort)
 		}
 		if o.WaitAgent != nil {
 			w.Agent = types.BoolValue(*o.WaitAgent)
+		}
+		if o.WaitCloudInit != nil {
+			w.CloudInit = types.BoolValue(*o.WaitCloudInit)
 		}
 		m.WaitFor = w
 	}

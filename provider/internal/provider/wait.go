@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"regexp"
@@ -25,6 +26,12 @@ type readiness struct {
 	what  string
 	check func() error
 }
+
+// finalError is a check's answer that waiting longer cannot change (cloud-init
+// finished with errors): the wait ends with it at once.
+type finalError struct{ error }
+
+func (f finalError) Unwrap() error { return f.error }
 
 // addressReadiness is the guest's address answering, probed from the namespace
 // its host side lives in: a TCP connection to port, or without one an ICMP echo.
@@ -72,6 +79,10 @@ func waitUntilReady(ctx context.Context, guest string, timeout time.Duration, ch
 		}
 		if last == nil {
 			return nil
+		}
+		var final finalError
+		if errors.As(last, &final) {
+			return final.error
 		}
 		if time.Now().After(deadline) || ctx.Err() != nil {
 			return fmt.Errorf("guest %s was not ready after %s: waited for %v; last: %v", guest, timeout, what, last)

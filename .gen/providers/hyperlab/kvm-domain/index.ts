@@ -703,6 +703,12 @@ export interface KvmDomainWaitFor {
   */
   readonly agent?: boolean | cdktf.IResolvable;
   /**
+  * cloud-init must have finished in the guest (its /run/cloud-init/result.json, read through the QEMU guest agent: needs agent, and qemu-guest-agent in the image); apply fails, quoting cloud-init's errors and the end of /var/log/cloud-init-output.log, when it finished with errors.
+  *
+  * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_domain#cloud_init KvmDomain#cloud_init}
+  */
+  readonly cloudInit?: boolean | cdktf.IResolvable;
+  /**
   * A TCP port at address that must accept a connection.
   *
   * Docs at Terraform Registry: {@link https://local/providers/hyperlab/hyperlab/0.1.0/docs/resources/kvm_domain#tcp_port KvmDomain#tcp_port}
@@ -724,6 +730,7 @@ export function kvmDomainWaitForToTerraform(struct?: KvmDomainWaitFor | cdktf.IR
   return {
     address: cdktf.stringToTerraform(struct!.address),
     agent: cdktf.booleanToTerraform(struct!.agent),
+    cloud_init: cdktf.booleanToTerraform(struct!.cloudInit),
     tcp_port: cdktf.numberToTerraform(struct!.tcpPort),
     timeout_seconds: cdktf.numberToTerraform(struct!.timeoutSeconds),
   }
@@ -744,6 +751,12 @@ export function kvmDomainWaitForToHclTerraform(struct?: KvmDomainWaitFor | cdktf
     },
     agent: {
       value: cdktf.booleanToHclTerraform(struct!.agent),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    cloud_init: {
+      value: cdktf.booleanToHclTerraform(struct!.cloudInit),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
@@ -792,6 +805,10 @@ export class KvmDomainWaitForOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.agent = this._agent;
     }
+    if (this._cloudInit !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.cloudInit = this._cloudInit;
+    }
     if (this._tcpPort !== undefined) {
       hasAnyValues = true;
       internalValueResult.tcpPort = this._tcpPort;
@@ -809,6 +826,7 @@ export class KvmDomainWaitForOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._address = undefined;
       this._agent = undefined;
+      this._cloudInit = undefined;
       this._tcpPort = undefined;
       this._timeoutSeconds = undefined;
     }
@@ -821,6 +839,7 @@ export class KvmDomainWaitForOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._address = value.address;
       this._agent = value.agent;
+      this._cloudInit = value.cloudInit;
       this._tcpPort = value.tcpPort;
       this._timeoutSeconds = value.timeoutSeconds;
     }
@@ -856,6 +875,22 @@ export class KvmDomainWaitForOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get agentInput() {
     return this._agent;
+  }
+
+  // cloud_init - computed: false, optional: true, required: false
+  private _cloudInit?: boolean | cdktf.IResolvable; 
+  public get cloudInit() {
+    return this.getBooleanAttribute('cloud_init');
+  }
+  public set cloudInit(value: boolean | cdktf.IResolvable) {
+    this._cloudInit = value;
+  }
+  public resetCloudInit() {
+    this._cloudInit = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cloudInitInput() {
+    return this._cloudInit;
   }
 
   // tcp_port - computed: false, optional: true, required: false
