@@ -105,7 +105,7 @@ describe("VM settings of resource_vm_qemu.go", () => {
     ["netBoot without a NIC", () => clone({ netBoot: "first" }), 'proxmox.netBoot "first" boots from net0, and the VM has no NIC'],
     ["emulated SSDs on virtio", () => ({ bootDiskSizeGiB: 10, ...clone({ bootDisk: "virtio0", diskEmulateSsd: true }) }), "proxmox.diskEmulateSsd is set but the disks are on virtio0's virtio bus, which Proxmox gives no ssd flag"],
     ["cloudInitStorage without cloudInit", () => clone({ cloudInitStorage: "local-lvm" }), "proxmox.cloudInitStorage is set but the guest has no cloudInit"],
-    ["cloud-config beyond Proxmox's fields still", () => ({ cloudInit: { packages: ["vim"] } }), "cloudInit.packages does not apply on a Proxmox node"],
+    ["cloud-config beyond Proxmox's fields without the node's ssh (it goes in a snippet)", () => ({ cloudInit: { packages: ["vim"] } }), "cloudInit.packages on a Proxmox node needs the node's ssh settings"],
   ])("refuses %s", (_n, props, message) => {
     expect(vmError(props)).toContain(`test/vm: ${message}`);
   });
