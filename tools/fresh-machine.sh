@@ -35,13 +35,19 @@ cd "$work/repo"
 bash tools/setup-host.sh
 npm ci --no-audit --no-fund
 npm run engine   # as .ci/run: the engine, the mirror and the lint tools the suite needs
-# The cloud-init test's Debian image comes from the package archive, which the
-# namespaces below cannot reach: built (or found cached) here, where the test looks.
+# The cloud-init test's Debian image: built (or found cached) here, where the test
+# looks, so its build is timed apart from the suite's.
 bash tools/guest-image/build-cloud.sh "${HYPERLAB_CACHE:-$HOME/.cache/hyperlab}/cloud-guest"
 # Likewise the packages the consumer test's fresh apps install, into the npm cache.
 npx tsx tools/warm-consumer-cache.ts
 
-log "running npm test in new network, mount and PID namespaces"
+# The suite runs in the machine's own network namespace, as CI's does: tests fetch
+# from the Debian archive when their cache is empty (the cloud-init test's APT
+# repository, LXC's debian template), and every test makes its bridges, TAPs and
+# guests in namespaces of its own or on bridges without uplink. New mount and PID
+# namespaces give it an empty /run, /var/lib/hyperlab, /var/lib/lxc and libvirt
+# configuration.
+log "running npm test in new mount and PID namespaces"
 # The daemons of an earlier run would share libvirt's state directories with the
 # ones started inside; only test daemons run here, so they are stopped first.
 # By their pid files, not by name: only the daemons setup-host.sh started.
@@ -50,14 +56,13 @@ for d in libvirtd virtlogd; do
 done
 for _ in $(seq 50); do [ -e /run/libvirtd.pid ] || [ -e /run/virtlogd.pid ] || break; sleep 0.1; done
 export FRESH_WORK=$work
-unshare --net --mount --pid --fork --mount-proc --propagation private bash -euo pipefail -c '
+unshare --mount --pid --fork --mount-proc --propagation private bash -euo pipefail -c '
   mount -t tmpfs -o mode=755 tmpfs /run
   mkdir -p /run/lock /run/user
   for d in /var/lib/hyperlab /var/lib/lxc; do mkdir -p "$d"; mount -t tmpfs -o mode=755 tmpfs "$d"; done
   # sysfs shows the namespace it was mounted in: mount it anew, keeping the cgroup tree.
   mkdir -p "$FRESH_WORK/cgroup" && mount --rbind /sys/fs/cgroup "$FRESH_WORK/cgroup"
   mount -t sysfs sysfs /sys && mount --rbind "$FRESH_WORK/cgroup" /sys/fs/cgroup
-  ip link set lo up
   # libvirt keeps domain and pool definitions in /etc/libvirt, on the disk: the run
   # gets a copy holding none, so it sees nothing an earlier (or killed) run defined,
   # and nothing it defines outlives it.
