@@ -15,6 +15,7 @@ import { engineEnv, run, tofu } from "../support/engine";
 import { difference, hostState, HostState } from "../support/residue";
 import { removeStaleLab } from "../support/stale";
 import { LITERAL_KEY, LITERAL_TEXT } from "./apps/linux-lab";
+import { buildGuestImage } from "../support/images";
 
 jest.setTimeout(30 * 60 * 1000);
 
@@ -53,7 +54,7 @@ describe("LinuxLabStack deployed on this host", () => {
 
   beforeAll(() => {
     run("bash", [join(ROOT, "tools", "setup-host.sh")]);
-    run("bash", [join(ROOT, "tools", "guest-image", "build.sh"), GUEST_DIR]);
+    buildGuestImage("build.sh", GUEST_DIR);
     const probe = usableAccelerator(GUEST_DIR);
     accel = probe.accelerator;
     console.log(`KVM guest accelerator: ${accel} (${probe.why})`);
@@ -117,7 +118,7 @@ describe("LinuxLabStack deployed on this host", () => {
     deployed = false;
     const destroySeconds = seconds(t);
 
-    const residue = difference(before, hostState());
+    const residue = difference(before, hostState(), /hle2e/);
     console.log(`round ${round}: residue after destroy (added/removed vs. before deploy): ${JSON.stringify(residue)}`);
     expect(residue).toEqual({});
     rounds.push(

@@ -56,12 +56,20 @@ export function firewallRules(save: string): string[] {
   return found.sort();
 }
 
-/** Entries present after but not before, and before but not after, per kind. */
-export function difference(before: HostState, after: HostState): Record<string, { added: string[]; removed: string[] }> {
+/**
+ * Entries present after but not before, and before but not after, per kind. With
+ * `own`, only the entries it matches: a test file that runs beside others passes
+ * the pattern of its own names (its namespace, bridges, guests, directories), since
+ * the other files' objects come and go meanwhile. What no test may leave, whatever
+ * its name (and the forwarding switch, which has none), is checked over the whole
+ * host once the run is over (host-check.ts, jest's global setup and teardown).
+ */
+export function difference(before: HostState, after: HostState, own?: RegExp): Record<string, { added: string[]; removed: string[] }> {
   const diff: Record<string, { added: string[]; removed: string[] }> = {};
+  const mine = (x: string) => own === undefined || own.test(x);
   for (const kind of Object.keys(before)) {
-    const added = after[kind].filter((x) => !before[kind].includes(x));
-    const removed = before[kind].filter((x) => !after[kind].includes(x));
+    const added = after[kind].filter((x) => !before[kind].includes(x) && mine(x));
+    const removed = before[kind].filter((x) => !after[kind].includes(x) && mine(x));
     if (added.length || removed.length) diff[kind] = { added, removed };
   }
   return diff;

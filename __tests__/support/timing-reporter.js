@@ -24,6 +24,13 @@ class TimingReporter {
       `${f.seconds.toFixed(1).padStart(8)} s  ${f.status}  ${f.project.padEnd(8)} ${f.file}`);
     process.stdout.write(`\njest: the ${Math.min(SHOWN, files.length)} slowest of ${files.length} test files ` +
       `(${total.toFixed(0)} s in all):\n${lines.join("\n")}\n`);
+    // HYPERLAB_DURATIONS_OUT=FILE: every file's seconds, as sequencer.js reads them
+    // (support/durations.json), to refresh that list from a whole run.
+    const out = process.env.HYPERLAB_DURATIONS_OUT;
+    if (out) {
+      const seconds = Object.fromEntries(files.map((f) => [f.file, Math.round(f.seconds)]));
+      require("node:fs").writeFileSync(out, `${JSON.stringify(seconds, null, 2)}\n`);
+    }
   }
 }
 

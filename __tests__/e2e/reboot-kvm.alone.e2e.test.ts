@@ -5,12 +5,17 @@
 // /run/hyperlab-* entries removed. The boot unit's command (the restore) must make
 // the bridge again and start the domain onto it: the guest serves HTTP, and the
 // plan is clean. Destroy then leaves nothing. Traffic goes only to the guest.
+//
+// Alone (jest's e2e-alone project, never beside another file): the boot unit's
+// command restores every lab whose records are on the machine, so beside another
+// file it would bring back what that file just removed on purpose.
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { usableAccelerator } from "../support/accelerator";
 import { engineEnv, run, tofu } from "../support/engine";
 import { difference, hostState, HostState } from "../support/residue";
+import { buildGuestImage } from "../support/images";
 
 jest.setTimeout(20 * 60 * 1000);
 
@@ -33,7 +38,7 @@ describe("after a reboot a KVM guest comes back without a deploy", () => {
   const stackDir = () => join(work, "cdktf.out", "stacks", "reboot-kvm-lab");
 
   beforeAll(() => {
-    run("bash", [join(ROOT, "tools", "guest-image", "build.sh"), GUEST_DIR]);
+    buildGuestImage("build.sh", GUEST_DIR);
     accel = usableAccelerator(GUEST_DIR).accelerator;
     before = hostState();
     work = mkdtempSync(join(tmpdir(), "hyperlab-reboot-kvm-"));

@@ -7,6 +7,10 @@
 // and the lab's /run/hyperlab-* entries removed. Then it runs the boot unit's
 // ExecStart and checks that the lab works again and the plan is clean; destroy
 // then leaves nothing, the restore records included.
+//
+// Alone (jest's e2e-alone project, never beside another file): the boot unit's
+// command restores every lab whose records are on the machine, so beside another
+// file it would bring back what that file just removed on purpose.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
