@@ -32,13 +32,11 @@ case "${1:-}" in
     log "cold caches under $work" ;;
 esac
 cd "$work/repo"
-bash tools/setup-host.sh
 npm ci --no-audit --no-fund
-npm run engine   # as .ci/run: the engine, the mirror and the lint tools the suite needs
-# The cloud-init test's Debian image: built (or found cached) here, where the test
-# looks, so its build is timed apart from the suite's.
-bash tools/guest-image/build-cloud.sh "${HYPERLAB_CACHE:-$HOME/.cache/hyperlab}/cloud-guest"
-# Likewise the packages the consumer test's fresh apps install, into the npm cache.
+# The host, the engine and the cloud-init tests' Debian image, as .ci/run prepares
+# them (the engine and the image side by side), each timed apart from the suite.
+bash tools/prepare-suite.sh
+# The packages the consumer test's fresh apps install, into the npm cache.
 npx tsx tools/warm-consumer-cache.ts
 
 # The suite runs in the machine's own network namespace, as CI's does: tests fetch

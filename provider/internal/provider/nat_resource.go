@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/coreos/go-iptables/iptables"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -46,8 +47,37 @@ type natModel struct {
 }
 
 // The forwarding switch is one per namespace and NAT resources share its
-// bookkeeping; in one provider process they take turns.
+// bookkeeping (the switch as the first NAT network found it, and the list of NAT
+// networks that need it): they take turns, in one provider process by this mutex,
+// across processes (two stacks applied at once on one host) by an flock on
+// natLockFile. Without the flock, one stack's last delete could restore the switch
+// and remove the list while another's create wrote its entry into it: the switch was
+// then left on for good.
 var natBookkeeping sync.Mutex
+
+// natLockFile is under /run/lock, not beside the bookkeeping in /run: it stays, empty,
+// and is nobody's residue.
+var natLockFile = "/run/lock/hyperlab-nat.lock"
+
+// lockNatBookkeeping takes both locks; the returned function releases them.
+func lockNatBookkeeping() (unlock func(), err error) {
+	natBookkeeping.Lock()
+	if err := os.MkdirAll(filepath.Dir(natLockFile), 0o755); err != nil {
+		natBookkeeping.Unlock()
+		return nil, err
+	}
+	f, err := os.OpenFile(natLockFile, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		natBookkeeping.Unlock()
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		natBookkeeping.Unlock()
+		return nil, fmt.Errorf("locking %s: %w", natLockFile, err)
+	}
+	return func() { f.Close(); natBookkeeping.Unlock() }, nil
+}
 
 type natRule struct {
 	table, chain string
@@ -165,8 +195,11 @@ func (r *natResource) converge(m *natModel, own []string, legacy bool) error {
 	if m.Masquerade6.ValueBool() && !m.hasIPv6() {
 		return fmt.Errorf("masquerade6 needs source_cidr6, the IPv6 network to masquerade")
 	}
-	natBookkeeping.Lock()
-	defer natBookkeeping.Unlock()
+	unlock, err := lockNatBookkeeping()
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	return hostnet.Do(m.Netns.ValueString(), func() error {
 		ipt, ip6t, err := natTables(m)
 		if err != nil {
@@ -447,8 +480,12 @@ func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	own := []string{plan.Mark.ValueString(), state.Mark.ValueString()}
 	// Changed only while the rules in place are this resource's, as the host says
 	// now. A new mark: the rules under the old one are this resource's, and go first.
-	natBookkeeping.Lock()
-	err := hostnet.Do(state.Netns.ValueString(), func() error {
+	unlock, err := lockNatBookkeeping()
+	if err != nil {
+		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
+		return
+	}
+	err = hostnet.Do(state.Netns.ValueString(), func() error {
 		ipt, ip6t, err := natTables(&plan)
 		if err != nil {
 			return err
@@ -468,7 +505,7 @@ func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, re
 		}
 		return nil
 	})
-	natBookkeeping.Unlock()
+	unlock()
 	if err != nil {
 		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
 		return
@@ -496,9 +533,13 @@ func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	// mark, or none, stay, and so does forwarding, which they may need.
 	legacy := state.Mark.ValueString() == "" && !imported
 	left := ""
-	natBookkeeping.Lock()
-	defer natBookkeeping.Unlock()
-	err := hostnet.Do(state.Netns.ValueString(), func() error {
+	unlock, err := lockNatBookkeeping()
+	if err != nil {
+		resp.Diagnostics.AddError("Deleting NAT failed", err.Error())
+		return
+	}
+	defer unlock()
+	err = hostnet.Do(state.Netns.ValueString(), func() error {
 		if state.Mark.ValueString() != "" || legacy {
 			if err := removeNatRules(&state); err != nil {
 				return err
