@@ -8,6 +8,7 @@ import (
 	"flag"
 	"log"
 	"os"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
@@ -44,6 +45,9 @@ func main() {
 	// The engine's server is the framework's, wrapped so that a configuration
 	// with an ssh block forwards its resources' calls to that host.
 	err := tf6server.Serve(*address, func() tfprotov6.ProviderServer { return agent.Wrap(providerServer()) }, opts...)
+	// The engine is done with this process: the agents' last log lines reach its log
+	// before the process exits (within the engine's grace period for a plugin to stop).
+	agent.Drain(time.Second)
 	if err != nil {
 		log.Fatal(err)
 	}

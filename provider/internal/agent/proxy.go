@@ -22,7 +22,48 @@ import (
 // host to an agent there. Each provider configuration (alias) is a process of
 // its own, so one process serves one host.
 func Wrap(local tfprotov6.ProviderServer) tfprotov6.ProviderServer {
-	return &server{ProviderServer: local}
+	s := &server{ProviderServer: local}
+	live.Lock()
+	live.servers = append(live.servers, s)
+	live.Unlock()
+	return s
+}
+
+// live are this process's servers, for Drain.
+var live struct {
+	sync.Mutex
+	servers []*server
+}
+
+// Drain ends this process's agent sessions once the engine is done with it, before
+// the process exits: each agent's stdin is closed, so it answers what it was asked
+// and exits, and its session's stderr is copied to the end. An agent's log lines
+// travel apart from its replies (stderr and stdout) and can come after the last
+// reply: without this, the last lines of a run (its last "agent call", say) were
+// lost when the engine stopped the provider. Waits at most timeout in all.
+func Drain(timeout time.Duration) {
+	live.Lock()
+	servers := append([]*server(nil), live.servers...)
+	live.Unlock()
+	var wg sync.WaitGroup
+	for _, s := range servers {
+		r := s.remoteOf()
+		if r == nil || r.sess == nil {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r.sess.drain()
+			r.client.Close()
+		}()
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(timeout):
+	}
 }
 
 type server struct {
@@ -35,6 +76,7 @@ type remote struct {
 	name   string
 	conn   *conn
 	client *ssh.Client
+	sess   *session
 }
 
 func (p *server) remoteOf() *remote {
@@ -246,7 +288,7 @@ func connect(ctx context.Context, s Settings) (*remote, error) {
 		sess, dec, status, err := startAgent(ctx, client, s, remotePath, hash)
 		if err == nil {
 			tflog.Info(ctx, "agent started", map[string]any{"host": s.Label(), "agent": remotePath})
-			return &remote{name: s.Name, client: client, conn: newConn(s.Label(), sess.stdin, dec, closers{sess, client})}, nil
+			return &remote{name: s.Name, client: client, sess: sess, conn: newConn(s.Label(), sess.stdin, dec, closers{sess, client})}, nil
 		}
 		// The usual reasons: no such file (the shell's 127), or not this build
 		// (ExitWrongBinary). Whatever the reason, a fresh copy is tried once; a host

@@ -312,6 +312,14 @@ func (a *session) Close() error {
 	return a.s.Close()
 }
 
+// drain closes stdin and waits for the agent to exit and for its stderr (the log
+// relay) to be copied to the end, then closes the session.
+func (a *session) drain() {
+	a.stdin.Close()
+	_ = a.s.Wait() // the agent's exit status says nothing more here: its replies are in
+	_ = a.s.Close()
+}
+
 // bytesBuffer is the agent's stderr, written by the session's copier and read
 // when the agent fails.
 type bytesBuffer struct {
