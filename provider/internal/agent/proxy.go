@@ -54,8 +54,15 @@ func Drain(timeout time.Duration) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r.sess.drain()
-			r.client.Close()
+			// Logged, not returned: the process is exiting, and the engine's log is
+			// where someone looking at a lost line would look.
+			ctx := relayLogContext()
+			if err := r.sess.drain(); err != nil {
+				tflog.Warn(ctx, "draining the agent session", map[string]any{"host": r.name, "error": err.Error()})
+			}
+			if err := r.client.Close(); err != nil {
+				tflog.Debug(ctx, "closing the SSH connection", map[string]any{"host": r.name, "error": err.Error()})
+			}
 		}()
 	}
 	done := make(chan struct{})

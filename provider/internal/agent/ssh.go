@@ -314,10 +314,18 @@ func (a *session) Close() error {
 
 // drain closes stdin and waits for the agent to exit and for its stderr (the log
 // relay) to be copied to the end, then closes the session.
-func (a *session) drain() {
-	a.stdin.Close()
-	_ = a.s.Wait() // the agent's exit status says nothing more here: its replies are in
-	_ = a.s.Close()
+func (a *session) drain() error {
+	if err := a.stdin.Close(); err != nil {
+		return fmt.Errorf("closing the agent's stdin: %w", err)
+	}
+	if err := a.s.Wait(); err != nil {
+		return fmt.Errorf("waiting for the agent to exit: %w", err)
+	}
+	// After Wait the channel is closed already: io.EOF says only that.
+	if err := a.s.Close(); err != nil && !errors.Is(err, io.EOF) {
+		return err
+	}
+	return nil
 }
 
 // bytesBuffer is the agent's stderr, written by the session's copier and read
