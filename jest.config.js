@@ -2,10 +2,9 @@
 // daemons: seconds), `engine` runs the stacks on the pinned engine, `e2e`
 // applies for real (root, iproute2, LXC, libvirt), `consumer` packs the package and
 // uses it from fresh user projects, and `e2e-alone` holds the end-to-end files that
-// must have the host to themselves. The first four can run side by side (each e2e
-// file in its own namespaces, names and folders, checking only its own residue);
-// `npm test` still runs them one file at a time until a shared-engine-folder race
-// seen side by side is found (CONTRIBUTING.md), then `e2e-alone`. A file is alone when it does
+// must have the host to themselves. `npm test` runs the first four side by side
+// (each e2e file in its own namespaces, names and folders, and checking only its own
+// residue), then `e2e-alone` one file at a time. A file is alone when it does
 // something host-wide: the reboot tests run the boot unit's restore, which acts on
 // every lab's records on the machine. Around each run, the whole host is checked
 // for residue once (support/host-check.js).

@@ -121,8 +121,6 @@ build_local_provider() {
       -ldflags "-s -w -X main.version=$version" -o "$out.tmp" .)
     mv "$out.tmp" "$out"
     echo "$sum" >"$stamp"
-    # The engine's plugin cache would otherwise keep handing out the earlier build.
-    rm -rf "$CACHE"/plugin-cache/*/hyperlab
   fi
   printf '  %-18s %-12s built from provider/ (sources %s)\n' "hyperlab/hyperlab" "$version" "${sum:0:12}"
 }
@@ -277,6 +275,11 @@ verify_hashes "$record"
 terraform_layout
 [ $lint_tools = no ] || build_actionlint
 
+# No plugin_cache_dir: the mirror is unpacked, so each stack's init links straight to
+# it, and only this script writes it. A shared plugin cache was re-laid (removed, then
+# linked again) by every init whose lock file did not yet name a provider, breaking
+# the plans of other stacks linked through it at that moment
+# (__tests__/engine/shared-engine.engine.test.ts).
 cat >"$CACHE/tofurc" <<EOF
 provider_installation {
   filesystem_mirror {
@@ -284,9 +287,7 @@ provider_installation {
     include = ["*/*/*"]
   }
 }
-plugin_cache_dir = "$CACHE/plugin-cache"
 EOF
-mkdir -p "$CACHE/plugin-cache"
 
 cat >"$CACHE/env.sh" <<EOF
 # Written by tools/engine.sh (hyperlab $(node -p "require('$here/../package.json').version")): points cdktf and the engine at the local build.
