@@ -294,6 +294,10 @@ cat >"$CACHE/env.sh" <<EOF
 export TF_CLI_CONFIG_FILE="$CACHE/tofurc"
 export TERRAFORM_BINARY_NAME="$BIN/tofu"
 export CHECKPOINT_DISABLE=1
+# cdktf (and CDK Terrain) would point the engine at a plugin cache of its own
+# (~/.terraform.d/plugin-cache), which any stack's init may re-lay: stacks link
+# straight to this folder's provider mirror instead.
+export CDKTF_DISABLE_PLUGIN_CACHE_ENV=1
 export HYPERLAB_REGISTRY_HOST="$HOST"
 export HYPERLAB_TOFU="$BIN/tofu"
 export HYPERLAB_ACTIONLINT="$([ ! -x "$BIN/actionlint-$ACTIONLINT_VERSION" ] || echo "$BIN/actionlint-$ACTIONLINT_VERSION")"

@@ -4,12 +4,18 @@
 // initialised resolves its providers through, or that stack's plan, run at the same
 // moment, fails with "could not read package directory" (seen when the suite ran
 // its files side by side: OpenTofu re-installs a shared plugin cache entry, removing
-// it first, for every stack whose lock file does not yet name the package).
+// it first, for every stack whose lock file does not yet name the package). The same
+// through cdktf, which points the engine at a plugin cache of its own
+// (~/.terraform.d/plugin-cache) unless told not to.
 import { lstatSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { TerraformStack } from "cdktf";
+import { BridgedNetwork, HyperlabApp, LinuxHost } from "../../constructs";
 import { readProviderHashes } from "../../constructs/app/provider-locks";
 import { Engine, engineEnv, run } from "../support/engine";
+
+const ROOT = join(__dirname, "..", "..");
 
 const hyperlab = readProviderHashes().find((h) => h.source === "hyperlab/hyperlab" && h.platform === "linux_amd64")!;
 
@@ -29,7 +35,12 @@ function linkChain(path: string): { path: string; inode: string; made: string }[
 }
 
 describe.each<[Engine, string]>([["tofu", "HYPERLAB_REGISTRY_HOST"], ["terraform", "HYPERLAB_TERRAFORM_REGISTRY_HOST"]])("%s: stacks initialised side by side", (engine, hostVar) => {
-  const env = () => ({ ...engineEnv(engine), TF_IN_AUTOMATION: "1" });
+  // As a user's shell has it after sourcing env.sh: no plugin cache of its own.
+  const env = () => {
+    const e: NodeJS.ProcessEnv = { ...engineEnv(engine), TF_IN_AUTOMATION: "1" };
+    delete e.TF_PLUGIN_CACHE_DIR;
+    return e;
+  };
   const bin = () => engineEnv(engine).TERRAFORM_BINARY_NAME!;
   let work: string;
   const stack = (name: string) => {
@@ -53,7 +64,31 @@ describe.each<[Engine, string]>([["tofu", "HYPERLAB_REGISTRY_HOST"], ["terraform
     // Each new stack has no lock file yet: the case that re-laid the shared entry.
     for (const name of ["second", "third"]) init(stack(name));
     expect(linkChain(pkg)).toEqual(before);
+    // Straight into the mirror, which only tools/engine.sh writes.
+    expect(before.map((l) => l.path)).toEqual([pkg, join(env().HYPERLAB_MIRROR!, env()[hostVar]!, "hyperlab", "hyperlab", hyperlab.version, "linux_amd64")]);
     // And the first stack still reaches its provider.
     expect(JSON.parse(run(bin(), ["providers", "schema", "-json"], { cwd: first, env: env() }).stdout).provider_schemas).toHaveProperty([`${env()[hostVar]}/hyperlab/hyperlab`]);
   });
+
+  test("through cdktf: a stack's provider links straight into the engine folder's mirror, which only tools/engine.sh writes", () => {
+    const project = join(work, "cdktf");
+    run("mkdir", ["-p", project]);
+    const saved = { ...process.env };
+    Object.assign(process.env, engineEnv(engine)); // the lock file's hosts
+    try {
+      const app = new HyperlabApp({ outdir: join(project, "cdktf.out") });
+      new BridgedNetwork(new TerraformStack(app, "first"), "lan", { host: new LinuxHost(app.node.findChild("first"), "host", { netns: "hlsh-first" }), bridgeName: "hlbr9", cidr: "10.98.0.0/24" });
+      app.synth();
+    } finally {
+      process.env = saved;
+    }
+    writeFileSync(join(project, "cdktf.json"), JSON.stringify({ language: "typescript", app: "false", output: "cdktf.out", sendCrashReports: "false" }));
+    // `cdktf diff` runs the engine's init, then a plan (nothing is created).
+    run(join(ROOT, "node_modules", ".bin", "cdktf"), ["diff", "--skip-synth", "first", "--no-color"], { cwd: project, env: env() });
+    const host = env()[hostVar]!;
+    const pkg = join(project, "cdktf.out", "stacks", "first", ".terraform", "providers", host, "hyperlab", "hyperlab", hyperlab.version, "linux_amd64");
+    // Not through a plugin cache of cdktf's (~/.terraform.d/plugin-cache), which any
+    // stack's init may re-lay: the stack's own link, then the mirror's directory.
+    expect(linkChain(pkg).map((l) => l.path)).toEqual([pkg, join(env().HYPERLAB_MIRROR!, host, "hyperlab", "hyperlab", hyperlab.version, "linux_amd64")]);
+  }, 120_000);
 });
