@@ -3,7 +3,7 @@
 // together: the first refusal, of its own class, its message followed by the
 // others', each naming the construct path, the prop and the value.
 import { TerraformStack, Testing } from "cdktf";
-import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, ValidationError } from "../constructs";
+import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, ValidationError, VirtualBoxVm, VmwareVm } from "../constructs";
 import { errorOn } from "./support/proxmox";
 import { synth, synthError } from "./support/synth";
 
@@ -62,6 +62,30 @@ describe("three bad props of one guest are reported in one error", () => {
       "and 2 more:",
       "  test/vm: memoryMiB 1.5 is invalid: expected an integer from 32 to 4194304 MiB",
       "  test/vm: machine \"isa\" is invalid: expected one of 'pc', 'q35'",
+    ]);
+  });
+
+  test("a VirtualBoxVm: osType, cpus and memoryMiB", () => {
+    const message = synthError((stack, host) => new VirtualBoxVm(stack, "vm", {
+      host, name: "desk", diskImage: "/srv/disk.vdi", osType: "Debian 64", cpus: 64, memoryMiB: 2,
+    }));
+    expect(message.split("\n")).toEqual([
+      expect.stringMatching(/^test\/vm: osType "Debian 64" is invalid: a VirtualBox OS type/),
+      "and 2 more:",
+      "  test/vm: cpus 64 is invalid: expected an integer from 1 to 32",
+      "  test/vm: memoryMiB 2 is invalid: expected an integer from 4 to 1048576 MiB",
+    ]);
+  });
+
+  test("a VmwareVm: guestOS, a disk and running", () => {
+    const message = synthError((stack, host) => new VmwareVm(stack, "vm", {
+      host, name: "desk", guestOS: "debian 12", disks: ["/srv/data.vdi"], running: "no" as never,
+    }));
+    expect(message.split("\n")).toEqual([
+      expect.stringMatching(/^test\/vm: guestOS "debian 12" is invalid: a VMware guest OS identifier/),
+      "and 2 more:",
+      '  test/vm: disks[0] "/srv/data.vdi" is invalid: expected a VMware virtual disk (.vmdk)',
+      '  test/vm: running "no" is invalid: expected true or false',
     ]);
   });
 
