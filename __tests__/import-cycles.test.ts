@@ -16,6 +16,10 @@ test("the checker finds a circle, even through a type-only import", () => {
   expect(importCycles(importGraph(files), FIXTURES)).toEqual([["circle/backend.ts", "circle/spec.ts", "circle/guest.ts", "circle/backend.ts"]]);
 });
 
+test("the checker finds a circle made by a require() call", () => {
+  expect(importCycles(importGraph(sourceFiles(FIXTURES, ["required"])), FIXTURES)).toEqual([["required/backend.ts", "required/host.ts", "required/backend.ts"]]);
+});
+
 test("the checker finds no circle where there is none", () => {
   const files = sourceFiles(FIXTURES, ["line"]);
   const graph = importGraph(files);

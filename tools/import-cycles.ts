@@ -34,7 +34,8 @@ export function importGraph(files: readonly string[]): Map<string, string[]> {
   const options: ts.CompilerOptions = { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, allowJs: false };
   const graph = new Map<string, string[]>();
   for (const file of inSet) {
-    const info = ts.preProcessFile(readFileSync(file, "utf8"), true, false);
+    // require() and import() calls count too: a circle at run time is one whatever its syntax.
+    const info = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
     const targets = new Set<string>();
     for (const ref of info.importedFiles) {
       const resolved = ts.resolveModuleName(ref.fileName, file, options, ts.sys).resolvedModule;
