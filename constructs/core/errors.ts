@@ -54,3 +54,45 @@ export class ConfigurationError extends Error {
     this.name = "ConfigurationError";
   }
 }
+
+/**
+ * A construct's refusals of its props, kept as they are found so a user sees every
+ * mistake of the construct in one run instead of one per run (as AWS CDK reports
+ * its validation errors together). Each check runs on its own prop; a refusal is
+ * kept and the next check runs. `throwIfAny` then throws the first refusal, its
+ * own class kept (a caller catching ValidationError still catches it), its message
+ * followed by every other's, each naming its construct path, prop and value.
+ * Anything else thrown (a bug, not a refusal) passes through at once.
+ */
+export class Refusals {
+  private readonly found: Error[] = [];
+
+  /** The check's value, or undefined when it refused (the refusal is kept). */
+  check<T>(run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (err) {
+      if (!(err instanceof ValidationError || err instanceof ConfigurationError)) throw err;
+      this.found.push(err);
+      return undefined;
+    }
+  }
+
+  /** Whether a check has refused so far: a check that needs an earlier value waits for none. */
+  get any(): boolean {
+    return this.found.length > 0;
+  }
+
+  /** Throws the refusals kept, together; returns when there were none. */
+  throwIfAny(): void {
+    const [first, ...others] = this.found;
+    if (first === undefined) return;
+    if (others.length) {
+      first.message += `\nand ${others.length} more:\n${others.map((e) => `  ${e.message}`).join("\n")}`;
+      // V8 wrote the message into the stack when the error was made: keep the two the same.
+      const frames = first.stack?.indexOf("\n    at ") ?? -1;
+      if (frames >= 0) first.stack = `${first.name}: ${first.message}${first.stack!.slice(frames)}`;
+    }
+    throw first;
+  }
+}

@@ -13,7 +13,7 @@ import { BaseImage } from "../images/base-image";
 import { TapInterface } from "../networks/tap-interface";
 import { instanceId, metaData, networkConfig, userData, vendorData } from "./cloud-init";
 import { kernelCmdlineTokens, kernelIpToken } from "./kernel-cmdline";
-import type { KernelBootProps, KvmBackend, KvmDiskProps, KvmGuestProps, KvmGuestSpec } from "./kvm-guest";
+import type { KernelBootProps, KvmBackend, KvmDiskProps, KvmGuestProps, KvmGuestSpec } from "./kvm-spec";
 import { bridgeIndexReferences } from "./nic";
 import { waitForSpec } from "./wait-for";
 import { refuseProxmoxOnly } from "./refusals";
@@ -28,9 +28,9 @@ const LOCAL_URI = /^qemu(\+unix)?:\/\/\/(system|session)(\?.*)?$/;
  * a directory of its own under the host's storagePoolPath.
  */
 export const libvirtBackend: KvmBackend = {
-  build(guest, spec, props) {
+  build(guest, spec) {
     const host = spec.host as LinuxHost;
-    refuseProxmoxOnly(guest, props);
+    refuseProxmoxOnly(guest, spec.props);
     if (host.netns) {
       throw new ConfigurationError(guest, `${host.node.path} has netns ${host.netns}, and KVM guests join bridges in libvirtd's own ` +
         "network namespace: put the guest on a LinuxHost without netns");
@@ -40,7 +40,7 @@ export const libvirtBackend: KvmBackend = {
         "where the provider runs (qemu:///system or qemu:///session), as it writes their disk images and seeds beside it; for " +
         "another machine, give its LinuxHost ssh, and the provider runs there");
     }
-    return { domain: new LibvirtGuest(guest, host, spec, props).domain };
+    return { domain: new LibvirtGuest(guest, host, spec).domain };
   },
 };
 
@@ -49,8 +49,11 @@ class LibvirtGuest {
   private readonly dir: string;
   private readonly provider: HyperlabProvider;
 
-  constructor(private readonly guest: Construct, private readonly host: LinuxHost, private readonly spec: KvmGuestSpec,
-    private readonly props: KvmGuestProps) {
+  /** The props only a LinuxHost has (boot image, kernel, disks), which this backend checks. */
+  private readonly props: KvmGuestProps;
+
+  constructor(private readonly guest: Construct, private readonly host: LinuxHost, private readonly spec: KvmGuestSpec) {
+    const props = this.props = spec.props;
     // Domain names are per libvirtd, whatever LinuxHost construct points at it.
     claimUnique(guest, `KVM guest name on ${host.libvirtDaemon}`, spec.name, "name");
     // One directory however storagePoolPath spells it ("/srv/pool/", "/srv//pool"): claimed as the volumes' paths have it.
@@ -78,7 +81,8 @@ class LibvirtGuest {
       (props.waitFor as { cloudInit?: unknown }).cloudInit === true;
     const agent = spec.agent || (props.agent === undefined && waitsForCloudInit);
     if (!kernel && !spec.cloudInit) this.refuseUnappliedAddresses();
-    const accelerator = oneOf(guest, "accelerator", props.accelerator ?? "kvm", ["kvm", "tcg"]);
+    // libvirt's defaults of the shared choices (a ProxmoxNode leaves them to the node).
+    const accelerator = spec.accelerator ?? "kvm";
     const cpuMode = oneOf(guest, "cpuMode", props.cpuMode ?? (accelerator === "kvm" ? "host-passthrough" : "maximum"),
       ["host-passthrough", "host-model", "maximum"]);
     if (accelerator === "tcg" && cpuMode !== "maximum") {
@@ -97,9 +101,9 @@ class LibvirtGuest {
       vcpus: spec.cpus,
       memoryMib: spec.memoryMiB,
       cpuMode,
-      machine: oneOf(guest, "machine", props.machine ?? "pc", ["pc", "q35"]),
-      firmware: oneOf(guest, "firmware", props.firmware ?? "bios", ["bios", "efi"]),
-      graphics: oneOf(guest, "graphics", props.graphics ?? "none", ["none", "vnc"]),
+      machine: spec.machine ?? "pc",
+      firmware: spec.firmware ?? "bios",
+      graphics: spec.graphics ?? "none",
       kernel: kernel ? terraformLiteral(hostPath(guest, "kernelBoot.kernel", kernel.kernel, "plan")) : undefined,
       initrd: kernel?.initrd === undefined ? undefined : terraformLiteral(hostPath(guest, "kernelBoot.initrd", kernel.initrd, "plan")),
       cmdline: cmdline?.length ? cmdline.join(" ") : undefined,

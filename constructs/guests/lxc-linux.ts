@@ -1,12 +1,11 @@
 import { LxcContainerResource } from "../../l1";
 import { ConfigurationError, ValidationError } from "../core/errors";
-import { booleanValue, listValue, stringValue } from "../core/input";
+import { listValue, stringValue } from "../core/input";
 import { ownerIdentity } from "../core/identity";
 import { terraformLiteral } from "../core/literal";
-import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
-import type { LxcBackend } from "./lxc-container";
+import type { LxcBackend } from "./lxc-spec";
 import { bridgeIndexes } from "./nic";
 import { refuseProxmoxOnly } from "./refusals";
 import { waitForSpec } from "./wait-for";
@@ -17,12 +16,13 @@ const TEMPLATE = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
 /** An LxcContainer on a LinuxHost: hyperlab_lxc_container, made by the lxc-* tools in the host's lxcPath. */
 export const lxcLinuxBackend: LxcBackend = {
-  build(ct, spec, props) {
+  build(ct, spec) {
     const host = spec.host as LinuxHost;
+    // The shared props come checked in the spec; `props` holds what only a LinuxHost's container has.
+    const props = spec.props;
     refuseProxmoxOnly(ct, props);
     // Containers live in lxcPath, whichever network namespace their tools run in.
     claimUnique(ct, host.onMachine(`container name in ${host.lxcPath}`), spec.name, "name");
-    const privileged = booleanValue(ct, "privileged", props.privileged, false, "it decides the container's kind at synth");
     let template: string;
     let templateArgs: string[];
     if (typeof props.template === "object" && props.template !== null) {
@@ -44,7 +44,7 @@ export const lxcLinuxBackend: LxcBackend = {
     }
     const files = lxcFiles(ct, props.files);
     const commands = lxcCommands(ct, props.commands);
-    const running = booleanValue(ct, "startOnCreate", props.startOnCreate, true, "it is checked at synth");
+    const running = spec.startOnCreate;
     if (!running && (files.length || commands.length)) {
       throw new ConfigurationError(ct, "files and commands are written and run in the running container: " +
         "drop startOnCreate: false, or the files and commands");
@@ -65,7 +65,7 @@ export const lxcLinuxBackend: LxcBackend = {
       lxcPath: terraformLiteral(host.lxcPath),
       template,
       templateArgs,
-      privileged,
+      privileged: spec.privileged,
       nics: spec.nics.map((nic) => ({
         bridge: nic.network.bridgeName,
         hwaddr: nic.mac,
@@ -75,9 +75,9 @@ export const lxcLinuxBackend: LxcBackend = {
         ipv6: nic.address6WithPrefix,
         gateway6: nic.gateway6,
       })),
-      memoryMib: props.memoryMiB === undefined ? undefined : integerIn(ct, "memoryMiB", props.memoryMiB, 16, 1048576, "MiB"),
-      cpus: props.cpus === undefined ? undefined : integerIn(ct, "cpus", props.cpus, 1, 1024),
-      autostart: booleanValue(ct, "startOnBoot", props.startOnBoot, true, "it is checked at synth"),
+      memoryMib: spec.memoryMiB,
+      cpus: spec.cpus,
+      autostart: spec.startOnBoot,
       running,
       files: files.length ? files : undefined,
       commands: commands.length ? commands : undefined,

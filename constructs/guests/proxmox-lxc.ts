@@ -10,111 +10,26 @@ import { dnsName, hostPath, HostPathRule } from "../core/names";
 import { integerIn } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { ProxmoxNode, proxmoxStorage } from "../hosts/proxmox-node";
-import type { LxcBackend } from "./lxc-container";
-import { ProxmoxStartupProps, proxmoxNic, proxmoxPool, proxmoxStartup, proxmoxTags } from "./proxmox-settings";
+import type { LxcBackend, LxcContainerSpec, LxcProxmoxProps, ProxmoxMountPointProps } from "./lxc-spec";
+import { proxmoxNic, proxmoxPool, proxmoxStartup, proxmoxTags } from "./proxmox-settings";
 import { refuseOnProxmox } from "./refusals";
-import { ResolvedNic } from "./nic";
 
-/** What only an LxcContainer on a ProxmoxNode has. */
-export interface LxcProxmoxProps {
-  /** The OS template volume, "STORAGE:vztmpl/FILE" (see `pveam list local`). */
-  readonly ostemplate: string;
-  /** Root filesystem: storage and size in GiB (1-65536). @default - local-lvm, 8 GiB */
-  readonly rootfs?: { readonly storage?: string; readonly sizeGiB?: number };
-  /** Swap in MiB (0-1048576). @default 512 */
-  readonly swapMiB?: number;
-  /** Container features. @default - none */
-  readonly features?: ProxmoxLxcFeatures;
-  /** OpenSSH public keys for root (up to 64). @default [] */
-  readonly sshKeys?: string[];
-  /** Root's password, only as a sensitive TerraformVariable (never written into cdk.tf.json). @default - none */
-  readonly password?: TerraformVariable;
-  /** The container's id (100-999999999). @default - derived from the construct path in the node's vmidRange */
-  readonly vmid?: number;
-  /**
-   * Volumes made for the container and mounted into it, as mp0, mp1, ... in this
-   * order (telmate rc07 reads mount points back only as a run from mp0). A change
-   * of one replaces its volume. @default []
-   */
-  readonly mountPoints?: ProxmoxMountPointProps[];
-  /** Resource pool the container is a member of. @default - none */
-  readonly pool?: string;
-  /** Tags shown in the node's UI, each `[a-zA-Z0-9_]` then `[a-zA-Z0-9._-]`; written sorted. @default [] */
-  readonly tags?: string[];
-  /** Where the container starts in the node's boot order, and the pause after it. @default - unordered */
-  readonly startup?: ProxmoxStartupProps;
-  /** DNS servers of the container (up to 3, Proxmox's nameserver); changes in place. @default - the node's */
-  readonly nameservers?: string[];
-  /** DNS search domains of the container (up to 6, Proxmox's searchdomain); changes in place. @default - the node's */
-  readonly searchDomains?: string[];
-  /** Protect the container from removal: Proxmox refuses to destroy it (so does a deploy that would) until it is unset. @default false */
-  readonly protection?: boolean;
-}
-
-/** What a Proxmox container may do besides the usual. */
-export interface ProxmoxLxcFeatures {
-  /** Nested containers (and systemd's namespacing) inside it. @default false */
-  readonly nesting?: boolean;
-  /** keyctl() for Docker inside an unprivileged container. @default false */
-  readonly keyctl?: boolean;
-  /** FUSE mounts inside it. @default false */
-  readonly fuse?: boolean;
-  /**
-   * File system types the container may mount itself ("nfs", "cifs"). Refused:
-   * Proxmox lets only root@pam's own login change feature flags other than
-   * nesting ("changing feature flags (except nesting) is only allowed for
-   * root@pam"), and a ProxmoxNode signs in with an API token, which is never
-   * root@pam. Mount the share on the node instead. @default - none
-   */
-  readonly mount?: ("nfs" | "cifs")[];
-}
 
 /** Why a container can have no bind mount or mount feature through hyperlab (see docs/proxmox-settings.md). */
 const ROOT_PAM_ONLY = "Proxmox lets only root@pam's own login (a password ticket) set them, and a ProxmoxNode signs in with an API token, " +
   "which Proxmox never counts as root@pam, even root@pam's own token";
 
-/** A volume mounted into a Proxmox container. */
-export interface ProxmoxMountPointProps {
-  /** Where it is mounted in the container: an absolute path without ',', '=', spaces or '..' segments. */
-  readonly path: string;
-  /** Its size in GiB (1-65536); required (the volume is made that size). */
-  readonly sizeGiB?: number;
-  /** Storage it is made on. @default - the root filesystem's */
-  readonly storage?: string;
-  /** Whether vzdump backups include it. @default false */
-  readonly backup?: boolean;
-  /**
-   * A directory of the node to bind-mount instead of a new volume (e.g. "/main").
-   * Refused: Proxmox allows bind mount points only to root@pam's own login ("mount
-   * point type bind is only allowed for root@pam"), and a ProxmoxNode signs in with
-   * an API token. Even then, in an unprivileged container the node's files show as
-   * nobody:nogroup unless they belong to the mapped ids (100000+) or an idmap is
-   * set. Set it on the node (`pct set VMID -mp0 /main,mp=/main`) or use a volume.
-   * @default - a new volume
-   */
-  readonly hostPath?: string;
-}
 
 // A mount path is a value of Proxmox's "mp0: VOLUME,mp=PATH,size=8G" line: no ',' or '='.
 const MOUNT_PATH: HostPathRule = { refuse: /[,= ]/, because: "',', '=' or spaces (Proxmox's mount point line cannot hold them)" };
 
-export interface ProxmoxLxcSpec {
-  readonly name: string;
-  readonly memoryMiB?: unknown;
-  readonly cpus?: unknown;
-  readonly privileged?: unknown;
-  readonly startOnCreate?: unknown;
-  readonly startOnBoot?: unknown;
-  readonly proxmox?: unknown;
-}
-
 /** An LxcContainer on a ProxmoxNode: proxmox_lxc. */
 export const proxmoxLxcBackend: LxcBackend = {
-  build(ct, spec, props) {
+  build(ct, spec) {
     const node = spec.host as ProxmoxNode;
     claimUnique(ct, `container name on ${node.namespaceKey}`, spec.name, "name");
-    refuseOnProxmox(ct, props, ["template", "templateArgs", "waitFor", "files", "commands"]);
-    return proxmoxLxc(ct, node, { ...props, name: spec.name }, spec.nics);
+    refuseOnProxmox(ct, spec.props, ["template", "templateArgs", "waitFor", "files", "commands"]);
+    return proxmoxLxc(ct, node, spec);
   },
 };
 
@@ -125,8 +40,10 @@ const OSTEMPLATE = /^[A-Za-z][A-Za-z0-9._-]{0,63}:vztmpl\/[A-Za-z0-9][A-Za-z0-9.
  * its root filesystem, veth NICs on the node's bridges (static or DHCP, VLAN tag),
  * memory, swap, cores, start and onboot. Unprivileged unless said otherwise.
  */
-export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpec, nics: readonly ResolvedNic[]): ProxmoxLxc {
-  const px = objectValue<LxcProxmoxProps>(ct, "proxmox", spec.proxmox);
+export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: LxcContainerSpec): ProxmoxLxc {
+  // The shared props come checked in the spec; only the proxmox block is this backend's to check.
+  const nics = spec.nics;
+  const px = objectValue<LxcProxmoxProps>(ct, "proxmox", spec.props.proxmox);
   if (!px) throw new ConfigurationError(ct, "on a Proxmox node give proxmox.ostemplate, the OS template volume the container is made from");
   const templateExpected = "an OS template volume 'STORAGE:vztmpl/FILE', e.g. 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst'";
   const ostemplate = stringValue(ct, "proxmox.ostemplate", px.ostemplate, templateExpected, "it is checked at synth");
@@ -151,16 +68,16 @@ export function proxmoxLxc(ct: Construct, node: ProxmoxNode, spec: ProxmoxLxcSpe
     targetNode: node.nodeName,
     vmid: node.vmidFor(ct, px.vmid),
     ostemplate,
-    unprivileged: !booleanValue(ct, "privileged", spec.privileged, false, "it is checked at synth"),
+    unprivileged: !spec.privileged,
     rootfs: { storage, size: `${integerIn(ct, "proxmox.rootfs.sizeGiB", rootfs.sizeGiB ?? 8, 1, 65536, "GiB", "it is checked at synth")}G` },
-    memory: integerIn(ct, "memoryMiB", spec.memoryMiB ?? 512, 16, 1048576, "MiB", "it is checked at synth"),
+    memory: spec.memoryMiB,
     swap: integerIn(ct, "proxmox.swapMiB", px.swapMiB ?? 512, 0, 1048576, "MiB", "it is checked at synth"),
-    cores: spec.cpus === undefined ? undefined : integerIn(ct, "cpus", spec.cpus, 1, 1024, "", "it is checked at synth"),
+    cores: spec.cpus,
     features: features ? { nesting: flag("nesting"), keyctl: flag("keyctl"), fuse: flag("fuse") } : undefined,
     sshPublicKeys: sshKeys.length ? terraformLiteral(sshKeys.join("\n")) : undefined,
     password: password?.stringValue,
-    start: booleanValue(ct, "startOnCreate", spec.startOnCreate, true, "it is checked at synth"),
-    onboot: booleanValue(ct, "startOnBoot", spec.startOnBoot, true, "it is checked at synth"),
+    start: spec.startOnCreate,
+    onboot: spec.startOnBoot,
     mountpoint: listValue(ct, "proxmox.mountPoints", px.mountPoints, 64).map((value, i) => {
       const prop = `proxmox.mountPoints[${i}]`;
       const mp = objectValue<ProxmoxMountPointProps>(ct, prop, value) ?? ({} as ProxmoxMountPointProps);

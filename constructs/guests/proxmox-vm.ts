@@ -2,129 +2,20 @@ import { createHash } from "node:crypto";
 import { dependable } from "cdktf";
 import { Construct } from "constructs";
 import { HostFile, proxmoxL1, VmQemu, VmQemuConfig, VmQemuDisk } from "../../l1";
-import { nameserverAddress } from "../core/addresses";
 import { ConfigurationError, describeValue, ValidationError } from "../core/errors";
 import { booleanValue, listValue, objectValue, stringValue } from "../core/input";
 import { proxmoxVmSshKeys } from "../core/keys";
-import { freeText, terraformLiteral } from "../core/literal";
-import { dnsName, posixUser } from "../core/names";
+import { terraformLiteral } from "../core/literal";
+import { dnsName } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
 import { ownerIdentity } from "../core/identity";
 import { ProxmoxNode, ProxmoxSnippetStorage, proxmoxStorage } from "../hosts/proxmox-node";
-import type { KvmBackend, KvmGuestSpec } from "./kvm-guest";
-import { ResolvedNic } from "./nic";
-import { ProxmoxStartupProps, proxmoxNic, proxmoxPool, proxmoxStartup, proxmoxTags, sensitiveVariable } from "./proxmox-settings";
+import type { KvmBackend, KvmCloudInitProps, KvmGuestSpec, KvmProxmoxProps } from "./kvm-spec";
+import { proxmoxNic, proxmoxPool, proxmoxStartup, proxmoxTags, sensitiveVariable } from "./proxmox-settings";
 import { refuseOnProxmox } from "./refusals";
 import { CLOUD_CONFIG_PROPS } from "./cloud-config";
 import { userData, vendorData } from "./cloud-init";
-
-/** What a KvmGuest on a ProxmoxNode has that a libvirt guest does not. */
-export interface KvmProxmoxProps {
-  /**
-   * A VM template on the cluster to clone (a full or a linked clone), by name
-   * (`template`, telmate's clone) or by VM id (`templateId`, clone_id, 100-999999999):
-   * give one. Give this or `iso`. A change replaces the VM. @default - none
-   */
-  readonly clone?: { readonly template?: string; readonly templateId?: number; readonly full?: boolean };
-  /** An ISO volume to install from, "STORAGE:iso/FILE.iso". Give this or `clone`. @default - none */
-  readonly iso?: string;
-  /** Storage the boot disk, extra disks and cloud-init drive are made on, unless each says its own. @default "local-lvm" */
-  readonly storage?: string;
-  /** Storage of the boot disk the VM makes (ISO install) or grows (clone); a change makes the disk anew there, empty. @default - proxmox.storage */
-  readonly bootDiskStorage?: string;
-  /** Storage of the cloud-init drive; a change makes the drive anew there (it holds only generated data). @default - proxmox.storage */
-  readonly cloudInitStorage?: string;
-  /** SCSI controller model. @default "virtio-scsi-single" */
-  readonly scsihw?: "virtio-scsi-single" | "virtio-scsi-pci" | "lsi" | "megasas" | "pvscsi";
-  /** The VM's id (100-999999999). @default - derived from the construct path in the node's vmidRange */
-  readonly vmid?: number;
-  /**
-   * Format of the VM's disks, as the storage keeps them: "raw" on LVM, ZFS or Ceph,
-   * "qcow2" on a directory storage. @default "raw"
-   */
-  readonly diskFormat?: "raw" | "qcow2";
-  /**
-   * Slot of the boot disk, e.g. "virtio0" (as in telmate's cloud-init template
-   * example), "scsi0", "sata0": `boot` names it. For a clone, the slot the
-   * template's OS disk is on: the clone keeps that disk as the template has it
-   * (size, storage, format), or grows it to `bootDiskSizeGiB` when given, which must
-   * be at least the template's (telmate rc07 makes a smaller one anew, empty). For an
-   * ISO install, the slot the new boot disk is made on. Extra `disks` follow on the
-   * same bus. A change replaces the VM's disk layout. @default "scsi0"
-   */
-  readonly bootDisk?: string;
-  /**
-   * Other disks of the template a clone keeps as they are, by slot (e.g. ["scsi1"]):
-   * telmate rc07 deletes every slot of the template the VM does not declare.
-   * @default [] (only the boot disk is kept)
-   */
-  readonly keepTemplateDisks?: string[];
-  /** Slot of the cloud-init drive: ide, sata or scsi (Proxmox takes none on virtio). @default "ide0" */
-  readonly cloudInitSlot?: string;
-  /** Resource pool the VM is a member of. @default - none */
-  readonly pool?: string;
-  /** Tags shown in the node's UI, each `[a-zA-Z0-9_]` then `[a-zA-Z0-9._-]`; written sorted. @default [] */
-  readonly tags?: string[];
-  /**
-   * CPU type as Proxmox names it, in its case ("host", "x86-64-v2-AES", "kvm64"):
-   * telmate reads it back as Proxmox stores it. Instead of `cpuMode`. A change
-   * restarts the VM. @default - from cpuMode ("host-passthrough" is "host", "maximum" "max"), else "host"
-   */
-  readonly cpuType?: string;
-  /** CPU sockets (1-4); `cpus` is the cores of each. @default 1 */
-  readonly sockets?: number;
-  /** Cache mode of the disks the VM makes or grows. @default - Proxmox's own ("none") */
-  readonly diskCache?: "none" | "writethrough" | "writeback" | "directsync" | "unsafe";
-  /** Pass discards (TRIM) of those disks to the storage, for thin LVM, ZFS or Ceph. @default false */
-  readonly diskDiscard?: boolean;
-  /** An I/O thread for each of those disks (scsihw "virtio-scsi-single", or virtio disks). @default false */
-  readonly diskIothread?: boolean;
-  /** Where the VM starts in the node's boot order, and the pause after it. @default - unordered */
-  readonly startup?: ProxmoxStartupProps;
-  /** Storage of the EFI variables disk, with firmware "efi". @default - proxmox.storage */
-  readonly efiStorage?: string;
-  /**
-   * Show the disks the VM makes or grows to the guest as SSDs (Proxmox's `ssd`, so
-   * the guest schedules and trims them as flash); ide, sata and scsi disks only
-   * (Proxmox has no ssd flag on virtio). A change is pending until the VM restarts.
-   * @default false
-   */
-  readonly diskEmulateSsd?: boolean;
-  /** NUMA emulation (Proxmox's numa; needed for memory and CPU hot-plug); a change restarts the VM. @default false */
-  readonly numa?: boolean;
-  /**
-   * vCPUs online at boot (Proxmox's vcpus, telmate's cpu.vcores), at most `cpus` x
-   * `sockets`: the rest can be hot-plugged. A change restarts the VM. @default - all of them
-   */
-  readonly vcpus?: number;
-  /**
-   * Memory the balloon driver may shrink the VM to, in MiB (0-memoryMiB): 0 takes
-   * the balloon device away; otherwise Proxmox reclaims memory down to it when the
-   * node is short. A change is applied on the next restart. @default - telmate's 0 (no balloon device)
-   */
-  readonly balloonMiB?: number;
-  /** Protect the VM from removal: Proxmox refuses to destroy it (so does a deploy that would) until it is unset. @default false */
-  readonly protection?: boolean;
-  /**
-   * The guest OS type (Proxmox's ostype, telmate's qemu_os): "l26" (Linux 2.6+),
-   * "win11", "win10", "win8", "win7", "wvista", "w2k8", "w2k3", "w2k", "wxp",
-   * "l24", "solaris" or "other"; Proxmox tunes the VM for it. A change restarts the VM.
-   * @default - the template's, or Proxmox's "other" for an ISO install (telmate rc07 never diffs an unset value)
-   */
-  readonly osType?: string;
-  /**
-   * Let telmate restart the VM when a change needs it (automatic_reboot); with false
-   * the change waits for a restart by hand and a deploy fails ("reboot required").
-   * @default true
-   */
-  readonly automaticReboot?: boolean;
-  /**
-   * Boot from the network (PXE on the first NIC, net0) "first", before the boot
-   * disk, or "last", after it and any installer. @default - not from the network
-   */
-  readonly netBoot?: "first" | "last";
-}
 
 const OS_TYPES = ["other", "wxp", "w2k", "w2k3", "w2k8", "wvista", "win7", "win8", "win10", "win11", "l24", "l26", "solaris"];
 
@@ -141,32 +32,11 @@ function diskSlot(guest: Construct, prop: string, value: unknown, notVirtio = fa
   return slot;
 }
 
-/** The shared props a Proxmox VM reads (a subset of KvmGuestProps). */
-export interface ProxmoxVmSpec {
-  readonly name: string;
-  readonly cpus?: unknown;
-  readonly memoryMiB?: unknown;
-  readonly bootDiskSizeGiB?: unknown;
-  readonly disks?: unknown;
-  readonly cloudInit?: { user?: unknown; sshKeys?: unknown; nameservers?: unknown; searchDomains?: unknown; password?: unknown; packageUpgrade?: unknown };
-  readonly accelerator?: unknown;
-  readonly agent?: unknown;
-  readonly startOnCreate?: unknown;
-  readonly startOnBoot?: unknown;
-  readonly description?: unknown;
-  readonly proxmox?: unknown;
-  readonly cpuMode?: unknown;
-  readonly machine?: unknown;
-  readonly firmware?: unknown;
-  readonly graphics?: unknown;
-  readonly shutdownTimeoutSeconds?: unknown;
-  readonly waitFor?: unknown;
-}
-
 /** A KvmGuest on a ProxmoxNode: proxmox_vm_qemu. */
 export const proxmoxBackend: KvmBackend = {
-  build(guest, spec, props) {
+  build(guest, spec) {
     const node = spec.host as ProxmoxNode;
+    const props = spec.props;
     claimUnique(guest, `KVM guest name on ${node.namespaceKey}`, spec.name, "name");
     refuseOnProxmox(guest, props, ["bootImage", "cloneMode", "kernelBoot", "title"]);
     // packageUpgrade alone is Proxmox's own ciupgrade; every other cloud-config prop
@@ -182,8 +52,7 @@ export const proxmoxBackend: KvmBackend = {
     spec.nicProps.forEach((nic, i) => {
       if (nic.tap !== undefined) throw new ConfigurationError(guest, `nics[${i}].tap: a Proxmox node makes its VMs' TAP devices itself`);
     });
-    const vm = proxmoxVm(guest, node, { ...props, name: spec.name, cloudInit: objectValue(guest, "cloudInit", props.cloudInit) },
-      spec.nics, spec.nicModels);
+    const vm = proxmoxVm(guest, node, spec);
     if (snippetProp !== undefined) snippets(guest, spec, node.snippetStorage!, vm);
     // telmate fills the addresses in only with its connection info (waitFor).
     const reportedAddresses = props.waitFor === undefined ? undefined : { ipv4: vm.defaultIpv4Address, ipv6: vm.defaultIpv6Address };
@@ -239,9 +108,10 @@ const ISO = /^[A-Za-z][A-Za-z0-9._-]{0,63}:iso\/[A-Za-z0-9][A-Za-z0-9._+-]{0,200
  * from an ISO, with its disks on one storage, virtio NICs on the node's bridges,
  * and cloud-init (ipconfigN, ciuser, sshkeys, nameserver) from the shared props.
  */
-export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSpec, nics: readonly ResolvedNic[],
-  models: readonly string[]): VmQemu {
-  const px = objectValue<KvmProxmoxProps>(guest, "proxmox", spec.proxmox) ?? {};
+export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: KvmGuestSpec): VmQemu {
+  // The shared props come checked in the spec; `props` holds what only a Proxmox VM has.
+  const { props, nics, nicModels: models } = spec;
+  const px = objectValue<KvmProxmoxProps>(guest, "proxmox", props.proxmox) ?? {};
   const clone = objectValue<{ template?: unknown; templateId?: unknown; full?: unknown }>(guest, "proxmox.clone", px.clone);
   if (clone !== undefined && (clone.template === undefined) === (clone.templateId === undefined)) {
     throw new ConfigurationError(guest, `proxmox.clone has template ${describeValue(clone.template)} and templateId ${describeValue(clone.templateId)}: ` +
@@ -276,8 +146,8 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     if (!ISO.test(iso)) throw new ValidationError(guest, "proxmox.iso", iso, "an ISO volume 'STORAGE:iso/FILE.iso' (or .img)");
     place("ide2", "the installer ISO's drive", { type: "cdrom", iso });
   }
-  const bootSize = spec.bootDiskSizeGiB === undefined ? undefined
-    : integerIn(guest, "bootDiskSizeGiB", spec.bootDiskSizeGiB, 1, 65536, "GiB", "it is checked at synth");
+  const bootSize = props.bootDiskSizeGiB === undefined ? undefined
+    : integerIn(guest, "bootDiskSizeGiB", props.bootDiskSizeGiB, 1, 65536, "GiB", "it is checked at synth");
   if (clone !== undefined && bootSize === undefined) {
     // telmate rc07 (terraform_disk.go): a slot of type "ignore" is neither changed
     // nor deleted, and Read gives it back as written: the template's disk as it is.
@@ -291,6 +161,8 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
   if (kept.length && clone === undefined) throw new ConfigurationError(guest, "proxmox.keepTemplateDisks applies to a clone: an ISO install has no template disks");
   kept.forEach((value, i) => place(diskSlot(guest, `proxmox.keepTemplateDisks[${i}]`, value), `proxmox.keepTemplateDisks[${i}]`, { type: "ignore" }));
   const cloudInit = spec.cloudInit;
+  // What Proxmox takes from cloudInit beyond the seed's spec: its own key rule, the password, ciupgrade.
+  const ciProps = cloudInit && objectValue<KvmCloudInitProps>(guest, "cloudInit", props.cloudInit);
   if (cloudInit) {
     const ciStorage = px.cloudInitStorage === undefined ? storage : proxmoxStorage(guest, "proxmox.cloudInitStorage", px.cloudInitStorage);
     place(diskSlot(guest, "proxmox.cloudInitSlot", px.cloudInitSlot ?? "ide0", true), "proxmox.cloudInitSlot", { type: "cloudinit", storage: ciStorage });
@@ -300,7 +172,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
   // Extra disks follow the boot disk on its bus, in the free slots after it.
   const bus = /^[a-z]+/.exec(bootSlot)![0];
   let next = Number(bootSlot.slice(bus.length)) + 1;
-  listValue(guest, "disks", spec.disks, 16).forEach((value, i) => {
+  listValue(guest, "disks", props.disks, 16).forEach((value, i) => {
     const disk = objectValue<{ sizeGiB: unknown; format?: unknown; storage?: unknown }>(guest, `disks[${i}]`, value) ?? { sizeGiB: undefined };
     if (disk.format !== undefined) {
       throw new ConfigurationError(guest, `disks[${i}].format: on a Proxmox node the storage decides a disk's format`);
@@ -344,15 +216,11 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
         (ip6 ? `,ip6=${ip6}` : "");
     });
   }
-  const sshKeys = cloudInit ? proxmoxVmSshKeys(guest, "cloudInit.sshKeys", cloudInit.sshKeys) : [];
-  const nameservers = cloudInit
-    ? listValue(guest, "cloudInit.nameservers", cloudInit.nameservers, 3).map((n, i) => nameserverAddress(guest, `cloudInit.nameservers[${i}]`, n))
-    : [];
-  const searchDomains = cloudInit
-    ? listValue(guest, "cloudInit.searchDomains", cloudInit.searchDomains, 6).map((d, i) => dnsName(guest, `cloudInit.searchDomains[${i}]`, d))
-    : [];
-  const running = booleanValue(guest, "startOnCreate", spec.startOnCreate, true, "plan");
-  const memory = integerIn(guest, "memoryMiB", spec.memoryMiB ?? 512, 32, 4194304, "MiB", "plan");
+  const sshKeys = ciProps ? proxmoxVmSshKeys(guest, "cloudInit.sshKeys", ciProps.sshKeys) : [];
+  const nameservers = cloudInit?.nameservers ?? [];
+  const searchDomains = cloudInit?.searchDomains ?? [];
+  const running = spec.startOnCreate;
+  const memory = spec.memoryMiB;
   disks.sort((a, b) => slotOrder(a.slot) - slotOrder(b.slot));
   return new (proxmoxL1().VmQemu)(guest, "vm", {
     provider: node.provider,
@@ -367,7 +235,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     balloon: px.balloonMiB === undefined ? undefined
       : integerIn(guest, "proxmox.balloonMiB", px.balloonMiB, 0, typeof memory === "number" ? memory : 4194304, "MiB", "it is checked at synth"),
     cpu: cpuBlock(guest, spec, px),
-    kvm: spec.accelerator === undefined ? undefined : oneOf(guest, "accelerator", spec.accelerator, ["kvm", "tcg"]) === "kvm",
+    kvm: spec.accelerator === undefined ? undefined : spec.accelerator === "kvm",
     protection: px.protection === undefined ? undefined : booleanValue(guest, "proxmox.protection", px.protection, false, "it is checked at synth"),
     qemuOs: px.osType === undefined ? undefined : oneOf(guest, "proxmox.osType", px.osType, OS_TYPES),
     automaticReboot: px.automaticReboot === undefined ? undefined
@@ -377,6 +245,7 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
     tags: proxmoxTags(guest, "proxmox.tags", px.tags),
     startupShutdown: startupShutdown(guest, spec, px),
     ...readiness(guest, spec),
+    // Proxmox's agent is 1 or 0, written at synth: a token (which the spec lets through for libvirt) is refused here.
     agent: booleanValue(guest, "agent", spec.agent, false, "it is checked at synth") ? 1 : 0,
     // telmate rc07 writes and reads `boot` verbatim: the boot disk, then an installer's drive.
     boot: bootOrder(guest, px, bootSlot, clone === undefined, nics.length),
@@ -388,28 +257,28 @@ export function proxmoxVm(guest: Construct, node: ProxmoxNode, spec: ProxmoxVmSp
       mtu: nicSettings[i].mtu, firewall: nicSettings[i].firewall,
     })),
     ...ipconfig,
-    ciuser: cloudInit?.user === undefined ? undefined : posixUser(guest, "cloudInit.user", cloudInit.user),
+    ciuser: cloudInit?.user,
     // Proxmox's ciupgrade: an upgrade of every package at the first boot, as cloudInit.packageUpgrade means on a LinuxHost.
-    ciupgrade: cloudInit?.packageUpgrade === undefined ? undefined
-      : booleanValue(guest, "cloudInit.packageUpgrade", cloudInit.packageUpgrade, false, "it is checked at synth"),
-    cipassword: cloudInit?.password === undefined ? undefined : sensitiveVariable(guest, "cloudInit.password", cloudInit.password),
+    ciupgrade: ciProps?.packageUpgrade === undefined ? undefined
+      : booleanValue(guest, "cloudInit.packageUpgrade", ciProps.packageUpgrade, false, "it is checked at synth"),
+    cipassword: ciProps?.password === undefined ? undefined : sensitiveVariable(guest, "cloudInit.password", ciProps.password),
     sshkeys: sshKeys.length ? terraformLiteral(sshKeys.join("\n")) : undefined,
     // telmate #1311: Read gives nameservers back separated by single spaces.
     nameserver: nameservers.length ? nameservers.join(" ") : undefined,
     searchdomain: searchDomains.length ? searchDomains.join(" ") : undefined,
-    startAtNodeBoot: booleanValue(guest, "startOnBoot", spec.startOnBoot, true, "plan"),
+    startAtNodeBoot: spec.startOnBoot,
     // telmate #1548: Read reports the live power state, so "running" makes a VM
     // stopped by hand show as drift, which is what this project wants to see.
     vmState: typeof running === "boolean" ? (running ? "running" : "stopped") : undefined,
     // telmate #1030: `desc` is deprecated and Read may not fill it; `description` is read back.
-    description: spec.description === undefined ? undefined : terraformLiteral(freeText(guest, "description", spec.description, 8192, "plan")),
+    description: spec.description,
     // telmate #961: qemu_os is written only when proxmox.osType is given: since rc07 an unset value never diffs.
   });
 }
 
 /** cpu: cores, sockets, type, numa and the vCPUs online at boot (telmate cpu/schema.go and sdk.go). */
-function cpuBlock(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmoxProps): VmQemuConfig["cpu"] {
-  const cores = integerIn(guest, "cpus", spec.cpus ?? 1, 1, 256, "", "plan");
+function cpuBlock(guest: Construct, spec: KvmGuestSpec, px: KvmProxmoxProps): VmQemuConfig["cpu"] {
+  const cores = spec.cpus;
   const sockets = px.sockets === undefined ? undefined : integerIn(guest, "proxmox.sockets", px.sockets, 1, 4, "", "it is checked at synth");
   const all = typeof cores === "number" ? cores * (sockets ?? 1) : 1024;
   return {
@@ -435,16 +304,17 @@ function bootOrder(guest: Construct, px: KvmProxmoxProps, bootSlot: string, inst
 }
 
 /** cpu.type: proxmox.cpuType as written, or the Proxmox type cpuMode means. */
-function cpuType(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmoxProps): string | undefined {
+function cpuType(guest: Construct, spec: KvmGuestSpec, px: KvmProxmoxProps): string | undefined {
   if (px.cpuType !== undefined) {
-    if (spec.cpuMode !== undefined) throw new ConfigurationError(guest, "give cpuMode or proxmox.cpuType, not both");
+    if (spec.props.cpuMode !== undefined) throw new ConfigurationError(guest, "give cpuMode or proxmox.cpuType, not both");
     const expected = "a Proxmox CPU type as Proxmox names it, e.g. 'host', 'x86-64-v2-AES', 'kvm64'";
     const type = stringValue(guest, "proxmox.cpuType", px.cpuType, expected, "it is checked at synth");
     if (!CPU_TYPE.test(type)) throw new ValidationError(guest, "proxmox.cpuType", type, expected);
     return type;
   }
-  if (spec.cpuMode === undefined) return undefined;
-  const mode = oneOf(guest, "cpuMode", spec.cpuMode, ["host-passthrough", "maximum"]);
+  if (spec.props.cpuMode === undefined) return undefined;
+  // Proxmox has no "host-model": its CPU types are named models, given as proxmox.cpuType.
+  const mode = oneOf(guest, "cpuMode", spec.props.cpuMode, ["host-passthrough", "maximum"]);
   return mode === "host-passthrough" ? "host" : "max";
 }
 
@@ -454,11 +324,9 @@ function cpuType(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmoxProps): st
  * or vga back: a change of either shows in no plan, so both are written only when
  * asked for.
  */
-function machineAndFirmware(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmoxProps, storage: string): Partial<VmQemuConfig> {
-  const machine = spec.machine === undefined ? undefined : oneOf(guest, "machine", spec.machine, ["pc", "q35"]);
-  const firmware = spec.firmware === undefined ? undefined : oneOf(guest, "firmware", spec.firmware, ["bios", "efi"]);
+function machineAndFirmware(guest: Construct, spec: KvmGuestSpec, px: KvmProxmoxProps, storage: string): Partial<VmQemuConfig> {
+  const { machine, firmware, graphics } = spec;
   if (px.efiStorage !== undefined && firmware !== "efi") throw new ConfigurationError(guest, 'proxmox.efiStorage needs firmware "efi"');
-  const graphics = spec.graphics === undefined ? undefined : oneOf(guest, "graphics", spec.graphics, ["none", "vnc"]);
   return {
     machine,
     bios: firmware === undefined ? undefined : firmware === "efi" ? "ovmf" : "seabios",
@@ -477,8 +345,8 @@ function machineAndFirmware(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmo
  * up to agent_timeout. telmate rc07 (initConnInfo) takes a static ipconfig0's
  * address as it is, and asks the guest agent for DHCP ones; it probes no port.
  */
-function readiness(guest: Construct, spec: ProxmoxVmSpec): Partial<VmQemuConfig> {
-  const w = objectValue<{ agent?: unknown; address?: unknown; tcpPort?: unknown; cloudInit?: unknown; timeoutSeconds?: unknown; ipv6?: unknown }>(guest, "waitFor", spec.waitFor);
+function readiness(guest: Construct, spec: KvmGuestSpec): Partial<VmQemuConfig> {
+  const w = objectValue<{ agent?: unknown; address?: unknown; tcpPort?: unknown; cloudInit?: unknown; timeoutSeconds?: unknown; ipv6?: unknown }>(guest, "waitFor", spec.props.waitFor);
   // telmate rc07 defaults define_connection_info to true, and then every Read of a
   // running VM with agent = 1 and no static ipconfig0 polls its guest agent for up
   // to agent_timeout (90 s): written false, a refresh never waits for an agent.
@@ -504,10 +372,10 @@ function readiness(guest: Construct, spec: ProxmoxVmSpec): Partial<VmQemuConfig>
 }
 
 /** The startup_shutdown block from proxmox.startup and shutdownTimeoutSeconds; -1 is telmate's "not set". */
-function startupShutdown(guest: Construct, spec: ProxmoxVmSpec, px: KvmProxmoxProps): VmQemuConfig["startupShutdown"] {
+function startupShutdown(guest: Construct, spec: KvmGuestSpec, px: KvmProxmoxProps): VmQemuConfig["startupShutdown"] {
   const startup = proxmoxStartup(guest, "proxmox.startup", px.startup);
-  const timeout = spec.shutdownTimeoutSeconds === undefined ? undefined
-    : integerIn(guest, "shutdownTimeoutSeconds", spec.shutdownTimeoutSeconds, 0, 86400, "s", "it is checked at synth");
+  const timeout = spec.props.shutdownTimeoutSeconds === undefined ? undefined
+    : integerIn(guest, "shutdownTimeoutSeconds", spec.props.shutdownTimeoutSeconds, 0, 86400, "s", "it is checked at synth");
   if (!startup && timeout === undefined) return undefined;
   return { order: startup?.order ?? -1, startupDelay: startup?.delay ?? -1, shutdownTimeout: timeout ?? -1 };
 }

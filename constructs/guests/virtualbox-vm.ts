@@ -1,7 +1,7 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { hyperlabProviderOf, VirtualBoxVmResource, VirtualboxVmNics } from "../../l1";
-import { ConfigurationError, ValidationError } from "../core/errors";
+import { ConfigurationError, Refusals, ValidationError } from "../core/errors";
 import { ownerIdentity } from "../core/identity";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf, stringValue } from "../core/input";
 import { posix } from "node:path";
@@ -78,28 +78,41 @@ export class VirtualBoxVm extends Construct {
     if ((props.ova === undefined) === (props.diskImage === undefined)) {
       throw new ConfigurationError(this, "give exactly one of ova or diskImage");
     }
-    const osTypeExpected = "a VirtualBox OS type such as 'Debian_64' (see VBoxManage list ostypes)";
-    const osType = stringValue(this, "osType", props.osType ?? "Linux_64", osTypeExpected, "it becomes a VBoxManage argument at synth");
-    if (!OS_TYPE.test(osType)) throw new ValidationError(this, "osType", osType, osTypeExpected);
-    if (props.ova !== undefined && props.osType !== undefined) {
-      throw new ConfigurationError(this, "osType applies to diskImage VMs; an OVA carries its own");
-    }
-    const nicProps = listValue(this, "nics", props.nics, 4)
-      .map((nic, i) => objectValue<VirtualBoxNicProps>(this, `nics[${i}]`, nic) ?? ({} as VirtualBoxNicProps));
-    const nics = nicProps.map((nic, i) => this.resolveNic(host, nic, `nics[${i}]`));
-    const dependsOn = nicProps.flatMap((n) => (n.network?.dependable ? [n.network.dependable] : []));
+    // Every prop below is checked on its own: a refusal is kept and the next one checked, then all are thrown together.
+    const refusals = new Refusals();
+    const check = refusals.check.bind(refusals);
+    const osType = check(() => {
+      const osTypeExpected = "a VirtualBox OS type such as 'Debian_64' (see VBoxManage list ostypes)";
+      const value = stringValue(this, "osType", props.osType ?? "Linux_64", osTypeExpected, "it becomes a VBoxManage argument at synth");
+      if (!OS_TYPE.test(value)) throw new ValidationError(this, "osType", value, osTypeExpected);
+      if (props.ova !== undefined && props.osType !== undefined) {
+        throw new ConfigurationError(this, "osType applies to diskImage VMs; an OVA carries its own");
+      }
+      return value;
+    });
+    const nicProps = check(() => listValue(this, "nics", props.nics, 4)
+      .map((nic, i) => objectValue<VirtualBoxNicProps>(this, `nics[${i}]`, nic) ?? ({} as VirtualBoxNicProps)));
+    const nics = nicProps?.map((nic, i) => check(() => this.resolveNic(host, nic, `nics[${i}]`))!);
+    const ova = check(() => props.ova === undefined ? undefined : terraformLiteral(hostPath(this, "ova", props.ova)));
+    const diskImage = check(() => props.diskImage === undefined ? undefined : terraformLiteral(hostPath(this, "diskImage", props.diskImage)));
+    const baseFolder = check(() => terraformLiteral(this.baseFolder(props.baseFolder ?? "/var/lib/hyperlab/virtualbox")));
+    const cpus = check(() => integerIn(this, "cpus", props.cpus ?? 1, 1, 32));
+    const memoryMib = check(() => integerIn(this, "memoryMiB", props.memoryMiB ?? 1024, 4, 1048576, "MiB"));
+    const running = check(() => booleanValue(this, "running", props.running, true, "it is checked at synth"));
+    refusals.throwIfAny();
+    const dependsOn = nicProps!.flatMap((n) => (n.network?.dependable ? [n.network.dependable] : []));
     this.dependable = new VirtualBoxVmResource(this, "vm", {
       provider: hyperlabProviderOf(this),
       name: this.name,
       mark: ownerIdentity(this),
-      osType,
-      ova: props.ova === undefined ? undefined : terraformLiteral(hostPath(this, "ova", props.ova)),
-      diskImage: props.diskImage === undefined ? undefined : terraformLiteral(hostPath(this, "diskImage", props.diskImage)),
-      baseFolder: terraformLiteral(this.baseFolder(props.baseFolder ?? "/var/lib/hyperlab/virtualbox")),
-      cpus: integerIn(this, "cpus", props.cpus ?? 1, 1, 32),
-      memoryMib: integerIn(this, "memoryMiB", props.memoryMiB ?? 1024, 4, 1048576, "MiB"),
-      nics,
-      running: booleanValue(this, "running", props.running, true, "it is checked at synth"),
+      osType: osType!,
+      ova,
+      diskImage,
+      baseFolder: baseFolder!,
+      cpus: cpus!,
+      memoryMib: memoryMib!,
+      nics: nics!,
+      running: running!,
       dependsOn: dependsOn.length ? dependsOn : undefined,
     });
   }

@@ -1,7 +1,7 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { hyperlabProviderOf, VmwareVmNics, VmwareVmResource } from "../../l1";
-import { ConfigurationError, ValidationError } from "../core/errors";
+import { ConfigurationError, Refusals, ValidationError } from "../core/errors";
 import { ownerIdentity } from "../core/identity";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf, stringValue } from "../core/input";
 import { posix } from "node:path";
@@ -78,22 +78,28 @@ export class VmwareVm extends Construct {
     // Cleaned as the provider cleans the paths `vmrun list` prints, to find it there.
     this.vmxPath = posix.normalize(`${baseFolder}/${this.name}/${this.name}.vmx`);
     claimUnique(this, ".vmx path", this.vmxPath, "baseFolder");
-    const guestExpected = "a VMware guest OS identifier such as 'debian12-64' or 'other-64'";
-    const guestOS = stringValue(this, "guestOS", props.guestOS ?? "other-64", guestExpected, "it is written into the .vmx at synth");
-    if (!GUEST_OS.test(guestOS)) throw new ValidationError(this, "guestOS", guestOS, guestExpected);
-    const disks = listValue(this, "disks", props.disks, 7).map((d, i) => {
+    // Every prop below is checked on its own: a refusal is kept and the next one checked, then all are thrown together.
+    const refusals = new Refusals();
+    const check = refusals.check.bind(refusals);
+    const guestOS = check(() => {
+      const guestExpected = "a VMware guest OS identifier such as 'debian12-64' or 'other-64'";
+      const value = stringValue(this, "guestOS", props.guestOS ?? "other-64", guestExpected, "it is written into the .vmx at synth");
+      if (!GUEST_OS.test(value)) throw new ValidationError(this, "guestOS", value, guestExpected);
+      return value;
+    });
+    const disks = check(() => listValue(this, "disks", props.disks, 7).map((d, i) => {
       const disk = hostPath(this, `disks[${i}]`, d, undefined, VMX_VALUE);
       if (!disk.endsWith(".vmdk")) throw new ValidationError(this, `disks[${i}]`, disk, "expected a VMware virtual disk (.vmdk)");
       claimUnique(this, "VMware virtual disk", disk, `disks[${i}]`);
       return disk;
-    });
-    const nicProps = listValue(this, "nics", props.nics, 10).map((nic, i) => {
+    }));
+    const nicProps = check(() => listValue(this, "nics", props.nics, 10).map((nic, i) => {
       const n = objectValue<VmwareNicProps>(this, `nics[${i}]`, nic);
       if (n === undefined) throw new ValidationError(this, `nics[${i}]`, nic, "expected an object of NIC props");
       return n;
-    });
+    }));
     const dependsOn: ITerraformDependable[] = [];
-    const nics: VmwareVmNics[] = nicProps.map((nic, i) => {
+    const nics = nicProps && check(() => nicProps.map((nic, i): VmwareVmNics => {
       const prop = `nics[${i}]`;
       const network = instanceValue(this, `${prop}.network`, nic.network, VmnetNetwork, "a VmnetNetwork");
       if (network.host !== host) throw new ConfigurationError(this, `${prop}.network ${network.node.path} is on another host than ${host.node.path}`);
@@ -101,18 +107,22 @@ export class VmwareVm extends Construct {
       const mac = nic.mac === undefined ? derivedVmwareMac(`${this.node.path}/${prop}`) : vmwareMac(this, `${prop}.mac`, nic.mac);
       claimUnique(this, "MAC address", mac, `${prop}.mac`);
       return { connectionType: "custom", vnet: network.number, mac };
-    });
+    }));
+    const cpus = check(() => integerIn(this, "cpus", props.cpus ?? 1, 1, 32));
+    const memoryMib = check(() => vmwareMemory(this, "memoryMiB", props.memoryMiB ?? 1024));
+    const running = check(() => booleanValue(this, "running", props.running, true, "it is checked at synth"));
+    refusals.throwIfAny();
     this.dependable = new VmwareVmResource(this, "vm", {
       provider: hyperlabProviderOf(this),
       vmxPath: terraformLiteral(this.vmxPath),
       mark: ownerIdentity(this),
       displayName: this.name,
-      guestOs: guestOS,
-      cpus: integerIn(this, "cpus", props.cpus ?? 1, 1, 32),
-      memoryMib: vmwareMemory(this, "memoryMiB", props.memoryMiB ?? 1024),
-      disks: disks.map(terraformLiteral),
-      nics,
-      running: booleanValue(this, "running", props.running, true, "it is checked at synth"),
+      guestOs: guestOS!,
+      cpus: cpus!,
+      memoryMib: memoryMib!,
+      disks: disks!.map(terraformLiteral),
+      nics: nics!,
+      running: running!,
       dependsOn: dependsOn.length ? dependsOn : undefined,
     });
   }

@@ -10,7 +10,8 @@ import { integerIn, mtu as validMtu, oneOf } from "../core/numbers";
 import { LinuxHost } from "../hosts/linux-host";
 import { ExistingBridge, ExistingBridgeProps } from "./existing-bridge";
 import { claimAddress, claimAddress6, claimInterfaceName, claimNetwork, claimNetwork6, DhcpReservation, IBridgedNetwork } from "./network";
-import { BridgeOverlayProps, Overlay, StretchedBridge } from "./stretched-bridge";
+import { BridgeOverlayProps, Overlay } from "./overlay";
+import { StretchedBridge } from "./stretched-bridge";
 
 export type { DhcpReservation, IBridgedNetwork } from "./network";
 
