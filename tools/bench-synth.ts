@@ -75,9 +75,16 @@ const built: number[] = [];
 const floor: number[] = [];
 let guests = 0;
 const stackFile = (dir: string) => join(dir, "stacks", "big", "cdk.tf.json");
+// Wall time, and the process's CPU time beside it (less moved by other work on a shared machine).
+const builtCpu: number[] = [];
+const floorCpu: number[] = [];
+let cpuOf: number[] = builtCpu;
 const timed = (f: () => void) => {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   f();
+  const used = process.cpuUsage(cpu);
+  cpuOf.push((used.user + used.system) / 1e3);
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
 try {
@@ -85,10 +92,12 @@ try {
   let json: unknown;
   for (let i = 0; i < RUNS; i++) {
     const constructs = () => {
+      cpuOf = builtCpu;
       built.push(timed(() => (guests = buildAndSynth(join(outdir, `c${i}`)))));
       json ??= JSON.parse(readFileSync(stackFile(join(outdir, "c0")), "utf8"));
     };
     if (i % 2 === 0) constructs();
+    cpuOf = floorCpu;
     floor.push(timed(() => rawSynth(join(outdir, `r${i}`), json)));
     if (i % 2 === 1) constructs();
   }
@@ -105,6 +114,7 @@ const pairRatios = built.map((t, i) => t / floor[i]);
 console.log(`synth (${compiled ? "compiled, under node" : "sources, under tsx"}): ${networks} networks, ${guests} guests: ` +
   `median ${median(built).toFixed(0)} ms = ${(median(built) / median(floor)).toFixed(2)}x ` +
   `the floor (the same resources as raw cdktf elements) median ${median(floor).toFixed(0)} ms, same run ` +
-  `(median of the ${RUNS} pairs' ratios ${median(pairRatios).toFixed(2)}x; ` +
+  `(median of the ${RUNS} pairs' ratios ${median(pairRatios).toFixed(2)}x; CPU time: median ${median(builtCpu).toFixed(0)} ms = ` +
+  `${(median(builtCpu) / median(floorCpu)).toFixed(2)}x the floor's ${median(floorCpu).toFixed(0)} ms; ` +
   `runs: constructs ${built.map((t) => t.toFixed(0)).join(", ")}; floor ${floor.map((t) => t.toFixed(0)).join(", ")}; ` +
   `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`);
