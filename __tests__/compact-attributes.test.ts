@@ -6,7 +6,7 @@ import { Bridge } from "../l1";
 
 function bridgeAttributes(): { compact: Record<string, unknown>; json: Record<string, unknown> } {
   const stack = new TerraformStack(new App(), "s");
-  const bridge = new Bridge(stack, "b", { name: "hlbr0", mtu: Token.asNumber({ resolve: () => 1400 } as never) as number });
+  const bridge = new Bridge(stack, "b", { name: "hlbr0", mark: "s/test", mtu: Token.asNumber({ resolve: () => 1400 } as never) as number });
   bridge.addOverride("vlan_filtering", true);
   const compact = (bridge as unknown as { synthesizeAttributes(): Record<string, unknown> }).synthesizeAttributes();
   const json = JSON.parse(Testing.synth(stack)).resource.hyperlab_bridge.b;
