@@ -41,3 +41,18 @@ test("the formatter in place before is used for Errors inside, and is back after
   }
   expect(Error.prepareStackTrace).toBe(before);
 });
+
+test("inside, Error.captureStackTrace collects nothing for a plain object, and an Error's stack as before; it is back afterwards", () => {
+  const before = Error.captureStackTrace;
+  const plain: { stack?: string } = { stack: "" };
+  const err = new Error("e");
+  withoutCreationStacks(() => {
+    Error.captureStackTrace(plain);
+    Error.captureStackTrace(err);
+  });
+  expect(plain.stack).toBe("");
+  expect(err.stack!.split("\n").length).toBeGreaterThan(2);
+  expect(Error.captureStackTrace).toBe(before);
+  expect(() => withoutCreationStacks(() => { throw new Error("boom"); })).toThrow("boom");
+  expect(Error.captureStackTrace).toBe(before);
+});

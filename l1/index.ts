@@ -5,6 +5,26 @@
 import { TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { HyperlabProvider } from "../.gen/providers/hyperlab/provider";
+import { Bridge } from "../.gen/providers/hyperlab/bridge";
+import { Vxlan } from "../.gen/providers/hyperlab/vxlan";
+import { Dhcp } from "../.gen/providers/hyperlab/dhcp";
+import { LxcContainer } from "../.gen/providers/hyperlab/lxc-container";
+import { KvmDomain } from "../.gen/providers/hyperlab/kvm-domain";
+import { KvmSeed } from "../.gen/providers/hyperlab/kvm-seed";
+import { HostFile } from "../.gen/providers/hyperlab/host-file";
+import { KvmVolume } from "../.gen/providers/hyperlab/kvm-volume";
+import { KvmImage } from "../.gen/providers/hyperlab/kvm-image";
+import { Nat } from "../.gen/providers/hyperlab/nat";
+import { Tap } from "../.gen/providers/hyperlab/tap";
+import { VirtualboxVm } from "../.gen/providers/hyperlab/virtualbox-vm";
+import { Vmnet } from "../.gen/providers/hyperlab/vmnet";
+import { VmwareVm } from "../.gen/providers/hyperlab/vmware-vm";
+import { compactAttributes } from "./compact-attributes";
+
+// The hyperlab resources synthesize without their unset attributes (compact-attributes.ts).
+for (const cls of [Bridge, Vxlan, Dhcp, LxcContainer, KvmDomain, KvmSeed, HostFile, KvmVolume, KvmImage, Nat, Tap, VirtualboxVm, Vmnet, VmwareVm]) {
+  compactAttributes(cls);
+}
 
 export { Bridge } from "../.gen/providers/hyperlab/bridge";
 export { Vxlan } from "../.gen/providers/hyperlab/vxlan";

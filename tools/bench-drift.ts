@@ -1,4 +1,4 @@
-// `npm run bench` (third part): what the drift command costs against its
+// `npm run bench` (fourth part): what the drift command costs against its
 // baseline, a bare `plan -refresh=true -detailed-exitcode` of the same clean
 // stack (the least any drift check does), on a stack of 100 bridges and 100 TAPs
 // deployed in a network namespace this script makes and removes. Both are timed

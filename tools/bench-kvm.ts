@@ -1,4 +1,4 @@
-// `npm run bench` (third part): deploy time of 1, 3 and 6 KVM guests (TCG, each
+// `npm run bench` (fifth part): deploy time of 1, 3 and 6 KVM guests (TCG, each
 // with a boot disk, a data disk and a cloud-init seed), started (direct kernel boot
 // of the host's kernel) and defined only, in the same run, as ratios against one
 // guest; then the refresh time of the three started guests. The KVM objects of a stack deploy in parallel,

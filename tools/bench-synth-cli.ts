@@ -1,4 +1,4 @@
-// `npm run bench` (second part): `npm run synth` of this repository against its
+// `npm run bench` (third part): `npm run synth` of this repository against its
 // app alone (cdktf.json's app, run with the output folder and context that synth
 // hands it), both timed in the same run, as a ratio: what npm and the hyperlab
 // CLI add. The output goes to a temporary folder, not cdktf.out.

@@ -4,7 +4,10 @@
 // TerraformProvider / TerraformDataSource objects given their synthesized
 // attributes (no construct logic, no validation, no tokens), so the ratio is what
 // the constructs add over cdktf itself. Both write byte-identical cdk.tf.json (checked).
-// Usage: npm run bench -- [networks] [guestsPerNetwork]   (default 20 x 50: 1,000 guests)
+// Run by `npm run bench` twice: under tsx from the sources, and compiled with the
+// package's tsconfig.build.json under plain node (tools/bench-synth-compiled.ts),
+// which is how a user's app runs the published package.
+// Usage: tsx tools/bench-synth.ts [networks] [guestsPerNetwork]   (default 20 x 50: 1,000 guests)
 import { App, TerraformDataSource, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +16,8 @@ import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, TapInterface } from 
 
 const networks = Number(process.argv[2] ?? 20);
 const perNetwork = Number(process.argv[3] ?? 50);
-const RUNS = 5;
+const RUNS = 7;
+const compiled = __filename.endsWith(".js");
 
 function buildAndSynth(outdir: string): number {
   const app = new App({ outdir });
@@ -71,15 +75,31 @@ const built: number[] = [];
 const floor: number[] = [];
 let guests = 0;
 const stackFile = (dir: string) => join(dir, "stacks", "big", "cdk.tf.json");
+// Wall time, and the process's CPU time beside it (less moved by other work on a shared machine).
+const builtCpu: number[] = [];
+const floorCpu: number[] = [];
+let cpuOf: number[] = builtCpu;
+const timed = (f: () => void) => {
+  const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  f();
+  const used = process.cpuUsage(cpu);
+  cpuOf.push((used.user + used.system) / 1e3);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
 try {
+  // Pairs, in alternating order (the machine's load and the JIT's warming fall on both).
+  let json: unknown;
   for (let i = 0; i < RUNS; i++) {
-    let start = process.hrtime.bigint();
-    guests = buildAndSynth(join(outdir, `c${i}`));
-    built.push(Number(process.hrtime.bigint() - start) / 1e6);
-    const json = JSON.parse(readFileSync(stackFile(join(outdir, `c${i}`)), "utf8"));
-    start = process.hrtime.bigint();
-    rawSynth(join(outdir, `r${i}`), json);
-    floor.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const constructs = () => {
+      cpuOf = builtCpu;
+      built.push(timed(() => (guests = buildAndSynth(join(outdir, `c${i}`)))));
+      json ??= JSON.parse(readFileSync(stackFile(join(outdir, "c0")), "utf8"));
+    };
+    if (i % 2 === 0) constructs();
+    cpuOf = floorCpu;
+    floor.push(timed(() => rawSynth(join(outdir, `r${i}`), json)));
+    if (i % 2 === 1) constructs();
   }
   // The floor wrote the same resources (the metadata's construct paths aside).
   const strip = (text: string) => JSON.stringify(JSON.parse(text, (k, v) => (k === "//" ? undefined : v)));
@@ -90,7 +110,11 @@ try {
   rmSync(outdir, { recursive: true, force: true });
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`synth: ${networks} networks, ${guests} guests: median ${median(built).toFixed(0)} ms = ${(median(built) / median(floor)).toFixed(2)}x ` +
+const pairRatios = built.map((t, i) => t / floor[i]);
+console.log(`synth (${compiled ? "compiled, under node" : "sources, under tsx"}): ${networks} networks, ${guests} guests: ` +
+  `median ${median(built).toFixed(0)} ms = ${(median(built) / median(floor)).toFixed(2)}x ` +
   `the floor (the same resources as raw cdktf elements) median ${median(floor).toFixed(0)} ms, same run ` +
-  `(runs: constructs ${built.map((t) => t.toFixed(0)).join(", ")}; floor ${floor.map((t) => t.toFixed(0)).join(", ")}; ` +
+  `(median of the ${RUNS} pairs' ratios ${median(pairRatios).toFixed(2)}x; CPU time: median ${median(builtCpu).toFixed(0)} ms = ` +
+  `${(median(builtCpu) / median(floorCpu)).toFixed(2)}x the floor's ${median(floorCpu).toFixed(0)} ms; ` +
+  `runs: constructs ${built.map((t) => t.toFixed(0)).join(", ")}; floor ${floor.map((t) => t.toFixed(0)).join(", ")}; ` +
   `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`);

@@ -5,6 +5,17 @@ import { ValidationError } from "./errors";
 import { isToken, stringValue, TokenPolicy } from "./input";
 
 const DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** A dotted quad as Address4's correctForm writes it: each octet 0-255, no leading zero. */
+const CANONICAL_QUAD = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+function quadToNumber(quad: string): number {
+  const [a, b, c, d] = quad.split(".").map(Number);
+  return ((a * 256 + b) * 256 + c) * 256 + d;
+}
+
+function numberToQuad(n: number): string {
+  return `${Math.floor(n / 2 ** 24) % 256}.${Math.floor(n / 2 ** 16) % 256}.${Math.floor(n / 2 ** 8) % 256}.${n % 256}`;
+}
 
 /**
  * IPv4 space that is never a guest network: "this network", loopback, link-local,
@@ -54,11 +65,17 @@ export class Ipv4Network {
   readonly networkAddress: string;
   readonly broadcastAddress: string;
 
+  /** The first and last addresses as 32-bit numbers, for the checks a large lab makes per guest. */
+  private readonly first: number;
+  private readonly last: number;
+
   private constructor(private readonly parsed: Address4) {
     this.cidr = parsed.address;
     this.prefixLength = parsed.subnetMask;
     this.networkAddress = parsed.startAddress().correctForm();
     this.broadcastAddress = parsed.endAddress().correctForm();
+    this.first = Number(parsed.startAddress().bigInt());
+    this.last = Number(parsed.endAddress().bigInt());
   }
 
   /** Whether the network has no network and broadcast addresses: a /31 (RFC 3021) or a /32. */
@@ -76,6 +93,12 @@ export class Ipv4Network {
       : this.prefixLength === 31 ? `${this.networkAddress} or ${this.broadcastAddress}, the two addresses of the point-to-point ${this.cidr}`
       : `a host address in ${this.cidr} other than ${this.networkAddress} and ${this.broadcastAddress}`;
     const address = stringValue(scope, prop, value, `expected ${range}`, AT_SYNTH);
+    // The usual case, a canonical dotted quad, without parsing it as an Address4 (the same answer).
+    const n = CANONICAL_QUAD.test(address) ? quadToNumber(address) : undefined;
+    if (n !== undefined && n >= this.first && n <= this.last &&
+      (this.allUsable || (n !== this.first && n !== this.last))) {
+      return address;
+    }
     if (!DOTTED_QUAD.test(address) || !Address4.isValid(address)) {
       throw new ValidationError(scope, prop, address, `expected ${range}`);
     }
@@ -107,11 +130,11 @@ export class Ipv4Network {
    * gateway: on a /31 the first is the network's first address, on a /32 its only one.
    */
   host(n: number): string {
-    const first = this.parsed.startAddress().bigInt() + (this.allUsable ? 0n : 1n);
-    const address = first + BigInt(n - 1);
-    const last = this.parsed.endAddress().bigInt() - (this.allUsable ? 0n : 1n);
+    const first = this.first + (this.allUsable ? 0 : 1);
+    const address = first + n - 1;
+    const last = this.last - (this.allUsable ? 0 : 1);
     if (!Number.isInteger(n) || n < 1 || address > last) throw new RangeError(`${this.cidr} has no host address number ${n}`);
-    return Address4.fromBigInt(address).correctForm();
+    return numberToQuad(address);
   }
 }
 

@@ -8,6 +8,7 @@ import { checkTextAroundTokens, terraformLiteral } from "../core/literal";
 import { hostPath } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
 import { claimUnique } from "../core/registry";
+import { attributeOf, setDependsOn } from "../core/references";
 import { LinuxHost } from "../hosts/linux-host";
 import { BaseImage } from "../images/base-image";
 import { TapInterface } from "../networks/tap-interface";
@@ -107,8 +108,9 @@ class LibvirtGuest {
       kernel: kernel ? terraformLiteral(hostPath(guest, "kernelBoot.kernel", kernel.kernel, "plan")) : undefined,
       initrd: kernel?.initrd === undefined ? undefined : terraformLiteral(hostPath(guest, "kernelBoot.initrd", kernel.initrd, "plan")),
       cmdline: cmdline?.length ? cmdline.join(" ") : undefined,
-      disks: volumes.length ? volumes.map((v) => ({ path: v.path, format: v.format })) : undefined,
-      seed: seed?.path,
+      // Written as the references cdktf resolves them to (see core/references.ts).
+      disks: volumes.length ? volumes.map((v) => ({ path: attributeOf(guest, v, "path"), format: attributeOf(guest, v, "format") })) : undefined,
+      seed: seed && attributeOf(guest, seed, "path"),
       // A new seed restarts a running guest: cloud-init reads it at boot.
       seedInstanceId: spec.cloudInit ? instanceId(spec.cloudInit) : undefined,
       nics: spec.nics.length ? spec.nics.map((nic, i): KvmDomainNics => {
@@ -123,7 +125,6 @@ class LibvirtGuest {
       title: spec.title,
       shutdownTimeoutSeconds: integerIn(guest, "shutdownTimeoutSeconds", props.shutdownTimeoutSeconds ?? 60, 0, 3600, "s"),
       waitFor: waitForSpec(guest, props.waitFor, spec.nics, { channel: agent === true, cloudInitSeed: spec.cloudInit !== undefined }),
-      dependsOn: [...new Set([...spec.nics.flatMap((n) => n.dependsOn), ...taps.map((t) => t.tap.dependable)])],
       // QEMU's NICs hang on the bridge (or TAP) that existed when the domain started:
       // one made again (deleted on the host) needs the domain started anew. So does a
       // disk image made again: the running guest would keep the old one open.
@@ -132,6 +133,7 @@ class LibvirtGuest {
           ...volumes.map((v) => `${v.terraformResourceType}.${v.friendlyUniqueId}.id`)],
       },
     });
+    setDependsOn(this.domain, [...new Set([...spec.nics.flatMap((n) => n.dependsOn), ...taps.map((t) => t.tap.dependable)])]);
   }
 
   /** The boot image (copied and converted to qcow2, grown to bootDiskSizeGiB) and the data disks. */

@@ -4,6 +4,7 @@ import { listValue, stringValue } from "../core/input";
 import { ownerIdentity } from "../core/identity";
 import { terraformLiteral } from "../core/literal";
 import { claimUnique } from "../core/registry";
+import { setDependsOn } from "../core/references";
 import { LinuxHost } from "../hosts/linux-host";
 import type { LxcBackend } from "./lxc-spec";
 import { bridgeIndexes } from "./nic";
@@ -57,7 +58,7 @@ export const lxcLinuxBackend: LxcBackend = {
       }
     });
     const waitFor = waitForSpec(ct, props.waitFor, spec.nics);
-    return new LxcContainerResource(ct, "container", {
+    const container = new LxcContainerResource(ct, "container", {
       provider: host.providerOf(ct),
       netns: host.netns ?? "",
       name: spec.name,
@@ -84,8 +85,9 @@ export const lxcLinuxBackend: LxcBackend = {
       waitFor: waitFor && { address: waitFor.address!, tcpPort: waitFor.tcpPort, timeoutSeconds: waitFor.timeoutSeconds },
       // A bridge made again (deleted on the host) restarts the container, whose veths then join it.
       restartTriggers: bridgeIndexes(spec.nics),
-      dependsOn: [...new Set(spec.nics.flatMap((n) => n.dependsOn))],
     });
+    setDependsOn(container, [...new Set(spec.nics.flatMap((n) => n.dependsOn))]);
+    return container;
   },
 };
 
