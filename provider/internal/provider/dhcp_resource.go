@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/netip"
 	"os"
@@ -355,11 +356,18 @@ func alive(pid int) bool {
 	return false
 }
 
-func stop(pid int) {
-	_ = syscall.Kill(pid, syscall.SIGTERM)
-	for i := 0; i < 50 && alive(pid); i++ {
-		time.Sleep(100 * time.Millisecond)
+// stop sends dnsmasq SIGTERM and waits up to 5 s for it to go, or until ctx
+// ends. A server already gone is not an error.
+func stop(ctx context.Context, pid int) error {
+	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil && !errors.Is(err, syscall.ESRCH) {
+		return fmt.Errorf("stopping dnsmasq (pid %d): %w", pid, err)
 	}
+	for i := 0; i < 50 && alive(pid); i++ {
+		if err := sleep(ctx, 100*time.Millisecond); err != nil {
+			return fmt.Errorf("waiting for dnsmasq (pid %d) to stop: %w", pid, err)
+		}
+	}
+	return nil
 }
 
 func (m *dhcpModel) writeReservations(ctx context.Context) (changed bool, err error) {
@@ -452,7 +460,9 @@ func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark 
 	}
 	pid, current := m.runningPid()
 	if pid != 0 && (!current || !m.Running.ValueBool()) {
-		stop(pid)
+		if err := stop(ctx, pid); err != nil {
+			return err
+		}
 		pid = 0
 	}
 	if pid != 0 && changed {
@@ -460,7 +470,7 @@ func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark 
 		return syscall.Kill(pid, syscall.SIGHUP)
 	}
 	if pid == 0 && m.Running.ValueBool() {
-		return m.start()
+		return m.start(ctx)
 	}
 	return nil
 }
@@ -585,7 +595,9 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 		return
 	}
 	if pid, _ := state.runningPid(); pid != 0 {
-		stop(pid)
+		if err := stop(ctx, pid); err != nil {
+			resp.Diagnostics.AddError("Stopping the DHCP server failed", err.Error())
+		}
 	}
 	if err := state.removeInputRules(ctx); err != nil {
 		resp.Diagnostics.AddError("Deleting the DHCP server's INPUT rules failed", err.Error())

@@ -164,8 +164,8 @@ func (m *lxcContainerModel) configPath() string {
 }
 
 // state is RUNNING, STOPPED, ... or "" when the container is not defined.
-func (m *lxcContainerModel) state() (string, error) {
-	res, err := hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-info", "-s", "-H")...)
+func (m *lxcContainerModel) state(ctx context.Context) (string, error) {
+	res, err := hostexec.Try(ctx, m.Netns.ValueString(), m.lxc("lxc-info", "-s", "-H")...)
 	if err != nil {
 		return "", err
 	}
@@ -193,7 +193,7 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 		// A container of ours that exists (one that never became ready, say) is
 		// recorded, tainted by the engine: the next apply replaces it, destroy
 		// removes it. Someone else's (refused above) is never recorded.
-		if state, serr := plan.state(); serr == nil && state != "" && plan.carriesMark() {
+		if state, serr := plan.state(ctx); serr == nil && state != "" && plan.carriesMark() {
 			plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 		}
@@ -204,8 +204,10 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 }
 
 func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel) error {
-	m.waitForEarlierCreate()
-	state, err := m.state()
+	if err := m.waitForEarlierCreate(ctx); err != nil {
+		return err
+	}
+	state, err := m.state(ctx)
 	if err != nil {
 		return err
 	}
@@ -219,7 +221,7 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 		}
 	}
 	if state != "" && !m.finishedByCreate(ctx) {
-		if _, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-destroy", "-f")...); err != nil {
+		if _, err := hostexec.Run(ctx, m.Netns.ValueString(), m.lxc("lxc-destroy", "-f")...); err != nil {
 			return err
 		}
 		state = ""
@@ -346,15 +348,23 @@ func (m *lxcContainerModel) removeDeadCreate() error {
 
 // waitForEarlierCreate lets an lxc-create of this container that outlived an
 // interrupted apply (its provider was killed, the tool was not) finish first, so
-// what Create finds is a container or none, not one half-made. Up to two minutes.
-func (m *lxcContainerModel) waitForEarlierCreate() {
+// what Create finds is a container or none, not one half-made. Up to two minutes,
+// or until ctx ends (then ctx's error).
+func (m *lxcContainerModel) waitForEarlierCreate(ctx context.Context) error {
 	pattern := "^lxc-create -P " + regexp.QuoteMeta(m.LxcPath.ValueString()) + " -n " + regexp.QuoteMeta(m.Name.ValueString()) + " "
 	for i := 0; i < 240; i++ {
-		if res, err := hostexec.Try("", "pgrep", "-f", pattern); err != nil || res.ExitCode != 0 {
-			return
+		res, err := hostexec.Try(ctx, "", "pgrep", "-f", pattern)
+		if ctx.Err() != nil {
+			return fmt.Errorf("waiting for an earlier lxc-create of %s: %w", m.Name.ValueString(), ctx.Err())
 		}
-		time.Sleep(500 * time.Millisecond)
+		if err != nil || res.ExitCode != 0 {
+			return nil
+		}
+		if err := sleep(ctx, 500*time.Millisecond); err != nil {
+			return fmt.Errorf("waiting for an earlier lxc-create of %s: %w", m.Name.ValueString(), err)
+		}
 	}
+	return nil
 }
 
 // The busybox template's rcS runs udhcpc on eth0, whose deconfig step flushes
@@ -388,14 +398,17 @@ func (r *lxcContainerResource) converge(ctx context.Context, m *lxcContainerMode
 		return err
 	}
 	m.FoundMark = m.Mark
-	state, err := m.state()
+	state, err := m.state(ctx)
 	if err != nil {
 		return err
 	}
 	if state != "RUNNING" && state != "STOPPED" {
 		// STARTING, STOPPING, ...: let it settle before deciding.
-		_, _ = hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING|STOPPED", "-t", "30")...)
-		if state, err = m.state(); err != nil {
+		// lxc-wait exiting non-zero (it timed out) is no error: the state read next decides.
+		if _, err := hostexec.Try(ctx, m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING|STOPPED", "-t", "30")...); err != nil {
+			return err
+		}
+		if state, err = m.state(ctx); err != nil {
 			return err
 		}
 	}
@@ -403,7 +416,7 @@ func (r *lxcContainerResource) converge(ctx context.Context, m *lxcContainerMode
 		// Live limits where the host's cgroups take them; the configuration holds them for the next start either way.
 		m.applyLiveLimits(ctx)
 		if !m.Running.ValueBool() {
-			_, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-stop", "-t", "10")...)
+			_, err := hostexec.Run(ctx, m.Netns.ValueString(), m.lxc("lxc-stop", "-t", "10")...)
 			return err
 		}
 		return nil
@@ -413,16 +426,20 @@ func (r *lxcContainerResource) converge(ctx context.Context, m *lxcContainerMode
 		// veths land there, and the monitor's socket (abstract, so per namespace) is
 		// found there only. A start that outlived an interrupted apply may still be
 		// under way, or may win the race: what counts is that it runs afterwards.
-		if res, err := hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-start")...); err != nil {
+		if res, err := hostexec.Try(ctx, m.Netns.ValueString(), m.lxc("lxc-start")...); err != nil {
 			return err
 		} else if res.ExitCode != 0 {
-			_, _ = hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "10")...)
-			if now, _ := m.state(); now != "RUNNING" {
+			if _, err := hostexec.Try(ctx, m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "10")...); err != nil {
+				return fmt.Errorf("lxc-start exited %d: %s; then %w", res.ExitCode, strings.TrimSpace(res.Stderr), err)
+			}
+			if now, err := m.state(ctx); err != nil {
+				return fmt.Errorf("lxc-start exited %d: %s; then %w", res.ExitCode, strings.TrimSpace(res.Stderr), err)
+			} else if now != "RUNNING" {
 				return fmt.Errorf("lxc-start exited %d: %s", res.ExitCode, strings.TrimSpace(res.Stderr))
 			}
 			return nil
 		}
-		if _, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "60")...); err != nil {
+		if _, err := hostexec.Run(ctx, m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "60")...); err != nil {
 			return err
 		}
 		return m.waitReady(ctx)
@@ -446,7 +463,7 @@ func (r *lxcContainerResource) Read(ctx context.Context, req resource.ReadReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	lxcState, err := state.state()
+	lxcState, err := state.state(ctx)
 	if err != nil {
 		resp.Diagnostics.AddError("Reading the container failed", err.Error())
 		return
@@ -533,8 +550,8 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 	// No triggers in the state means none were known: an imported or adopted
 	// container, whose first deploy records them. That is no reason to restart it.
 	if !state.Restart.IsNull() && !plan.Restart.Equal(state.Restart) && plan.Running.ValueBool() {
-		if current, err := plan.state(); err == nil && current == "RUNNING" {
-			if _, err := hostexec.Run(plan.Netns.ValueString(), plan.lxc("lxc-stop", "-t", "10")...); err != nil {
+		if current, err := plan.state(ctx); err == nil && current == "RUNNING" {
+			if _, err := hostexec.Run(ctx, plan.Netns.ValueString(), plan.lxc("lxc-stop", "-t", "10")...); err != nil {
 				resp.Diagnostics.AddError("Restarting the container failed", err.Error())
 				return
 			}
@@ -565,7 +582,7 @@ func (r *lxcContainerResource) Delete(ctx context.Context, req resource.DeleteRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	lxcState, err := state.state()
+	lxcState, err := state.state(ctx)
 	if err == nil && lxcState != "" {
 		// Destroyed only while its configuration carries the mark this resource applied.
 		var found string
@@ -576,7 +593,7 @@ func (r *lxcContainerResource) Delete(ctx context.Context, req resource.DeleteRe
 		}
 		if err == nil {
 			// lxc-destroy -f stops a running container first.
-			_, err = hostexec.Run(state.Netns.ValueString(), state.lxc("lxc-destroy", "-f")...)
+			_, err = hostexec.Run(ctx, state.Netns.ValueString(), state.lxc("lxc-destroy", "-f")...)
 		}
 	}
 	if err != nil {
@@ -617,7 +634,7 @@ func (m *lxcContainerModel) applyLiveLimits(ctx context.Context) {
 		limits = append(limits, [2]string{"cpu.max", cpuMax(m.Cpus.ValueInt64())})
 	}
 	for _, l := range limits {
-		res, err := hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-cgroup", l[0], l[1])...)
+		res, err := hostexec.Try(ctx, m.Netns.ValueString(), m.lxc("lxc-cgroup", l[0], l[1])...)
 		if err == nil && res.ExitCode != 0 {
 			err = fmt.Errorf("lxc-cgroup exited %d: %s", res.ExitCode, strings.TrimSpace(res.Stderr))
 		}

@@ -275,7 +275,7 @@ func (m *lxcContainerModel) provision(ctx context.Context) error {
 		return fmt.Errorf("container %s: %w", m.Name.ValueString(), err)
 	}
 	if len(files) > 0 || len(argvs) > 0 {
-		if state, err := m.state(); err != nil {
+		if state, err := m.state(ctx); err != nil {
 			return err
 		} else if state != "RUNNING" {
 			return fmt.Errorf("container %s is %s: its files are written and its commands run in the running container "+

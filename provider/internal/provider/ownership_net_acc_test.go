@@ -287,7 +287,7 @@ resource "hyperlab_dhcp" "x" {
 				t.Fatal(err)
 			}
 			// Started as the resource starts its own (the lease directory made first), under no mark of ours.
-			if err := m.start(); err != nil {
+			if err := m.start(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 			writeMark(t, mark)
@@ -308,7 +308,9 @@ resource "hyperlab_dhcp" "x" {
 		exists: func(t *testing.T) bool { pid, _ := m.runningPidAny(); return pid != 0 },
 		remove: func(t *testing.T) {
 			if pid, _ := m.runningPidAny(); pid != 0 {
-				stop(pid)
+				if err := stop(context.Background(), pid); err != nil {
+					t.Log(err)
+				}
 			}
 			for _, p := range []string{m.pidFile(), m.hostsDir(), m.markFile(), m.dnsHostsDir()} {
 				_ = os.RemoveAll(p)

@@ -392,7 +392,7 @@ func (h *restoreHost) lock(create bool) (unlock func(), err error) {
 // whose boot will not restore it by itself.
 // own are the marks of the resource writing it: a record at the path that
 // carries another mark is refused (a *foreignRecordError) and left as it is.
-func (h *restoreHost) save(name string, content []byte, logf func(string, ...any), own ...string) (notice string, err error) {
+func (h *restoreHost) save(ctx context.Context, name string, content []byte, logf func(string, ...any), own ...string) (notice string, err error) {
 	unlock, err := h.lock(true)
 	if err != nil {
 		return "", err
@@ -416,7 +416,7 @@ func (h *restoreHost) save(name string, content []byte, logf func(string, ...any
 			return "", err
 		}
 	}
-	installed, err := h.installBootHook(logf)
+	installed, err := h.installBootHook(ctx, logf)
 	if err == nil && first && !installed {
 		notice = fmt.Sprintf("This host does not run systemd, so nothing brings the lab back after a reboot by itself: "+
 			"have it run `%s` at boot (see the README, Reboot).", h.bootCommand())
@@ -428,7 +428,7 @@ func (h *restoreHost) save(name string, content []byte, logf func(string, ...any
 // binary and the directory (and its parent, when that is empty too).
 // A record that carries a mark other than own is another's: it stays (a
 // *foreignRecordError).
-func (h *restoreHost) remove(name string, logf func(string, ...any), own ...string) error {
+func (h *restoreHost) remove(ctx context.Context, name string, logf func(string, ...any), own ...string) error {
 	if _, err := os.Stat(h.dir); os.IsNotExist(err) {
 		return nil
 	}
@@ -449,7 +449,7 @@ func (h *restoreHost) remove(name string, logf func(string, ...any), own ...stri
 	if len(h.records()) > 0 {
 		return nil
 	}
-	if err := h.removeBootHook(logf); err != nil {
+	if err := h.removeBootHook(ctx, logf); err != nil {
 		return err
 	}
 	if err := os.Remove(filepath.Join(h.dir, restoreBinaryName)); err != nil && !os.IsNotExist(err) {
@@ -567,7 +567,7 @@ func copyFile(src, dst string, mode os.FileMode) error {
 
 // installBootHook puts the binary in place and, where systemd runs, installs and
 // enables the unit; installed says whether the boot will run restore by itself.
-func (h *restoreHost) installBootHook(logf func(string, ...any)) (installed bool, err error) {
+func (h *restoreHost) installBootHook(ctx context.Context, logf func(string, ...any)) (installed bool, err error) {
 	if err := h.installBinary(logf); err != nil {
 		return false, err
 	}
@@ -584,7 +584,7 @@ func (h *restoreHost) installBootHook(logf func(string, ...any)) (installed bool
 		return false, err
 	}
 	for _, args := range [][]string{{"daemon-reload"}, {"enable", restoreUnitName}} {
-		if _, err := hostexec.Run("", append(append([]string{}, h.systemctl...), args...)...); err != nil {
+		if _, err := hostexec.Run(ctx, "", append(append([]string{}, h.systemctl...), args...)...); err != nil {
 			return false, err
 		}
 	}
@@ -592,12 +592,12 @@ func (h *restoreHost) installBootHook(logf func(string, ...any)) (installed bool
 	return true, nil
 }
 
-func (h *restoreHost) removeBootHook(logf func(string, ...any)) error {
+func (h *restoreHost) removeBootHook(ctx context.Context, logf func(string, ...any)) error {
 	if _, err := os.Stat(h.unitPath); os.IsNotExist(err) {
 		return nil
 	}
 	if h.systemdRuns() {
-		if _, err := hostexec.Run("", append(append([]string{}, h.systemctl...), "disable", restoreUnitName)...); err != nil {
+		if _, err := hostexec.Run(ctx, "", append(append([]string{}, h.systemctl...), "disable", restoreUnitName)...); err != nil {
 			return err
 		}
 	}
@@ -605,7 +605,7 @@ func (h *restoreHost) removeBootHook(logf func(string, ...any)) error {
 		return err
 	}
 	if h.systemdRuns() {
-		if _, err := hostexec.Run("", append(append([]string{}, h.systemctl...), "daemon-reload")...); err != nil {
+		if _, err := hostexec.Run(ctx, "", append(append([]string{}, h.systemctl...), "daemon-reload")...); err != nil {
 			return err
 		}
 	}
@@ -668,7 +668,7 @@ func (w *restorable) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagn
 	}
 	var notice string
 	if err == nil {
-		notice, err = restoreTarget.save(name, content, logf, append(own, stateMark(ctx, st))...)
+		notice, err = restoreTarget.save(ctx, name, content, logf, append(own, stateMark(ctx, st))...)
 	}
 	var foreign *foreignRecordError
 	if errors.As(err, &foreign) {
@@ -728,7 +728,7 @@ func foundUnowned(ctx context.Context, st tfsdk.State) bool {
 func (w *restorable) forget(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics) {
 	name, _, err := encodeRecord(ctx, w.kind, st)
 	if err == nil {
-		err = restoreTarget.remove(name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) },
+		err = restoreTarget.remove(ctx, name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) },
 			stateMark(ctx, st))
 	}
 	var foreign *foreignRecordError

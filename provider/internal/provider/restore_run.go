@@ -119,7 +119,7 @@ func restoreLxcContainer(ctx context.Context, st tfsdk.State) (string, error) {
 	if !m.Running.ValueBool() || !m.Autostart.ValueBool() {
 		return fmt.Sprintf("left as it is (running %t, autostart %t)", m.Running.ValueBool(), m.Autostart.ValueBool()), nil
 	}
-	state, err := m.state()
+	state, err := m.state(ctx)
 	if err != nil {
 		return "", err
 	}
@@ -269,12 +269,12 @@ func restorableObject(ctx context.Context, rec loadedRecord) error {
 }
 
 // ensureNetns makes the named network namespace, with lo up, unless it exists.
-func ensureNetns(name string) (string, error) {
+func ensureNetns(ctx context.Context, name string) (string, error) {
 	if h, err := netns.GetFromName(name); err == nil {
 		h.Close()
 		return "there already", nil
 	}
-	if _, err := hostexec.Run("", "ip", "netns", "add", name); err != nil {
+	if _, err := hostexec.Run(ctx, "", "ip", "netns", "add", name); err != nil {
 		return "", err
 	}
 	err := hostnet.Do(name, func() error {
@@ -352,7 +352,7 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 	badNetns := map[string]bool{}
 	for _, name := range sortedKeys(namespaces) {
 		t := time.Now()
-		if detail, err := ensureNetns(name); err != nil {
+		if detail, err := ensureNetns(ctx, name); err != nil {
 			fail("netns "+name, err)
 			badNetns[name] = true
 		} else {
@@ -390,7 +390,7 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 			}
 		}
 	}
-	failed = append(failed, restoreLibvirt(rootBridges, rootTaps, logf)...)
+	failed = append(failed, restoreLibvirt(ctx, rootBridges, rootTaps, logf)...)
 	logf("%d of %d objects restored in %s", restored, len(loaded), since(start))
 	if len(failed) > 0 {
 		return fmt.Errorf("%d failed: %s", len(failed), strings.Join(failed, ", "))
@@ -456,7 +456,7 @@ var restoreLibvirt = restoreLibvirtDomains
 // restoreLibvirtDomains starts the domains marked autostart that are not running
 // and hang on a restored bridge or TAP of the host's own namespace (libvirt sees
 // no other): those whose autostart failed because the bridge was missing.
-func restoreLibvirtDomains(bridges, taps map[string]bool, logf func(string, ...any)) (failed []string) {
+func restoreLibvirtDomains(ctx context.Context, bridges, taps map[string]bool, logf func(string, ...any)) (failed []string) {
 	if len(bridges) == 0 && len(taps) == 0 {
 		logf("libvirt: no restored bridge or TAP in the host's own namespace, so no domain to start")
 		return nil
@@ -466,7 +466,7 @@ func restoreLibvirtDomains(bridges, taps map[string]bool, logf func(string, ...a
 		return nil
 	}
 	virsh := func(args ...string) (hostexec.Result, error) {
-		return hostexec.Run("", append([]string{"virsh", "-c", "qemu:///system", "-q"}, args...)...)
+		return hostexec.Run(ctx, "", append([]string{"virsh", "-c", "qemu:///system", "-q"}, args...)...)
 	}
 	list, err := virsh("list", "--inactive", "--autostart", "--name")
 	if err != nil {

@@ -49,7 +49,7 @@ func addressReadiness(ctx context.Context, netns, address string, port int64) re
 		}}
 	}
 	return readiness{address + " to answer a ping", func() error {
-		res, err := hostexec.Try(netns, "ping", "-c", "1", "-W", "2", "-n", "--", address)
+		res, err := hostexec.Try(ctx, netns, "ping", "-c", "1", "-W", "2", "-n", "--", address)
 		if err == nil && res.ExitCode != 0 {
 			err = fmt.Errorf("no answer: %s", strings.TrimSpace(res.Stdout+res.Stderr))
 		}
