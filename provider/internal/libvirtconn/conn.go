@@ -50,7 +50,7 @@ func Open(ctx context.Context, uri string) (*Conn, error) {
 }
 
 // Close ends the connection.
-func (c *Conn) Close() { _ = c.l.Disconnect() }
+func (c *Conn) Close() error { return c.l.Disconnect() }
 
 // URI is the URI the connection was opened with.
 func (c *Conn) URI() string { return c.uri }
@@ -67,8 +67,12 @@ func (c *Conn) Do(ctx context.Context, what string, call func(l *libvirt.Libvirt
 		}
 		return nil
 	case <-ctx.Done():
-		_ = c.l.Disconnect()
+		// Disconnecting is what makes the calls fail: its own error is said too.
+		derr := c.l.Disconnect()
 		<-done
+		if derr != nil {
+			return fmt.Errorf("%s: %w (closing the connection: %v)", what, ctx.Err(), derr)
+		}
 		return fmt.Errorf("%s: %w", what, ctx.Err())
 	}
 }

@@ -219,7 +219,7 @@ func (m *dhcpModel) claim(previous string, recorded bool) error {
 		return err
 	}
 	if found == "" {
-		pid, _ := m.runningPidAny()
+		pid := m.livePid()
 		_, dirErr := os.Stat(m.hostsDir())
 		if pid == 0 && os.IsNotExist(dirErr) {
 			return os.WriteFile(m.markFile(), []byte(m.Mark.ValueString()+"\n"), 0o644)
@@ -327,7 +327,7 @@ func parseHostsLine(line string) (reservation, bool) {
 
 // runningPid is the pid of the live dnsmasq of this resource, and whether it runs with m's arguments.
 func (m *dhcpModel) runningPid() (pid int, current bool) {
-	pid, _ = m.runningPidAny()
+	pid = m.livePid()
 	if pid == 0 {
 		return 0, false
 	}
@@ -586,7 +586,7 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 		resp.Diagnostics.AddError("Reading the DHCP server's mark failed", err.Error())
 		return
 	} else if ownership.Of(true, found, state.Mark.ValueString()) != ownership.Ours && !(legacy && found == "") {
-		pid, _ := state.runningPidAny()
+		pid := state.livePid()
 		if _, dirErr := os.Stat(state.hostsDir()); found == "" && pid == 0 && os.IsNotExist(dirErr) {
 			return // nothing of it is left
 		}
@@ -647,7 +647,11 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("ipv6_prefix"), parts[0]+"/"+parts[2])...)
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("ipv6_mode"), parts[1])...)
 			} else if len(parts) == 3 {
-				lease, _ := strconv.ParseInt(parts[2], 10, 64)
+				lease, err := strconv.ParseInt(parts[2], 10, 64)
+				if err != nil {
+					resp.Diagnostics.AddError("Importing the DHCP server failed", fmt.Sprintf("its --dhcp-range %q has no lease time: %v", v, err))
+					return
+				}
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("range_start"), parts[0])...)
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("range_end"), parts[1])...)
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("lease_seconds"), lease)...)
@@ -680,6 +684,16 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("domain_search"), search)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("dns_upstream"), upstream)...)
+}
+
+// livePid is the pid of this resource's live dnsmasq, whatever its arguments, or
+// 0 when none runs: no pid file, one that cannot be read or holds no number, or
+// its process gone all mean there is no server to stop, take or find.
+func (m *dhcpModel) livePid() int {
+	if pid, err := m.runningPidAny(); err == nil {
+		return pid
+	}
+	return 0
 }
 
 // runningPidAny is the pid of this resource's live dnsmasq, whatever its arguments.

@@ -1,7 +1,9 @@
 package provider
 
 import (
+	"errors"
 	"fmt"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 	"io"
 	"os"
 	"sort"
@@ -23,7 +25,9 @@ var seedFiles = []string{"meta-data", "network-config", "user-data", "vendor-dat
 // writeSeedISO writes an ISO 9660 image with Rock Ridge names holding files
 // (name to content; an empty content leaves the file out).
 func writeSeedISO(file string, files map[string]string) error {
-	_ = os.Remove(file)
+	if err := hostfile.Remove(file); err != nil {
+		return err
+	}
 	size := int64(1 << 20)
 	for _, content := range files {
 		size += int64(len(content)) + 2048
@@ -102,8 +106,7 @@ func readSeedISO(file string) (map[string]string, error) {
 			return nil, fmt.Errorf("reading %s from the seed image %s: %w", name, file, err)
 		}
 		b, err := io.ReadAll(f)
-		f.Close()
-		if err != nil {
+		if err := errors.Join(err, f.Close()); err != nil {
 			return nil, fmt.Errorf("reading %s from the seed image %s: %w", name, file, err)
 		}
 		out[name] = string(b)

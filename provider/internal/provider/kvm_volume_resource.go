@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"io"
 	"net/http"
 	"os"
@@ -112,7 +113,9 @@ func (r *kvmVolumeResource) make(ctx context.Context, m *kvmVolumeModel) error {
 		return err
 	}
 	temp := hostfile.TempPath(file)
-	_ = os.Remove(temp) // what a killed apply left
+	if err := hostfile.Remove(temp); err != nil { // what a killed apply left
+		return err
+	}
 	defer os.Remove(temp)
 	size := ""
 	if !m.SizeBytes.IsNull() && !m.SizeBytes.IsUnknown() {
@@ -203,8 +206,7 @@ func download(ctx context.Context, url, file string) error {
 		return err
 	}
 	if _, err := io.Copy(out, res.Body); err != nil {
-		out.Close()
-		return fmt.Errorf("downloading %s: %w", url, err)
+		return closing.After(fmt.Errorf("downloading %s: %w", url, err), out)
 	}
 	return out.Close()
 }

@@ -340,7 +340,9 @@ func quoteArgv(argv []string) string {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	_ = enc.Encode(argv)
+	if err := enc.Encode(argv); err != nil {
+		return fmt.Sprintf("%q", argv) // strings always encode; this is never reached
+	}
 	return strings.TrimSpace(b.String())
 }
 

@@ -2,7 +2,9 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -60,7 +62,7 @@ var natBookkeeping sync.Mutex
 var natLockFile = "/run/lock/hyperlab-nat.lock"
 
 // lockNatBookkeeping takes both locks; the returned function releases them.
-func lockNatBookkeeping() (unlock func(), err error) {
+func lockNatBookkeeping() (unlock func() error, err error) {
 	natBookkeeping.Lock()
 	if err := os.MkdirAll(filepath.Dir(natLockFile), 0o755); err != nil {
 		natBookkeeping.Unlock()
@@ -72,11 +74,10 @@ func lockNatBookkeeping() (unlock func(), err error) {
 		return nil, err
 	}
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		f.Close()
 		natBookkeeping.Unlock()
-		return nil, fmt.Errorf("locking %s: %w", natLockFile, err)
+		return nil, closing.After(fmt.Errorf("locking %s: %w", natLockFile, err), f)
 	}
-	return func() { f.Close(); natBookkeeping.Unlock() }, nil
+	return func() error { defer natBookkeeping.Unlock(); return f.Close() }, nil
 }
 
 type natRule struct {
@@ -505,7 +506,7 @@ func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, re
 		}
 		return nil
 	})
-	unlock()
+	err = errors.Join(err, unlock())
 	if err != nil {
 		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
 		return

@@ -13,6 +13,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 	"io"
 	"math/big"
 	"net/url"
@@ -179,7 +181,10 @@ func decodeRecord(ctx context.Context, content []byte) (*restoreKind, tfsdk.Stat
 			delete(attrs, name)
 		}
 	}
-	known, _ := json.Marshal(attrs)
+	known, err := json.Marshal(attrs)
+	if err != nil {
+		return nil, tfsdk.State{}, err
+	}
 	raw, err := tfprotov6.DynamicValue{JSON: known}.Unmarshal(s.Type().TerraformType(ctx))
 	if err != nil {
 		return nil, tfsdk.State{}, err
@@ -307,7 +312,10 @@ func jsonValue(v tftypes.Value) (any, error) {
 			if out[i], err = jsonValue(e); err != nil {
 				return nil, err
 			}
-			b, _ := json.Marshal(out[i])
+			b, err := json.Marshal(out[i])
+			if err != nil {
+				return nil, err
+			}
 			encoded[i] = string(b)
 		}
 		if _, isSet := t.(tftypes.Set); isSet {
@@ -357,7 +365,7 @@ func diagError(diags diag.Diagnostics) error {
 
 // lock takes the record lock: the process's mutex, then an flock on the parent
 // directory (which outlives the records directory), made when create is set.
-func (h *restoreHost) lock(create bool) (unlock func(), err error) {
+func (h *restoreHost) lock(create bool) (unlock func() error, err error) {
 	restoreMu.Lock()
 	parent := filepath.Dir(h.dir)
 	for {
@@ -373,17 +381,19 @@ func (h *restoreHost) lock(create bool) (unlock func(), err error) {
 			return nil, err
 		}
 		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-			f.Close()
 			restoreMu.Unlock()
-			return nil, err
+			return nil, closing.After(err, f)
 		}
 		// Another process may have removed the directory (and another made it anew)
 		// while this one waited: then the lock held is on a directory that is gone.
 		var held, now syscall.Stat_t
 		if syscall.Fstat(int(f.Fd()), &held) == nil && syscall.Stat(parent, &now) == nil && held.Ino == now.Ino && held.Dev == now.Dev {
-			return func() { f.Close(); restoreMu.Unlock() }, nil
+			return func() error { defer restoreMu.Unlock(); return f.Close() }, nil
 		}
-		f.Close()
+		if err := f.Close(); err != nil {
+			restoreMu.Unlock()
+			return nil, err
+		}
 	}
 }
 
@@ -398,7 +408,11 @@ func (h *restoreHost) save(ctx context.Context, name string, content []byte, log
 		return "", err
 	}
 	defer unlock()
-	first := len(h.records()) == 0
+	had, err := h.records()
+	if err != nil {
+		return "", err
+	}
+	first := len(had) == 0
 	if err := os.MkdirAll(h.dir, 0o755); err != nil {
 		return "", err
 	}
@@ -412,8 +426,7 @@ func (h *restoreHost) save(ctx context.Context, name string, content []byte, log
 			return "", err
 		}
 		if err := os.Rename(tmp, file); err != nil {
-			os.Remove(tmp)
-			return "", err
+			return "", errors.Join(err, hostfile.Remove(tmp))
 		}
 	}
 	installed, err := h.installBootHook(ctx, logf)
@@ -446,8 +459,8 @@ func (h *restoreHost) remove(ctx context.Context, name string, logf func(string,
 	if err := os.Remove(filepath.Join(h.dir, name)); err != nil && !os.IsNotExist(err) {
 		return err
 	}
-	if len(h.records()) > 0 {
-		return nil
+	if left, err := h.records(); err != nil || len(left) > 0 {
+		return err
 	}
 	if err := h.removeBootHook(ctx, logf); err != nil {
 		return err
@@ -458,16 +471,32 @@ func (h *restoreHost) remove(ctx context.Context, name string, logf func(string,
 	if err := os.Remove(h.dir); err != nil && !os.IsNotExist(err) {
 		return err
 	}
-	_ = os.Remove(filepath.Dir(h.dir)) // only when empty
+	// The parent goes only when empty: anything else there is someone's.
+	if err := os.Remove(filepath.Dir(h.dir)); err != nil && !os.IsNotExist(err) {
+		logf("hyperlab restore: %s stays: %v", filepath.Dir(h.dir), err)
+	}
 	logf("hyperlab restore: last record removed: %s is gone", h.dir)
 	return nil
 }
 
 // records are the record files of the directory, sorted.
-func (h *restoreHost) records() []string {
-	files, _ := filepath.Glob(filepath.Join(h.dir, "*.json"))
+// No directory is no records.
+func (h *restoreHost) records() ([]string, error) {
+	entries, err := os.ReadDir(h.dir)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the restore records: %w", err)
+	}
+	var files []string
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".json") {
+			files = append(files, filepath.Join(h.dir, e.Name()))
+		}
+	}
 	sort.Strings(files)
-	return files
+	return files, nil
 }
 
 func (h *restoreHost) binary() string { return filepath.Join(h.dir, restoreBinaryName) }
@@ -559,8 +588,7 @@ func copyFile(src, dst string, mode os.FileMode) error {
 		return err
 	}
 	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
+		return closing.After(err, out)
 	}
 	return out.Close()
 }

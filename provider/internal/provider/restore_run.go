@@ -156,7 +156,7 @@ func netnsExists(name string) bool {
 	if err != nil {
 		return false
 	}
-	h.Close()
+	defer h.Close() // opened only to see that the namespace exists
 	return true
 }
 
@@ -226,7 +226,7 @@ func foundDhcp(ctx context.Context, st tfsdk.State) (bool, string, error) {
 	if err != nil || mark != "" {
 		return mark != "", mark, err
 	}
-	pid, _ := m.runningPidAny()
+	pid := m.livePid()
 	_, dirErr := os.Stat(m.hostsDir())
 	return pid != 0 || dirErr == nil, "", nil
 }
@@ -271,7 +271,9 @@ func restorableObject(ctx context.Context, rec loadedRecord) error {
 // ensureNetns makes the named network namespace, with lo up, unless it exists.
 func ensureNetns(ctx context.Context, name string) (string, error) {
 	if h, err := netns.GetFromName(name); err == nil {
-		h.Close()
+		if err := h.Close(); err != nil {
+			return "", fmt.Errorf("closing the handle of network namespace %s: %w", name, err)
+		}
 		return "there already", nil
 	}
 	if _, err := hostexec.Run(ctx, "", "ip", "netns", "add", name); err != nil {
@@ -303,7 +305,10 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 	logf := func(format string, args ...any) { fmt.Fprintf(out, "hyperlab restore: "+format+"\n", args...) }
 	start := time.Now()
 	h := &restoreHost{dir: dir}
-	files := h.records()
+	files, err := h.records()
+	if err != nil {
+		return err
+	}
 	if len(files) == 0 {
 		logf("no records in %s: nothing to restore", dir)
 		return nil

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os/user"
 	"strconv"
@@ -132,8 +133,12 @@ func (r *tapResource) create(plan *tapModel) error {
 			if err := hostnet.AddMarked(tap, plan.Mark.ValueString()); err != nil {
 				return fmt.Errorf("creating TAP %s: %w", name, err)
 			}
+			var closeErr error
 			for _, f := range tap.Fds {
-				f.Close()
+				closeErr = errors.Join(closeErr, f.Close())
+			}
+			if closeErr != nil {
+				return fmt.Errorf("creating TAP %s: closing its queues: %w", name, closeErr)
 			}
 		}
 		return r.converge(plan)
@@ -293,7 +298,10 @@ func userID(name types.String) (uint32, error) {
 	if err != nil {
 		return 0, fmt.Errorf("owner %q: %w", name.ValueString(), err)
 	}
-	id, _ := strconv.ParseUint(u.Uid, 10, 32)
+	id, err := strconv.ParseUint(u.Uid, 10, 32)
+	if err != nil {
+		return 0, fmt.Errorf("owner %q: uid %q: %w", name.ValueString(), u.Uid, err)
+	}
 	return uint32(id), nil
 }
 
@@ -305,7 +313,10 @@ func groupID(name types.String) (uint32, error) {
 	if err != nil {
 		return 0, fmt.Errorf("group %q: %w", name.ValueString(), err)
 	}
-	id, _ := strconv.ParseUint(g.Gid, 10, 32)
+	id, err := strconv.ParseUint(g.Gid, 10, 32)
+	if err != nil {
+		return 0, fmt.Errorf("group %q: gid %q: %w", name.ValueString(), g.Gid, err)
+	}
 	return uint32(id), nil
 }
 

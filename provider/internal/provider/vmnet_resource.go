@@ -150,7 +150,11 @@ func applyVmnet(ctx context.Context, file string, number int64, s *vmnetSpec, cr
 		return err
 	}
 	tmp := file + ".hyperlab-tmp"
-	if err := os.WriteFile(tmp, []byte(renderNetworking(string(existing), number, s)), 0o644); err != nil {
+	text, err := renderNetworking(string(existing), number, s)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(tmp, []byte(text), 0o644); err != nil {
 		return err
 	}
 	if err := os.Rename(tmp, file); err != nil {

@@ -248,7 +248,10 @@ func vmwareLive(vmx string) (*vmxSpec, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := readVmxSpec(string(text))
+	s, err := readVmxSpec(string(text))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", vmx, err)
+	}
 	return &s, nil
 }
 

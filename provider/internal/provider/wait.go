@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"net"
 	"regexp"
 	"strconv"
@@ -42,7 +43,7 @@ func addressReadiness(ctx context.Context, netns, address string, port int64) re
 			return hostnet.Do(netns, func() error {
 				conn, err := (&net.Dialer{Timeout: 3 * time.Second}).DialContext(ctx, "tcp", target)
 				if err == nil {
-					conn.Close()
+					return closing.Error(conn.Close())
 				}
 				return err
 			})
@@ -136,10 +137,16 @@ func parseLxcWaitFor(value string) *lxcWaitFor {
 	}
 	w := &lxcWaitFor{Address: types.StringValue(m[1]), TCPPort: types.Int64Null()}
 	if m[2] != "" {
-		port, _ := strconv.ParseInt(m[2], 10, 64)
+		port, err := strconv.ParseInt(m[2], 10, 64)
+		if err != nil {
+			return nil // digits beyond int64: not a line hyperlab wrote
+		}
 		w.TCPPort = types.Int64Value(port)
 	}
-	timeout, _ := strconv.ParseInt(m[3], 10, 64)
+	timeout, err := strconv.ParseInt(m[3], 10, 64)
+	if err != nil {
+		return nil
+	}
 	w.TimeoutSeconds = types.Int64Value(timeout)
 	return w
 }
