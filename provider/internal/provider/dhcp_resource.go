@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"net/netip"
 	"os"
 	"path/filepath"
@@ -54,12 +55,13 @@ type dhcpModel struct {
 	Mark            types.String `tfsdk:"mark"`
 	FoundMark       types.String `tfsdk:"found_mark"`
 	// DNS on the bridge, the network's domain, the INPUT rules and the leases (dhcp_dns.go).
-	DNS         types.Bool   `tfsdk:"dns"`
-	DNSUpstream types.List   `tfsdk:"dns_upstream"`
-	Domain      types.String `tfsdk:"domain"`
-	InputRules  types.Bool   `tfsdk:"input_rules"`
-	LeaseFile   types.String `tfsdk:"lease_file"`
-	Leases      types.List   `tfsdk:"leases"`
+	DNS         types.Bool     `tfsdk:"dns"`
+	DNSUpstream types.List     `tfsdk:"dns_upstream"`
+	Domain      types.String   `tfsdk:"domain"`
+	InputRules  types.Bool     `tfsdk:"input_rules"`
+	LeaseFile   types.String   `tfsdk:"lease_file"`
+	Leases      types.List     `tfsdk:"leases"`
+	Timeouts    timeouts.Value `tfsdk:"timeouts"`
 }
 
 // The IPv6 modes of dnsmasq's --dhcp-range that the resource offers: router
@@ -88,14 +90,15 @@ func (r *dhcpResource) Metadata(_ context.Context, req resource.MetadataRequest,
 	resp.TypeName = req.ProviderTypeName + "_dhcp"
 }
 
-func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *dhcpResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		Description: "dnsmasq as the DHCP server of one bridge, and with dns its DNS server, bound to the bridge alone, " +
 			"configured by its arguments only, with INPUT rules that let the bridge's clients reach it. Changing the range, " +
 			"lease, router, nameservers, search domains, domain or DNS settings restarts it; reservations change without a restart.",
 		Attributes: map[string]schema.Attribute{
-			"id":    idAttribute(),
-			"netns": netnsAttribute(),
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
+			"id":       idAttribute(),
+			"netns":    netnsAttribute(),
 			"bridge": schema.StringAttribute{Description: "The bridge it answers on.", Required: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}, Validators: []validator.String{ifaceWord}},
 			"range_start": schema.StringAttribute{Description: "First address handed out dynamically.", Required: true,
@@ -481,6 +484,12 @@ func (r *dhcpResource) Create(ctx context.Context, req resource.CreateRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "creating the DHCP server", map[string]any{"netns": plan.Netns.ValueString(), "bridge": plan.Bridge.ValueString()})
 	if err := r.converge(ctx, &plan, "", false); err != nil {
 		resp.Diagnostics.AddError("Starting the DHCP server failed", err.Error())
 		return
@@ -488,6 +497,7 @@ func (r *dhcpResource) Create(ctx context.Context, req resource.CreateRequest, r
 	plan.FoundMark = plan.Mark
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Bridge.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "the DHCP server of bridge "+plan.Bridge.ValueString(), resp)
 }
 
 func (r *dhcpResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -545,6 +555,12 @@ func (r *dhcpResource) Update(ctx context.Context, req resource.UpdateRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "updating the DHCP server", map[string]any{"netns": plan.Netns.ValueString(), "bridge": plan.Bridge.ValueString()})
 	// Changed only while the server is this resource's, as its mark file says now;
 	// an imported state's null mark is no claim on an unmarked server.
 	imported, diags := wasImported(ctx, req.Private)
@@ -566,6 +582,7 @@ func (r *dhcpResource) Update(ctx context.Context, req resource.UpdateRequest, r
 	}
 	plan.FoundMark = plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "the DHCP server of bridge "+plan.Bridge.ValueString(), resp)
 }
 
 func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -574,6 +591,12 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the DHCP server", map[string]any{"netns": state.Netns.ValueString(), "bridge": state.Bridge.ValueString()})
 	imported, diags := wasImported(ctx, req.Private)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {

@@ -296,6 +296,7 @@ func (r *kvmImageResource) Create(ctx context.Context, req resource.CreateReques
 	plan.ID = plan.Path
 	resp.Diagnostics.Append(r.read(ctx, &plan, false)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "base image "+plan.Path.ValueString(), resp)
 }
 
 // make fetches the image under a temporary name, verifies it, and moves it into place, marked.
@@ -508,6 +509,7 @@ func (r *kvmImageResource) Update(ctx context.Context, req resource.UpdateReques
 	}
 	resp.Diagnostics.Append(r.read(ctx, &plan, false)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "base image "+plan.Path.ValueString(), resp)
 }
 
 func (r *kvmImageResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -516,6 +518,12 @@ func (r *kvmImageResource) Delete(ctx context.Context, req resource.DeleteReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the base image", map[string]any{"path": state.Path.ValueString()})
 	file := state.Path.ValueString()
 	found, err := hostfile.Owner(file)
 	if errors.Is(err, fs.ErrNotExist) {

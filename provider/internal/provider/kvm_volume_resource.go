@@ -104,6 +104,7 @@ func (r *kvmVolumeResource) Create(ctx context.Context, req resource.CreateReque
 	plan.ID = plan.Path
 	resp.Diagnostics.Append(r.read(ctx, &plan)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "volume "+plan.Path.ValueString(), resp)
 }
 
 // make writes the image under a temporary name and moves it into place, marked.
@@ -305,6 +306,7 @@ func (r *kvmVolumeResource) Update(ctx context.Context, req resource.UpdateReque
 	}
 	resp.Diagnostics.Append(r.read(ctx, &plan)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "volume "+plan.Path.ValueString(), resp)
 }
 
 func (r *kvmVolumeResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -313,6 +315,12 @@ func (r *kvmVolumeResource) Delete(ctx context.Context, req resource.DeleteReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the volume", map[string]any{"path": state.Path.ValueString()})
 	removeOwnedFile(ctx, state.Path.ValueString(), state.Owner.ValueString(), &resp.Diagnostics)
 }
 

@@ -90,7 +90,7 @@ func (r *lxcContainerResource) Schema(ctx context.Context, _ resource.SchemaRequ
 			"Memory, CPUs, autostart and running change in place; template, its arguments, the user namespace and the NICs replace it. " +
 			"Files and commands are applied after create and again, in place, when they change.",
 		Attributes: map[string]schema.Attribute{
-			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true}),
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 			"id":       idAttribute(),
 			"netns":    netnsAttribute(),
 			"name": schema.StringAttribute{Description: "Container name (and its hostname).", Required: true, PlanModifiers: replace,
@@ -181,6 +181,7 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	tflog.Info(ctx, "creating the container", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
 	timeout, diags := plan.Timeouts.Create(ctx, 30*time.Minute)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -201,6 +202,7 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "container "+plan.Name.ValueString(), resp)
 }
 
 func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel) error {
@@ -542,6 +544,7 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	tflog.Info(ctx, "updating the container", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
 	// Changed only while it is this resource's, as its configuration says now.
 	if err := plan.refuseUnlessOurs(plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
 		resp.Diagnostics.AddError("Updating the container failed", err.Error())
@@ -574,6 +577,7 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "container "+plan.Name.ValueString(), resp)
 }
 
 func (r *lxcContainerResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -582,6 +586,12 @@ func (r *lxcContainerResource) Delete(ctx context.Context, req resource.DeleteRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the container", map[string]any{"netns": state.Netns.ValueString(), "name": state.Name.ValueString()})
 	lxcState, err := state.state(ctx)
 	if err == nil && lxcState != "" {
 		// Destroyed only while its configuration carries the mark this resource applied.

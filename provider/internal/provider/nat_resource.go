@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/coreos/go-iptables/iptables"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -42,10 +44,11 @@ type natModel struct {
 	Forward    types.Bool   `tfsdk:"forward"`
 	IPForward  types.Bool   `tfsdk:"ip_forward"`
 	// The IPv6 side, where the bridge has an IPv6 prefix too.
-	SourceCIDR6 types.String `tfsdk:"source_cidr6"`
-	Masquerade6 types.Bool   `tfsdk:"masquerade6"`
-	Mark        types.String `tfsdk:"mark"`
-	FoundMark   types.String `tfsdk:"found_mark"`
+	SourceCIDR6 types.String   `tfsdk:"source_cidr6"`
+	Masquerade6 types.Bool     `tfsdk:"masquerade6"`
+	Mark        types.String   `tfsdk:"mark"`
+	FoundMark   types.String   `tfsdk:"found_mark"`
+	Timeouts    timeouts.Value `tfsdk:"timeouts"`
 }
 
 // The forwarding switch is one per namespace and NAT resources share its
@@ -140,7 +143,7 @@ func (r *natResource) Metadata(_ context.Context, req resource.MetadataRequest, 
 	resp.TypeName = req.ProviderTypeName + "_nat"
 }
 
-func (r *natResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *natResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
 	flag := func(description string) schema.BoolAttribute {
 		return schema.BoolAttribute{Description: description, Optional: true, Computed: true, Default: booldefault.StaticBool(true)}
@@ -150,8 +153,9 @@ func (r *natResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 			"forwarding on; with source_cidr6 the same for IPv6 (ip6tables; MASQUERADE only with masquerade6). " +
 			"Forwarding is put back as it was when the last hyperlab_nat of the namespace goes.",
 		Attributes: map[string]schema.Attribute{
-			"id":    idAttribute(),
-			"netns": netnsAttribute(),
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
+			"id":       idAttribute(),
+			"netns":    netnsAttribute(),
 			"bridge": schema.StringAttribute{Description: "The bridge whose guests are masqueraded.", Required: true, PlanModifiers: replace,
 				Validators: []validator.String{ifaceWord}},
 			"source_cidr": schema.StringAttribute{Description: "The bridge's IPv4 network, e.g. 10.0.3.0/24.", Required: true, PlanModifiers: replace,
@@ -181,18 +185,25 @@ func (r *natResource) Create(ctx context.Context, req resource.CreateRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.converge(&plan, []string{plan.Mark.ValueString()}, false); err != nil {
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "creating the NAT", map[string]any{"netns": plan.Netns.ValueString(), "bridge": plan.Bridge.ValueString(), "source_cidr": plan.SourceCIDR.ValueString()})
+	if err := r.converge(ctx, &plan, []string{plan.Mark.ValueString()}, false); err != nil {
 		resp.Diagnostics.AddError("Creating NAT failed", err.Error())
 		return
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Bridge.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "the NAT of bridge "+plan.Bridge.ValueString(), resp)
 }
 
 // converge puts m's rules and forwarding in place. own are the marks whose rules
 // for the bridge are this resource's (legacy: unmarked ones too, for a state
 // written before marks); rules with any other are refused before anything changes.
-func (r *natResource) converge(m *natModel, own []string, legacy bool) error {
+func (r *natResource) converge(ctx context.Context, m *natModel, own []string, legacy bool) error {
 	if m.Masquerade6.ValueBool() && !m.hasIPv6() {
 		return fmt.Errorf("masquerade6 needs source_cidr6, the IPv6 network to masquerade")
 	}
@@ -471,6 +482,12 @@ func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "updating the NAT", map[string]any{"netns": plan.Netns.ValueString(), "bridge": plan.Bridge.ValueString(), "source_cidr": plan.SourceCIDR.ValueString()})
 	imported, diags := wasImported(ctx, req.Private)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -511,11 +528,12 @@ func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, re
 		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
 		return
 	}
-	if err := r.converge(&plan, []string{plan.Mark.ValueString()}, false); err != nil {
+	if err := r.converge(ctx, &plan, []string{plan.Mark.ValueString()}, false); err != nil {
 		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "the NAT of bridge "+plan.Bridge.ValueString(), resp)
 }
 
 func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -524,6 +542,12 @@ func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the NAT", map[string]any{"netns": state.Netns.ValueString(), "bridge": state.Bridge.ValueString(), "source_cidr": state.SourceCIDR.ValueString()})
 	imported, diags := wasImported(ctx, req.Private)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {

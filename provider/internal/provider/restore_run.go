@@ -88,7 +88,7 @@ func restoreNat(ctx context.Context, st tfsdk.State) (string, error) {
 	if err := getModel(ctx, st, &m); err != nil {
 		return "", err
 	}
-	if err := (&natResource{}).converge(&m, []string{m.Mark.ValueString()}, m.Mark.ValueString() == ""); err != nil {
+	if err := (&natResource{}).converge(ctx, &m, []string{m.Mark.ValueString()}, m.Mark.ValueString() == ""); err != nil {
 		return "", err
 	}
 	return fmt.Sprintf("masquerade %t, forward %t, ip_forward %t", m.Masquerade.ValueBool(), m.Forward.ValueBool(), m.IPForward.ValueBool()), nil

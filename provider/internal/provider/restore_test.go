@@ -56,7 +56,7 @@ func stateOf(t *testing.T, r resource.Resource, model any) tfsdk.State {
 	ctx := context.Background()
 	s := schemaOf(ctx, r)
 	st := tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
-	if diags := st.Set(ctx, model); diags.HasError() {
+	if diags := st.Set(ctx, withNullTimeouts(model)); diags.HasError() {
 		t.Fatal(diagError(diags))
 	}
 	return st
@@ -753,7 +753,7 @@ func TestRestoreLeavesAnothersContainer(t *testing.T) {
 		MemoryMiB: types.Int64Value(256), Cpus: types.Int64Null(), Autostart: types.BoolValue(true), Running: types.BoolValue(true),
 		Restart: types.ListValueMust(types.StringType, nil), Privileged: types.BoolValue(false), Mark: types.StringValue("lab/ct"),
 		Files: types.ListNull(lxcFileType), Commands: types.ListNull(types.ListType{ElemType: types.StringType}),
-		Timeouts: timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{"create": types.StringType, "update": types.StringType})}})
+		Timeouts: timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{"create": types.StringType, "update": types.StringType, "delete": types.StringType})}})
 	name, content, err := encodeRecord(ctx, restoreKindOf("lxc_container"), st)
 	if err != nil {
 		t.Fatal(err)
