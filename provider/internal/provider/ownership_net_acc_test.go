@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -393,7 +395,30 @@ resource "hyperlab_lxc_container" "x" {
 
 // importKeepsMarkNull: an imported state's mark is null (Read never copies the
 // mark it finds; found_mark shows it), so it differs from the applied state's.
+// It cannot be read back into mark: mark is the resource's claim, and an import
+// that copied the mark it found would make another stack's object this
+// resource's (ownership would then take it). importedMark checks what import
+// does give instead.
 var importKeepsMarkNull = []string{"mark"}
+
+// importedMark checks an imported state's ownership: its claim (claim: "mark",
+// or "owner" for the KVM files) is null, and the mark read back from the host
+// (found_mark) is want, the one the applied state carries.
+func importedMark(claim, want string) resource.ImportStateCheckFunc {
+	return func(states []*terraform.InstanceState) error {
+		if len(states) != 1 {
+			return fmt.Errorf("import gave %d states, want 1", len(states))
+		}
+		a := states[0].Attributes
+		if v := a[claim]; v != "" {
+			return fmt.Errorf("imported %s = %q: import must leave the claim null", claim, v)
+		}
+		if a["found_mark"] != want {
+			return fmt.Errorf("imported found_mark = %q, want %q (the mark on the host)", a["found_mark"], want)
+		}
+		return nil
+	}
+}
 
 // Read keeps no restore record of an object it found under a mark that is not
 // the one the state applied (another's, none, or an import's, not applied yet):

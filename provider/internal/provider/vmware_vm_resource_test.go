@@ -109,7 +109,7 @@ func TestAccVmwareVM(t *testing.T) {
 				}),
 			},
 			{ResourceName: "hyperlab_vmware_vm.vm", ImportState: true, ImportStateVerify: true, ImportStateId: vmx,
-				ImportStateVerifyIgnore: []string{"mark"}},
+				ImportStateVerifyIgnore: importKeepsMarkNull, ImportStateCheck: importedMark("mark", "acc/vmware.vm")},
 			{ // a managed key edited by hand: drift, repaired in place
 				PreConfig: func() { editVmx(t, vmx, `memsize = "1024"`, `memsize = "4096"`) },
 				Config:    vmwareConfig(vmx, 2, 1024, true), PlanOnly: true, ExpectNonEmptyPlan: true,
