@@ -5,13 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
-	"syscall"
 	"time"
 
 	"github.com/coreos/go-iptables/iptables"
@@ -53,34 +50,21 @@ type natModel struct {
 
 // The forwarding switch is one per namespace and NAT resources share its
 // bookkeeping (the switch as the first NAT network found it, and the list of NAT
-// networks that need it): they take turns, in one provider process by this mutex,
-// across processes (two stacks applied at once on one host) by an flock on
+// networks that need it): they take turns, in one provider process and across
+// processes (two stacks applied at once on one host) by natLock, an flock on
 // natLockFile. Without the flock, one stack's last delete could restore the switch
 // and remove the list while another's create wrote its entry into it: the switch was
 // then left on for good.
-var natBookkeeping sync.Mutex
+var natLock hostLock
 
 // natLockFile is under /run/lock, not beside the bookkeeping in /run: it stays, empty,
 // and is nobody's residue.
 var natLockFile = "/run/lock/hyperlab-nat.lock"
 
-// lockNatBookkeeping takes both locks; the returned function releases them.
-func lockNatBookkeeping() (unlock func() error, err error) {
-	natBookkeeping.Lock()
-	if err := os.MkdirAll(filepath.Dir(natLockFile), 0o755); err != nil {
-		natBookkeeping.Unlock()
-		return nil, err
-	}
-	f, err := os.OpenFile(natLockFile, os.O_RDWR|os.O_CREATE, 0o644)
-	if err != nil {
-		natBookkeeping.Unlock()
-		return nil, err
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		natBookkeeping.Unlock()
-		return nil, closing.After(fmt.Errorf("locking %s: %w", natLockFile, err), f)
-	}
-	return func() error { defer natBookkeeping.Unlock(); return f.Close() }, nil
+// lockNatBookkeeping takes the NAT lock, waiting until ctx ends; the returned
+// function releases it.
+func lockNatBookkeeping(ctx context.Context) (unlock func() error, err error) {
+	return natLock.lock(ctx, natLockFile, false, true)
 }
 
 type natRule struct {
@@ -207,7 +191,7 @@ func (r *natResource) converge(ctx context.Context, m *natModel, own []string, l
 	if m.Masquerade6.ValueBool() && !m.hasIPv6() {
 		return fmt.Errorf("masquerade6 needs source_cidr6, the IPv6 network to masquerade")
 	}
-	unlock, err := lockNatBookkeeping()
+	unlock, err := lockNatBookkeeping(ctx)
 	if err != nil {
 		return err
 	}
@@ -498,7 +482,7 @@ func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	own := []string{plan.Mark.ValueString(), state.Mark.ValueString()}
 	// Changed only while the rules in place are this resource's, as the host says
 	// now. A new mark: the rules under the old one are this resource's, and go first.
-	unlock, err := lockNatBookkeeping()
+	unlock, err := lockNatBookkeeping(ctx)
 	if err != nil {
 		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
 		return
@@ -558,7 +542,7 @@ func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	// mark, or none, stay, and so does forwarding, which they may need.
 	legacy := state.Mark.ValueString() == "" && !imported
 	left := ""
-	unlock, err := lockNatBookkeeping()
+	unlock, err := lockNatBookkeeping(ctx)
 	if err != nil {
 		resp.Diagnostics.AddError("Deleting NAT failed", err.Error())
 		return

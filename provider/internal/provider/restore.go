@@ -22,8 +22,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
-	"syscall"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -70,8 +68,9 @@ func defaultRestoreHost() *restoreHost {
 
 var (
 	restoreTarget = defaultRestoreHost()
-	// Resources of one provider process take turns; processes lock the parent directory.
-	restoreMu sync.Mutex
+	// The records' lock: resources of one provider process, and processes, take
+	// turns (hostLock, on the parent directory).
+	restoreLock hostLock
 )
 
 // A restorable kind: which attributes name an object (with its netns), and how
@@ -363,38 +362,10 @@ func diagError(diags diag.Diagnostics) error {
 	return errors.New(strings.Join(msgs, "; "))
 }
 
-// lock takes the record lock: the process's mutex, then an flock on the parent
-// directory (which outlives the records directory), made when create is set.
-func (h *restoreHost) lock(create bool) (unlock func() error, err error) {
-	restoreMu.Lock()
-	parent := filepath.Dir(h.dir)
-	for {
-		if create {
-			if err := os.MkdirAll(parent, 0o755); err != nil {
-				restoreMu.Unlock()
-				return nil, err
-			}
-		}
-		f, err := os.Open(parent)
-		if err != nil {
-			restoreMu.Unlock()
-			return nil, err
-		}
-		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-			restoreMu.Unlock()
-			return nil, closing.After(err, f)
-		}
-		// Another process may have removed the directory (and another made it anew)
-		// while this one waited: then the lock held is on a directory that is gone.
-		var held, now syscall.Stat_t
-		if syscall.Fstat(int(f.Fd()), &held) == nil && syscall.Stat(parent, &now) == nil && held.Ino == now.Ino && held.Dev == now.Dev {
-			return func() error { defer restoreMu.Unlock(); return f.Close() }, nil
-		}
-		if err := f.Close(); err != nil {
-			restoreMu.Unlock()
-			return nil, err
-		}
-	}
+// lock takes the record lock (restoreLock): an flock on the parent directory
+// (which outlives the records directory), made when create is set.
+func (h *restoreHost) lock(ctx context.Context, create bool) (unlock func() error, err error) {
+	return restoreLock.lock(ctx, filepath.Dir(h.dir), true, create)
 }
 
 // save writes one record and makes sure the boot hook is in place. notice is
@@ -403,7 +374,7 @@ func (h *restoreHost) lock(create bool) (unlock func() error, err error) {
 // own are the marks of the resource writing it: a record at the path that
 // carries another mark is refused (a *foreignRecordError) and left as it is.
 func (h *restoreHost) save(ctx context.Context, name string, content []byte, logf func(string, ...any), own ...string) (notice string, err error) {
-	unlock, err := h.lock(true)
+	unlock, err := h.lock(ctx, true)
 	if err != nil {
 		return "", err
 	}
@@ -445,7 +416,7 @@ func (h *restoreHost) remove(ctx context.Context, name string, logf func(string,
 	if _, err := os.Stat(h.dir); os.IsNotExist(err) {
 		return nil
 	}
-	unlock, err := h.lock(false)
+	unlock, err := h.lock(ctx, false)
 	if os.IsNotExist(err) {
 		return nil
 	}
