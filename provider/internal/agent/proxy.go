@@ -14,8 +14,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"golang.org/x/crypto/ssh"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 )
 
 // Wrap gives the provider server the engine talks to: local's own, until a

@@ -15,10 +15,11 @@ import (
 	"sync"
 	"time"
 
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"golang.org/x/crypto/ssh"
 	"golang.org/x/crypto/ssh/agent"
 	"golang.org/x/crypto/ssh/knownhosts"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 )
 
 // Settings are a host's `ssh` block of the provider configuration.

@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"hash"
 	"io"
 	"io/fs"
@@ -25,6 +24,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )

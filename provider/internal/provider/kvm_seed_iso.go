@@ -3,7 +3,6 @@ package provider
 import (
 	"errors"
 	"fmt"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 	"io"
 	"os"
 	"sort"
@@ -13,6 +12,8 @@ import (
 	"github.com/diskfs/go-diskfs/disk"
 	"github.com/diskfs/go-diskfs/filesystem"
 	"github.com/diskfs/go-diskfs/filesystem/iso9660"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 )
 
 // The NoCloud datasource finds its seed by this volume label, and reads the

@@ -13,8 +13,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 	"io"
 	"math/big"
 	"net/url"
@@ -33,7 +31,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"net"
 	"regexp"
 	"strconv"
@@ -17,6 +16,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 )
