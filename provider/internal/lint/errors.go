@@ -12,8 +12,9 @@ import (
 // assigned to the blank identifier (`_ = os.Remove(f)`, `n, _ := strconv.Atoi(s)`).
 // An error that does not matter is still handled where it is made: logged,
 // returned, joined into another, or compared (os.IsNotExist and the like), so a
-// reader sees the decision. defer and go statements are not checked (a deferred
-// Close of a file only read is the usual case); the writes that cannot fail
+// reader sees the decision. The call of a defer or go statement is not checked
+// (a deferred Close of a file only read is the usual case), the function
+// literals it runs are; the writes that cannot fail
 // (a bytes.Buffer's, a strings.Builder's, a hash's) and fmt's printing of a
 // message (fmt.Print*, fmt.Fprint*: to a command's own output, a builder, a
 // response) are not reported.
@@ -36,57 +37,75 @@ var neverFails = map[string]bool{
 
 func runDroppedErrors(pass *analysis.Pass) (any, error) {
 	for _, file := range pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch s := n.(type) {
-			case *ast.DeferStmt, *ast.GoStmt:
-				return false
-			case *ast.ExprStmt:
-				call, ok := ast.Unparen(s.X).(*ast.CallExpr)
-				if !ok {
-					return true
-				}
-				if results := resultTypes(pass, call); results != nil && !exempt(pass, call) {
-					for i := 0; i < results.Len(); i++ {
-						if types.Identical(results.At(i).Type(), errorType) {
-							pass.Reportf(call.Pos(), "the error of %s is dropped", callName(pass, call))
-							break
-						}
-					}
-				}
-			case *ast.AssignStmt:
-				if len(s.Rhs) == 1 && len(s.Lhs) > 1 {
-					call, ok := ast.Unparen(s.Rhs[0]).(*ast.CallExpr)
-					if !ok {
-						return true
-					}
-					results := resultTypes(pass, call)
-					if results == nil || results.Len() != len(s.Lhs) {
-						return true
-					}
-					for i, lhs := range s.Lhs {
-						if blank(lhs) && types.Identical(results.At(i).Type(), errorType) {
-							pass.Reportf(call.Pos(), "the error of %s is assigned to _", callName(pass, call))
-						}
-					}
-					return true
-				}
-				for i, lhs := range s.Lhs {
-					if i >= len(s.Rhs) || !blank(lhs) {
-						continue
-					}
-					call, ok := ast.Unparen(s.Rhs[i]).(*ast.CallExpr)
-					if !ok {
-						continue
-					}
-					if t := pass.TypesInfo.TypeOf(call); t != nil && types.Identical(t, errorType) {
-						pass.Reportf(call.Pos(), "the error of %s is assigned to _", callName(pass, call))
+		ast.Inspect(file, visitor(pass))
+	}
+	return nil, nil
+}
+
+// inspectBodies looks into the function literals of a deferred or started call
+// (its function and arguments) without reporting the call itself.
+func inspectBodies(call *ast.CallExpr, pass *analysis.Pass) {
+	for _, e := range append([]ast.Expr{call.Fun}, call.Args...) {
+		if lit, ok := e.(*ast.FuncLit); ok {
+			ast.Inspect(lit.Body, visitor(pass))
+		}
+	}
+}
+
+func visitor(pass *analysis.Pass) func(ast.Node) bool {
+	return func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.DeferStmt:
+			inspectBodies(s.Call, pass)
+			return false
+		case *ast.GoStmt:
+			inspectBodies(s.Call, pass)
+			return false
+		case *ast.ExprStmt:
+			call, ok := ast.Unparen(s.X).(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			if results := resultTypes(pass, call); results != nil && !exempt(pass, call) {
+				for i := 0; i < results.Len(); i++ {
+					if types.Identical(results.At(i).Type(), errorType) {
+						pass.Reportf(call.Pos(), "the error of %s is dropped", callName(pass, call))
+						break
 					}
 				}
 			}
-			return true
-		})
+		case *ast.AssignStmt:
+			if len(s.Rhs) == 1 && len(s.Lhs) > 1 {
+				call, ok := ast.Unparen(s.Rhs[0]).(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				results := resultTypes(pass, call)
+				if results == nil || results.Len() != len(s.Lhs) {
+					return true
+				}
+				for i, lhs := range s.Lhs {
+					if blank(lhs) && types.Identical(results.At(i).Type(), errorType) {
+						pass.Reportf(call.Pos(), "the error of %s is assigned to _", callName(pass, call))
+					}
+				}
+				return true
+			}
+			for i, lhs := range s.Lhs {
+				if i >= len(s.Rhs) || !blank(lhs) {
+					continue
+				}
+				call, ok := ast.Unparen(s.Rhs[i]).(*ast.CallExpr)
+				if !ok {
+					continue
+				}
+				if t := pass.TypesInfo.TypeOf(call); t != nil && types.Identical(t, errorType) {
+					pass.Reportf(call.Pos(), "the error of %s is assigned to _", callName(pass, call))
+				}
+			}
+		}
+		return true
 	}
-	return nil, nil
 }
 
 func blank(e ast.Expr) bool {

@@ -25,6 +25,12 @@ func dropped(name string) {
 	os.Stderr.WriteString("x") // want `the error of \(\*os.File\).WriteString is dropped`
 	_ = n
 	_ = x
+	go func() {
+		os.Remove(name) // want `the error of os.Remove is dropped`
+	}()
+	defer func() {
+		_ = os.Remove(name) // want `the error of os.Remove is assigned to _`
+	}()
 }
 
 func handled(name string) error {
