@@ -87,7 +87,7 @@ func (r *logRelay) Write(p []byte) (int, error) {
 	}
 	// A line longer than the bound is not a log line of ours: kept as text.
 	if len(r.part) > 1<<20 {
-		r.rest.Write(r.part)
+		r.rest.keep(r.part)
 		r.part = nil
 	}
 	return len(p), nil
@@ -100,7 +100,7 @@ func (r *logRelay) line(b []byte) {
 		msg, ok = entry["@message"].(string)
 	}
 	if !ok {
-		r.rest.Write(append(append([]byte{}, b...), '\n'))
+		r.rest.keep(append(append([]byte{}, b...), '\n'))
 		return
 	}
 	fields := map[string]any{"hyperlab_host": r.host}

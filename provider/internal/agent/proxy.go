@@ -15,6 +15,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 	"golang.org/x/crypto/ssh"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 )
 
 // Wrap gives the provider server the engine talks to: local's own, until a
@@ -301,14 +303,12 @@ func connect(ctx context.Context, s Settings) (*remote, error) {
 		// (ExitWrongBinary). Whatever the reason, a fresh copy is tried once; a host
 		// that cannot run it then fails with the second start's error.
 		if attempt > 0 {
-			client.Close()
-			return nil, err
+			return nil, closing.After(err, client)
 		}
 		tflog.Info(ctx, "copying the agent to the host", map[string]any{"host": s.Label(), "agent": remotePath, "sha256": hash,
 			"exit_status": status, "first_start": err.Error()})
 		if err := upload(client, s, exe, remotePath); err != nil {
-			client.Close()
-			return nil, err
+			return nil, closing.After(err, client)
 		}
 	}
 }
@@ -339,8 +339,7 @@ func startAgent(ctx context.Context, client *ssh.Client, s Settings, remotePath,
 		err = sess.Start(commandLine(s.asRoot(remotePath, "agent", "--sha256", hash, "--log-level", engineLogLevel())...))
 	}
 	if err != nil {
-		sess.Close()
-		return nil, nil, -1, fmt.Errorf("host %s: starting the agent: %w", s.Label(), err)
+		return nil, nil, -1, closing.After(fmt.Errorf("host %s: starting the agent: %w", s.Label(), err), sess)
 	}
 	dec := json.NewDecoder(a.stdout)
 	greeting := make(chan error, 1)
@@ -364,9 +363,8 @@ func startAgent(ctx context.Context, client *ssh.Client, s Settings, remotePath,
 		if werr := sess.Wait(); errors.As(werr, &exit) {
 			status = exit.ExitStatus()
 		}
-		sess.Close()
-		return nil, nil, status, fmt.Errorf("host %s: the agent %s did not start: %v (exit status %d): %s%s",
-			s.Label(), remotePath, err, status, a.stderr.String(), s.rootHint(a.stderr.String()))
+		return nil, nil, status, closing.After(fmt.Errorf("host %s: the agent %s did not start: %v (exit status %d): %s%s",
+			s.Label(), remotePath, err, status, a.stderr.String(), s.rootHint(a.stderr.String())), sess)
 	}
 	return a, dec, 0, nil
 }

@@ -133,7 +133,9 @@ func serve(ctx context.Context, server tfprotov6.ProviderServer, in io.Reader, o
 			r.ID = req.ID
 			// A reply that cannot be written means the session is gone; the
 			// decoder's next read ends the loop.
-			_ = write(r)
+			if err := write(r); err != nil {
+				tflog.Debug(ctx, "agent reply not written: the session is gone", map[string]any{"method": req.Method, "id": req.ID, "error": err.Error()})
+			}
 		}()
 	}
 }

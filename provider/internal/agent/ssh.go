@@ -18,6 +18,8 @@ import (
 	"golang.org/x/crypto/ssh"
 	"golang.org/x/crypto/ssh/agent"
 	"golang.org/x/crypto/ssh/knownhosts"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 )
 
 // Settings are a host's `ssh` block of the provider configuration.
@@ -66,13 +68,14 @@ func dial(ctx context.Context, s Settings) (*ssh.Client, error) {
 	// then says nothing must not hang the deploy.
 	deadline, _ := ctx.Deadline()
 	if err := raw.SetDeadline(deadline); err != nil {
-		raw.Close()
-		return nil, fmt.Errorf("host %s: %w", s.Label(), err)
+		return nil, closing.After(fmt.Errorf("host %s: %w", s.Label(), err), raw)
 	}
 	cfg := &ssh.ClientConfig{User: s.User, Auth: auth, HostKeyCallback: hostKey, HostKeyAlgorithms: algorithms, Timeout: s.Timeout}
 	c, chans, reqs, err := ssh.NewClientConn(raw, address, cfg)
 	if err != nil {
-		raw.Close()
+		if cerr := closing.Error(raw.Close()); cerr != nil {
+			err = errors.Join(err, cerr)
+		}
 		var keyErr *knownhosts.KeyError
 		if errors.As(err, &keyErr) {
 			return nil, hostKeyError(s, keyErr)
@@ -80,8 +83,7 @@ func dial(ctx context.Context, s Settings) (*ssh.Client, error) {
 		return nil, fmt.Errorf("SSH to host %s failed: %w", s.Label(), err)
 	}
 	if err := raw.SetDeadline(time.Time{}); err != nil {
-		c.Close()
-		return nil, fmt.Errorf("host %s: %w", s.Label(), err)
+		return nil, closing.After(fmt.Errorf("host %s: %w", s.Label(), err), c)
 	}
 	return ssh.NewClient(c, chans, reqs), nil
 }
@@ -308,8 +310,7 @@ type session struct {
 
 func (a *session) Close() error {
 	// Closing stdin ends the agent's loop; the session close ends the channel.
-	a.stdin.Close()
-	return a.s.Close()
+	return errors.Join(closing.Error(a.stdin.Close()), a.s.Close())
 }
 
 // drain closes stdin and waits for the agent to exit and for its stderr (the log
@@ -336,13 +337,18 @@ type bytesBuffer struct {
 }
 
 func (b *bytesBuffer) Write(p []byte) (int, error) {
+	b.keep(p)
+	return len(p), nil
+}
+
+// keep is Write for the buffer's own callers, which a write cannot fail.
+func (b *bytesBuffer) keep(p []byte) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	// Only the start of it is kept: enough to say why, bounded however much it writes.
 	if room := 64<<10 - b.buf.Len(); room > 0 {
 		b.buf.Write(p[:min(len(p), room)])
 	}
-	return len(p), nil
 }
 
 func (b *bytesBuffer) String() string {

@@ -17,38 +17,48 @@ type Result struct {
 }
 
 // Run runs argv in the network namespace ("" for the provider's own). An exit
-// status other than 0 is an error with the output.
-func Run(netns string, argv ...string) (Result, error) {
-	return RunInput(netns, "", argv...)
+// status other than 0 is an error with the output. ctx ending kills the tool and
+// is the error.
+func Run(ctx context.Context, netns string, argv ...string) (Result, error) {
+	return RunInput(ctx, netns, "", argv...)
 }
 
 // Try runs argv like Run but reports a non-zero exit in Result, not as an error.
 // In a namespace the tool runs under `ip netns exec`, which also shows it that
 // namespace's /sys (lxc-start looks up bridges there).
-func Try(netns string, argv ...string) (Result, error) {
-	return TryInput(netns, "", argv...)
+func Try(ctx context.Context, netns string, argv ...string) (Result, error) {
+	return TryInput(ctx, netns, "", argv...)
 }
 
 // RunInput is Run with `input` on the tool's standard input.
-func RunInput(netns, input string, argv ...string) (Result, error) {
-	res, err := TryInput(netns, input, argv...)
+func RunInput(ctx context.Context, netns, input string, argv ...string) (Result, error) {
+	res, err := TryInput(ctx, netns, input, argv...)
 	if err == nil && res.ExitCode != 0 {
 		err = fmt.Errorf("%s exited %d: %s", strings.Join(argv, " "), res.ExitCode, strings.TrimSpace(res.Stderr+" "+res.Stdout))
 	}
 	return res, err
 }
 
-// TryInput is Try with `input` on the tool's standard input.
-func TryInput(netns, input string, argv ...string) (Result, error) {
+// TryInput is Try with `input` on the tool's standard input. The tool is
+// killed when ctx ends, and the result is then ctx's error (a killed tool's exit
+// status is not an answer).
+func TryInput(ctx context.Context, netns, input string, argv ...string) (Result, error) {
 	if netns != "" {
 		argv = append([]string{"ip", "netns", "exec", netns}, argv...)
 	}
-	cmd := exec.Command(argv[0], argv[1:]...)
+	if err := ctx.Err(); err != nil {
+		return Result{ExitCode: -1}, fmt.Errorf("%s: %w", strings.Join(argv, " "), err)
+	}
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Stdin = strings.NewReader(input)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run()
 	res := Result{Stdout: stdout.String(), Stderr: stderr.String()}
+	if ctx.Err() != nil {
+		res.ExitCode = -1
+		return res, fmt.Errorf("%s: %w", strings.Join(argv, " "), ctx.Err())
+	}
 	if exitErr, ok := runErr.(*exec.ExitError); ok {
 		res.ExitCode = exitErr.ExitCode()
 		return res, nil

@@ -96,12 +96,10 @@ func TempPath(path string) string {
 // Place marks the finished temporary file as owner's and renames it to path.
 func Place(temp, path, owner string) error {
 	if err := SetOwner(temp, owner); err != nil {
-		_ = os.Remove(temp)
-		return err
+		return errors.Join(err, Remove(temp))
 	}
 	if err := os.Rename(temp, path); err != nil {
-		_ = os.Remove(temp)
-		return fmt.Errorf("moving %s into place: %w", path, err)
+		return errors.Join(fmt.Errorf("moving %s into place: %w", path, err), Remove(temp))
 	}
 	return nil
 }
@@ -121,6 +119,15 @@ func Claim(path string, own ...string) error {
 			want = own[0]
 		}
 		return ownership.Refusal(path, found, want)
+	}
+	return nil
+}
+
+// Remove removes a file (a temporary one a failed or killed step left); one
+// already gone is no error.
+func Remove(temp string) error {
+	if err := os.Remove(temp); err != nil && !os.IsNotExist(err) {
+		return err
 	}
 	return nil
 }

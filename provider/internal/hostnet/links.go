@@ -115,7 +115,10 @@ func setAddresses(link netlink.Link, have, want []string) error {
 	}
 	for _, h := range have {
 		if !wanted[h] {
-			addr, _ := netlink.ParseAddr(h)
+			addr, err := netlink.ParseAddr(h)
+			if err != nil {
+				return fmt.Errorf("removing %s from %s: %w", h, link.Attrs().Name, err)
+			}
 			if err := netlink.AddrDel(link, addr); err != nil {
 				return fmt.Errorf("removing %s from %s: %w", h, link.Attrs().Name, err)
 			}

@@ -10,6 +10,7 @@ import (
 	"net/url"
 
 	"github.com/digitalocean/go-libvirt"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 )
 
 // Conn is one connection to a libvirtd, for the length of one operation.
@@ -40,9 +41,13 @@ func Open(ctx context.Context, uri string) (*Conn, error) {
 		}
 		return &Conn{uri: uri, l: o.l}, nil
 	case <-ctx.Done():
+		// A connection made after the caller gave up is closed; ctx's values
+		// still carry the logger, its deadline is over.
 		go func() {
 			if o := <-done; o.err == nil {
-				_ = o.l.Disconnect()
+				if err := o.l.Disconnect(); err != nil {
+					tflog.Debug(ctx, "closing a libvirt connection made too late", map[string]any{"uri": uri, "error": err.Error()})
+				}
 			}
 		}()
 		return nil, fmt.Errorf("connecting to libvirt at %s: %w", uri, ctx.Err())
@@ -50,7 +55,7 @@ func Open(ctx context.Context, uri string) (*Conn, error) {
 }
 
 // Close ends the connection.
-func (c *Conn) Close() { _ = c.l.Disconnect() }
+func (c *Conn) Close() error { return c.l.Disconnect() }
 
 // URI is the URI the connection was opened with.
 func (c *Conn) URI() string { return c.uri }
@@ -67,8 +72,12 @@ func (c *Conn) Do(ctx context.Context, what string, call func(l *libvirt.Libvirt
 		}
 		return nil
 	case <-ctx.Done():
-		_ = c.l.Disconnect()
+		// Disconnecting is what makes the calls fail: its own error is said too.
+		derr := c.l.Disconnect()
 		<-done
+		if derr != nil {
+			return fmt.Errorf("%s: %w (closing the connection: %v)", what, ctx.Err(), derr)
+		}
 		return fmt.Errorf("%s: %w", what, ctx.Err())
 	}
 }

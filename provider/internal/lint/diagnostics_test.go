@@ -1,5 +1,6 @@
 // Package lint holds checks over the provider's own sources that go vet does not
-// make. TestNoDroppedDiagnostics: the framework's conversions (ElementsAs, As,
+// make. TestNoDroppedErrors runs the DroppedErrors analyzer (errors.go) over the
+// module. TestNoDroppedDiagnostics: the framework's conversions (ElementsAs, As,
 // the *ValueFrom constructors, Get/Set of a plan, state or config) return their
 // problems as diagnostics, not as an error, so errcheck-style linters do not see a
 // dropped one. Each must be appended, returned or turned into an error.

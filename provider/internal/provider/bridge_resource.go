@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
@@ -28,30 +30,32 @@ func NewBridgeResource() resource.Resource { return &bridgeResource{} }
 type bridgeResource struct{}
 
 type bridgeModel struct {
-	ID            types.String `tfsdk:"id"`
-	Netns         types.String `tfsdk:"netns"`
-	Name          types.String `tfsdk:"name"`
-	MTU           types.Int64  `tfsdk:"mtu"`
-	Addresses     types.Set    `tfsdk:"addresses"`
-	VlanFiltering types.Bool   `tfsdk:"vlan_filtering"`
-	Uplink        types.String `tfsdk:"uplink"`
-	Ifindex       types.Int64  `tfsdk:"ifindex"`
-	Mark          types.String `tfsdk:"mark"`
-	FoundMark     types.String `tfsdk:"found_mark"`
+	ID            types.String   `tfsdk:"id"`
+	Netns         types.String   `tfsdk:"netns"`
+	Name          types.String   `tfsdk:"name"`
+	MTU           types.Int64    `tfsdk:"mtu"`
+	Addresses     types.Set      `tfsdk:"addresses"`
+	VlanFiltering types.Bool     `tfsdk:"vlan_filtering"`
+	Uplink        types.String   `tfsdk:"uplink"`
+	Ifindex       types.Int64    `tfsdk:"ifindex"`
+	Mark          types.String   `tfsdk:"mark"`
+	FoundMark     types.String   `tfsdk:"found_mark"`
+	Timeouts      timeouts.Value `tfsdk:"timeouts"`
 }
 
 func (r *bridgeResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_bridge"
 }
 
-func (r *bridgeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *bridgeResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		Description: "A Linux bridge (iproute2's `type bridge`), up, with IPv4 and IPv6 addresses and optionally an enslaved uplink. " +
 			"It carries its mark in its alias: Create takes an existing bridge of its name only with that mark, and refuses any other; " +
 			"Update and Delete change or remove it only while it carries this resource's mark.",
 		Attributes: map[string]schema.Attribute{
-			"id":    idAttribute(),
-			"netns": netnsAttribute(),
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
+			"id":       idAttribute(),
+			"netns":    netnsAttribute(),
 			"name": schema.StringAttribute{
 				Description:   "Interface name of the bridge.",
 				Required:      true,
@@ -100,6 +104,12 @@ func (r *bridgeResource) Create(ctx context.Context, req resource.CreateRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "creating the bridge", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
 	err := r.create(ctx, &plan)
 	if err != nil {
 		resp.Diagnostics.AddError("Creating bridge failed", err.Error())
@@ -107,6 +117,7 @@ func (r *bridgeResource) Create(ctx context.Context, req resource.CreateRequest,
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "bridge "+plan.Name.ValueString(), resp)
 }
 
 // create makes the bridge (or adopts one of its name) and converges it: Create's
@@ -298,6 +309,12 @@ func (r *bridgeResource) Update(ctx context.Context, req resource.UpdateRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "updating the bridge", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
 	err := hostnet.Do(plan.Netns.ValueString(), func() error {
 		// Changed only while it is this resource's, as the host says now.
 		if _, err := ourLiveLink("bridge", plan.Netns.ValueString(), plan.Name.ValueString(), plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
@@ -319,6 +336,7 @@ func (r *bridgeResource) Update(ctx context.Context, req resource.UpdateRequest,
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "bridge "+plan.Name.ValueString(), resp)
 }
 
 func (r *bridgeResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -327,6 +345,12 @@ func (r *bridgeResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the bridge", map[string]any{"netns": state.Netns.ValueString(), "name": state.Name.ValueString()})
 	name := state.Name.ValueString()
 	object := linkObject("bridge", state.Netns.ValueString(), name)
 	left := ""

@@ -52,7 +52,7 @@ func TestAccBridge(t *testing.T) {
 			},
 			{ // import by NETNS/NAME
 				ResourceName: "hyperlab_bridge.lan", ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: importKeepsMarkNull,
-				ImportStateId: testNetns + "/hlaccbr0",
+				ImportStateId: testNetns + "/hlaccbr0", ImportStateCheck: importedMark("mark", "acc/bridge.lan"),
 			},
 			{ // drift: MTU changed and address removed by hand show in plan
 				PreConfig: func() {

@@ -30,10 +30,10 @@ func modifyPlanWarnings(t *testing.T, r resource.ResourceWithModifyPlan, state, 
 	empty := tftypes.NewValue(s.Schema.Type().TerraformType(ctx), nil)
 	st := tfsdk.State{Schema: s.Schema, Raw: empty}
 	pl := tfsdk.Plan{Schema: s.Schema, Raw: empty}
-	if d := st.Set(ctx, state); d.HasError() {
+	if d := st.Set(ctx, withNullTimeouts(state)); d.HasError() {
 		t.Fatal(d)
 	}
-	if d := pl.Set(ctx, plan); d.HasError() {
+	if d := pl.Set(ctx, withNullTimeouts(plan)); d.HasError() {
 		t.Fatal(d)
 	}
 	resp := resource.ModifyPlanResponse{Plan: pl}

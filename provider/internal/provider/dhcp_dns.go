@@ -34,13 +34,13 @@ var leaseDir = "/var/lib/hyperlab/dhcp"
 var leaseDirMu sync.Mutex
 
 // start starts dnsmasq with m's arguments, in m's namespace, its lease directory made first.
-func (m *dhcpModel) start() error {
+func (m *dhcpModel) start(ctx context.Context) error {
 	leaseDirMu.Lock()
 	defer leaseDirMu.Unlock()
 	if err := os.MkdirAll(leaseDir, 0o755); err != nil {
 		return fmt.Errorf("making the lease directory of bridge %s: %w", m.Bridge.ValueString(), err)
 	}
-	_, err := hostexec.Run(m.Netns.ValueString(), m.argv()...)
+	_, err := hostexec.Run(ctx, m.Netns.ValueString(), m.argv()...)
 	return err
 }
 

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/netip"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -53,12 +55,13 @@ type dhcpModel struct {
 	Mark            types.String `tfsdk:"mark"`
 	FoundMark       types.String `tfsdk:"found_mark"`
 	// DNS on the bridge, the network's domain, the INPUT rules and the leases (dhcp_dns.go).
-	DNS         types.Bool   `tfsdk:"dns"`
-	DNSUpstream types.List   `tfsdk:"dns_upstream"`
-	Domain      types.String `tfsdk:"domain"`
-	InputRules  types.Bool   `tfsdk:"input_rules"`
-	LeaseFile   types.String `tfsdk:"lease_file"`
-	Leases      types.List   `tfsdk:"leases"`
+	DNS         types.Bool     `tfsdk:"dns"`
+	DNSUpstream types.List     `tfsdk:"dns_upstream"`
+	Domain      types.String   `tfsdk:"domain"`
+	InputRules  types.Bool     `tfsdk:"input_rules"`
+	LeaseFile   types.String   `tfsdk:"lease_file"`
+	Leases      types.List     `tfsdk:"leases"`
+	Timeouts    timeouts.Value `tfsdk:"timeouts"`
 }
 
 // The IPv6 modes of dnsmasq's --dhcp-range that the resource offers: router
@@ -87,14 +90,15 @@ func (r *dhcpResource) Metadata(_ context.Context, req resource.MetadataRequest,
 	resp.TypeName = req.ProviderTypeName + "_dhcp"
 }
 
-func (r *dhcpResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *dhcpResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		Description: "dnsmasq as the DHCP server of one bridge, and with dns its DNS server, bound to the bridge alone, " +
 			"configured by its arguments only, with INPUT rules that let the bridge's clients reach it. Changing the range, " +
 			"lease, router, nameservers, search domains, domain or DNS settings restarts it; reservations change without a restart.",
 		Attributes: map[string]schema.Attribute{
-			"id":    idAttribute(),
-			"netns": netnsAttribute(),
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
+			"id":       idAttribute(),
+			"netns":    netnsAttribute(),
 			"bridge": schema.StringAttribute{Description: "The bridge it answers on.", Required: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}, Validators: []validator.String{ifaceWord}},
 			"range_start": schema.StringAttribute{Description: "First address handed out dynamically.", Required: true,
@@ -218,7 +222,7 @@ func (m *dhcpModel) claim(previous string, recorded bool) error {
 		return err
 	}
 	if found == "" {
-		pid, _ := m.runningPidAny()
+		pid := m.livePid()
 		_, dirErr := os.Stat(m.hostsDir())
 		if pid == 0 && os.IsNotExist(dirErr) {
 			return os.WriteFile(m.markFile(), []byte(m.Mark.ValueString()+"\n"), 0o644)
@@ -326,7 +330,7 @@ func parseHostsLine(line string) (reservation, bool) {
 
 // runningPid is the pid of the live dnsmasq of this resource, and whether it runs with m's arguments.
 func (m *dhcpModel) runningPid() (pid int, current bool) {
-	pid, _ = m.runningPidAny()
+	pid = m.livePid()
 	if pid == 0 {
 		return 0, false
 	}
@@ -355,11 +359,18 @@ func alive(pid int) bool {
 	return false
 }
 
-func stop(pid int) {
-	_ = syscall.Kill(pid, syscall.SIGTERM)
-	for i := 0; i < 50 && alive(pid); i++ {
-		time.Sleep(100 * time.Millisecond)
+// stop sends dnsmasq SIGTERM and waits up to 5 s for it to go, or until ctx
+// ends. A server already gone is not an error.
+func stop(ctx context.Context, pid int) error {
+	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil && !errors.Is(err, syscall.ESRCH) {
+		return fmt.Errorf("stopping dnsmasq (pid %d): %w", pid, err)
 	}
+	for i := 0; i < 50 && alive(pid); i++ {
+		if err := sleep(ctx, 100*time.Millisecond); err != nil {
+			return fmt.Errorf("waiting for dnsmasq (pid %d) to stop: %w", pid, err)
+		}
+	}
+	return nil
 }
 
 func (m *dhcpModel) writeReservations(ctx context.Context) (changed bool, err error) {
@@ -452,7 +463,9 @@ func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark 
 	}
 	pid, current := m.runningPid()
 	if pid != 0 && (!current || !m.Running.ValueBool()) {
-		stop(pid)
+		if err := stop(ctx, pid); err != nil {
+			return err
+		}
 		pid = 0
 	}
 	if pid != 0 && changed {
@@ -460,7 +473,7 @@ func (r *dhcpResource) converge(ctx context.Context, m *dhcpModel, previousMark 
 		return syscall.Kill(pid, syscall.SIGHUP)
 	}
 	if pid == 0 && m.Running.ValueBool() {
-		return m.start()
+		return m.start(ctx)
 	}
 	return nil
 }
@@ -471,6 +484,12 @@ func (r *dhcpResource) Create(ctx context.Context, req resource.CreateRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "creating the DHCP server", map[string]any{"netns": plan.Netns.ValueString(), "bridge": plan.Bridge.ValueString()})
 	if err := r.converge(ctx, &plan, "", false); err != nil {
 		resp.Diagnostics.AddError("Starting the DHCP server failed", err.Error())
 		return
@@ -478,6 +497,7 @@ func (r *dhcpResource) Create(ctx context.Context, req resource.CreateRequest, r
 	plan.FoundMark = plan.Mark
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Bridge.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "the DHCP server of bridge "+plan.Bridge.ValueString(), resp)
 }
 
 func (r *dhcpResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -535,6 +555,12 @@ func (r *dhcpResource) Update(ctx context.Context, req resource.UpdateRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "updating the DHCP server", map[string]any{"netns": plan.Netns.ValueString(), "bridge": plan.Bridge.ValueString()})
 	// Changed only while the server is this resource's, as its mark file says now;
 	// an imported state's null mark is no claim on an unmarked server.
 	imported, diags := wasImported(ctx, req.Private)
@@ -556,6 +582,7 @@ func (r *dhcpResource) Update(ctx context.Context, req resource.UpdateRequest, r
 	}
 	plan.FoundMark = plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "the DHCP server of bridge "+plan.Bridge.ValueString(), resp)
 }
 
 func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -564,6 +591,12 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the DHCP server", map[string]any{"netns": state.Netns.ValueString(), "bridge": state.Bridge.ValueString()})
 	imported, diags := wasImported(ctx, req.Private)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -576,7 +609,7 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 		resp.Diagnostics.AddError("Reading the DHCP server's mark failed", err.Error())
 		return
 	} else if ownership.Of(true, found, state.Mark.ValueString()) != ownership.Ours && !(legacy && found == "") {
-		pid, _ := state.runningPidAny()
+		pid := state.livePid()
 		if _, dirErr := os.Stat(state.hostsDir()); found == "" && pid == 0 && os.IsNotExist(dirErr) {
 			return // nothing of it is left
 		}
@@ -585,7 +618,9 @@ func (r *dhcpResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 		return
 	}
 	if pid, _ := state.runningPid(); pid != 0 {
-		stop(pid)
+		if err := stop(ctx, pid); err != nil {
+			resp.Diagnostics.AddError("Stopping the DHCP server failed", err.Error())
+		}
 	}
 	if err := state.removeInputRules(ctx); err != nil {
 		resp.Diagnostics.AddError("Deleting the DHCP server's INPUT rules failed", err.Error())
@@ -635,7 +670,11 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("ipv6_prefix"), parts[0]+"/"+parts[2])...)
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("ipv6_mode"), parts[1])...)
 			} else if len(parts) == 3 {
-				lease, _ := strconv.ParseInt(parts[2], 10, 64)
+				lease, err := strconv.ParseInt(parts[2], 10, 64)
+				if err != nil {
+					resp.Diagnostics.AddError("Importing the DHCP server failed", fmt.Sprintf("its --dhcp-range %q has no lease time: %v", v, err))
+					return
+				}
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("range_start"), parts[0])...)
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("range_end"), parts[1])...)
 				resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("lease_seconds"), lease)...)
@@ -668,6 +707,16 @@ func (r *dhcpResource) ImportState(ctx context.Context, req resource.ImportState
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("domain_search"), search)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("dns_upstream"), upstream)...)
+}
+
+// livePid is the pid of this resource's live dnsmasq, whatever its arguments, or
+// 0 when none runs: no pid file, one that cannot be read or holds no number, or
+// its process gone all mean there is no server to stop, take or find.
+func (m *dhcpModel) livePid() int {
+	if pid, err := m.runningPidAny(); err == nil {
+		return pid
+	}
+	return 0
 }
 
 // runningPidAny is the pid of this resource's live dnsmasq, whatever its arguments.

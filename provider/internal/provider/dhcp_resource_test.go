@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -211,7 +212,9 @@ func TestAccDhcpMarks(t *testing.T) {
 	// stops the server it started (by its pid file) and removes its files itself.
 	cleanup := func() {
 		if pid, _ := m.runningPidAny(); pid != 0 {
-			stop(pid)
+			if err := stop(context.Background(), pid); err != nil {
+				t.Log(err)
+			}
 		}
 		for _, p := range []string{m.pidFile(), m.hostsDir(), m.markFile()} {
 			_ = os.RemoveAll(p)

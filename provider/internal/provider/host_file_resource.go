@@ -84,7 +84,7 @@ func (r *hostFileResource) Schema(ctx context.Context, _ resource.SchemaRequest,
 				"or removed only while it carries this mark (or the one this resource applied last).",
 				Required: true, Validators: []validator.String{ownerMark}},
 			"found_mark": ownership.FoundAttribute("owner"),
-			"timeouts":   timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true}),
+			"timeouts":   timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 		},
 	}
 }
@@ -254,6 +254,12 @@ func (r *hostFileResource) Delete(ctx context.Context, req resource.DeleteReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 2*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the file", map[string]any{"path": state.Path.ValueString()})
 	removeOwnedFile(ctx, state.Path.ValueString(), state.Owner.ValueString(), &resp.Diagnostics)
 }
 

@@ -139,7 +139,10 @@ func cloudInitErrors(result []byte) ([]string, error) {
 		if s, ok := e.(string); ok {
 			errs = append(errs, s)
 		} else {
-			b, _ := json.Marshal(e)
+			b, err := json.Marshal(e)
+			if err != nil {
+				b = []byte(fmt.Sprint(e))
+			}
 			errs = append(errs, string(b))
 		}
 	}

@@ -395,7 +395,7 @@ func TestAccKvmImageChangedOnHost(t *testing.T) {
 			// Import gives back what the image was made from: url, digest, unverified.
 			{
 				Config: config, ResourceName: "hyperlab_kvm_image.base", ImportState: true, ImportStateId: image,
-				ImportStateVerify: true, ImportStateVerifyIgnore: []string{"owner", "timeouts"},
+				ImportStateVerify: true, ImportStateVerifyIgnore: []string{"owner"}, ImportStateCheck: importedMark("owner", "acc/image.base"),
 			},
 		},
 	})

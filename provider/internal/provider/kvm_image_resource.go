@@ -24,6 +24,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
@@ -159,8 +160,7 @@ func fetch(ctx context.Context, url, algo, dst string) (digest string, up upstre
 		}
 		info, err := f.Stat()
 		if err != nil {
-			f.Close()
-			return "", upstream{}, err
+			return "", upstream{}, closing.After(err, f)
 		}
 		body, up = f, fromStat(info)
 	} else {
@@ -173,8 +173,7 @@ func fetch(ctx context.Context, url, algo, dst string) (digest string, up upstre
 			return "", upstream{}, fmt.Errorf("downloading %s: %w", url, err)
 		}
 		if res.StatusCode != http.StatusOK {
-			res.Body.Close()
-			return "", upstream{}, fmt.Errorf("downloading %s: %s", url, res.Status)
+			return "", upstream{}, closing.After(fmt.Errorf("downloading %s: %s", url, res.Status), res.Body)
 		}
 		body, up = res.Body, fromResponse(res)
 	}
@@ -185,8 +184,7 @@ func fetch(ctx context.Context, url, algo, dst string) (digest string, up upstre
 	}
 	h := newHash(algo)
 	if _, err := io.Copy(io.MultiWriter(out, h), &ctxReader{ctx, body}); err != nil {
-		out.Close()
-		return "", upstream{}, fmt.Errorf("fetching %s: %w", url, err)
+		return "", upstream{}, closing.After(fmt.Errorf("fetching %s: %w", url, err), out)
 	}
 	if err := out.Close(); err != nil {
 		return "", upstream{}, err
@@ -224,7 +222,9 @@ func askUpstream(ctx context.Context, url string) (upstream, error) {
 	if err != nil {
 		return upstream{}, fmt.Errorf("asking %s: %w", url, err)
 	}
-	res.Body.Close()
+	if err := closing.Error(res.Body.Close()); err != nil {
+		return upstream{}, fmt.Errorf("asking %s: %w", url, err)
+	}
 	if res.StatusCode != http.StatusOK {
 		return upstream{}, fmt.Errorf("asking %s: %s", url, res.Status)
 	}
@@ -296,6 +296,7 @@ func (r *kvmImageResource) Create(ctx context.Context, req resource.CreateReques
 	plan.ID = plan.Path
 	resp.Diagnostics.Append(r.read(ctx, &plan, false)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "base image "+plan.Path.ValueString(), resp)
 }
 
 // make fetches the image under a temporary name, verifies it, and moves it into place, marked.
@@ -305,7 +306,9 @@ func (r *kvmImageResource) make(ctx context.Context, m *kvmImageModel) error {
 		return err
 	}
 	temp := hostfile.TempPath(file)
-	_ = os.Remove(temp) // what a killed apply left
+	if err := hostfile.Remove(temp); err != nil { // what a killed apply left
+		return err
+	}
 	defer os.Remove(temp)
 	algo, want := m.algorithm()
 	tflog.Info(ctx, "fetching the base image", map[string]any{"url": url, "algorithm": algo})
@@ -387,7 +390,10 @@ func (r *kvmImageResource) read(ctx context.Context, m *kvmImageModel, check boo
 	if err != nil {
 		return errorDiag("Reading the base image failed", err)
 	}
-	was, _ := hostfile.Attr(file, "stamp")
+	was, err := hostfile.Attr(file, "stamp")
+	if err != nil {
+		was = "" // no stamp to trust: hashed again below
+	}
 	have := strings.TrimPrefix(recorded, algo+":")
 	if st != was || !strings.HasPrefix(recorded, algo+":") {
 		tflog.Info(ctx, "hashing the base image again: its size or modification time changed", map[string]any{"path": file})
@@ -503,6 +509,7 @@ func (r *kvmImageResource) Update(ctx context.Context, req resource.UpdateReques
 	}
 	resp.Diagnostics.Append(r.read(ctx, &plan, false)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "base image "+plan.Path.ValueString(), resp)
 }
 
 func (r *kvmImageResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -511,6 +518,12 @@ func (r *kvmImageResource) Delete(ctx context.Context, req resource.DeleteReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the base image", map[string]any{"path": state.Path.ValueString()})
 	file := state.Path.ValueString()
 	found, err := hostfile.Owner(file)
 	if errors.Is(err, fs.ErrNotExist) {

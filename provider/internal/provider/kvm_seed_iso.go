@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,8 @@ import (
 	"github.com/diskfs/go-diskfs/disk"
 	"github.com/diskfs/go-diskfs/filesystem"
 	"github.com/diskfs/go-diskfs/filesystem/iso9660"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 )
 
 // The NoCloud datasource finds its seed by this volume label, and reads the
@@ -23,7 +26,9 @@ var seedFiles = []string{"meta-data", "network-config", "user-data", "vendor-dat
 // writeSeedISO writes an ISO 9660 image with Rock Ridge names holding files
 // (name to content; an empty content leaves the file out).
 func writeSeedISO(file string, files map[string]string) error {
-	_ = os.Remove(file)
+	if err := hostfile.Remove(file); err != nil {
+		return err
+	}
 	size := int64(1 << 20)
 	for _, content := range files {
 		size += int64(len(content)) + 2048
@@ -102,8 +107,7 @@ func readSeedISO(file string) (map[string]string, error) {
 			return nil, fmt.Errorf("reading %s from the seed image %s: %w", name, file, err)
 		}
 		b, err := io.ReadAll(f)
-		f.Close()
-		if err != nil {
+		if err := errors.Join(err, f.Close()); err != nil {
 			return nil, fmt.Errorf("reading %s from the seed image %s: %w", name, file, err)
 		}
 		out[name] = string(b)

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -29,21 +31,22 @@ type kvmSeedResource struct{}
 var _ resource.ResourceWithImportState = &kvmSeedResource{}
 
 type kvmSeedModel struct {
-	ID            types.String `tfsdk:"id"`
-	Path          types.String `tfsdk:"path"`
-	UserData      types.String `tfsdk:"user_data"`
-	MetaData      types.String `tfsdk:"meta_data"`
-	NetworkConfig types.String `tfsdk:"network_config"`
-	VendorData    types.String `tfsdk:"vendor_data"`
-	Owner         types.String `tfsdk:"owner"`
-	FoundMark     types.String `tfsdk:"found_mark"`
+	ID            types.String   `tfsdk:"id"`
+	Path          types.String   `tfsdk:"path"`
+	UserData      types.String   `tfsdk:"user_data"`
+	MetaData      types.String   `tfsdk:"meta_data"`
+	NetworkConfig types.String   `tfsdk:"network_config"`
+	VendorData    types.String   `tfsdk:"vendor_data"`
+	Owner         types.String   `tfsdk:"owner"`
+	FoundMark     types.String   `tfsdk:"found_mark"`
+	Timeouts      timeouts.Value `tfsdk:"timeouts"`
 }
 
 func (r *kvmSeedResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_kvm_seed"
 }
 
-func (r *kvmSeedResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *kvmSeedResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	content := func(what string) schema.StringAttribute {
 		return schema.StringAttribute{Description: what + "; a change rewrites the image in place, and the guest reads it at its next boot.",
 			Required: true}
@@ -57,6 +60,7 @@ func (r *kvmSeedResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			"and vendor-data (Rock Ridge names). Read opens the image file on the host and reads the files back, so an edit made on the " +
 			"host shows as drift; it never reaches through libvirt.",
 		Attributes: map[string]schema.Attribute{
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 			"id": schema.StringAttribute{Description: "The path; the form import takes.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"path": schema.StringAttribute{Description: "Absolute path of the image file; a change replaces it.", Required: true,
@@ -131,18 +135,32 @@ func (m *kvmSeedModel) read() error {
 func (r *kvmSeedResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan kvmSeedModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if !resp.Diagnostics.HasError() {
-		resp.Diagnostics.Append(r.write(ctx, &plan, &resp.State, plan.Owner.ValueString())...)
+	if resp.Diagnostics.HasError() {
+		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	resp.Diagnostics.Append(r.write(ctx, &plan, &resp.State, plan.Owner.ValueString())...)
+	readBackCreate(ctx, r, "seed image "+plan.Path.ValueString(), resp)
 }
 
 func (r *kvmSeedResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan, state kvmSeedModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if !resp.Diagnostics.HasError() {
-		resp.Diagnostics.Append(r.write(ctx, &plan, &resp.State, plan.Owner.ValueString(), state.Owner.ValueString())...)
+	if resp.Diagnostics.HasError() {
+		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	resp.Diagnostics.Append(r.write(ctx, &plan, &resp.State, plan.Owner.ValueString(), state.Owner.ValueString())...)
+	readBackUpdate(ctx, r, "seed image "+plan.Path.ValueString(), resp)
 }
 
 // write makes the image; one already at its path must carry one of own, the
@@ -181,6 +199,12 @@ func (r *kvmSeedResource) Delete(ctx context.Context, req resource.DeleteRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the seed image", map[string]any{"path": state.Path.ValueString()})
 	removeOwnedFile(ctx, state.Path.ValueString(), state.Owner.ValueString(), &resp.Diagnostics)
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 )
@@ -103,6 +104,7 @@ func (r *kvmVolumeResource) Create(ctx context.Context, req resource.CreateReque
 	plan.ID = plan.Path
 	resp.Diagnostics.Append(r.read(ctx, &plan)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "volume "+plan.Path.ValueString(), resp)
 }
 
 // make writes the image under a temporary name and moves it into place, marked.
@@ -112,7 +114,9 @@ func (r *kvmVolumeResource) make(ctx context.Context, m *kvmVolumeModel) error {
 		return err
 	}
 	temp := hostfile.TempPath(file)
-	_ = os.Remove(temp) // what a killed apply left
+	if err := hostfile.Remove(temp); err != nil { // what a killed apply left
+		return err
+	}
 	defer os.Remove(temp)
 	size := ""
 	if !m.SizeBytes.IsNull() && !m.SizeBytes.IsUnknown() {
@@ -203,8 +207,7 @@ func download(ctx context.Context, url, file string) error {
 		return err
 	}
 	if _, err := io.Copy(out, res.Body); err != nil {
-		out.Close()
-		return fmt.Errorf("downloading %s: %w", url, err)
+		return closing.After(fmt.Errorf("downloading %s: %w", url, err), out)
 	}
 	return out.Close()
 }
@@ -303,6 +306,7 @@ func (r *kvmVolumeResource) Update(ctx context.Context, req resource.UpdateReque
 	}
 	resp.Diagnostics.Append(r.read(ctx, &plan)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "volume "+plan.Path.ValueString(), resp)
 }
 
 func (r *kvmVolumeResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -311,6 +315,12 @@ func (r *kvmVolumeResource) Delete(ctx context.Context, req resource.DeleteReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the volume", map[string]any{"path": state.Path.ValueString()})
 	removeOwnedFile(ctx, state.Path.ValueString(), state.Owner.ValueString(), &resp.Diagnostics)
 }
 

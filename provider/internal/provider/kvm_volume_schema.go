@@ -72,7 +72,7 @@ func (r *kvmVolumeResource) Schema(ctx context.Context, _ resource.SchemaRequest
 				"removed only while it carries this mark (or the one this resource applied last).",
 				Required: true, Validators: []validator.String{ownerMark}},
 			"found_mark": ownership.FoundAttribute("owner"),
-			"timeouts":   timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true}),
+			"timeouts":   timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 		},
 	}
 }

@@ -169,7 +169,10 @@ func readNics(ctx context.Context, lines []string) (types.List, diag.Diagnostics
 		if !ok || m == nil {
 			continue
 		}
-		i, _ := strconv.Atoi(m[1])
+		i, err := strconv.Atoi(m[1])
+		if err != nil {
+			continue // an index beyond int: no NIC LXC would make
+		}
 		nic := byIndex[i]
 		if nic == nil {
 			nic = &lxcNic{Bridge: types.StringNull(), Hwaddr: types.StringNull(), IPv4: types.StringNull(), Gateway: types.StringNull(), VlanID: types.Int64Null(),
@@ -242,8 +245,11 @@ func readIDMap(lines []string) (privileged bool, start, count int64, ok bool) {
 		if m == nil {
 			return false, 0, 0, false
 		}
-		s, _ := strconv.ParseInt(m[2], 10, 64)
-		c, _ := strconv.ParseInt(m[3], 10, 64)
+		s, serr := strconv.ParseInt(m[2], 10, 64)
+		c, cerr := strconv.ParseInt(m[3], 10, 64)
+		if serr != nil || cerr != nil {
+			return false, 0, 0, false // not a mapping hyperlab wrote
+		}
 		ranges[m[1]] = [2]int64{s, c}
 	}
 	u, g := ranges["u"], ranges["g"]

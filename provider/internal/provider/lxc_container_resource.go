@@ -90,7 +90,7 @@ func (r *lxcContainerResource) Schema(ctx context.Context, _ resource.SchemaRequ
 			"Memory, CPUs, autostart and running change in place; template, its arguments, the user namespace and the NICs replace it. " +
 			"Files and commands are applied after create and again, in place, when they change.",
 		Attributes: map[string]schema.Attribute{
-			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true}),
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 			"id":       idAttribute(),
 			"netns":    netnsAttribute(),
 			"name": schema.StringAttribute{Description: "Container name (and its hostname).", Required: true, PlanModifiers: replace,
@@ -164,8 +164,8 @@ func (m *lxcContainerModel) configPath() string {
 }
 
 // state is RUNNING, STOPPED, ... or "" when the container is not defined.
-func (m *lxcContainerModel) state() (string, error) {
-	res, err := hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-info", "-s", "-H")...)
+func (m *lxcContainerModel) state(ctx context.Context) (string, error) {
+	res, err := hostexec.Try(ctx, m.Netns.ValueString(), m.lxc("lxc-info", "-s", "-H")...)
 	if err != nil {
 		return "", err
 	}
@@ -181,6 +181,7 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	tflog.Info(ctx, "creating the container", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
 	timeout, diags := plan.Timeouts.Create(ctx, 30*time.Minute)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -193,7 +194,7 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 		// A container of ours that exists (one that never became ready, say) is
 		// recorded, tainted by the engine: the next apply replaces it, destroy
 		// removes it. Someone else's (refused above) is never recorded.
-		if state, serr := plan.state(); serr == nil && state != "" && plan.carriesMark() {
+		if state, serr := plan.state(ctx); serr == nil && state != "" && plan.carriesMark() {
 			plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 		}
@@ -201,11 +202,14 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "container "+plan.Name.ValueString(), resp)
 }
 
 func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel) error {
-	m.waitForEarlierCreate()
-	state, err := m.state()
+	if err := m.waitForEarlierCreate(ctx); err != nil {
+		return err
+	}
+	state, err := m.state(ctx)
 	if err != nil {
 		return err
 	}
@@ -219,7 +223,7 @@ func (r *lxcContainerResource) create(ctx context.Context, m *lxcContainerModel)
 		}
 	}
 	if state != "" && !m.finishedByCreate(ctx) {
-		if _, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-destroy", "-f")...); err != nil {
+		if _, err := hostexec.Run(ctx, m.Netns.ValueString(), m.lxc("lxc-destroy", "-f")...); err != nil {
 			return err
 		}
 		state = ""
@@ -346,15 +350,23 @@ func (m *lxcContainerModel) removeDeadCreate() error {
 
 // waitForEarlierCreate lets an lxc-create of this container that outlived an
 // interrupted apply (its provider was killed, the tool was not) finish first, so
-// what Create finds is a container or none, not one half-made. Up to two minutes.
-func (m *lxcContainerModel) waitForEarlierCreate() {
+// what Create finds is a container or none, not one half-made. Up to two minutes,
+// or until ctx ends (then ctx's error).
+func (m *lxcContainerModel) waitForEarlierCreate(ctx context.Context) error {
 	pattern := "^lxc-create -P " + regexp.QuoteMeta(m.LxcPath.ValueString()) + " -n " + regexp.QuoteMeta(m.Name.ValueString()) + " "
 	for i := 0; i < 240; i++ {
-		if res, err := hostexec.Try("", "pgrep", "-f", pattern); err != nil || res.ExitCode != 0 {
-			return
+		res, err := hostexec.Try(ctx, "", "pgrep", "-f", pattern)
+		if ctx.Err() != nil {
+			return fmt.Errorf("waiting for an earlier lxc-create of %s: %w", m.Name.ValueString(), ctx.Err())
 		}
-		time.Sleep(500 * time.Millisecond)
+		if err != nil || res.ExitCode != 0 {
+			return nil
+		}
+		if err := sleep(ctx, 500*time.Millisecond); err != nil {
+			return fmt.Errorf("waiting for an earlier lxc-create of %s: %w", m.Name.ValueString(), err)
+		}
 	}
+	return nil
 }
 
 // The busybox template's rcS runs udhcpc on eth0, whose deconfig step flushes
@@ -388,14 +400,17 @@ func (r *lxcContainerResource) converge(ctx context.Context, m *lxcContainerMode
 		return err
 	}
 	m.FoundMark = m.Mark
-	state, err := m.state()
+	state, err := m.state(ctx)
 	if err != nil {
 		return err
 	}
 	if state != "RUNNING" && state != "STOPPED" {
 		// STARTING, STOPPING, ...: let it settle before deciding.
-		_, _ = hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING|STOPPED", "-t", "30")...)
-		if state, err = m.state(); err != nil {
+		// lxc-wait exiting non-zero (it timed out) is no error: the state read next decides.
+		if _, err := hostexec.Try(ctx, m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING|STOPPED", "-t", "30")...); err != nil {
+			return err
+		}
+		if state, err = m.state(ctx); err != nil {
 			return err
 		}
 	}
@@ -403,7 +418,7 @@ func (r *lxcContainerResource) converge(ctx context.Context, m *lxcContainerMode
 		// Live limits where the host's cgroups take them; the configuration holds them for the next start either way.
 		m.applyLiveLimits(ctx)
 		if !m.Running.ValueBool() {
-			_, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-stop", "-t", "10")...)
+			_, err := hostexec.Run(ctx, m.Netns.ValueString(), m.lxc("lxc-stop", "-t", "10")...)
 			return err
 		}
 		return nil
@@ -413,16 +428,20 @@ func (r *lxcContainerResource) converge(ctx context.Context, m *lxcContainerMode
 		// veths land there, and the monitor's socket (abstract, so per namespace) is
 		// found there only. A start that outlived an interrupted apply may still be
 		// under way, or may win the race: what counts is that it runs afterwards.
-		if res, err := hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-start")...); err != nil {
+		if res, err := hostexec.Try(ctx, m.Netns.ValueString(), m.lxc("lxc-start")...); err != nil {
 			return err
 		} else if res.ExitCode != 0 {
-			_, _ = hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "10")...)
-			if now, _ := m.state(); now != "RUNNING" {
+			if _, err := hostexec.Try(ctx, m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "10")...); err != nil {
+				return fmt.Errorf("lxc-start exited %d: %s; then %w", res.ExitCode, strings.TrimSpace(res.Stderr), err)
+			}
+			if now, err := m.state(ctx); err != nil {
+				return fmt.Errorf("lxc-start exited %d: %s; then %w", res.ExitCode, strings.TrimSpace(res.Stderr), err)
+			} else if now != "RUNNING" {
 				return fmt.Errorf("lxc-start exited %d: %s", res.ExitCode, strings.TrimSpace(res.Stderr))
 			}
 			return nil
 		}
-		if _, err := hostexec.Run(m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "60")...); err != nil {
+		if _, err := hostexec.Run(ctx, m.Netns.ValueString(), m.lxc("lxc-wait", "-s", "RUNNING", "-t", "60")...); err != nil {
 			return err
 		}
 		return m.waitReady(ctx)
@@ -446,7 +465,7 @@ func (r *lxcContainerResource) Read(ctx context.Context, req resource.ReadReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	lxcState, err := state.state()
+	lxcState, err := state.state(ctx)
 	if err != nil {
 		resp.Diagnostics.AddError("Reading the container failed", err.Error())
 		return
@@ -525,6 +544,7 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	tflog.Info(ctx, "updating the container", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
 	// Changed only while it is this resource's, as its configuration says now.
 	if err := plan.refuseUnlessOurs(plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
 		resp.Diagnostics.AddError("Updating the container failed", err.Error())
@@ -533,8 +553,8 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 	// No triggers in the state means none were known: an imported or adopted
 	// container, whose first deploy records them. That is no reason to restart it.
 	if !state.Restart.IsNull() && !plan.Restart.Equal(state.Restart) && plan.Running.ValueBool() {
-		if current, err := plan.state(); err == nil && current == "RUNNING" {
-			if _, err := hostexec.Run(plan.Netns.ValueString(), plan.lxc("lxc-stop", "-t", "10")...); err != nil {
+		if current, err := plan.state(ctx); err == nil && current == "RUNNING" {
+			if _, err := hostexec.Run(ctx, plan.Netns.ValueString(), plan.lxc("lxc-stop", "-t", "10")...); err != nil {
 				resp.Diagnostics.AddError("Restarting the container failed", err.Error())
 				return
 			}
@@ -557,6 +577,7 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "container "+plan.Name.ValueString(), resp)
 }
 
 func (r *lxcContainerResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -565,7 +586,13 @@ func (r *lxcContainerResource) Delete(ctx context.Context, req resource.DeleteRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	lxcState, err := state.state()
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the container", map[string]any{"netns": state.Netns.ValueString(), "name": state.Name.ValueString()})
+	lxcState, err := state.state(ctx)
 	if err == nil && lxcState != "" {
 		// Destroyed only while its configuration carries the mark this resource applied.
 		var found string
@@ -576,7 +603,7 @@ func (r *lxcContainerResource) Delete(ctx context.Context, req resource.DeleteRe
 		}
 		if err == nil {
 			// lxc-destroy -f stops a running container first.
-			_, err = hostexec.Run(state.Netns.ValueString(), state.lxc("lxc-destroy", "-f")...)
+			_, err = hostexec.Run(ctx, state.Netns.ValueString(), state.lxc("lxc-destroy", "-f")...)
 		}
 	}
 	if err != nil {
@@ -617,7 +644,7 @@ func (m *lxcContainerModel) applyLiveLimits(ctx context.Context) {
 		limits = append(limits, [2]string{"cpu.max", cpuMax(m.Cpus.ValueInt64())})
 	}
 	for _, l := range limits {
-		res, err := hostexec.Try(m.Netns.ValueString(), m.lxc("lxc-cgroup", l[0], l[1])...)
+		res, err := hostexec.Try(ctx, m.Netns.ValueString(), m.lxc("lxc-cgroup", l[0], l[1])...)
 		if err == nil && res.ExitCode != 0 {
 			err = fmt.Errorf("lxc-cgroup exited %d: %s", res.ExitCode, strings.TrimSpace(res.Stderr))
 		}

@@ -275,7 +275,7 @@ func (m *lxcContainerModel) provision(ctx context.Context) error {
 		return fmt.Errorf("container %s: %w", m.Name.ValueString(), err)
 	}
 	if len(files) > 0 || len(argvs) > 0 {
-		if state, err := m.state(); err != nil {
+		if state, err := m.state(ctx); err != nil {
 			return err
 		} else if state != "RUNNING" {
 			return fmt.Errorf("container %s is %s: its files are written and its commands run in the running container "+
@@ -340,7 +340,9 @@ func quoteArgv(argv []string) string {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	_ = enc.Encode(argv)
+	if err := enc.Encode(argv); err != nil {
+		return fmt.Sprintf("%q", argv) // strings always encode; this is never reached
+	}
 	return strings.TrimSpace(b.String())
 }
 

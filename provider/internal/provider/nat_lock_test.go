@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"context"
 	"errors"
 	"os/exec"
 	"path/filepath"
@@ -21,7 +22,7 @@ func TestNatBookkeepingLockHoldsAcrossProcesses(t *testing.T) {
 	t.Cleanup(func() { natLockFile = saved })
 
 	tryOther := func() error { return exec.Command("flock", "--nonblock", natLockFile, "true").Run() }
-	unlock, err := lockNatBookkeeping()
+	unlock, err := lockNatBookkeeping(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +36,7 @@ func TestNatBookkeepingLockHoldsAcrossProcesses(t *testing.T) {
 		t.Fatalf("another process could not take the NAT lock once released: %v", err)
 	}
 	// And in this process, the lock is taken again after release (the mutex too).
-	unlock, err = lockNatBookkeeping()
+	unlock, err = lockNatBookkeeping(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,15 +2,16 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
-	"syscall"
+	"time"
 
 	"github.com/coreos/go-iptables/iptables"
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -40,43 +41,30 @@ type natModel struct {
 	Forward    types.Bool   `tfsdk:"forward"`
 	IPForward  types.Bool   `tfsdk:"ip_forward"`
 	// The IPv6 side, where the bridge has an IPv6 prefix too.
-	SourceCIDR6 types.String `tfsdk:"source_cidr6"`
-	Masquerade6 types.Bool   `tfsdk:"masquerade6"`
-	Mark        types.String `tfsdk:"mark"`
-	FoundMark   types.String `tfsdk:"found_mark"`
+	SourceCIDR6 types.String   `tfsdk:"source_cidr6"`
+	Masquerade6 types.Bool     `tfsdk:"masquerade6"`
+	Mark        types.String   `tfsdk:"mark"`
+	FoundMark   types.String   `tfsdk:"found_mark"`
+	Timeouts    timeouts.Value `tfsdk:"timeouts"`
 }
 
 // The forwarding switch is one per namespace and NAT resources share its
 // bookkeeping (the switch as the first NAT network found it, and the list of NAT
-// networks that need it): they take turns, in one provider process by this mutex,
-// across processes (two stacks applied at once on one host) by an flock on
+// networks that need it): they take turns, in one provider process and across
+// processes (two stacks applied at once on one host) by natLock, an flock on
 // natLockFile. Without the flock, one stack's last delete could restore the switch
 // and remove the list while another's create wrote its entry into it: the switch was
 // then left on for good.
-var natBookkeeping sync.Mutex
+var natLock hostLock
 
 // natLockFile is under /run/lock, not beside the bookkeeping in /run: it stays, empty,
 // and is nobody's residue.
 var natLockFile = "/run/lock/hyperlab-nat.lock"
 
-// lockNatBookkeeping takes both locks; the returned function releases them.
-func lockNatBookkeeping() (unlock func(), err error) {
-	natBookkeeping.Lock()
-	if err := os.MkdirAll(filepath.Dir(natLockFile), 0o755); err != nil {
-		natBookkeeping.Unlock()
-		return nil, err
-	}
-	f, err := os.OpenFile(natLockFile, os.O_RDWR|os.O_CREATE, 0o644)
-	if err != nil {
-		natBookkeeping.Unlock()
-		return nil, err
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		f.Close()
-		natBookkeeping.Unlock()
-		return nil, fmt.Errorf("locking %s: %w", natLockFile, err)
-	}
-	return func() { f.Close(); natBookkeeping.Unlock() }, nil
+// lockNatBookkeeping takes the NAT lock, waiting until ctx ends; the returned
+// function releases it.
+func lockNatBookkeeping(ctx context.Context) (unlock func() error, err error) {
+	return natLock.lock(ctx, natLockFile, false, true)
 }
 
 type natRule struct {
@@ -139,7 +127,7 @@ func (r *natResource) Metadata(_ context.Context, req resource.MetadataRequest, 
 	resp.TypeName = req.ProviderTypeName + "_nat"
 }
 
-func (r *natResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *natResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
 	flag := func(description string) schema.BoolAttribute {
 		return schema.BoolAttribute{Description: description, Optional: true, Computed: true, Default: booldefault.StaticBool(true)}
@@ -149,8 +137,9 @@ func (r *natResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 			"forwarding on; with source_cidr6 the same for IPv6 (ip6tables; MASQUERADE only with masquerade6). " +
 			"Forwarding is put back as it was when the last hyperlab_nat of the namespace goes.",
 		Attributes: map[string]schema.Attribute{
-			"id":    idAttribute(),
-			"netns": netnsAttribute(),
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
+			"id":       idAttribute(),
+			"netns":    netnsAttribute(),
 			"bridge": schema.StringAttribute{Description: "The bridge whose guests are masqueraded.", Required: true, PlanModifiers: replace,
 				Validators: []validator.String{ifaceWord}},
 			"source_cidr": schema.StringAttribute{Description: "The bridge's IPv4 network, e.g. 10.0.3.0/24.", Required: true, PlanModifiers: replace,
@@ -180,22 +169,29 @@ func (r *natResource) Create(ctx context.Context, req resource.CreateRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.converge(&plan, []string{plan.Mark.ValueString()}, false); err != nil {
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "creating the NAT", map[string]any{"netns": plan.Netns.ValueString(), "bridge": plan.Bridge.ValueString(), "source_cidr": plan.SourceCIDR.ValueString()})
+	if err := r.converge(ctx, &plan, []string{plan.Mark.ValueString()}, false); err != nil {
 		resp.Diagnostics.AddError("Creating NAT failed", err.Error())
 		return
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Bridge.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "the NAT of bridge "+plan.Bridge.ValueString(), resp)
 }
 
 // converge puts m's rules and forwarding in place. own are the marks whose rules
 // for the bridge are this resource's (legacy: unmarked ones too, for a state
 // written before marks); rules with any other are refused before anything changes.
-func (r *natResource) converge(m *natModel, own []string, legacy bool) error {
+func (r *natResource) converge(ctx context.Context, m *natModel, own []string, legacy bool) error {
 	if m.Masquerade6.ValueBool() && !m.hasIPv6() {
 		return fmt.Errorf("masquerade6 needs source_cidr6, the IPv6 network to masquerade")
 	}
-	unlock, err := lockNatBookkeeping()
+	unlock, err := lockNatBookkeeping(ctx)
 	if err != nil {
 		return err
 	}
@@ -470,6 +466,12 @@ func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "updating the NAT", map[string]any{"netns": plan.Netns.ValueString(), "bridge": plan.Bridge.ValueString(), "source_cidr": plan.SourceCIDR.ValueString()})
 	imported, diags := wasImported(ctx, req.Private)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -480,7 +482,7 @@ func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	own := []string{plan.Mark.ValueString(), state.Mark.ValueString()}
 	// Changed only while the rules in place are this resource's, as the host says
 	// now. A new mark: the rules under the old one are this resource's, and go first.
-	unlock, err := lockNatBookkeeping()
+	unlock, err := lockNatBookkeeping(ctx)
 	if err != nil {
 		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
 		return
@@ -505,16 +507,17 @@ func (r *natResource) Update(ctx context.Context, req resource.UpdateRequest, re
 		}
 		return nil
 	})
-	unlock()
+	err = errors.Join(err, unlock())
 	if err != nil {
 		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
 		return
 	}
-	if err := r.converge(&plan, []string{plan.Mark.ValueString()}, false); err != nil {
+	if err := r.converge(ctx, &plan, []string{plan.Mark.ValueString()}, false); err != nil {
 		resp.Diagnostics.AddError("Updating NAT failed", err.Error())
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "the NAT of bridge "+plan.Bridge.ValueString(), resp)
 }
 
 func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -523,6 +526,12 @@ func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the NAT", map[string]any{"netns": state.Netns.ValueString(), "bridge": state.Bridge.ValueString(), "source_cidr": state.SourceCIDR.ValueString()})
 	imported, diags := wasImported(ctx, req.Private)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -533,7 +542,7 @@ func (r *natResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	// mark, or none, stay, and so does forwarding, which they may need.
 	legacy := state.Mark.ValueString() == "" && !imported
 	left := ""
-	unlock, err := lockNatBookkeeping()
+	unlock, err := lockNatBookkeeping(ctx)
 	if err != nil {
 		resp.Diagnostics.AddError("Deleting NAT failed", err.Error())
 		return

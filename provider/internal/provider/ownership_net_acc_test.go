@@ -14,6 +14,8 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
 
 // The ownership table for the host-network resources and LXC containers: a
@@ -287,7 +289,7 @@ resource "hyperlab_dhcp" "x" {
 				t.Fatal(err)
 			}
 			// Started as the resource starts its own (the lease directory made first), under no mark of ours.
-			if err := m.start(); err != nil {
+			if err := m.start(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 			writeMark(t, mark)
@@ -308,7 +310,9 @@ resource "hyperlab_dhcp" "x" {
 		exists: func(t *testing.T) bool { pid, _ := m.runningPidAny(); return pid != 0 },
 		remove: func(t *testing.T) {
 			if pid, _ := m.runningPidAny(); pid != 0 {
-				stop(pid)
+				if err := stop(context.Background(), pid); err != nil {
+					t.Log(err)
+				}
 			}
 			for _, p := range []string{m.pidFile(), m.hostsDir(), m.markFile(), m.dnsHostsDir()} {
 				_ = os.RemoveAll(p)
@@ -391,7 +395,30 @@ resource "hyperlab_lxc_container" "x" {
 
 // importKeepsMarkNull: an imported state's mark is null (Read never copies the
 // mark it finds; found_mark shows it), so it differs from the applied state's.
+// It cannot be read back into mark: mark is the resource's claim, and an import
+// that copied the mark it found would make another stack's object this
+// resource's (ownership would then take it). importedMark checks what import
+// does give instead.
 var importKeepsMarkNull = []string{"mark"}
+
+// importedMark checks an imported state's ownership: its claim (claim: "mark",
+// or "owner" for the KVM files) is null, and the mark read back from the host
+// (found_mark) is want, the one the applied state carries.
+func importedMark(claim, want string) resource.ImportStateCheckFunc {
+	return func(states []*terraform.InstanceState) error {
+		if len(states) != 1 {
+			return fmt.Errorf("import gave %d states, want 1", len(states))
+		}
+		a := states[0].Attributes
+		if v := a[claim]; v != "" {
+			return fmt.Errorf("imported %s = %q: import must leave the claim null", claim, v)
+		}
+		if a["found_mark"] != want {
+			return fmt.Errorf("imported found_mark = %q, want %q (the mark on the host)", a["found_mark"], want)
+		}
+		return nil
+	}
+}
 
 // Read keeps no restore record of an object it found under a mark that is not
 // the one the state applied (another's, none, or an import's, not applied yet):

@@ -20,8 +20,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
-	"syscall"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -33,7 +31,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfile"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
 
@@ -68,8 +68,9 @@ func defaultRestoreHost() *restoreHost {
 
 var (
 	restoreTarget = defaultRestoreHost()
-	// Resources of one provider process take turns; processes lock the parent directory.
-	restoreMu sync.Mutex
+	// The records' lock: resources of one provider process, and processes, take
+	// turns (hostLock, on the parent directory).
+	restoreLock hostLock
 )
 
 // A restorable kind: which attributes name an object (with its netns), and how
@@ -179,7 +180,10 @@ func decodeRecord(ctx context.Context, content []byte) (*restoreKind, tfsdk.Stat
 			delete(attrs, name)
 		}
 	}
-	known, _ := json.Marshal(attrs)
+	known, err := json.Marshal(attrs)
+	if err != nil {
+		return nil, tfsdk.State{}, err
+	}
 	raw, err := tfprotov6.DynamicValue{JSON: known}.Unmarshal(s.Type().TerraformType(ctx))
 	if err != nil {
 		return nil, tfsdk.State{}, err
@@ -307,7 +311,10 @@ func jsonValue(v tftypes.Value) (any, error) {
 			if out[i], err = jsonValue(e); err != nil {
 				return nil, err
 			}
-			b, _ := json.Marshal(out[i])
+			b, err := json.Marshal(out[i])
+			if err != nil {
+				return nil, err
+			}
 			encoded[i] = string(b)
 		}
 		if _, isSet := t.(tftypes.Set); isSet {
@@ -355,36 +362,10 @@ func diagError(diags diag.Diagnostics) error {
 	return errors.New(strings.Join(msgs, "; "))
 }
 
-// lock takes the record lock: the process's mutex, then an flock on the parent
-// directory (which outlives the records directory), made when create is set.
-func (h *restoreHost) lock(create bool) (unlock func(), err error) {
-	restoreMu.Lock()
-	parent := filepath.Dir(h.dir)
-	for {
-		if create {
-			if err := os.MkdirAll(parent, 0o755); err != nil {
-				restoreMu.Unlock()
-				return nil, err
-			}
-		}
-		f, err := os.Open(parent)
-		if err != nil {
-			restoreMu.Unlock()
-			return nil, err
-		}
-		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-			f.Close()
-			restoreMu.Unlock()
-			return nil, err
-		}
-		// Another process may have removed the directory (and another made it anew)
-		// while this one waited: then the lock held is on a directory that is gone.
-		var held, now syscall.Stat_t
-		if syscall.Fstat(int(f.Fd()), &held) == nil && syscall.Stat(parent, &now) == nil && held.Ino == now.Ino && held.Dev == now.Dev {
-			return func() { f.Close(); restoreMu.Unlock() }, nil
-		}
-		f.Close()
-	}
+// lock takes the record lock (restoreLock): an flock on the parent directory
+// (which outlives the records directory), made when create is set.
+func (h *restoreHost) lock(ctx context.Context, create bool) (unlock func() error, err error) {
+	return restoreLock.lock(ctx, filepath.Dir(h.dir), true, create)
 }
 
 // save writes one record and makes sure the boot hook is in place. notice is
@@ -392,13 +373,17 @@ func (h *restoreHost) lock(create bool) (unlock func(), err error) {
 // whose boot will not restore it by itself.
 // own are the marks of the resource writing it: a record at the path that
 // carries another mark is refused (a *foreignRecordError) and left as it is.
-func (h *restoreHost) save(name string, content []byte, logf func(string, ...any), own ...string) (notice string, err error) {
-	unlock, err := h.lock(true)
+func (h *restoreHost) save(ctx context.Context, name string, content []byte, logf func(string, ...any), own ...string) (notice string, err error) {
+	unlock, err := h.lock(ctx, true)
 	if err != nil {
 		return "", err
 	}
 	defer unlock()
-	first := len(h.records()) == 0
+	had, err := h.records()
+	if err != nil {
+		return "", err
+	}
+	first := len(had) == 0
 	if err := os.MkdirAll(h.dir, 0o755); err != nil {
 		return "", err
 	}
@@ -412,11 +397,10 @@ func (h *restoreHost) save(name string, content []byte, logf func(string, ...any
 			return "", err
 		}
 		if err := os.Rename(tmp, file); err != nil {
-			os.Remove(tmp)
-			return "", err
+			return "", errors.Join(err, hostfile.Remove(tmp))
 		}
 	}
-	installed, err := h.installBootHook(logf)
+	installed, err := h.installBootHook(ctx, logf)
 	if err == nil && first && !installed {
 		notice = fmt.Sprintf("This host does not run systemd, so nothing brings the lab back after a reboot by itself: "+
 			"have it run `%s` at boot (see the README, Reboot).", h.bootCommand())
@@ -428,11 +412,11 @@ func (h *restoreHost) save(name string, content []byte, logf func(string, ...any
 // binary and the directory (and its parent, when that is empty too).
 // A record that carries a mark other than own is another's: it stays (a
 // *foreignRecordError).
-func (h *restoreHost) remove(name string, logf func(string, ...any), own ...string) error {
+func (h *restoreHost) remove(ctx context.Context, name string, logf func(string, ...any), own ...string) error {
 	if _, err := os.Stat(h.dir); os.IsNotExist(err) {
 		return nil
 	}
-	unlock, err := h.lock(false)
+	unlock, err := h.lock(ctx, false)
 	if os.IsNotExist(err) {
 		return nil
 	}
@@ -446,10 +430,10 @@ func (h *restoreHost) remove(name string, logf func(string, ...any), own ...stri
 	if err := os.Remove(filepath.Join(h.dir, name)); err != nil && !os.IsNotExist(err) {
 		return err
 	}
-	if len(h.records()) > 0 {
-		return nil
+	if left, err := h.records(); err != nil || len(left) > 0 {
+		return err
 	}
-	if err := h.removeBootHook(logf); err != nil {
+	if err := h.removeBootHook(ctx, logf); err != nil {
 		return err
 	}
 	if err := os.Remove(filepath.Join(h.dir, restoreBinaryName)); err != nil && !os.IsNotExist(err) {
@@ -458,16 +442,32 @@ func (h *restoreHost) remove(name string, logf func(string, ...any), own ...stri
 	if err := os.Remove(h.dir); err != nil && !os.IsNotExist(err) {
 		return err
 	}
-	_ = os.Remove(filepath.Dir(h.dir)) // only when empty
+	// The parent goes only when empty: anything else there is someone's.
+	if err := os.Remove(filepath.Dir(h.dir)); err != nil && !os.IsNotExist(err) {
+		logf("hyperlab restore: %s stays: %v", filepath.Dir(h.dir), err)
+	}
 	logf("hyperlab restore: last record removed: %s is gone", h.dir)
 	return nil
 }
 
 // records are the record files of the directory, sorted.
-func (h *restoreHost) records() []string {
-	files, _ := filepath.Glob(filepath.Join(h.dir, "*.json"))
+// No directory is no records.
+func (h *restoreHost) records() ([]string, error) {
+	entries, err := os.ReadDir(h.dir)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the restore records: %w", err)
+	}
+	var files []string
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".json") {
+			files = append(files, filepath.Join(h.dir, e.Name()))
+		}
+	}
 	sort.Strings(files)
-	return files
+	return files, nil
 }
 
 func (h *restoreHost) binary() string { return filepath.Join(h.dir, restoreBinaryName) }
@@ -559,15 +559,14 @@ func copyFile(src, dst string, mode os.FileMode) error {
 		return err
 	}
 	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
+		return closing.After(err, out)
 	}
 	return out.Close()
 }
 
 // installBootHook puts the binary in place and, where systemd runs, installs and
 // enables the unit; installed says whether the boot will run restore by itself.
-func (h *restoreHost) installBootHook(logf func(string, ...any)) (installed bool, err error) {
+func (h *restoreHost) installBootHook(ctx context.Context, logf func(string, ...any)) (installed bool, err error) {
 	if err := h.installBinary(logf); err != nil {
 		return false, err
 	}
@@ -584,7 +583,7 @@ func (h *restoreHost) installBootHook(logf func(string, ...any)) (installed bool
 		return false, err
 	}
 	for _, args := range [][]string{{"daemon-reload"}, {"enable", restoreUnitName}} {
-		if _, err := hostexec.Run("", append(append([]string{}, h.systemctl...), args...)...); err != nil {
+		if _, err := hostexec.Run(ctx, "", append(append([]string{}, h.systemctl...), args...)...); err != nil {
 			return false, err
 		}
 	}
@@ -592,12 +591,12 @@ func (h *restoreHost) installBootHook(logf func(string, ...any)) (installed bool
 	return true, nil
 }
 
-func (h *restoreHost) removeBootHook(logf func(string, ...any)) error {
+func (h *restoreHost) removeBootHook(ctx context.Context, logf func(string, ...any)) error {
 	if _, err := os.Stat(h.unitPath); os.IsNotExist(err) {
 		return nil
 	}
 	if h.systemdRuns() {
-		if _, err := hostexec.Run("", append(append([]string{}, h.systemctl...), "disable", restoreUnitName)...); err != nil {
+		if _, err := hostexec.Run(ctx, "", append(append([]string{}, h.systemctl...), "disable", restoreUnitName)...); err != nil {
 			return err
 		}
 	}
@@ -605,7 +604,7 @@ func (h *restoreHost) removeBootHook(logf func(string, ...any)) error {
 		return err
 	}
 	if h.systemdRuns() {
-		if _, err := hostexec.Run("", append(append([]string{}, h.systemctl...), "daemon-reload")...); err != nil {
+		if _, err := hostexec.Run(ctx, "", append(append([]string{}, h.systemctl...), "daemon-reload")...); err != nil {
 			return err
 		}
 	}
@@ -668,7 +667,7 @@ func (w *restorable) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagn
 	}
 	var notice string
 	if err == nil {
-		notice, err = restoreTarget.save(name, content, logf, append(own, stateMark(ctx, st))...)
+		notice, err = restoreTarget.save(ctx, name, content, logf, append(own, stateMark(ctx, st))...)
 	}
 	var foreign *foreignRecordError
 	if errors.As(err, &foreign) {
@@ -728,7 +727,7 @@ func foundUnowned(ctx context.Context, st tfsdk.State) bool {
 func (w *restorable) forget(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics) {
 	name, _, err := encodeRecord(ctx, w.kind, st)
 	if err == nil {
-		err = restoreTarget.remove(name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) },
+		err = restoreTarget.remove(ctx, name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) },
 			stateMark(ctx, st))
 	}
 	var foreign *foreignRecordError

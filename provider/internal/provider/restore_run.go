@@ -88,7 +88,7 @@ func restoreNat(ctx context.Context, st tfsdk.State) (string, error) {
 	if err := getModel(ctx, st, &m); err != nil {
 		return "", err
 	}
-	if err := (&natResource{}).converge(&m, []string{m.Mark.ValueString()}, m.Mark.ValueString() == ""); err != nil {
+	if err := (&natResource{}).converge(ctx, &m, []string{m.Mark.ValueString()}, m.Mark.ValueString() == ""); err != nil {
 		return "", err
 	}
 	return fmt.Sprintf("masquerade %t, forward %t, ip_forward %t", m.Masquerade.ValueBool(), m.Forward.ValueBool(), m.IPForward.ValueBool()), nil
@@ -119,7 +119,7 @@ func restoreLxcContainer(ctx context.Context, st tfsdk.State) (string, error) {
 	if !m.Running.ValueBool() || !m.Autostart.ValueBool() {
 		return fmt.Sprintf("left as it is (running %t, autostart %t)", m.Running.ValueBool(), m.Autostart.ValueBool()), nil
 	}
-	state, err := m.state()
+	state, err := m.state(ctx)
 	if err != nil {
 		return "", err
 	}
@@ -156,7 +156,7 @@ func netnsExists(name string) bool {
 	if err != nil {
 		return false
 	}
-	h.Close()
+	defer h.Close() // opened only to see that the namespace exists
 	return true
 }
 
@@ -226,7 +226,7 @@ func foundDhcp(ctx context.Context, st tfsdk.State) (bool, string, error) {
 	if err != nil || mark != "" {
 		return mark != "", mark, err
 	}
-	pid, _ := m.runningPidAny()
+	pid := m.livePid()
 	_, dirErr := os.Stat(m.hostsDir())
 	return pid != 0 || dirErr == nil, "", nil
 }
@@ -269,12 +269,14 @@ func restorableObject(ctx context.Context, rec loadedRecord) error {
 }
 
 // ensureNetns makes the named network namespace, with lo up, unless it exists.
-func ensureNetns(name string) (string, error) {
+func ensureNetns(ctx context.Context, name string) (string, error) {
 	if h, err := netns.GetFromName(name); err == nil {
-		h.Close()
+		if err := h.Close(); err != nil {
+			return "", fmt.Errorf("closing the handle of network namespace %s: %w", name, err)
+		}
 		return "there already", nil
 	}
-	if _, err := hostexec.Run("", "ip", "netns", "add", name); err != nil {
+	if _, err := hostexec.Run(ctx, "", "ip", "netns", "add", name); err != nil {
 		return "", err
 	}
 	err := hostnet.Do(name, func() error {
@@ -303,7 +305,10 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 	logf := func(format string, args ...any) { fmt.Fprintf(out, "hyperlab restore: "+format+"\n", args...) }
 	start := time.Now()
 	h := &restoreHost{dir: dir}
-	files := h.records()
+	files, err := h.records()
+	if err != nil {
+		return err
+	}
 	if len(files) == 0 {
 		logf("no records in %s: nothing to restore", dir)
 		return nil
@@ -352,7 +357,7 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 	badNetns := map[string]bool{}
 	for _, name := range sortedKeys(namespaces) {
 		t := time.Now()
-		if detail, err := ensureNetns(name); err != nil {
+		if detail, err := ensureNetns(ctx, name); err != nil {
 			fail("netns "+name, err)
 			badNetns[name] = true
 		} else {
@@ -390,7 +395,7 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 			}
 		}
 	}
-	failed = append(failed, restoreLibvirt(rootBridges, rootTaps, logf)...)
+	failed = append(failed, restoreLibvirt(ctx, rootBridges, rootTaps, logf)...)
 	logf("%d of %d objects restored in %s", restored, len(loaded), since(start))
 	if len(failed) > 0 {
 		return fmt.Errorf("%d failed: %s", len(failed), strings.Join(failed, ", "))
@@ -456,7 +461,7 @@ var restoreLibvirt = restoreLibvirtDomains
 // restoreLibvirtDomains starts the domains marked autostart that are not running
 // and hang on a restored bridge or TAP of the host's own namespace (libvirt sees
 // no other): those whose autostart failed because the bridge was missing.
-func restoreLibvirtDomains(bridges, taps map[string]bool, logf func(string, ...any)) (failed []string) {
+func restoreLibvirtDomains(ctx context.Context, bridges, taps map[string]bool, logf func(string, ...any)) (failed []string) {
 	if len(bridges) == 0 && len(taps) == 0 {
 		logf("libvirt: no restored bridge or TAP in the host's own namespace, so no domain to start")
 		return nil
@@ -466,7 +471,7 @@ func restoreLibvirtDomains(bridges, taps map[string]bool, logf func(string, ...a
 		return nil
 	}
 	virsh := func(args ...string) (hostexec.Result, error) {
-		return hostexec.Run("", append([]string{"virsh", "-c", "qemu:///system", "-q"}, args...)...)
+		return hostexec.Run(ctx, "", append([]string{"virsh", "-c", "qemu:///system", "-q"}, args...)...)
 	}
 	list, err := virsh("list", "--inactive", "--autostart", "--name")
 	if err != nil {

@@ -56,7 +56,7 @@ func stateOf(t *testing.T, r resource.Resource, model any) tfsdk.State {
 	ctx := context.Background()
 	s := schemaOf(ctx, r)
 	st := tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
-	if diags := st.Set(ctx, model); diags.HasError() {
+	if diags := st.Set(ctx, withNullTimeouts(model)); diags.HasError() {
 		t.Fatal(diagError(diags))
 	}
 	return st
@@ -200,7 +200,7 @@ func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
 	}
 	var libvirtBridges map[string]bool
 	savedLibvirt := restoreLibvirt
-	restoreLibvirt = func(bridges, taps map[string]bool, logf func(string, ...any)) []string {
+	restoreLibvirt = func(_ context.Context, bridges, taps map[string]bool, logf func(string, ...any)) []string {
 		libvirtBridges = bridges
 		return nil
 	}
@@ -277,7 +277,7 @@ func TestBootHookWithoutSystemd(t *testing.T) {
 	h, calls := testRestoreHost(t, false)
 	var log []string
 	logf := func(format string, args ...any) { log = append(log, fmt.Sprintf(format, args...)) }
-	notice, err := h.save("bridge@root@br0.json", []byte("{}\n"), logf)
+	notice, err := h.save(context.Background(), "bridge@root@br0.json", []byte("{}\n"), logf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +287,7 @@ func TestBootHookWithoutSystemd(t *testing.T) {
 	if !strings.Contains(strings.Join(log, "\n"), "systemd is not running here ("+h.systemdDir+" is missing): hyperlab-restore.service not installed; run `"+h.bootCommand()+"` at boot") {
 		t.Errorf("log:\n%s", strings.Join(log, "\n"))
 	}
-	if notice, _ := h.save("tap@root@tap0.json", []byte("{}\n"), logf); notice != "" {
+	if notice, _ := h.save(context.Background(), "tap@root@tap0.json", []byte("{}\n"), logf); notice != "" {
 		t.Errorf("second record's notice %q", notice)
 	}
 	if b, err := os.ReadFile(h.binary()); err != nil || string(b) != "provider binary v1" {
@@ -299,13 +299,13 @@ func TestBootHookWithoutSystemd(t *testing.T) {
 	if _, err := os.Stat(calls); !os.IsNotExist(err) {
 		t.Errorf("systemctl ran without systemd")
 	}
-	if err := h.remove("bridge@root@br0.json", logf); err != nil {
+	if err := h.remove(context.Background(), "bridge@root@br0.json", logf); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(h.binary()); err != nil {
 		t.Errorf("binary removed with a record left: %v", err)
 	}
-	if err := h.remove("tap@root@tap0.json", logf); err != nil {
+	if err := h.remove(context.Background(), "tap@root@tap0.json", logf); err != nil {
 		t.Fatal(err)
 	}
 	// The records directory and its parent (empty) are gone; the grandparent stays.
@@ -315,7 +315,7 @@ func TestBootHookWithoutSystemd(t *testing.T) {
 	if _, err := os.Stat(filepath.Dir(filepath.Dir(h.dir))); err != nil {
 		t.Errorf("grandparent removed: %v", err)
 	}
-	if err := h.remove("tap@root@tap0.json", logf); err != nil {
+	if err := h.remove(context.Background(), "tap@root@tap0.json", logf); err != nil {
 		t.Errorf("removing again: %v", err)
 	}
 }
@@ -326,10 +326,10 @@ func TestBootHookWithoutSystemd(t *testing.T) {
 func TestBootHookWithSystemd(t *testing.T) {
 	h, calls := testRestoreHost(t, true)
 	logf := func(string, ...any) {}
-	if notice, err := h.save("bridge@root@br0.json", []byte("{}\n"), logf); err != nil || notice != "" {
+	if notice, err := h.save(context.Background(), "bridge@root@br0.json", []byte("{}\n"), logf); err != nil || notice != "" {
 		t.Fatalf("notice %q, %v", notice, err)
 	}
-	if _, err := h.save("nat@root@br0.json", []byte("{}\n"), logf); err != nil {
+	if _, err := h.save(context.Background(), "nat@root@br0.json", []byte("{}\n"), logf); err != nil {
 		t.Fatal(err)
 	}
 	unit, err := os.ReadFile(h.unitPath)
@@ -342,7 +342,7 @@ func TestBootHookWithSystemd(t *testing.T) {
 	exe, _ := h.executable()
 	os.WriteFile(exe, []byte("provider binary v2"), 0o755)
 	copied = map[string]string{}
-	if _, err := h.save("nat@root@br0.json", []byte("{\"changed\":1}\n"), logf); err != nil {
+	if _, err := h.save(context.Background(), "nat@root@br0.json", []byte("{\"changed\":1}\n"), logf); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(h.binary()); string(b) != "provider binary v2" {
@@ -355,7 +355,7 @@ func TestBootHookWithSystemd(t *testing.T) {
 		t.Errorf("record not rewritten: %q", b)
 	}
 	for _, name := range []string{"bridge@root@br0.json", "nat@root@br0.json"} {
-		if err := h.remove(name, logf); err != nil {
+		if err := h.remove(context.Background(), name, logf); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -704,7 +704,7 @@ func TestRestoreLeavesWhatIsNotTheRecords(t *testing.T) {
 		}
 	}
 	savedLibvirt := restoreLibvirt
-	restoreLibvirt = func(map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
+	restoreLibvirt = func(context.Context, map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
 	defer func() {
 		for _, k := range restoreKinds {
 			k.restore, k.found = savedRestore[k.kind], savedFound[k.kind]
@@ -753,14 +753,14 @@ func TestRestoreLeavesAnothersContainer(t *testing.T) {
 		MemoryMiB: types.Int64Value(256), Cpus: types.Int64Null(), Autostart: types.BoolValue(true), Running: types.BoolValue(true),
 		Restart: types.ListValueMust(types.StringType, nil), Privileged: types.BoolValue(false), Mark: types.StringValue("lab/ct"),
 		Files: types.ListNull(lxcFileType), Commands: types.ListNull(types.ListType{ElemType: types.StringType}),
-		Timeouts: timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{"create": types.StringType, "update": types.StringType})}})
+		Timeouts: timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{"create": types.StringType, "update": types.StringType, "delete": types.StringType})}})
 	name, content, err := encodeRecord(ctx, restoreKindOf("lxc_container"), st)
 	if err != nil {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(h.dir, name), content, 0o600)
 	savedLibvirt := restoreLibvirt
-	restoreLibvirt = func(map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
+	restoreLibvirt = func(context.Context, map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
 	defer func() { restoreLibvirt = savedLibvirt }()
 	var out bytes.Buffer
 	err = Restore(ctx, h.dir, &out)

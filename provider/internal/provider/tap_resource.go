@@ -2,10 +2,13 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os/user"
 	"strconv"
+	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
@@ -28,29 +31,31 @@ func NewTapResource() resource.Resource { return &tapResource{} }
 type tapResource struct{}
 
 type tapModel struct {
-	ID         types.String `tfsdk:"id"`
-	Netns      types.String `tfsdk:"netns"`
-	Name       types.String `tfsdk:"name"`
-	Bridge     types.String `tfsdk:"bridge"`
-	Owner      types.String `tfsdk:"owner"`
-	Group      types.String `tfsdk:"group"`
-	MultiQueue types.Bool   `tfsdk:"multi_queue"`
-	MTU        types.Int64  `tfsdk:"mtu"`
-	Mark       types.String `tfsdk:"mark"`
-	FoundMark  types.String `tfsdk:"found_mark"`
+	ID         types.String   `tfsdk:"id"`
+	Netns      types.String   `tfsdk:"netns"`
+	Name       types.String   `tfsdk:"name"`
+	Bridge     types.String   `tfsdk:"bridge"`
+	Owner      types.String   `tfsdk:"owner"`
+	Group      types.String   `tfsdk:"group"`
+	MultiQueue types.Bool     `tfsdk:"multi_queue"`
+	MTU        types.Int64    `tfsdk:"mtu"`
+	Mark       types.String   `tfsdk:"mark"`
+	FoundMark  types.String   `tfsdk:"found_mark"`
+	Timeouts   timeouts.Value `tfsdk:"timeouts"`
 }
 
 func (r *tapResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_tap"
 }
 
-func (r *tapResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *tapResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
 	resp.Schema = schema.Schema{
 		Description: "A persistent TAP device (as `ip tuntap add mode tap`), up, for a hypervisor to open by name. " +
 			"It carries its mark in its alias: Create takes an existing TAP of its name only with that mark, and refuses any other; " +
 			"Update and Delete change or remove it only while it carries this resource's mark.",
 		Attributes: map[string]schema.Attribute{
+			"timeouts":   timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 			"mark":       markAttribute("TAP"),
 			"found_mark": foundMarkAttribute(),
 			"id":         idAttribute(),
@@ -88,6 +93,12 @@ func (r *tapResource) Create(ctx context.Context, req resource.CreateRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "creating the TAP", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
 	err := r.create(&plan)
 	if err != nil {
 		resp.Diagnostics.AddError("Creating TAP device failed", err.Error())
@@ -95,6 +106,7 @@ func (r *tapResource) Create(ctx context.Context, req resource.CreateRequest, re
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "TAP "+plan.Name.ValueString(), resp)
 }
 
 // create makes the TAP (or adopts one of its name) and converges it: Create's
@@ -132,8 +144,12 @@ func (r *tapResource) create(plan *tapModel) error {
 			if err := hostnet.AddMarked(tap, plan.Mark.ValueString()); err != nil {
 				return fmt.Errorf("creating TAP %s: %w", name, err)
 			}
+			var closeErr error
 			for _, f := range tap.Fds {
-				f.Close()
+				closeErr = errors.Join(closeErr, f.Close())
+			}
+			if closeErr != nil {
+				return fmt.Errorf("creating TAP %s: closing its queues: %w", name, closeErr)
 			}
 		}
 		return r.converge(plan)
@@ -226,6 +242,12 @@ func (r *tapResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "updating the TAP", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
 	err := hostnet.Do(plan.Netns.ValueString(), func() error {
 		// Changed only while it is this resource's, as the host says now.
 		if _, err := ourLiveLink("TAP", plan.Netns.ValueString(), plan.Name.ValueString(), plan.Mark.ValueString(), state.Mark.ValueString()); err != nil {
@@ -239,6 +261,7 @@ func (r *tapResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "TAP "+plan.Name.ValueString(), resp)
 }
 
 func (r *tapResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -247,6 +270,12 @@ func (r *tapResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the TAP", map[string]any{"netns": state.Netns.ValueString(), "name": state.Name.ValueString()})
 	name := state.Name.ValueString()
 	left := ""
 	err := hostnet.Do(state.Netns.ValueString(), func() error {
@@ -293,7 +322,10 @@ func userID(name types.String) (uint32, error) {
 	if err != nil {
 		return 0, fmt.Errorf("owner %q: %w", name.ValueString(), err)
 	}
-	id, _ := strconv.ParseUint(u.Uid, 10, 32)
+	id, err := strconv.ParseUint(u.Uid, 10, 32)
+	if err != nil {
+		return 0, fmt.Errorf("owner %q: uid %q: %w", name.ValueString(), u.Uid, err)
+	}
 	return uint32(id), nil
 }
 
@@ -305,7 +337,10 @@ func groupID(name types.String) (uint32, error) {
 	if err != nil {
 		return 0, fmt.Errorf("group %q: %w", name.ValueString(), err)
 	}
-	id, _ := strconv.ParseUint(g.Gid, 10, 32)
+	id, err := strconv.ParseUint(g.Gid, 10, 32)
+	if err != nil {
+		return 0, fmt.Errorf("group %q: gid %q: %w", name.ValueString(), g.Gid, err)
+	}
 	return uint32(id), nil
 }
 

@@ -6,7 +6,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -36,18 +38,19 @@ func NewVirtualBoxVMResource() resource.Resource { return &virtualBoxVMResource{
 type virtualBoxVMResource struct{}
 
 type virtualBoxVMModel struct {
-	ID         types.String `tfsdk:"id"`
-	Name       types.String `tfsdk:"name"`
-	OSType     types.String `tfsdk:"os_type"`
-	Cpus       types.Int64  `tfsdk:"cpus"`
-	MemoryMiB  types.Int64  `tfsdk:"memory_mib"`
-	Nics       types.List   `tfsdk:"nics"`
-	DiskImage  types.String `tfsdk:"disk_image"`
-	Ova        types.String `tfsdk:"ova"`
-	BaseFolder types.String `tfsdk:"base_folder"`
-	Running    types.Bool   `tfsdk:"running"`
-	Mark       types.String `tfsdk:"mark"`
-	FoundMark  types.String `tfsdk:"found_mark"`
+	ID         types.String   `tfsdk:"id"`
+	Name       types.String   `tfsdk:"name"`
+	OSType     types.String   `tfsdk:"os_type"`
+	Cpus       types.Int64    `tfsdk:"cpus"`
+	MemoryMiB  types.Int64    `tfsdk:"memory_mib"`
+	Nics       types.List     `tfsdk:"nics"`
+	DiskImage  types.String   `tfsdk:"disk_image"`
+	Ova        types.String   `tfsdk:"ova"`
+	BaseFolder types.String   `tfsdk:"base_folder"`
+	Running    types.Bool     `tfsdk:"running"`
+	Mark       types.String   `tfsdk:"mark"`
+	FoundMark  types.String   `tfsdk:"found_mark"`
+	Timeouts   timeouts.Value `tfsdk:"timeouts"`
 }
 
 type virtualBoxNicModel struct {
@@ -64,7 +67,7 @@ func (r *virtualBoxVMResource) Metadata(_ context.Context, req resource.Metadata
 	resp.TypeName = req.ProviderTypeName + "_virtualbox_vm"
 }
 
-func (r *virtualBoxVMResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *virtualBoxVMResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
 	resp.Schema = schema.Schema{
 		Description: "A VirtualBox VM made and read by VBoxManage (the program on PATH, or $" + vboxManageEnv + "), as the user " +
@@ -73,6 +76,7 @@ func (r *virtualBoxVMResource) Schema(_ context.Context, _ resource.SchemaReques
 			"The name, the OS type, the disk source and the base folder replace it. The VM carries its owner mark in its extradata " +
 			"(hyperlab/owner): a VM of the name that carries another mark, or none, is neither taken, changed nor removed.",
 		Attributes: map[string]schema.Attribute{
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 			"id": schema.StringAttribute{Description: "The VM name; the form import takes.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"name": schema.StringAttribute{Description: "VM name, unique among the user's registered VMs.", Required: true,
@@ -288,6 +292,12 @@ func (r *virtualBoxVMResource) Create(ctx context.Context, req resource.CreateRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 20*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "creating the VirtualBox VM", map[string]any{"name": plan.Name.ValueString()})
 	name, mark := plan.Name.ValueString(), plan.Mark.ValueString()
 	info, _, found, err := vboxLive(ctx, name)
 	if err != nil {
@@ -314,6 +324,7 @@ func (r *virtualBoxVMResource) Create(ctx context.Context, req resource.CreateRe
 	}
 	plan.ID, plan.FoundMark = plan.Name, plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "VirtualBox VM "+plan.Name.ValueString(), resp)
 }
 
 // create makes the VM. It is marked once it is whole (disk attached, NICs set),
@@ -396,6 +407,12 @@ func (r *virtualBoxVMResource) Update(ctx context.Context, req resource.UpdateRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 20*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "updating the VirtualBox VM", map[string]any{"name": plan.Name.ValueString()})
 	name := plan.Name.ValueString()
 	info, _, found, err := vboxLive(ctx, name)
 	if err != nil {
@@ -419,6 +436,7 @@ func (r *virtualBoxVMResource) Update(ctx context.Context, req resource.UpdateRe
 	}
 	plan.FoundMark = plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "VirtualBox VM "+plan.Name.ValueString(), resp)
 }
 
 // converge brings a VM that is this resource's from `had` (its cpus, memory and
@@ -462,6 +480,12 @@ func (r *virtualBoxVMResource) Delete(ctx context.Context, req resource.DeleteRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the VirtualBox VM", map[string]any{"name": state.Name.ValueString()})
 	name := state.Name.ValueString()
 	info, _, found, err := vboxLive(ctx, name)
 	if err == nil && info != nil {

@@ -81,10 +81,12 @@ func TestAccVirtualBoxVM(t *testing.T) {
 				Config: virtualBoxConfig(base, image, 2, 1024, true), ConfigPlanChecks: action(plancheck.ResourceActionUpdate),
 				Check: func(*terraform.State) error {
 					all := calls(t, state)
-					if !inOrder(all[len(all)-4:], "VBoxManage -q controlvm hlacc-vbox poweroff",
+					// The update's calls, then the read back of what the VM has (Update ends with a Read).
+					if !inOrder(all[len(all)-6:], "VBoxManage -q controlvm hlacc-vbox poweroff",
 						"VBoxManage -q modifyvm hlacc-vbox --cpus 2 --memory 1024 --nic1 bridged --bridgeadapter1 hlaccbr0 --macaddress1 52540000950A "+
 							"--nic2 nat --macaddress2 52540000950B --nic3 none --nic4 none",
-						"VBoxManage -q startvm hlacc-vbox --type headless") {
+						"VBoxManage -q startvm hlacc-vbox --type headless",
+						"VBoxManage -q showvminfo hlacc-vbox --machinereadable", "VBoxManage -q getextradata hlacc-vbox enumerate") {
 						return fmt.Errorf("calls: %q", all)
 					}
 					return nil
@@ -108,7 +110,9 @@ func TestAccVirtualBoxVM(t *testing.T) {
 			{ // stopped in configuration: powered off without a modifyvm
 				Config: virtualBoxConfig(base, image, 2, 1024, false), ConfigPlanChecks: action(plancheck.ResourceActionUpdate),
 				Check: func(*terraform.State) error {
-					if all := calls(t, state); all[len(all)-1] != "VBoxManage -q controlvm hlacc-vbox poweroff" {
+					// Powered off last, then read back (Update ends with a Read), with no modifyvm between.
+					if all := calls(t, state); len(all) < 3 || all[len(all)-3] != "VBoxManage -q controlvm hlacc-vbox poweroff" ||
+						!inOrder(all[len(all)-2:], "VBoxManage -q showvminfo hlacc-vbox --machinereadable", "VBoxManage -q getextradata hlacc-vbox enumerate") {
 						return fmt.Errorf("calls: %q", all)
 					}
 					return nil

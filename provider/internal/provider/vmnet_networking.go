@@ -31,11 +31,14 @@ func ownsLine(line string, n int64) bool {
 }
 
 // lines are the vmnet's lines, always in this order.
-func (s vmnetSpec) lines() []string {
+func (s vmnetSpec) lines() ([]string, error) {
 	if s.Mode == "bridged" {
-		return []string{fmt.Sprintf("add_bridge_mapping %s %d", s.Bridge, s.Number)}
+		return []string{fmt.Sprintf("add_bridge_mapping %s %d", s.Bridge, s.Number)}, nil
 	}
-	_, ipnet, _ := net.ParseCIDR(s.Subnet)
+	_, ipnet, err := net.ParseCIDR(s.Subnet)
+	if err != nil {
+		return nil, fmt.Errorf("vmnet%d: %w", s.Number, err)
+	}
 	answer := func(key, value string) string { return fmt.Sprintf("answer VNET_%d_%s %s", s.Number, key, value) }
 	yesNo := map[bool]string{true: "yes", false: "no"}
 	lines := []string{
@@ -46,13 +49,13 @@ func (s vmnetSpec) lines() []string {
 	if s.Mode == "nat" {
 		lines = append(lines, answer("NAT", "yes"))
 	}
-	return append(lines, answer("VIRTUAL_ADAPTER", "yes"))
+	return append(lines, answer("VIRTUAL_ADAPTER", "yes")), nil
 }
 
 // renderNetworking is the networking file with vmnet s.Number's lines replaced
 // by the spec's (nil spec: removed). The other lines stay in their order; a new
 // file starts with VMware's VERSION line.
-func renderNetworking(existing string, number int64, s *vmnetSpec) string {
+func renderNetworking(existing string, number int64, s *vmnetSpec) (string, error) {
 	var kept []string
 	for _, line := range strings.Split(strings.TrimRight(existing, "\n"), "\n") {
 		if line != "" && !ownsLine(line, number) {
@@ -63,9 +66,13 @@ func renderNetworking(existing string, number int64, s *vmnetSpec) string {
 		kept = append([]string{"VERSION=1,0"}, kept...)
 	}
 	if s != nil {
-		kept = append(kept, s.lines()...)
+		lines, err := s.lines()
+		if err != nil {
+			return "", err
+		}
+		kept = append(kept, lines...)
 	}
-	return strings.Join(kept, "\n") + "\n"
+	return strings.Join(kept, "\n") + "\n", nil
 }
 
 // readNetworking is vmnet n as the file describes it, or nil when it has no line for it.

@@ -39,7 +39,10 @@ func TestReadNetworking(t *testing.T) {
 
 func TestRenderNetworking(t *testing.T) {
 	nat := &vmnetSpec{Number: 3, Mode: "nat", Subnet: "10.60.0.0/24"}
-	got := renderNetworking(networkingFile, 3, nat)
+	got, err := renderNetworking(networkingFile, 3, nat)
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := networkingFile + `answer VNET_3_DHCP no
 answer VNET_3_HOSTONLY_NETMASK 255.255.255.0
 answer VNET_3_HOSTONLY_SUBNET 10.60.0.0
@@ -53,12 +56,14 @@ answer VNET_3_VIRTUAL_ADAPTER yes
 		t.Fatalf("read back %+v", readNetworking(got, 3))
 	}
 	// vmnet2 changes from bridged on eth1 to host-only; vmnet 12's lines are not vmnet 1's or 2's.
-	got = renderNetworking(networkingFile+"add_bridge_mapping eth2 12\n", 2, &vmnetSpec{Number: 2, Mode: "hostonly", Subnet: "10.61.0.0/16"})
+	if got, err = renderNetworking(networkingFile+"add_bridge_mapping eth2 12\n", 2, &vmnetSpec{Number: 2, Mode: "hostonly", Subnet: "10.61.0.0/16"}); err != nil {
+		t.Fatal(err)
+	}
 	if readNetworking(got, 2).Mode != "hostonly" || readNetworking(got, 12).Bridge != "eth2" || readNetworking(got, 1).Subnet != "172.16.134.0/24" {
 		t.Fatalf("got\n%s", got)
 	}
 	// Removing the last vmnet leaves VMware's VERSION line.
-	if got := renderNetworking("add_bridge_mapping hlbr0 5\n", 5, nil); got != "VERSION=1,0\n" {
+	if got, err := renderNetworking("add_bridge_mapping hlbr0 5\n", 5, nil); err != nil || got != "VERSION=1,0\n" {
 		t.Fatalf("got %q", got)
 	}
 }

@@ -9,7 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -48,13 +50,14 @@ func NewVmnetResource() resource.Resource { return &vmnetResource{} }
 type vmnetResource struct{}
 
 type vmnetModel struct {
-	ID              types.String `tfsdk:"id"`
-	Number          types.Int64  `tfsdk:"number"`
-	Mode            types.String `tfsdk:"mode"`
-	BridgeInterface types.String `tfsdk:"bridge_interface"`
-	Subnet          types.String `tfsdk:"subnet"`
-	Dhcp            types.Bool   `tfsdk:"dhcp"`
-	NetworkingFile  types.String `tfsdk:"networking_file"`
+	ID              types.String   `tfsdk:"id"`
+	Number          types.Int64    `tfsdk:"number"`
+	Mode            types.String   `tfsdk:"mode"`
+	BridgeInterface types.String   `tfsdk:"bridge_interface"`
+	Subnet          types.String   `tfsdk:"subnet"`
+	Dhcp            types.Bool     `tfsdk:"dhcp"`
+	NetworkingFile  types.String   `tfsdk:"networking_file"`
+	Timeouts        timeouts.Value `tfsdk:"timeouts"`
 }
 
 // networkingMu serializes the edits of networking files: several vmnets share one.
@@ -64,7 +67,7 @@ func (r *vmnetResource) Metadata(_ context.Context, req resource.MetadataRequest
 	resp.TypeName = req.ProviderTypeName + "_vmnet"
 }
 
-func (r *vmnetResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *vmnetResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		Description: "A VMware vmnet (0-19) in VMware's networking file, applied with vmware-networks --stop and --start " +
 			"(the program on PATH, or $" + vmwareNetworksEnv + "); needs root, as VMware's own editor does. Only the vmnet's " +
@@ -72,6 +75,7 @@ func (r *vmnetResource) Schema(_ context.Context, _ resource.SchemaRequest, resp
 			"place for an owner mark, so a vmnet already in it (VMware's own vmnet1 and vmnet8, or one made in its editor) is " +
 			"refused, never taken: import it to adopt it.",
 		Attributes: map[string]schema.Attribute{
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 			"id": schema.StringAttribute{Description: `"N", or "N:FILE" for another networking file; the form import takes.`, Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"number": schema.Int64Attribute{Description: "vmnet number, 0-19.", Required: true,
@@ -150,7 +154,11 @@ func applyVmnet(ctx context.Context, file string, number int64, s *vmnetSpec, cr
 		return err
 	}
 	tmp := file + ".hyperlab-tmp"
-	if err := os.WriteFile(tmp, []byte(renderNetworking(string(existing), number, s)), 0o644); err != nil {
+	text, err := renderNetworking(string(existing), number, s)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(tmp, []byte(text), 0o644); err != nil {
 		return err
 	}
 	if err := os.Rename(tmp, file); err != nil {
@@ -170,12 +178,19 @@ func (r *vmnetResource) Create(ctx context.Context, req resource.CreateRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "creating the vmnet", map[string]any{"number": plan.Number.ValueInt64(), "networking_file": plan.NetworkingFile.ValueString()})
 	if err := applyVmnet(ctx, plan.NetworkingFile.ValueString(), plan.Number.ValueInt64(), plan.spec(), true); err != nil {
 		resp.Diagnostics.AddError("Creating the vmnet failed", err.Error())
 		return
 	}
 	plan.ID = types.StringValue(plan.id())
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, fmt.Sprintf("vmnet%d", plan.Number.ValueInt64()), resp)
 }
 
 func (r *vmnetResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -213,11 +228,18 @@ func (r *vmnetResource) Update(ctx context.Context, req resource.UpdateRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "updating the vmnet", map[string]any{"number": plan.Number.ValueInt64(), "networking_file": plan.NetworkingFile.ValueString()})
 	if err := applyVmnet(ctx, plan.NetworkingFile.ValueString(), plan.Number.ValueInt64(), plan.spec(), false); err != nil {
 		resp.Diagnostics.AddError("Updating the vmnet failed", err.Error())
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, fmt.Sprintf("vmnet%d", plan.Number.ValueInt64()), resp)
 }
 
 func (r *vmnetResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -226,6 +248,12 @@ func (r *vmnetResource) Delete(ctx context.Context, req resource.DeleteRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the vmnet", map[string]any{"number": state.Number.ValueInt64(), "networking_file": state.NetworkingFile.ValueString()})
 	if err := applyVmnet(ctx, state.NetworkingFile.ValueString(), state.Number.ValueInt64(), nil, false); err != nil {
 		resp.Diagnostics.AddError("Deleting the vmnet failed", err.Error())
 	}

@@ -7,7 +7,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -33,17 +35,18 @@ func NewVmwareVMResource() resource.Resource { return &vmwareVMResource{} }
 type vmwareVMResource struct{}
 
 type vmwareVMModel struct {
-	ID          types.String `tfsdk:"id"`
-	VmxPath     types.String `tfsdk:"vmx_path"`
-	DisplayName types.String `tfsdk:"display_name"`
-	GuestOS     types.String `tfsdk:"guest_os"`
-	Cpus        types.Int64  `tfsdk:"cpus"`
-	MemoryMiB   types.Int64  `tfsdk:"memory_mib"`
-	Disks       types.List   `tfsdk:"disks"`
-	Nics        types.List   `tfsdk:"nics"`
-	Running     types.Bool   `tfsdk:"running"`
-	Mark        types.String `tfsdk:"mark"`
-	FoundMark   types.String `tfsdk:"found_mark"`
+	ID          types.String   `tfsdk:"id"`
+	VmxPath     types.String   `tfsdk:"vmx_path"`
+	DisplayName types.String   `tfsdk:"display_name"`
+	GuestOS     types.String   `tfsdk:"guest_os"`
+	Cpus        types.Int64    `tfsdk:"cpus"`
+	MemoryMiB   types.Int64    `tfsdk:"memory_mib"`
+	Disks       types.List     `tfsdk:"disks"`
+	Nics        types.List     `tfsdk:"nics"`
+	Running     types.Bool     `tfsdk:"running"`
+	Mark        types.String   `tfsdk:"mark"`
+	FoundMark   types.String   `tfsdk:"found_mark"`
+	Timeouts    timeouts.Value `tfsdk:"timeouts"`
 }
 
 type vmwareNicModel struct {
@@ -66,7 +69,7 @@ func (r *vmwareVMResource) Metadata(_ context.Context, req resource.MetadataRequ
 	resp.TypeName = req.ProviderTypeName + "_vmware_vm"
 }
 
-func (r *vmwareVMResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *vmwareVMResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		Description: "A VMware Workstation Player VM: a .vmx the provider writes (its managed keys; VMware's own stay) and " +
 			"vmrun -T player (the program on PATH, or $" + vmrunEnv + ") starts and stops. Read parses the .vmx back and asks " +
@@ -74,6 +77,7 @@ func (r *vmwareVMResource) Schema(_ context.Context, _ resource.SchemaRequest, r
 			"power-on: a change to a running VM stops it (hard) and starts it again (the plan warns). The .vmx carries the " +
 			"owner mark (hyperlab.owner): a .vmx at the path that carries another mark, or none, is neither taken, changed nor removed.",
 		Attributes: map[string]schema.Attribute{
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 			"id": schema.StringAttribute{Description: "The .vmx path; the form import takes.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"vmx_path": schema.StringAttribute{Description: "Where the .vmx is written; its folder is made if missing.", Required: true,
@@ -248,7 +252,10 @@ func vmwareLive(vmx string) (*vmxSpec, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := readVmxSpec(string(text))
+	s, err := readVmxSpec(string(text))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", vmx, err)
+	}
 	return &s, nil
 }
 
@@ -258,6 +265,12 @@ func (r *vmwareVMResource) Create(ctx context.Context, req resource.CreateReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 20*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "creating the VMware VM", map[string]any{"vmx": plan.VmxPath.ValueString()})
 	vmx, mark := plan.VmxPath.ValueString(), plan.Mark.ValueString()
 	live, err := vmwareLive(vmx)
 	if err != nil {
@@ -295,6 +308,7 @@ func (r *vmwareVMResource) Create(ctx context.Context, req resource.CreateReques
 	}
 	plan.ID, plan.FoundMark = plan.VmxPath, plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "VMware VM "+plan.VmxPath.ValueString(), resp)
 }
 
 func (r *vmwareVMResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -332,6 +346,12 @@ func (r *vmwareVMResource) Update(ctx context.Context, req resource.UpdateReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 20*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "updating the VMware VM", map[string]any{"vmx": plan.VmxPath.ValueString()})
 	vmx := plan.VmxPath.ValueString()
 	live, err := vmwareLive(vmx)
 	if err == nil && live == nil {
@@ -359,6 +379,7 @@ func (r *vmwareVMResource) Update(ctx context.Context, req resource.UpdateReques
 	}
 	plan.FoundMark = plan.Mark
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackUpdate(ctx, r, "VMware VM "+plan.VmxPath.ValueString(), resp)
 }
 
 // converge brings a VM that is this resource's from `had` to the model: the
@@ -397,6 +418,12 @@ func (r *vmwareVMResource) Delete(ctx context.Context, req resource.DeleteReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the VMware VM", map[string]any{"vmx": state.VmxPath.ValueString()})
 	vmx := state.VmxPath.ValueString()
 	live, err := vmwareLive(vmx)
 	if err == nil && live == nil {

@@ -88,12 +88,18 @@ func renderVmx(existing string, s vmxSpec) string {
 	return strings.Join(append(kept, s.managedLines()...), "\n") + "\n"
 }
 
-// readVmxSpec is the spec a .vmx holds, from its managed keys only.
-func readVmxSpec(text string) vmxSpec {
+// readVmxSpec is the spec a .vmx holds, from its managed keys only. A number
+// key that is absent reads as 0; one that is there but not a number is an error.
+func readVmxSpec(text string) (vmxSpec, error) {
 	v := parseVmx(text)
 	s := vmxSpec{DisplayName: v["displayname"], GuestOS: v["guestos"], Owner: v[vmxKeyOwner]}
-	s.Cpus, _ = strconv.ParseInt(v["numvcpus"], 10, 64)
-	s.MemoryMiB, _ = strconv.ParseInt(v["memsize"], 10, 64)
+	var err error
+	if s.Cpus, err = vmxNumber(v, "numvcpus"); err != nil {
+		return s, err
+	}
+	if s.MemoryMiB, err = vmxNumber(v, "memsize"); err != nil {
+		return s, err
+	}
 	for i := 0; strings.EqualFold(v[fmt.Sprintf("scsi0:%d.present", i)], "TRUE"); i++ {
 		s.Disks = append(s.Disks, v[fmt.Sprintf("scsi0:%d.filename", i)])
 	}
@@ -121,5 +127,18 @@ func readVmxSpec(text string) vmxSpec {
 		}
 		s.Nics = append(s.Nics, nic)
 	}
-	return s
+	return s, nil
+}
+
+// vmxNumber is the integer at key, 0 when the key is absent.
+func vmxNumber(v map[string]string, key string) (int64, error) {
+	text, ok := v[key]
+	if !ok {
+		return 0, nil
+	}
+	n, err := strconv.ParseInt(text, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("the .vmx's %s = %q is not a number", key, text)
+	}
+	return n, nil
 }

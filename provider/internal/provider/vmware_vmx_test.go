@@ -41,8 +41,8 @@ hyperlab.owner = "lab/desk.vm"
 	if got := renderVmx("", testVmxSpec); got != want {
 		t.Fatalf("got\n%s", got)
 	}
-	if !reflect.DeepEqual(readVmxSpec(want), testVmxSpec) {
-		t.Fatalf("read back %+v", readVmxSpec(want))
+	if !reflect.DeepEqual(mustReadVmx(t, want), testVmxSpec) {
+		t.Fatalf("read back %+v", mustReadVmx(t, want))
 	}
 }
 
@@ -60,29 +60,52 @@ func TestRenderVmxKeepsUnmanagedKeys(t *testing.T) {
 			t.Errorf("unmanaged line %q dropped", kept)
 		}
 	}
-	if !reflect.DeepEqual(readVmxSpec(got), testVmxSpec) {
-		t.Fatalf("read back %+v", readVmxSpec(got))
+	if !reflect.DeepEqual(mustReadVmx(t, got), testVmxSpec) {
+		t.Fatalf("read back %+v", mustReadVmx(t, got))
 	}
 	if renderVmx(got, testVmxSpec) != got {
 		t.Fatal("a second render changed the file")
 	}
 	// Another owner's mark, in VMware's spelling of any case, is replaced by this one, never doubled.
 	remarked := renderVmx(strings.Replace(got, `hyperlab.owner = "lab/desk.vm"`, `HyperLab.Owner = "other/stack"`, 1), testVmxSpec)
-	if strings.Count(strings.ToLower(remarked), "hyperlab.owner") != 1 || readVmxSpec(remarked).Owner != "lab/desk.vm" {
+	if strings.Count(strings.ToLower(remarked), "hyperlab.owner") != 1 || mustReadVmx(t, remarked).Owner != "lab/desk.vm" {
 		t.Fatalf("re-marked:\n%s", remarked)
 	}
 }
 
 func TestReadVmxSpecOfRecordedFiles(t *testing.T) {
-	s := readVmxSpec(testdata(t, "winxppro-nat.vmx"))
+	s := mustReadVmx(t, testdata(t, "winxppro-nat.vmx"))
 	want := vmxSpec{DisplayName: "Windows XP Pro", GuestOS: "winxppro", Cpus: 2, MemoryMiB: 1024,
 		Nics: []vmxNic{{ConnectionType: "nat", Vnet: -1, Mac: "00:0c:29:d8:f4:63"}}}
 	if !reflect.DeepEqual(s, want) {
 		t.Fatalf("got %+v", s)
 	}
 	// Ethernet1 and 2 are not present; ethernet0 is bridged with a generated MAC.
-	s = readVmxSpec(testdata(t, "winxp-bridged-custom.vmx"))
+	s = mustReadVmx(t, testdata(t, "winxp-bridged-custom.vmx"))
 	if len(s.Nics) != 1 || s.Nics[0] != (vmxNic{ConnectionType: "bridged", Vnet: -1, Mac: "00:0c:29:ef:24:3c"}) || s.MemoryMiB != 256 {
 		t.Fatalf("got %+v", s)
+	}
+}
+
+func mustReadVmx(t *testing.T, text string) vmxSpec {
+	t.Helper()
+	s, err := readVmxSpec(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// A number key that is not a number is an error, not 0 (which reads as drift
+// to repair, rewriting what someone put there); an absent one reads as 0.
+func TestReadVmxNumbers(t *testing.T) {
+	if _, err := readVmxSpec("numvcpus = \"two\"\n"); err == nil || !strings.Contains(err.Error(), "numvcpus") {
+		t.Fatalf("numvcpus = two: err = %v", err)
+	}
+	if _, err := readVmxSpec("memsize = \"1G\"\n"); err == nil || !strings.Contains(err.Error(), "memsize") {
+		t.Fatalf("memsize = 1G: err = %v", err)
+	}
+	if s, err := readVmxSpec("displayname = \"x\"\n"); err != nil || s.Cpus != 0 || s.MemoryMiB != 0 {
+		t.Fatalf("no numbers: %+v, %v", s, err)
 	}
 }

@@ -8,7 +8,9 @@ import (
 	"net"
 	"net/netip"
 	"syscall"
+	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -31,14 +33,15 @@ type vxlanModel struct {
 	Name  types.String `tfsdk:"name"`
 	Mark  types.String `tfsdk:"mark"`
 	// FoundMark is the mark Read found on the device; Mark stays the one this resource applied.
-	FoundMark types.String `tfsdk:"found_mark"`
-	VNI       types.Int64  `tfsdk:"vni"`
-	Local     types.String `tfsdk:"local"`
-	Port      types.Int64  `tfsdk:"port"`
-	Peers     types.Set    `tfsdk:"peers"`
-	Bridge    types.String `tfsdk:"bridge"`
-	MTU       types.Int64  `tfsdk:"mtu"`
-	Ifindex   types.Int64  `tfsdk:"ifindex"`
+	FoundMark types.String   `tfsdk:"found_mark"`
+	VNI       types.Int64    `tfsdk:"vni"`
+	Local     types.String   `tfsdk:"local"`
+	Port      types.Int64    `tfsdk:"port"`
+	Peers     types.Set      `tfsdk:"peers"`
+	Bridge    types.String   `tfsdk:"bridge"`
+	MTU       types.Int64    `tfsdk:"mtu"`
+	Ifindex   types.Int64    `tfsdk:"ifindex"`
+	Timeouts  timeouts.Value `tfsdk:"timeouts"`
 }
 
 func (r *vxlanResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -76,12 +79,19 @@ func (r *vxlanResource) Create(ctx context.Context, req resource.CreateRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Create, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "creating the VXLAN device", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
 	if err := r.create(ctx, &plan); err != nil {
 		resp.Diagnostics.AddError("Creating VXLAN device failed", err.Error())
 		return
 	}
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	readBackCreate(ctx, r, "VplanLAN device "+plan.Name.ValueString(), resp)
 }
 
 // create makes the device (or takes one of its name that carries its mark) and
@@ -260,6 +270,12 @@ func (r *vxlanResource) Update(ctx context.Context, req resource.UpdateRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, plan.Timeouts.Update, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "updating the VXLAN device", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
 	applied, diags := appliedMark(ctx, req.Private, state)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -279,6 +295,7 @@ func (r *vxlanResource) Update(ctx context.Context, req resource.UpdateRequest, 
 	plan.ID = types.StringValue(joinID(plan.Netns.ValueString(), plan.Name.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 	resp.Diagnostics.Append(clearLegacyOwnMark(ctx, resp.Private)...)
+	readBackUpdate(ctx, r, "VplanLAN device "+plan.Name.ValueString(), resp)
 }
 
 // Delete removes the device only while it carries the mark this resource wrote
@@ -290,6 +307,12 @@ func (r *vxlanResource) Delete(ctx context.Context, req resource.DeleteRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	ctx, cancel, tdiags := withDeadline(ctx, state.Timeouts.Delete, 5*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
+	defer cancel()
+	tflog.Info(ctx, "deleting the VXLAN device", map[string]any{"netns": state.Netns.ValueString(), "name": state.Name.ValueString()})
 	own, diags := appliedMark(ctx, req.Private, state)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {

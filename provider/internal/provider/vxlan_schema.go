@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/netip"
 
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -17,7 +18,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
-func (r *vxlanResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *vxlanResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
 	resp.Schema = schema.Schema{
 		Description: "A VXLAN device (iproute2's `type vxlan`, learning on, no multicast group), up, as a port of a bridge: " +
@@ -27,6 +28,7 @@ func (r *vxlanResource) Schema(_ context.Context, _ resource.SchemaRequest, resp
 			"existing VXLAN device of its name only with that mark, and refuses any other; Update changes and Delete removes " +
 			"only a device that still carries the mark this resource wrote.",
 		Attributes: map[string]schema.Attribute{
+			"timeouts":   timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 			"id":         idAttribute(),
 			"netns":      netnsAttribute(),
 			"mark":       markAttribute("vxlan"),

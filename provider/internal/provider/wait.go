@@ -16,6 +16,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/closing"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostexec"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 )
@@ -42,14 +43,14 @@ func addressReadiness(ctx context.Context, netns, address string, port int64) re
 			return hostnet.Do(netns, func() error {
 				conn, err := (&net.Dialer{Timeout: 3 * time.Second}).DialContext(ctx, "tcp", target)
 				if err == nil {
-					conn.Close()
+					return closing.Error(conn.Close())
 				}
 				return err
 			})
 		}}
 	}
 	return readiness{address + " to answer a ping", func() error {
-		res, err := hostexec.Try(netns, "ping", "-c", "1", "-W", "2", "-n", "--", address)
+		res, err := hostexec.Try(ctx, netns, "ping", "-c", "1", "-W", "2", "-n", "--", address)
 		if err == nil && res.ExitCode != 0 {
 			err = fmt.Errorf("no answer: %s", strings.TrimSpace(res.Stdout+res.Stderr))
 		}
@@ -136,10 +137,16 @@ func parseLxcWaitFor(value string) *lxcWaitFor {
 	}
 	w := &lxcWaitFor{Address: types.StringValue(m[1]), TCPPort: types.Int64Null()}
 	if m[2] != "" {
-		port, _ := strconv.ParseInt(m[2], 10, 64)
+		port, err := strconv.ParseInt(m[2], 10, 64)
+		if err != nil {
+			return nil // digits beyond int64: not a line hyperlab wrote
+		}
 		w.TCPPort = types.Int64Value(port)
 	}
-	timeout, _ := strconv.ParseInt(m[3], 10, 64)
+	timeout, err := strconv.ParseInt(m[3], 10, 64)
+	if err != nil {
+		return nil
+	}
 	w.TimeoutSeconds = types.Int64Value(timeout)
 	return w
 }

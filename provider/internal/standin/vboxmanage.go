@@ -293,7 +293,10 @@ func modifyvm(dir string, args []string) error {
 			vm.MemoryMiB = n
 		default:
 			m := nicOpt.FindStringSubmatch(opt)
-			slot, _ := strconv.Atoi(m[2])
+			slot, err := strconv.Atoi(m[2])
+			if err != nil {
+				return fmt.Errorf("VBoxManage: error: Invalid NIC number '%s'", m[2])
+			}
 			nic := &vm.Nics[slot-1]
 			switch m[1] {
 			case "nic":
@@ -382,9 +385,13 @@ func unregistervm(dir string, args []string) error {
 	if len(args) == 2 {
 		// --delete removes the settings and the media attached to the VM.
 		for _, disk := range vm.Disks {
-			_ = os.Remove(disk)
+			if err := os.Remove(disk); err != nil && !os.IsNotExist(err) {
+				return fmt.Errorf("VBoxManage: error: Could not delete the medium '%s': %v", disk, err)
+			}
 		}
-		_ = os.RemoveAll(filepath.Join(vm.BaseFolder, vm.Name))
+		if err := os.RemoveAll(filepath.Join(vm.BaseFolder, vm.Name)); err != nil {
+			return fmt.Errorf("VBoxManage: error: Could not delete the folder of '%s': %v", vm.Name, err)
+		}
 	}
 	return os.Remove(VMPath(dir, vm.Name))
 }

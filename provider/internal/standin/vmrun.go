@@ -20,16 +20,28 @@ var (
 
 func runningPath(dir string) string { return filepath.Join(dir, "vmrun-running") }
 
-// Running is the stand-in's list of running .vmx paths, one per line.
+// Running is the stand-in's list of running .vmx paths, one per line (none
+// when the list was never written).
 func Running(dir string) []string {
-	b, _ := os.ReadFile(runningPath(dir))
+	paths, err := running(dir)
+	if err != nil {
+		panic(err) // a test helper's reading of its own state directory
+	}
+	return paths
+}
+
+func running(dir string) ([]string, error) {
+	b, err := os.ReadFile(runningPath(dir))
+	if err != nil && !os.IsNotExist(err) {
+		return nil, err
+	}
 	var paths []string
 	for _, line := range strings.Split(string(b), "\n") {
 		if line != "" {
 			paths = append(paths, line)
 		}
 	}
-	return paths
+	return paths, nil
 }
 
 func setRunning(dir string, paths []string) error {
@@ -58,7 +70,10 @@ func Vmrun(args []string, out io.Writer) error {
 	if len(args) == 0 {
 		return fmt.Errorf("Error: no command given")
 	}
-	running := Running(dir)
+	running, err := running(dir)
+	if err != nil {
+		return fmt.Errorf("Error: %v", err)
+	}
 	switch args[0] {
 	case "list":
 		if len(args) != 1 {

@@ -1,0 +1,32 @@
+package provider
+
+import (
+	"reflect"
+
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+// withNullTimeouts is model (a resource's model, or a pointer to one) with a
+// null timeouts block of the create, update and delete timeouts, when the test
+// left its Timeouts field unset: as the engine sends a configuration without one.
+func withNullTimeouts(model any) any {
+	v := reflect.ValueOf(model)
+	ptr := v.Kind() == reflect.Pointer
+	if ptr {
+		v = v.Elem()
+	}
+	f := v.FieldByName("Timeouts")
+	if !f.IsValid() || !f.Interface().(timeouts.Value).Object.Equal(timeouts.Value{}.Object) {
+		return model
+	}
+	copied := reflect.New(v.Type())
+	copied.Elem().Set(v)
+	copied.Elem().FieldByName("Timeouts").Set(reflect.ValueOf(timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{
+		"create": types.StringType, "update": types.StringType, "delete": types.StringType})}))
+	if ptr {
+		return copied.Interface()
+	}
+	return copied.Elem().Interface()
+}
