@@ -223,7 +223,9 @@ describe("a NAT network with DHCP works like lxc-net's, behind a host whose INPU
     expect(mac).toBeDefined();
     // The user's way to find a DHCP guest's address: `hyperlab leases BRIDGE --netns NS`.
     let address = "";
-    const found = await until(300, () => {
+    // Up to 15 minutes: the guest boots under TCG, and side by side with the suite's other
+    // TCG guest and Go build on two cores its boot took over 5 (the wait ends at the lease).
+    const found = await until(900, () => {
       const r = run(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "cli", "main.ts"), "leases", BRIDGE, "--netns", HOST_NS, "--json"], { ok: [0, 1, 2] });
       address = r.status === 0 ? (JSON.parse(r.stdout) as { mac: string; address: string }[]).find((l) => l.mac === mac)?.address ?? "" : "";
       return { ok: address !== "", out: `no lease for ${VM} (${mac}) in:\n${r.stdout}${r.stderr}` };
