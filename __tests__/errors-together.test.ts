@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { App, TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import {
-  BridgedNetwork, HyperlabApp, KvmGuest, LinuxHost, LxcContainer, TapInterface, ValidationError, VirtualBoxVm, VmwareVm,
+  BridgedNetwork, HyperlabApp, KvmGuest, LinuxHost, LxcContainer, RefusedConstructError, TapInterface, ValidationError, VirtualBoxVm, VmwareVm,
 } from "../constructs";
 import { errorOn } from "./support/proxmox";
 import { synth, synthError } from "./support/synth";
@@ -98,7 +98,7 @@ describe("bad props of several constructs are reported together, at synth", () =
     const host = new LinuxHost(stack, "host");
     const lan = new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.30.0.0/33" });
     const error = thrown(() => lan.bridgeName);
-    expect(error.name).toBe("RefusedConstructError");
+    expect(error).toBeInstanceOf(RefusedConstructError);
     expect(error.message).toMatch(/^test\/lan: bridgeName cannot be read: the construct's props were refused, so it built nothing:\n {2}test\/lan: cidr "10\.30\.0\.0\/33" is invalid/);
     expect(lan.node.validate()).toEqual([expect.stringMatching(/^test\/lan: cidr "10\.30\.0\.0\/33" is invalid/)]);
     // A refused construct builds nothing: no resource of it reaches any JSON.

@@ -36,30 +36,39 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/** Sets an error's constructPath, left out of what node prints of the error (the message names the path). */
+function definePath(error: Error, scope: IConstruct): void {
+  Object.defineProperty(error, "constructPath", { value: scope.node.path, enumerable: false });
+}
+
 /**
- * A synth-time error about one user-supplied value: names the construct path,
- * the offending value and what would have been accepted.
+ * A refusal of one user-supplied value: names the construct path, the offending
+ * value and what would have been accepted. The construct keeps it, and the app's
+ * synth throws it with every other refusal of the app, listed in its message.
  */
 export class ValidationError extends Error {
   /** The path of the construct whose prop is refused: synth lists refusals in path order. */
-  readonly constructPath: string;
+  declare readonly constructPath: string;
 
   constructor(scope: IConstruct, prop: string, value: unknown, expected: string) {
     super(`${scope.node.path}: ${prop} ${describeValue(value)} is invalid: ${expected}`);
     this.name = "ValidationError";
-    this.constructPath = scope.node.path;
+    definePath(this, scope);
   }
 }
 
-/** A synth-time error about props that contradict each other or the target. */
+/**
+ * A refusal of props that contradict each other or the target: kept by the
+ * construct and thrown by the app's synth as a ValidationError is.
+ */
 export class ConfigurationError extends Error {
   /** The path of the construct whose props are refused: synth lists refusals in path order. */
-  readonly constructPath: string;
+  declare readonly constructPath: string;
 
   constructor(scope: IConstruct, message: string) {
     super(`${scope.node.path}: ${message}`);
     this.name = "ConfigurationError";
-    this.constructPath = scope.node.path;
+    definePath(this, scope);
   }
 }
 
