@@ -67,7 +67,7 @@ export class VmwareVm extends Construct {
 
   constructor(scope: Construct, id: string, props: VmwareVmProps) {
     super(scope, id);
-    // The door: a refusal of the props, here or in the backend, is kept for synth, and the construct builds nothing (core/refused.ts).
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
     try {
       props = propsOf<VmwareVmProps>(this, props);
       const host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");

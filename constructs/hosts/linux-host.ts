@@ -149,7 +149,7 @@ export class LinuxHost extends Construct {
 
   constructor(scope: Construct, id: string, props: LinuxHostProps = {}) {
     super(scope, id);
-    // The door: a refusal of the props, here or in the backend, is kept for synth, and the construct builds nothing (core/refused.ts).
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
     try {
       props = propsOf<LinuxHostProps>(this, props);
       this.ssh = sshSpec(this, props.ssh);

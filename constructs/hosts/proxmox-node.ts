@@ -130,7 +130,7 @@ export class ProxmoxNode extends Construct {
 
   constructor(scope: Construct, id: string, props: ProxmoxNodeProps) {
     super(scope, id);
-    // The door: a refusal of the props, here or in the backend, is kept for synth, and the construct builds nothing (core/refused.ts).
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
     try {
       props = propsOf<ProxmoxNodeProps>(this, props);
       this.apiUrl = apiUrl(this, props.apiUrl);

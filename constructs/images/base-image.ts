@@ -72,7 +72,7 @@ export class BaseImage extends Construct {
 
   constructor(scope: Construct, id: string, props: BaseImageProps) {
     super(scope, id);
-    // The door: a refusal of the props, here or in the backend, is kept for synth, and the construct builds nothing (core/refused.ts).
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
     try {
       props = propsOf<BaseImageProps>(this, props);
       this.host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");

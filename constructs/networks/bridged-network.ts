@@ -239,7 +239,7 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
 
   constructor(scope: Construct, id: string, props: BridgedNetworkProps) {
     super(scope, id);
-    // The door: a refusal of the props, here or in the backend, is kept for synth, and the construct builds nothing (core/refused.ts).
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
     try {
       props = propsOf<BridgedNetworkProps>(this, props);
       this.host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");

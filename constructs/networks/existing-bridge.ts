@@ -48,7 +48,7 @@ export class ExistingBridge extends Construct implements IBridgedNetwork {
 
   constructor(scope: Construct, id: string, props: ExistingBridgeProps) {
     super(scope, id);
-    // The door: a refusal of the props, here or in the backend, is kept for synth, and the construct builds nothing (core/refused.ts).
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
     try {
       props = propsOf<ExistingBridgeProps>(this, props);
       this.host = guestHostValue(this, "host", props.host);

@@ -52,7 +52,7 @@ export class StretchedBridge extends Construct implements IBridgedNetwork {
 
   constructor(scope: Construct, id: string, props: StretchedBridgeProps) {
     super(scope, id);
-    // The door: a refusal of the props, here or in the backend, is kept for synth, and the construct builds nothing (core/refused.ts).
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
     try {
       props = propsOf<StretchedBridgeProps>(this, props);
       const home = objectValue<IBridgedNetwork>(this, "network", props.network);

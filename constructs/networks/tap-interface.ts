@@ -37,7 +37,7 @@ export class TapInterface extends Construct {
 
   constructor(scope: Construct, id: string, props: TapInterfaceProps) {
     super(scope, id);
-    // The door: a refusal of the props, here or in the backend, is kept for synth, and the construct builds nothing (core/refused.ts).
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
     try {
       props = propsOf<TapInterfaceProps>(this, props);
       this.network = bridgedNetworkValue(this, "network", props.network);
