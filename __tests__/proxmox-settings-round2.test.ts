@@ -169,6 +169,7 @@ describe("a gateway outside the NIC's subnet where the guest cannot route it", (
       const net = new BridgedNetwork(stack, "br", { host, bridgeName: "hlbr0", cidr: "10.70.0.0/24" } as any);
       try {
         make(stack, host, net);
+        Testing.synth(stack);
       } catch (err) {
         return (err as Error).message;
       }
@@ -185,13 +186,17 @@ describe("a gateway outside the NIC's subnet where the guest cannot route it", (
     const stack = new TerraformStack(Testing.app(), "test");
     const host = new LinuxHost(stack, "host", {});
     const net = new BridgedNetwork(stack, "br", { host, bridgeName: "hlbr0", cidr: "10.70.0.0/24" } as any);
-    const kvm = (props: object) => () => new KvmGuest(stack, `vm${Math.random()}`.replace(".", ""), { host, name: "vm", bootImage: "/var/lib/d.qcow2", ...props } as any);
+    // Refused props are thrown at synth (issue 31); each case's message names its own prop.
+    const kvm = (props: object) => () => {
+      new KvmGuest(stack, `vm${Math.random()}`.replace(".", ""), { host, name: "vm", bootImage: "/var/lib/d.qcow2", ...props } as any);
+      Testing.synth(stack);
+    };
     expect(kvm({ nics: [{ network: net, proxmox: { mtu: 1400 } }] })).toThrow("nics[0].proxmox does not apply on a LinuxHost");
     expect(kvm({ disks: [{ sizeGiB: 1, storage: "fast" }] })).toThrow("disks[0].storage does not apply on a LinuxHost");
     expect(kvm({ cloudInit: { password: new TerraformVariable(stack, "pw", { type: "string", sensitive: true }) } }))
       .toThrow("cloudInit.password does not apply on a LinuxHost");
     expect(kvm({ agent: true, waitFor: { agent: true, ipv6: true } })).toThrow("waitFor.ipv6 does not apply on a LinuxHost");
-    expect(() => new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: net, proxmox: { firewall: true } }] }))
+    expect(() => { new LxcContainer(stack, "ct", { host, name: "ct", nics: [{ network: net, proxmox: { firewall: true } }] }); Testing.synth(stack); })
       .toThrow("test/ct: nics[0].proxmox does not apply on a LinuxHost");
   });
 });

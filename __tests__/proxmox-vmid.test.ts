@@ -19,18 +19,18 @@ function deploy(names: string[], size: number, opts: { renamed?: boolean; synth?
   const stack = new TerraformStack(Testing.app(), "test");
   const node = new ProxmoxNode(stack, "pve", { ...NODE, vmidRange: { first: 20000, last: 20000 + size - 1 } });
   try {
-    const vmids = new Map<string, number>();
-    names.forEach((id) => {
+    const read = names.map((id): [string, () => number] => {
       const name = opts.renamed ? `${id}-renamed` : id;
       if (NAMES.indexOf(id) % 2 === 0) {
-        vmids.set(id, new KvmGuest(stack, id, { host: node, name, proxmox: { clone: { template: "debian-12-ci" } } }).proxmoxVm!.vmidInput!);
-      } else {
-        const ct = new LxcContainer(stack, id, { host: node, name, proxmox: { ostemplate: "local:vztmpl/debian-12.tar.zst" } });
-        vmids.set(id, (ct.dependable as unknown as { vmidInput: number }).vmidInput);
+        const vm = new KvmGuest(stack, id, { host: node, name, proxmox: { clone: { template: "debian-12-ci" } } });
+        return [id, () => vm.proxmoxVm!.vmidInput!];
       }
+      const ct = new LxcContainer(stack, id, { host: node, name, proxmox: { ostemplate: "local:vztmpl/debian-12.tar.zst" } });
+      return [id, () => (ct.dependable as unknown as { vmidInput: number }).vmidInput];
     });
-    if (!opts.synth) return { vmids };
+    // A refused VMID is thrown at synth, with every other refusal of the app (issue 31).
     const json = JSON.parse(Testing.synth(stack));
+    if (!opts.synth) return { vmids: new Map(read.map(([id, vmid]) => [id, vmid()])) };
     const synthesized = new Map<string, number>();
     for (const type of ["proxmox_vm_qemu", "proxmox_lxc"]) {
       for (const [address, r] of Object.entries<any>(json.resource[type] ?? {})) synthesized.set(address.split("_")[0], r.vmid);
@@ -91,6 +91,6 @@ test("an explicit VMID that a derived one already has is refused, naming the oth
   const stack = new TerraformStack(Testing.app(), "test");
   const node = new ProxmoxNode(stack, "pve", { ...NODE, vmidRange: { first: 20000, last: 29999 } });
   new KvmGuest(stack, "web", { host: node, name: "web", proxmox: { clone: { template: "t" } } });
-  expect(() => new KvmGuest(stack, "db", { host: node, name: "db", proxmox: { clone: { template: "t" }, vmid: derived } }))
-    .toThrow(`test/db: proxmox.vmid "${derived}" is invalid: VMID on https://pve1.example.org:8006/api2/json must be unique within the app, but test/web proxmox.vmid already uses it`);
+  new KvmGuest(stack, "db", { host: node, name: "db", proxmox: { clone: { template: "t" }, vmid: derived } });
+  expect(() => Testing.synth(stack)).toThrow(`test/db: proxmox.vmid "${derived}" is invalid: VMID on https://pve1.example.org:8006/api2/json must be unique within the app, but test/web proxmox.vmid already uses it`);
 });

@@ -3,7 +3,7 @@
 // apply to the host refused with the reason; the API token's secret never in JSON.
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
-import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, ProxmoxNode } from "../constructs";
+import { BridgedNetwork, KvmGuest, LinuxHost, LxcContainer, ProxmoxNode, ProxmoxNodeProps } from "../constructs";
 import { slotOrder } from "../constructs/guests/proxmox-vm";
 import { ProxmoxLabStack } from "../stacks/proxmox-lab-stack";
 import { errorOn, NODE, synthOn } from "./support/proxmox";
@@ -112,9 +112,11 @@ describe("KvmGuest on a ProxmoxNode", () => {
 
   test("Proxmox props are refused on a LinuxHost", () => {
     const stack = new TerraformStack(Testing.app(), "test");
-    expect(() => new KvmGuest(stack, "web", {
-      host: new LinuxHost(stack, "host"), name: "web", bootImage: "/srv/a.qcow2", proxmox: { vmid: 100 },
-    })).toThrow("test/web: proxmox does not apply on a LinuxHost: it holds what only a guest on a ProxmoxNode has (template, storage, VMID)");
+    // Refused props are thrown at synth (issue 31).
+    expect(() => {
+      new KvmGuest(stack, "web", { host: new LinuxHost(stack, "host"), name: "web", bootImage: "/srv/a.qcow2", proxmox: { vmid: 100 } });
+      Testing.synth(stack);
+    }).toThrow("test/web: proxmox does not apply on a LinuxHost: it holds what only a guest on a ProxmoxNode has (template, storage, VMID)");
   });
 
   test("duplicate VMIDs, names and MACs on one cluster are refused", () => {
@@ -157,6 +159,7 @@ describe("valid Proxmox input that is taken", () => {
       const host = new LinuxHost(stack, "host");
       const lan = BridgedNetwork.fromExisting(stack, "br", { host, bridgeName: "br0", cidr: "10.52.0.0/24" });
       new KvmGuest(stack, "vm", { host, name: "vm", bootImage: "/srv/a.qcow2", nics: [{ network: lan, vlan: 20 }] });
+      Testing.synth(stack);
     }).toThrow("test/vm: nics[0].vlan 20 needs a VLAN-filtering bridge");
   });
 
@@ -249,13 +252,19 @@ describe("ProxmoxNode", () => {
   });
 
   test("refuses a secret as a string, a variable that is not sensitive, plain http and a malformed token id", () => {
+    // Refused props are thrown at synth (issue 31): each node in a stack of its own, whose synth is returned.
     const stack = new TerraformStack(Testing.app(), "s");
-    expect(() => new ProxmoxNode(stack, "a", { ...NODE, tokenSecret: "s3cret" as any }))
+    const synthOfNode = (id: string, props: ProxmoxNodeProps) => {
+      const own = new TerraformStack(Testing.app(), "s");
+      new ProxmoxNode(own, id, props);
+      return () => Testing.synth(own);
+    };
+    expect(synthOfNode("a", { ...NODE, tokenSecret: "s3cret" as any }))
       .toThrow('s/a: tokenSecret "s3cret" is invalid: expected a sensitive TerraformVariable');
     const plain = new TerraformVariable(stack, "plain", { type: "string" });
-    expect(() => new ProxmoxNode(stack, "b", { ...NODE, tokenSecret: plain })).toThrow("s/b: tokenSecret s/plain must be declared with sensitive: true");
-    expect(() => new ProxmoxNode(stack, "c", { ...NODE, apiUrl: "http://pve1:8006/api2/json" })).toThrow('s/c: apiUrl "http://pve1:8006/api2/json" is invalid');
-    expect(() => new ProxmoxNode(stack, "d", { ...NODE, tokenId: "root" })).toThrow('s/d: tokenId "root" is invalid');
+    expect(synthOfNode("b", { ...NODE, tokenSecret: plain })).toThrow("s/b: tokenSecret s/plain must be declared with sensitive: true");
+    expect(synthOfNode("c", { ...NODE, apiUrl: "http://pve1:8006/api2/json" })).toThrow('s/c: apiUrl "http://pve1:8006/api2/json" is invalid');
+    expect(synthOfNode("d", { ...NODE, tokenId: "root" })).toThrow('s/d: tokenId "root" is invalid');
   });
 
   test("TLS verification is on unless insecureTls is said", () => {

@@ -11,7 +11,7 @@ const ROOT = join(__dirname, "..");
 const PUBLIC = [
   // Values (classes and functions) ...
   "BaseImage", "BridgedNetwork", "ConfigurationError", "ExistingBridge", "HyperlabApp", "KvmGuest", "LinuxHost", "LxcContainer",
-  "ProxmoxNode", "StretchedBridge", "TapInterface", "ValidationError", "VirtualBoxVm", "VmnetNetwork", "VmwareVm",
+  "ProxmoxNode", "RefusedConstructError", "StretchedBridge", "TapInterface", "ValidationError", "VirtualBoxVm", "VmnetNetwork", "VmwareVm",
   "usePostgresState",
   // ... and the types of their props.
   "BaseImageProps", "BridgeDhcpProps", "BridgeDnsProps", "BridgeMode", "BridgeOverlayProps", "BridgedNetworkProps", "DhcpReservation",

@@ -17,7 +17,10 @@ const bootVolume = (json: ReturnType<typeof synth>) => only(json, "hyperlab_kvm_
 /** The error building a LinuxHost with `props` throws, or undefined. */
 function hostError(props: Record<string, unknown>): string | undefined {
   try {
-    new LinuxHost(new TerraformStack(Testing.app(), "s"), "host", props);
+    // A refusal is kept by the host and thrown at synth (issue 31).
+    const stack = new TerraformStack(Testing.app(), "s");
+    new LinuxHost(stack, "host", props);
+    Testing.synth(stack);
   } catch (err) {
     return (err as Error).message;
   }

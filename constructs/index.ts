@@ -2,7 +2,7 @@
 // nothing is exported by `export *`. Internals (NIC resolution, backends, specs,
 // validators) stay importable inside the package only. __tests__/public-api.test.ts
 // lists these names and fails on one added or removed without updating it.
-export { ConfigurationError, ValidationError } from "./core/errors";
+export { ConfigurationError, RefusedConstructError, ValidationError } from "./core/errors";
 export { LinuxHost } from "./hosts/linux-host";
 export type { LinuxHostProps } from "./hosts/linux-host";
 export type { LinuxHostSshProps } from "./hosts/ssh";

@@ -215,7 +215,7 @@ export type Inspect = (json: any, value: unknown) => string | undefined;
 /**
  * What is wrong with building the baseline with `value` at `path` (undefined when
  * refused properly or accepted safely). Refused properly: a ValidationError or
- * ConfigurationError naming the construct path. Accepted safely: it synthesizes,
+ * ConfigurationError naming the construct path, thrown at synth. Accepted safely: it synthesizes,
  * holds no live Terraform template with the mark, no marked option of a host
  * tool, and passes `inspect`.
  */
@@ -225,19 +225,16 @@ export function problem(baseline: Baseline, path: string, value: unknown, inspec
   const host = new hl.LinuxHost(stack, "host");
   const { make, props } = baseline(stack, host);
   const given = isInStack(value) ? value.make(stack, host) : value;
+  // A refusal is kept by the construct and thrown at synth, with every other of the app (issue 31).
+  let json: any;
   try {
     make(path === "" ? given : withValue(props, path, given));
+    json = JSON.parse(Testing.synth(stack));
   } catch (err) {
     const e = err as Error;
     if (e.name !== "ValidationError" && e.name !== "ConfigurationError") return `crash: ${e.name}: ${e.message}`;
     if (!e.message.startsWith("test/")) return `refusal without a construct path: ${e.message}`;
     return undefined;
-  }
-  let json: any;
-  try {
-    json = JSON.parse(Testing.synth(stack));
-  } catch (err) {
-    return `accepted, then the synth failed without a construct path: ${(err as Error).message.slice(0, 120)}`;
   }
   const live = strings(json).flatMap(liveTemplates);
   if (live.length) return `accepted with a live Terraform template: ${live[0].slice(0, 80)}`;

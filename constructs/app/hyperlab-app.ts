@@ -1,4 +1,5 @@
 import { App } from "cdktf";
+import { throwIfRefused } from "../core/refused";
 import { writeProviderLocks } from "./provider-locks";
 
 /**
@@ -8,6 +9,8 @@ import { writeProviderLocks } from "./provider-locks";
  */
 export class HyperlabApp extends App {
   synth(): void {
+    // Before cdktf prepares any stack: refused props stop the app with all of them listed.
+    throwIfRefused(this);
     super.synth();
     for (const warning of writeProviderLocks(this.outdir)) process.stderr.write(`hyperlab: ${warning}\n`);
   }

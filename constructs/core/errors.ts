@@ -36,33 +36,92 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/** Sets an error's constructPath, left out of what node prints of the error (the message names the path). */
+function definePath(error: Error, scope: IConstruct): void {
+  Object.defineProperty(error, "constructPath", { value: scope.node.path, enumerable: false });
+}
+
 /**
- * A synth-time error about one user-supplied value: names the construct path,
- * the offending value and what would have been accepted.
+ * A refusal of one user-supplied value: names the construct path, the offending
+ * value and what would have been accepted. The construct keeps it, and the app's
+ * synth throws it with every other refusal of the app, listed in its message.
  */
 export class ValidationError extends Error {
+  /** The path of the construct whose prop is refused: synth lists refusals in path order. */
+  declare readonly constructPath: string;
+
   constructor(scope: IConstruct, prop: string, value: unknown, expected: string) {
     super(`${scope.node.path}: ${prop} ${describeValue(value)} is invalid: ${expected}`);
     this.name = "ValidationError";
+    definePath(this, scope);
   }
 }
 
-/** A synth-time error about props that contradict each other or the target. */
+/**
+ * A refusal of props that contradict each other or the target: kept by the
+ * construct and thrown by the app's synth as a ValidationError is.
+ */
 export class ConfigurationError extends Error {
+  /** The path of the construct whose props are refused: synth lists refusals in path order. */
+  declare readonly constructPath: string;
+
   constructor(scope: IConstruct, message: string) {
     super(`${scope.node.path}: ${message}`);
     this.name = "ConfigurationError";
+    definePath(this, scope);
+  }
+}
+
+/**
+ * A prop names a construct that was refused itself (a guest on a BridgedNetwork
+ * whose cidr was refused): this construct cannot be checked against it nor built
+ * on it. It is refused too, silently: the other construct's refusal, reported at
+ * synth, says what to fix, and this one is checked again in the next run.
+ */
+export class RefusedReference extends ConfigurationError {
+  constructor(scope: IConstruct, prop: string, refused: IConstruct) {
+    super(scope, `${prop} ${refused.node.path} was refused, so this construct is not built on it`);
+    this.name = "RefusedReference";
+  }
+}
+
+/**
+ * Reading an attribute of a construct whose props were refused: it built nothing,
+ * so it has no value to give. Thrown at once (the caller needs a value now), its
+ * message naming the construct's refusals, which synth reports with every other.
+ */
+export class RefusedConstructError extends Error {
+  constructor(path: string, attribute: string, refusals: readonly string[]) {
+    super(`${path}: ${attribute} cannot be read: the construct's props were refused, so it built nothing:\n` +
+      refusals.map((r) => `  ${r}`).join("\n"));
+    this.name = "RefusedConstructError";
+  }
+}
+
+/** The lines of refusals shown together: the first, then "and N more:" and the others, indented. */
+export function togetherMessage(messages: readonly string[]): string {
+  const [first, ...others] = messages;
+  return others.length ? `${first}\nand ${others.length} more:\n${others.map((m) => `  ${m}`).join("\n")}` : first ?? "";
+}
+
+/**
+ * Several refusals of one construct's props, thrown together from its checks to
+ * its constructor, which keeps each of them for synth (see core/refused.ts).
+ */
+export class RefusedTogether extends Error {
+  constructor(readonly refusals: readonly Error[]) {
+    super(togetherMessage(refusals.map((e) => e.message)));
+    this.name = "RefusedTogether";
   }
 }
 
 /**
  * A construct's refusals of its props, kept as they are found so a user sees every
- * mistake of the construct in one run instead of one per run (as AWS CDK reports
- * its validation errors together). Each check runs on its own prop; a refusal is
- * kept and the next check runs. `throwIfAny` then throws the first refusal, its
- * own class kept (a caller catching ValidationError still catches it), its message
- * followed by every other's, each naming its construct path, prop and value.
- * Anything else thrown (a bug, not a refusal) passes through at once.
+ * mistake in one run instead of one per run (as AWS CDK reports its validation
+ * errors together). Each check runs on its own prop; a refusal is kept and the next
+ * check runs. `throwIfAny` then throws them to the construct's constructor, which
+ * keeps them for synth with every other construct's (core/refused.ts). Anything
+ * else thrown (a bug, not a refusal) passes through at once.
  */
 export class Refusals {
   private readonly found: Error[] = [];
@@ -83,16 +142,9 @@ export class Refusals {
     return this.found.length > 0;
   }
 
-  /** Throws the refusals kept, together; returns when there were none. */
+  /** Throws the refusals kept: one as itself, several as a RefusedTogether; returns when there were none. */
   throwIfAny(): void {
-    const [first, ...others] = this.found;
-    if (first === undefined) return;
-    if (others.length) {
-      first.message += `\nand ${others.length} more:\n${others.map((e) => `  ${e.message}`).join("\n")}`;
-      // V8 wrote the message into the stack when the error was made: keep the two the same.
-      const frames = first.stack?.indexOf("\n    at ") ?? -1;
-      if (frames >= 0) first.stack = `${first.name}: ${first.message}${first.stack!.slice(frames)}`;
-    }
-    throw first;
+    if (this.found.length === 1) throw this.found[0];
+    if (this.found.length > 1) throw new RefusedTogether(this.found);
   }
 }

@@ -1,6 +1,7 @@
 import { Token, Tokenization } from "cdktf";
 import { IConstruct } from "constructs";
 import { ConfigurationError, ValidationError } from "./errors";
+import { requireUsable } from "./refused";
 
 /**
  * The JavaScript-type half of validation: props may come from JavaScript callers or
@@ -177,5 +178,6 @@ function errorText(err: unknown): string {
 /** A prop that must be an instance of a construct class, e.g. `host`. */
 export function instanceValue<T>(scope: IConstruct, prop: string, value: unknown, kind: abstract new (...args: any[]) => T, what: string): T {
   if (!(value instanceof kind)) throw new ValidationError(scope, prop, value, `expected ${what}`);
+  requireUsable(scope, prop, value);
   return value;
 }

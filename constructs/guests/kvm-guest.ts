@@ -5,6 +5,7 @@ import { Construct } from "constructs";
 import type { KvmDomain, VmQemu } from "../../l1";
 import { withoutCreationStacks } from "../core/creation-stacks";
 import { propsOf } from "../core/input";
+import { refuse } from "../core/refused";
 import { backendOf } from "../hosts/host";
 import { LinuxHost } from "../hosts/linux-host";
 import { ProxmoxNode } from "../hosts/proxmox-node";
@@ -25,13 +26,13 @@ const BACKENDS = new Map<Function, KvmBackend>([[LinuxHost, libvirtBackend], [Pr
  * ProxmoxNode, a proxmox_vm_qemu.
  */
 export class KvmGuest extends Construct {
-  readonly name: string;
-  readonly nics: readonly ResolvedNic[];
+  readonly name!: string;
+  readonly nics!: readonly ResolvedNic[];
   /**
    * The guest's addresses known at synth, in NIC order: static ones and DHCP
    * reservations, IPv4 then each NIC's IPv6. For a TerraformOutput that other stacks read.
    */
-  readonly addresses: readonly string[];
+  readonly addresses!: readonly string[];
   /** The libvirt domain, on a LinuxHost. */
   readonly domain?: KvmDomain;
   /** The Proxmox VM, on a ProxmoxNode. */
@@ -45,14 +46,19 @@ export class KvmGuest extends Construct {
 
   constructor(scope: Construct, id: string, props: KvmGuestProps) {
     super(scope, id);
-    props = propsOf<KvmGuestProps>(this, props);
-    const spec = parseKvmGuest(this, props);
-    this.name = spec.name;
-    this.nics = spec.nics;
-    this.addresses = guestAddresses(spec.nics);
-    const built = withoutCreationStacks(() => backendOf(BACKENDS, spec.host).build(this, spec));
-    this.domain = built.domain;
-    this.proxmoxVm = built.proxmoxVm;
-    this.reportedAddresses = built.reportedAddresses;
+    // The door: a refusal of the props, here or in the backend, is kept for synth, and the construct builds nothing (core/refused.ts).
+    try {
+      props = propsOf<KvmGuestProps>(this, props);
+      const spec = parseKvmGuest(this, props);
+      this.name = spec.name;
+      this.nics = spec.nics;
+      this.addresses = guestAddresses(spec.nics);
+      const built = withoutCreationStacks(() => backendOf(BACKENDS, spec.host).build(this, spec));
+      this.domain = built.domain;
+      this.proxmoxVm = built.proxmoxVm;
+      this.reportedAddresses = built.reportedAddresses;
+    } catch (err) {
+      refuse(this, err);
+    }
   }
 }

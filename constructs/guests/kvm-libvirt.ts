@@ -7,8 +7,9 @@ import { instanceValue, isToken, listValue, objectValue, stringValue } from "../
 import { checkTextAroundTokens, terraformLiteral } from "../core/literal";
 import { hostPath } from "../core/names";
 import { integerIn, oneOf } from "../core/numbers";
-import { claimUnique } from "../core/registry";
 import { attributeOf, setDependsOn } from "../core/references";
+import { requireUsable } from "../core/refused";
+import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
 import { BaseImage } from "../images/base-image";
 import { TapInterface } from "../networks/tap-interface";
@@ -168,6 +169,7 @@ class LibvirtGuest {
   private bootSource(image: unknown, cloneMode: "linked" | "full" | undefined): { source?: string; backingPath?: string } {
     const { guest } = this;
     if (image instanceof BaseImage) {
+      requireUsable(guest, "bootImage", image);
       if (image.host.libvirtDaemon !== this.host.libvirtDaemon || image.host.storagePoolPath !== this.host.storagePoolPath) {
         throw new ConfigurationError(guest, `bootImage ${image.node.path} is kept in ${image.host.storagePoolPath} for ` +
           `${image.host.libvirtDaemon}, and this guest runs on ${this.host.libvirtDaemon} with storagePoolPath ` +

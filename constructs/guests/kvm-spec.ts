@@ -466,7 +466,8 @@ export interface KvmBackend {
 /**
  * Checks a KvmGuest's shared props into its spec. Every refusal is kept and the
  * next prop checked (a prop that needs an earlier one, as the NICs need the name,
- * waits for it), then all are thrown together, each with the construct path.
+ * waits for it), then all are thrown together to the construct's door, each with
+ * the construct path, to be reported at synth with the app's other refusals.
  */
 export function parseKvmGuest(guest: IConstruct, props: KvmGuestProps): KvmGuestSpec {
   // Everything else depends on the host: a bad one is refused alone.

@@ -5,6 +5,7 @@ import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { withoutCreationStacks } from "../core/creation-stacks";
 import { propsOf } from "../core/input";
+import { refuse } from "../core/refused";
 import { backendOf } from "../hosts/host";
 import { LinuxHost } from "../hosts/linux-host";
 import { ProxmoxNode } from "../hosts/proxmox-node";
@@ -26,22 +27,27 @@ const BACKENDS = new Map<Function, LxcBackend>([[LinuxHost, lxcLinuxBackend], [P
  * back, so a container stopped, removed or reconfigured by hand shows in plan.
  */
 export class LxcContainer extends Construct {
-  readonly name: string;
-  readonly nics: readonly ResolvedNic[];
+  readonly name!: string;
+  readonly nics!: readonly ResolvedNic[];
   /**
    * The guest's addresses known at synth, in NIC order: static ones and DHCP
    * reservations, IPv4 then each NIC's IPv6. For a TerraformOutput that other stacks read.
    */
-  readonly addresses: readonly string[];
-  readonly dependable: ITerraformDependable;
+  readonly addresses!: readonly string[];
+  readonly dependable!: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: LxcContainerProps) {
     super(scope, id);
-    props = propsOf<LxcContainerProps>(this, props);
-    const spec = parseLxcContainer(this, props);
-    this.name = spec.name;
-    this.nics = spec.nics;
-    this.addresses = guestAddresses(this.nics);
-    this.dependable = withoutCreationStacks(() => backendOf(BACKENDS, spec.host).build(this, spec));
+    // The door: a refusal of the props, here or in the backend, is kept for synth, and the construct builds nothing (core/refused.ts).
+    try {
+      props = propsOf<LxcContainerProps>(this, props);
+      const spec = parseLxcContainer(this, props);
+      this.name = spec.name;
+      this.nics = spec.nics;
+      this.addresses = guestAddresses(this.nics);
+      this.dependable = withoutCreationStacks(() => backendOf(BACKENDS, spec.host).build(this, spec));
+    } catch (err) {
+      refuse(this, err);
+    }
   }
 }

@@ -205,7 +205,8 @@ export interface LxcBackend {
 /**
  * Checks an LxcContainer's shared props into its spec. Every refusal is kept and
  * the next prop checked (the NICs wait for the name, which they carry), then all
- * are thrown together, each with the construct path.
+ * are thrown together to the construct's door, each with the construct path, to be
+ * reported at synth with the app's other refusals.
  */
 export function parseLxcContainer(ct: IConstruct, props: LxcContainerProps): LxcContainerSpec {
   // Everything else depends on the host: a bad one is refused alone.

@@ -4,6 +4,7 @@ import { hyperlabProviderOf, VirtualBoxVmResource, VirtualboxVmNics } from "../.
 import { ConfigurationError, Refusals, ValidationError } from "../core/errors";
 import { ownerIdentity } from "../core/identity";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf, stringValue } from "../core/input";
+import { refuse } from "../core/refused";
 import { posix } from "node:path";
 import { terraformLiteral } from "../core/literal";
 import { guestName, hostPath, interfaceName } from "../core/names";
@@ -61,60 +62,65 @@ const OS_TYPE = /^[A-Za-z0-9][A-Za-z0-9_]{0,63}$/;
  * --delete (its own files only).
  */
 export class VirtualBoxVm extends Construct {
-  readonly name: string;
-  readonly dependable: ITerraformDependable;
+  readonly name!: string;
+  readonly dependable!: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: VirtualBoxVmProps) {
     super(scope, id);
-    props = propsOf<VirtualBoxVmProps>(this, props);
-    const host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
-    if (host.netns !== undefined) {
-      throw new ConfigurationError(this, `host ${host.node.path} runs its commands in network namespace ${host.netns}, but ` +
-        "VirtualBox's bridged NICs attach in the host's own namespace, where that namespace's bridges do not exist; " +
-        "give VirtualBox VMs a LinuxHost without netns");
-    }
-    this.name = guestName(this, "name", props.name);
-    claimUnique(this, "VirtualBox VM name on this machine", this.name, "name");
-    if ((props.ova === undefined) === (props.diskImage === undefined)) {
-      throw new ConfigurationError(this, "give exactly one of ova or diskImage");
-    }
-    // Every prop below is checked on its own: a refusal is kept and the next one checked, then all are thrown together.
-    const refusals = new Refusals();
-    const check = refusals.check.bind(refusals);
-    const osType = check(() => {
-      const osTypeExpected = "a VirtualBox OS type such as 'Debian_64' (see VBoxManage list ostypes)";
-      const value = stringValue(this, "osType", props.osType ?? "Linux_64", osTypeExpected, "it becomes a VBoxManage argument at synth");
-      if (!OS_TYPE.test(value)) throw new ValidationError(this, "osType", value, osTypeExpected);
-      if (props.ova !== undefined && props.osType !== undefined) {
-        throw new ConfigurationError(this, "osType applies to diskImage VMs; an OVA carries its own");
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
+    try {
+      props = propsOf<VirtualBoxVmProps>(this, props);
+      const host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
+      if (host.netns !== undefined) {
+        throw new ConfigurationError(this, `host ${host.node.path} runs its commands in network namespace ${host.netns}, but ` +
+          "VirtualBox's bridged NICs attach in the host's own namespace, where that namespace's bridges do not exist; " +
+          "give VirtualBox VMs a LinuxHost without netns");
       }
-      return value;
-    });
-    const nicProps = check(() => listValue(this, "nics", props.nics, 4)
-      .map((nic, i) => objectValue<VirtualBoxNicProps>(this, `nics[${i}]`, nic) ?? ({} as VirtualBoxNicProps)));
-    const nics = nicProps?.map((nic, i) => check(() => this.resolveNic(host, nic, `nics[${i}]`))!);
-    const ova = check(() => props.ova === undefined ? undefined : terraformLiteral(hostPath(this, "ova", props.ova)));
-    const diskImage = check(() => props.diskImage === undefined ? undefined : terraformLiteral(hostPath(this, "diskImage", props.diskImage)));
-    const baseFolder = check(() => terraformLiteral(this.baseFolder(props.baseFolder ?? "/var/lib/hyperlab/virtualbox")));
-    const cpus = check(() => integerIn(this, "cpus", props.cpus ?? 1, 1, 32));
-    const memoryMib = check(() => integerIn(this, "memoryMiB", props.memoryMiB ?? 1024, 4, 1048576, "MiB"));
-    const running = check(() => booleanValue(this, "running", props.running, true, "it is checked at synth"));
-    refusals.throwIfAny();
-    const dependsOn = nicProps!.flatMap((n) => (n.network?.dependable ? [n.network.dependable] : []));
-    this.dependable = new VirtualBoxVmResource(this, "vm", {
-      provider: hyperlabProviderOf(this),
-      name: this.name,
-      mark: ownerIdentity(this),
-      osType: osType!,
-      ova,
-      diskImage,
-      baseFolder: baseFolder!,
-      cpus: cpus!,
-      memoryMib: memoryMib!,
-      nics: nics!,
-      running: running!,
-      dependsOn: dependsOn.length ? dependsOn : undefined,
-    });
+      this.name = guestName(this, "name", props.name);
+      claimUnique(this, "VirtualBox VM name on this machine", this.name, "name");
+      if ((props.ova === undefined) === (props.diskImage === undefined)) {
+        throw new ConfigurationError(this, "give exactly one of ova or diskImage");
+      }
+      // Every prop below is checked on its own: a refusal is kept and the next one checked, then all are thrown together.
+      const refusals = new Refusals();
+      const check = refusals.check.bind(refusals);
+      const osType = check(() => {
+        const osTypeExpected = "a VirtualBox OS type such as 'Debian_64' (see VBoxManage list ostypes)";
+        const value = stringValue(this, "osType", props.osType ?? "Linux_64", osTypeExpected, "it becomes a VBoxManage argument at synth");
+        if (!OS_TYPE.test(value)) throw new ValidationError(this, "osType", value, osTypeExpected);
+        if (props.ova !== undefined && props.osType !== undefined) {
+          throw new ConfigurationError(this, "osType applies to diskImage VMs; an OVA carries its own");
+        }
+        return value;
+      });
+      const nicProps = check(() => listValue(this, "nics", props.nics, 4)
+        .map((nic, i) => objectValue<VirtualBoxNicProps>(this, `nics[${i}]`, nic) ?? ({} as VirtualBoxNicProps)));
+      const nics = nicProps?.map((nic, i) => check(() => this.resolveNic(host, nic, `nics[${i}]`))!);
+      const ova = check(() => props.ova === undefined ? undefined : terraformLiteral(hostPath(this, "ova", props.ova)));
+      const diskImage = check(() => props.diskImage === undefined ? undefined : terraformLiteral(hostPath(this, "diskImage", props.diskImage)));
+      const baseFolder = check(() => terraformLiteral(this.baseFolder(props.baseFolder ?? "/var/lib/hyperlab/virtualbox")));
+      const cpus = check(() => integerIn(this, "cpus", props.cpus ?? 1, 1, 32));
+      const memoryMib = check(() => integerIn(this, "memoryMiB", props.memoryMiB ?? 1024, 4, 1048576, "MiB"));
+      const running = check(() => booleanValue(this, "running", props.running, true, "it is checked at synth"));
+      refusals.throwIfAny();
+      const dependsOn = nicProps!.flatMap((n) => (n.network?.dependable ? [n.network.dependable] : []));
+      this.dependable = new VirtualBoxVmResource(this, "vm", {
+        provider: hyperlabProviderOf(this),
+        name: this.name,
+        mark: ownerIdentity(this),
+        osType: osType!,
+        ova,
+        diskImage,
+        baseFolder: baseFolder!,
+        cpus: cpus!,
+        memoryMib: memoryMib!,
+        nics: nics!,
+        running: running!,
+        dependsOn: dependsOn.length ? dependsOn : undefined,
+      });
+    } catch (err) {
+      refuse(this, err);
+    }
   }
 
   /**

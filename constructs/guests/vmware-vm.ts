@@ -4,6 +4,7 @@ import { hyperlabProviderOf, VmwareVmNics, VmwareVmResource } from "../../l1";
 import { ConfigurationError, Refusals, ValidationError } from "../core/errors";
 import { ownerIdentity } from "../core/identity";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf, stringValue } from "../core/input";
+import { refuse } from "../core/refused";
 import { posix } from "node:path";
 import { terraformLiteral } from "../core/literal";
 import { guestName, hostPath, HostPathRule } from "../core/names";
@@ -60,70 +61,75 @@ const GUEST_OS = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
  * and starts it again, as VMware reads the .vmx at power-on.
  */
 export class VmwareVm extends Construct {
-  readonly name: string;
-  readonly vmxPath: string;
-  readonly dependable: ITerraformDependable;
+  readonly name!: string;
+  readonly vmxPath!: string;
+  readonly dependable!: ITerraformDependable;
 
   constructor(scope: Construct, id: string, props: VmwareVmProps) {
     super(scope, id);
-    props = propsOf<VmwareVmProps>(this, props);
-    const host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
-    if (host.netns !== undefined) {
-      throw new ConfigurationError(this, `host ${host.node.path} runs its commands in network namespace ${host.netns}, ` +
-        "but VMware's vmnets live in the host's own namespace; give VMware a LinuxHost without netns");
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
+    try {
+      props = propsOf<VmwareVmProps>(this, props);
+      const host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
+      if (host.netns !== undefined) {
+        throw new ConfigurationError(this, `host ${host.node.path} runs its commands in network namespace ${host.netns}, ` +
+          "but VMware's vmnets live in the host's own namespace; give VMware a LinuxHost without netns");
+      }
+      this.name = guestName(this, "name", props.name);
+      claimUnique(this, "VMware VM name on this machine", this.name, "name");
+      const baseFolder = hostPath(this, "baseFolder", props.baseFolder ?? "/var/lib/hyperlab/vmware");
+      // Cleaned as the provider cleans the paths `vmrun list` prints, to find it there.
+      this.vmxPath = posix.normalize(`${baseFolder}/${this.name}/${this.name}.vmx`);
+      claimUnique(this, ".vmx path", this.vmxPath, "baseFolder");
+      // Every prop below is checked on its own: a refusal is kept and the next one checked, then all are thrown together.
+      const refusals = new Refusals();
+      const check = refusals.check.bind(refusals);
+      const guestOS = check(() => {
+        const guestExpected = "a VMware guest OS identifier such as 'debian12-64' or 'other-64'";
+        const value = stringValue(this, "guestOS", props.guestOS ?? "other-64", guestExpected, "it is written into the .vmx at synth");
+        if (!GUEST_OS.test(value)) throw new ValidationError(this, "guestOS", value, guestExpected);
+        return value;
+      });
+      const disks = check(() => listValue(this, "disks", props.disks, 7).map((d, i) => {
+        const disk = hostPath(this, `disks[${i}]`, d, undefined, VMX_VALUE);
+        if (!disk.endsWith(".vmdk")) throw new ValidationError(this, `disks[${i}]`, disk, "expected a VMware virtual disk (.vmdk)");
+        claimUnique(this, "VMware virtual disk", disk, `disks[${i}]`);
+        return disk;
+      }));
+      const nicProps = check(() => listValue(this, "nics", props.nics, 10).map((nic, i) => {
+        const n = objectValue<VmwareNicProps>(this, `nics[${i}]`, nic);
+        if (n === undefined) throw new ValidationError(this, `nics[${i}]`, nic, "expected an object of NIC props");
+        return n;
+      }));
+      const dependsOn: ITerraformDependable[] = [];
+      const nics = nicProps && check(() => nicProps.map((nic, i): VmwareVmNics => {
+        const prop = `nics[${i}]`;
+        const network = instanceValue(this, `${prop}.network`, nic.network, VmnetNetwork, "a VmnetNetwork");
+        if (network.host !== host) throw new ConfigurationError(this, `${prop}.network ${network.node.path} is on another host than ${host.node.path}`);
+        dependsOn.push(network.dependable);
+        const mac = nic.mac === undefined ? derivedVmwareMac(`${this.node.path}/${prop}`) : vmwareMac(this, `${prop}.mac`, nic.mac);
+        claimUnique(this, "MAC address", mac, `${prop}.mac`);
+        return { connectionType: "custom", vnet: network.number, mac };
+      }));
+      const cpus = check(() => integerIn(this, "cpus", props.cpus ?? 1, 1, 32));
+      const memoryMib = check(() => vmwareMemory(this, "memoryMiB", props.memoryMiB ?? 1024));
+      const running = check(() => booleanValue(this, "running", props.running, true, "it is checked at synth"));
+      refusals.throwIfAny();
+      this.dependable = new VmwareVmResource(this, "vm", {
+        provider: hyperlabProviderOf(this),
+        vmxPath: terraformLiteral(this.vmxPath),
+        mark: ownerIdentity(this),
+        displayName: this.name,
+        guestOs: guestOS!,
+        cpus: cpus!,
+        memoryMib: memoryMib!,
+        disks: disks!.map(terraformLiteral),
+        nics: nics!,
+        running: running!,
+        dependsOn: dependsOn.length ? dependsOn : undefined,
+      });
+    } catch (err) {
+      refuse(this, err);
     }
-    this.name = guestName(this, "name", props.name);
-    claimUnique(this, "VMware VM name on this machine", this.name, "name");
-    const baseFolder = hostPath(this, "baseFolder", props.baseFolder ?? "/var/lib/hyperlab/vmware");
-    // Cleaned as the provider cleans the paths `vmrun list` prints, to find it there.
-    this.vmxPath = posix.normalize(`${baseFolder}/${this.name}/${this.name}.vmx`);
-    claimUnique(this, ".vmx path", this.vmxPath, "baseFolder");
-    // Every prop below is checked on its own: a refusal is kept and the next one checked, then all are thrown together.
-    const refusals = new Refusals();
-    const check = refusals.check.bind(refusals);
-    const guestOS = check(() => {
-      const guestExpected = "a VMware guest OS identifier such as 'debian12-64' or 'other-64'";
-      const value = stringValue(this, "guestOS", props.guestOS ?? "other-64", guestExpected, "it is written into the .vmx at synth");
-      if (!GUEST_OS.test(value)) throw new ValidationError(this, "guestOS", value, guestExpected);
-      return value;
-    });
-    const disks = check(() => listValue(this, "disks", props.disks, 7).map((d, i) => {
-      const disk = hostPath(this, `disks[${i}]`, d, undefined, VMX_VALUE);
-      if (!disk.endsWith(".vmdk")) throw new ValidationError(this, `disks[${i}]`, disk, "expected a VMware virtual disk (.vmdk)");
-      claimUnique(this, "VMware virtual disk", disk, `disks[${i}]`);
-      return disk;
-    }));
-    const nicProps = check(() => listValue(this, "nics", props.nics, 10).map((nic, i) => {
-      const n = objectValue<VmwareNicProps>(this, `nics[${i}]`, nic);
-      if (n === undefined) throw new ValidationError(this, `nics[${i}]`, nic, "expected an object of NIC props");
-      return n;
-    }));
-    const dependsOn: ITerraformDependable[] = [];
-    const nics = nicProps && check(() => nicProps.map((nic, i): VmwareVmNics => {
-      const prop = `nics[${i}]`;
-      const network = instanceValue(this, `${prop}.network`, nic.network, VmnetNetwork, "a VmnetNetwork");
-      if (network.host !== host) throw new ConfigurationError(this, `${prop}.network ${network.node.path} is on another host than ${host.node.path}`);
-      dependsOn.push(network.dependable);
-      const mac = nic.mac === undefined ? derivedVmwareMac(`${this.node.path}/${prop}`) : vmwareMac(this, `${prop}.mac`, nic.mac);
-      claimUnique(this, "MAC address", mac, `${prop}.mac`);
-      return { connectionType: "custom", vnet: network.number, mac };
-    }));
-    const cpus = check(() => integerIn(this, "cpus", props.cpus ?? 1, 1, 32));
-    const memoryMib = check(() => vmwareMemory(this, "memoryMiB", props.memoryMiB ?? 1024));
-    const running = check(() => booleanValue(this, "running", props.running, true, "it is checked at synth"));
-    refusals.throwIfAny();
-    this.dependable = new VmwareVmResource(this, "vm", {
-      provider: hyperlabProviderOf(this),
-      vmxPath: terraformLiteral(this.vmxPath),
-      mark: ownerIdentity(this),
-      displayName: this.name,
-      guestOs: guestOS!,
-      cpus: cpus!,
-      memoryMib: memoryMib!,
-      disks: disks!.map(terraformLiteral),
-      nics: nics!,
-      running: running!,
-      dependsOn: dependsOn.length ? dependsOn : undefined,
-    });
   }
 }

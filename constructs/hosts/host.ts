@@ -1,5 +1,6 @@
 import { IConstruct } from "constructs";
 import { ValidationError } from "../core/errors";
+import { requireUsable } from "../core/refused";
 import { LinuxHost } from "./linux-host";
 import { ProxmoxNode } from "./proxmox-node";
 
@@ -8,7 +9,10 @@ export type GuestHost = LinuxHost | ProxmoxNode;
 
 /** A prop that must be a host: a LinuxHost or a ProxmoxNode. */
 export function guestHostValue(scope: IConstruct, prop: string, value: unknown): GuestHost {
-  if (value instanceof LinuxHost || value instanceof ProxmoxNode) return value;
+  if (value instanceof LinuxHost || value instanceof ProxmoxNode) {
+    requireUsable(scope, prop, value);
+    return value;
+  }
   throw new ValidationError(scope, prop, value, "expected a LinuxHost or a ProxmoxNode");
 }
 

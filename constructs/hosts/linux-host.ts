@@ -4,6 +4,7 @@ import { HyperlabProvider, hyperlabProviderOf } from "../../l1";
 import { ValidationError } from "../core/errors";
 import { propsOf, stringValue } from "../core/input";
 import { canonicalPath, guestName, hostPath, HostPathRule, netnsName } from "../core/names";
+import { refuse } from "../core/refused";
 import { LinuxHostSshProps, SshSpec, sshHostProvider, sshSpec } from "./ssh";
 
 export type { LinuxHostSshProps } from "./ssh";
@@ -130,15 +131,15 @@ function validUriParam(param: string): boolean {
  */
 export class LinuxHost extends Construct {
   readonly netns?: string;
-  readonly libvirtUri: string;
+  readonly libvirtUri!: string;
   /**
    * The libvirt daemon libvirtUri reaches, one spelling for all the URIs that reach
    * it ('qemu:///system' and 'qemu+unix:///system'; a host in any case, with or
    * without a user, port or final dot): guest names are claimed per daemon.
    */
-  readonly libvirtDaemon: string;
-  readonly lxcPath: string;
-  readonly storagePoolPath: string;
+  readonly libvirtDaemon!: string;
+  readonly lxcPath!: string;
+  readonly storagePoolPath!: string;
   /** A guest NIC carries a VLAN tag only on a bridge that filters VLANs (vlanFiltering). */
   readonly vlanOnAnyBridge = false;
   /** The SSH settings, for a host that is not the machine running the engine. */
@@ -148,14 +149,19 @@ export class LinuxHost extends Construct {
 
   constructor(scope: Construct, id: string, props: LinuxHostProps = {}) {
     super(scope, id);
-    props = propsOf<LinuxHostProps>(this, props);
-    this.ssh = sshSpec(this, props.ssh);
-    this.netns = props.netns === undefined ? undefined : netnsName(this, "netns", props.netns);
-    this.libvirtUri = libvirtUri(this, props.libvirtUri ?? "qemu:///system");
-    this.libvirtDaemon = libvirtDaemon(this.libvirtUri, this.ssh?.address ?? "this machine");
-    this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc", undefined, LXC_PATH);
-    this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
-    if (this.ssh) this.provider = sshHostProvider(this, this.ssh);
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
+    try {
+      props = propsOf<LinuxHostProps>(this, props);
+      this.ssh = sshSpec(this, props.ssh);
+      this.netns = props.netns === undefined ? undefined : netnsName(this, "netns", props.netns);
+      this.libvirtUri = libvirtUri(this, props.libvirtUri ?? "qemu:///system");
+      this.libvirtDaemon = libvirtDaemon(this.libvirtUri, this.ssh?.address ?? "this machine");
+      this.lxcPath = hostPath(this, "lxcPath", props.lxcPath ?? "/var/lib/lxc", undefined, LXC_PATH);
+      this.storagePoolPath = hostPath(this, "storagePoolPath", props.storagePoolPath ?? "/var/lib/hyperlab/pool");
+      if (this.ssh) this.provider = sshHostProvider(this, this.ssh);
+    } catch (err) {
+      refuse(this, err);
+    }
   }
 
   /** The provider configuration for this host's resources. */

@@ -7,6 +7,7 @@ import { ConfigurationError, ValidationError } from "../core/errors";
 import { booleanValue, instanceValue, objectValue, propsOf, stringValue } from "../core/input";
 import { dnsName, guestName, hostPath } from "../core/names";
 import { integerIn } from "../core/numbers";
+import { refuse } from "../core/refused";
 import { claimedBy, claimUnique } from "../core/registry";
 import { LinuxHostSshProps, SshSpec, sshHostProvider, sshSpec } from "./ssh";
 
@@ -113,15 +114,15 @@ const PROVIDER_ID = "proxmox-provider";
  * BridgedNetwork.fromExisting (e.g. vmbr0).
  */
 export class ProxmoxNode extends Construct {
-  readonly apiUrl: string;
-  readonly nodeName: string;
-  readonly provider: ProxmoxProvider;
+  readonly apiUrl!: string;
+  readonly nodeName!: string;
+  readonly provider!: ProxmoxProvider;
   /**
    * A guest NIC may carry a VLAN tag on any bridge: on one that is not VLAN-aware,
    * Proxmox makes a VLAN bridge of its own for the tag (vmbr0v10).
    */
   readonly vlanOnAnyBridge = true;
-  private readonly vmidRange: ProxmoxVmidRange;
+  private readonly vmidRange!: ProxmoxVmidRange;
   /** The SSH settings, for the snippet files. */
   readonly ssh?: SshSpec;
   /** Where snippets go; undefined without ssh. */
@@ -129,50 +130,55 @@ export class ProxmoxNode extends Construct {
 
   constructor(scope: Construct, id: string, props: ProxmoxNodeProps) {
     super(scope, id);
-    props = propsOf<ProxmoxNodeProps>(this, props);
-    this.apiUrl = apiUrl(this, props.apiUrl);
-    this.nodeName = guestName(this, "nodeName", props.nodeName);
-    const tokenExpected = "an API token id 'USER@REALM!TOKEN', e.g. 'hyperlab@pve!deploy'";
-    const tokenId = stringValue(this, "tokenId", props.tokenId, tokenExpected, "it is checked at synth");
-    if (!TOKEN_ID.test(tokenId)) throw new ValidationError(this, "tokenId", tokenId, tokenExpected);
-    const secret = props.tokenSecret === undefined ? undefined
-      : instanceValue(this, "tokenSecret", props.tokenSecret, TerraformVariable,
-        "a sensitive TerraformVariable (a string would be written into cdk.tf.json); or leave it out and set PM_API_TOKEN_SECRET");
-    if (secret && secret.sensitive !== true) {
-      throw new ConfigurationError(this, `tokenSecret ${secret.node.path} must be declared with sensitive: true, so the engine never shows it`);
-    }
-    const range = objectValue<ProxmoxVmidRange>(this, "vmidRange", props.vmidRange) ?? { first: 10000, last: 19999 };
-    const first = integerIn(this, "vmidRange.first", range.first, 100, 999999999, "", "VMIDs are derived at synth");
-    const last = integerIn(this, "vmidRange.last", range.last, first, 999999999, "", "VMIDs are derived at synth");
-    this.vmidRange = { first, last };
-    const config = {
-      pmApiUrl: this.apiUrl,
-      pmApiTokenId: tokenId,
-      pmApiTokenSecret: secret?.stringValue,
-      pmTlsInsecure: booleanValue(this, "insecureTls", props.insecureTls, false, "it is checked at synth"),
-      pmParallel: integerIn(this, "parallelism", props.parallelism ?? 2, 1, 16, "", "it is checked at synth"),
-    };
-    // One provider configuration per stack: nodes of one cluster share it.
-    const stack = TerraformStack.of(this);
-    const existing = stack.node.tryFindChild(PROVIDER_ID) as ProxmoxProvider | undefined;
-    if (existing && (existing.pmApiUrl !== config.pmApiUrl || existing.pmApiTokenId !== config.pmApiTokenId)) {
-      throw new ConfigurationError(this, `a stack talks to one Proxmox cluster with one token, and ${existing.pmApiUrl} ` +
-        `(${existing.pmApiTokenId}) is already this stack's; put this node in a stack of its own`);
-    }
-    this.provider = existing ?? new (proxmoxL1().ProxmoxProvider)(stack, PROVIDER_ID, config);
-    this.ssh = sshSpec(this, props.ssh);
-    const snippets = objectValue<ProxmoxSnippetsProps>(this, "snippets", props.snippets);
-    if (snippets !== undefined && this.ssh === undefined) {
-      throw new ConfigurationError(this, "snippets is set but the node has no ssh: the snippet files are written over SSH; add ssh");
-    }
-    if (this.ssh) {
-      const dir = hostPath(this, "snippets.directory", snippets?.directory ?? "/var/lib/vz", "it is checked at synth");
-      this.snippetStorage = {
-        storage: proxmoxStorage(this, "snippets.storage", snippets?.storage ?? "local"),
-        directory: `${dir === "/" ? "" : dir}/snippets`,
-        provider: sshHostProvider(this, this.ssh),
-        address: this.ssh.address,
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
+    try {
+      props = propsOf<ProxmoxNodeProps>(this, props);
+      this.apiUrl = apiUrl(this, props.apiUrl);
+      this.nodeName = guestName(this, "nodeName", props.nodeName);
+      const tokenExpected = "an API token id 'USER@REALM!TOKEN', e.g. 'hyperlab@pve!deploy'";
+      const tokenId = stringValue(this, "tokenId", props.tokenId, tokenExpected, "it is checked at synth");
+      if (!TOKEN_ID.test(tokenId)) throw new ValidationError(this, "tokenId", tokenId, tokenExpected);
+      const secret = props.tokenSecret === undefined ? undefined
+        : instanceValue(this, "tokenSecret", props.tokenSecret, TerraformVariable,
+          "a sensitive TerraformVariable (a string would be written into cdk.tf.json); or leave it out and set PM_API_TOKEN_SECRET");
+      if (secret && secret.sensitive !== true) {
+        throw new ConfigurationError(this, `tokenSecret ${secret.node.path} must be declared with sensitive: true, so the engine never shows it`);
+      }
+      const range = objectValue<ProxmoxVmidRange>(this, "vmidRange", props.vmidRange) ?? { first: 10000, last: 19999 };
+      const first = integerIn(this, "vmidRange.first", range.first, 100, 999999999, "", "VMIDs are derived at synth");
+      const last = integerIn(this, "vmidRange.last", range.last, first, 999999999, "", "VMIDs are derived at synth");
+      this.vmidRange = { first, last };
+      const config = {
+        pmApiUrl: this.apiUrl,
+        pmApiTokenId: tokenId,
+        pmApiTokenSecret: secret?.stringValue,
+        pmTlsInsecure: booleanValue(this, "insecureTls", props.insecureTls, false, "it is checked at synth"),
+        pmParallel: integerIn(this, "parallelism", props.parallelism ?? 2, 1, 16, "", "it is checked at synth"),
       };
+      // One provider configuration per stack: nodes of one cluster share it.
+      const stack = TerraformStack.of(this);
+      const existing = stack.node.tryFindChild(PROVIDER_ID) as ProxmoxProvider | undefined;
+      if (existing && (existing.pmApiUrl !== config.pmApiUrl || existing.pmApiTokenId !== config.pmApiTokenId)) {
+        throw new ConfigurationError(this, `a stack talks to one Proxmox cluster with one token, and ${existing.pmApiUrl} ` +
+          `(${existing.pmApiTokenId}) is already this stack's; put this node in a stack of its own`);
+      }
+      this.provider = existing ?? new (proxmoxL1().ProxmoxProvider)(stack, PROVIDER_ID, config);
+      this.ssh = sshSpec(this, props.ssh);
+      const snippets = objectValue<ProxmoxSnippetsProps>(this, "snippets", props.snippets);
+      if (snippets !== undefined && this.ssh === undefined) {
+        throw new ConfigurationError(this, "snippets is set but the node has no ssh: the snippet files are written over SSH; add ssh");
+      }
+      if (this.ssh) {
+        const dir = hostPath(this, "snippets.directory", snippets?.directory ?? "/var/lib/vz", "it is checked at synth");
+        this.snippetStorage = {
+          storage: proxmoxStorage(this, "snippets.storage", snippets?.storage ?? "local"),
+          directory: `${dir === "/" ? "" : dir}/snippets`,
+          provider: sshHostProvider(this, this.ssh),
+          address: this.ssh.address,
+        };
+      }
+    } catch (err) {
+      refuse(this, err);
     }
   }
 

@@ -5,6 +5,7 @@ import { ownerIdentity } from "../core/identity";
 import { instanceValue, isToken, propsOf, stringValue } from "../core/input";
 import { checkTextAroundTokens, terraformLiteral } from "../core/literal";
 import { guestName, hostPath } from "../core/names";
+import { refuse } from "../core/refused";
 import { claimUnique } from "../core/registry";
 import { LinuxHost } from "../hosts/linux-host";
 
@@ -62,29 +63,34 @@ export class BaseImage extends Construct {
   /** The `checksum` that takes an image unverified: say so by name. */
   static readonly UNVERIFIED: UnverifiedChecksum = "unverified";
 
-  readonly host: LinuxHost;
-  readonly name: string;
+  readonly host!: LinuxHost;
+  readonly name!: string;
   /** Path of the image file on the host (as written at synth). */
-  readonly path: string;
+  readonly path!: string;
   /** The hyperlab_kvm_image resource. */
-  readonly image: KvmImage;
+  readonly image!: KvmImage;
 
   constructor(scope: Construct, id: string, props: BaseImageProps) {
     super(scope, id);
-    props = propsOf<BaseImageProps>(this, props);
-    this.host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
-    this.name = guestName(this, "name", props.name);
-    const digest = imageDigest(this, props);
-    this.path = `${this.host.storagePoolPath.replace(/\/$/, "")}/_images/${this.name}`;
-    claimUnique(this, this.host.onMachine("KVM base image file"), this.path, "name");
-    this.image = new KvmImage(this, "image", {
-      provider: this.host.providerOf(this),
-      path: terraformLiteral(this.path),
-      url: imageUrl(this, props.url),
-      ...digest,
-      overlayDir: terraformLiteral(this.host.storagePoolPath),
-      owner: ownerIdentity(this),
-    });
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
+    try {
+      props = propsOf<BaseImageProps>(this, props);
+      this.host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
+      this.name = guestName(this, "name", props.name);
+      const digest = imageDigest(this, props);
+      this.path = `${this.host.storagePoolPath.replace(/\/$/, "")}/_images/${this.name}`;
+      claimUnique(this, this.host.onMachine("KVM base image file"), this.path, "name");
+      this.image = new KvmImage(this, "image", {
+        provider: this.host.providerOf(this),
+        path: terraformLiteral(this.path),
+        url: imageUrl(this, props.url),
+        ...digest,
+        overlayDir: terraformLiteral(this.host.storagePoolPath),
+        owner: ownerIdentity(this),
+      });
+    } catch (err) {
+      refuse(this, err);
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import { ownerIdentity } from "../core/identity";
 import { booleanValue, instanceValue, listValue, objectValue, propsOf } from "../core/input";
 import { dnsName, interfaceName } from "../core/names";
 import { integerIn, mtu as validMtu, oneOf } from "../core/numbers";
+import { refuse } from "../core/refused";
 import { LinuxHost } from "../hosts/linux-host";
 import { ExistingBridge, ExistingBridgeProps } from "./existing-bridge";
 import { claimAddress, claimAddress6, claimInterfaceName, claimNetwork, claimNetwork6, DhcpReservation, IBridgedNetwork } from "./network";
@@ -204,12 +205,12 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
     return new ExistingBridge(scope, id, props);
   }
 
-  readonly host: LinuxHost;
-  readonly bridgeName: string;
+  readonly host!: LinuxHost;
+  readonly bridgeName!: string;
   /** The IPv4 network on the bridge; none on an uplink bridge without `cidr`. */
   readonly network?: Ipv4Network;
   /** Whether the network's dnsmasq answers DNS on the bridge. */
-  readonly servesDns: boolean;
+  readonly servesDns!: boolean;
   /** The network's DNS domain, with `domain`. */
   readonly domain?: string;
   /** The guests' gateway: the host on isolated and nat bridges, the LAN's router (if given) on uplink ones. */
@@ -220,16 +221,16 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
   readonly network6?: Ipv6Network;
   /** The host's IPv6 address on the bridge (the guests' IPv6 gateway), with `ipv6Cidr`. */
   readonly gateway6?: string;
-  readonly mode: BridgeMode;
-  readonly mtu: number;
-  readonly dependable: ITerraformDependable;
-  readonly resourceAddress: string;
+  readonly mode!: BridgeMode;
+  readonly mtu!: number;
+  readonly dependable!: ITerraformDependable;
+  readonly resourceAddress!: string;
   /** Whether guests may take DHCP here: the stack's server (`dhcp`), or on an uplink bridge the LAN's. */
-  readonly hasDhcp: boolean;
+  readonly hasDhcp!: boolean;
   readonly dhcpRange?: { readonly start: string; readonly end: string };
-  readonly vlanFiltering: boolean;
+  readonly vlanFiltering!: boolean;
   /** The bridge resource (hyperlab_bridge). */
-  readonly bridge: Bridge;
+  readonly bridge!: Bridge;
   /** The DHCP server resource (hyperlab_dhcp), when `dhcp` is given. */
   readonly dhcpServer?: Dhcp;
   /** The network's tunnels to other hosts, with `overlay`. */
@@ -238,145 +239,150 @@ export class BridgedNetwork extends Construct implements IBridgedNetwork {
 
   constructor(scope: Construct, id: string, props: BridgedNetworkProps) {
     super(scope, id);
-    props = propsOf<BridgedNetworkProps>(this, props);
-    this.host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
-    this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
-    claimInterfaceName(this, this.host, "bridgeName", this.bridgeName);
-    this.mode = oneOf(this, "mode", props.mode ?? "isolated", MODES);
-    if (props.cidr === undefined && this.mode !== "uplink") {
-      throw new ConfigurationError(this, `cidr is required in mode '${this.mode}', where the host is the guests' gateway on it ` +
-        "(only an uplink bridge can go without one, a plain layer-2 switch to the LAN)");
-    }
-    this.network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
-    if (this.network) claimNetwork(this, this.host, this.network);
-    if (!this.network) {
-      // A pure layer-2 bridge: nothing here is addressed, so nothing can be checked against an address.
-      for (const prop of ["gateway", "hostAddress"] as const) {
-        if (props[prop] !== undefined) {
-          throw new ConfigurationError(this, `${prop} needs cidr, the network it is checked against; an uplink bridge without ` +
-            "cidr carries no address of the host's and names no router");
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
+    try {
+      props = propsOf<BridgedNetworkProps>(this, props);
+      this.host = instanceValue(this, "host", props.host, LinuxHost, "a LinuxHost");
+      this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
+      claimInterfaceName(this, this.host, "bridgeName", this.bridgeName);
+      this.mode = oneOf(this, "mode", props.mode ?? "isolated", MODES);
+      if (props.cidr === undefined && this.mode !== "uplink") {
+        throw new ConfigurationError(this, `cidr is required in mode '${this.mode}', where the host is the guests' gateway on it ` +
+          "(only an uplink bridge can go without one, a plain layer-2 switch to the LAN)");
+      }
+      this.network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
+      if (this.network) claimNetwork(this, this.host, this.network);
+      if (!this.network) {
+        // A pure layer-2 bridge: nothing here is addressed, so nothing can be checked against an address.
+        for (const prop of ["gateway", "hostAddress"] as const) {
+          if (props[prop] !== undefined) {
+            throw new ConfigurationError(this, `${prop} needs cidr, the network it is checked against; an uplink bridge without ` +
+              "cidr carries no address of the host's and names no router");
+          }
         }
       }
-    }
-    if (this.mode === "uplink") {
-      // The LAN is not ours: its router is whoever the user says, never a guess.
-      this.gateway = props.gateway === undefined ? undefined : claimAddress(this, this, "gateway", props.gateway);
-      this.hostAddress = props.hostAddress === undefined ? undefined : claimAddress(this, this, "hostAddress", props.hostAddress);
-    } else {
-      if (props.hostAddress !== undefined) {
-        throw new ConfigurationError(this, `hostAddress is for mode 'uplink'; in mode '${this.mode}' the host's address is gateway`);
-      }
-      this.gateway = claimAddress(this, this, "gateway", props.gateway ?? this.network!.host(1));
-      this.hostAddress = this.gateway;
-    }
-    const overlayProps = objectValue<BridgeOverlayProps>(this, "overlay", props.overlay);
-    this.mtu = validMtu(this, "mtu", props.mtu ?? (overlayProps ? 1450 : 1500));
-    if (props.ipv6Cidr !== undefined) {
       if (this.mode === "uplink") {
-        throw new ConfigurationError(this, "ipv6Cidr is not supported in mode 'uplink' (the LAN's IPv6 routers and prefixes are not the stack's)");
+        // The LAN is not ours: its router is whoever the user says, never a guess.
+        this.gateway = props.gateway === undefined ? undefined : claimAddress(this, this, "gateway", props.gateway);
+        this.hostAddress = props.hostAddress === undefined ? undefined : claimAddress(this, this, "hostAddress", props.hostAddress);
+      } else {
+        if (props.hostAddress !== undefined) {
+          throw new ConfigurationError(this, `hostAddress is for mode 'uplink'; in mode '${this.mode}' the host's address is gateway`);
+        }
+        this.gateway = claimAddress(this, this, "gateway", props.gateway ?? this.network!.host(1));
+        this.hostAddress = this.gateway;
       }
-      if (this.mtu < 1280) {
-        throw new ConfigurationError(this, `ipv6Cidr needs an MTU of at least 1280 (IPv6's minimum; the kernel turns IPv6 off below it), and mtu is ${this.mtu}`);
+      const overlayProps = objectValue<BridgeOverlayProps>(this, "overlay", props.overlay);
+      this.mtu = validMtu(this, "mtu", props.mtu ?? (overlayProps ? 1450 : 1500));
+      if (props.ipv6Cidr !== undefined) {
+        if (this.mode === "uplink") {
+          throw new ConfigurationError(this, "ipv6Cidr is not supported in mode 'uplink' (the LAN's IPv6 routers and prefixes are not the stack's)");
+        }
+        if (this.mtu < 1280) {
+          throw new ConfigurationError(this, `ipv6Cidr needs an MTU of at least 1280 (IPv6's minimum; the kernel turns IPv6 off below it), and mtu is ${this.mtu}`);
+        }
+        this.network6 = Ipv6Network.parse(this, "ipv6Cidr", props.ipv6Cidr);
+        claimNetwork6(this, this.host, this.network6);
+        this.gateway6 = claimAddress6(this, this, "ipv6Gateway", props.ipv6Gateway ?? this.network6.host(1));
+      } else if (props.ipv6Gateway !== undefined) {
+        throw new ConfigurationError(this, "ipv6Gateway needs ipv6Cidr, the IPv6 prefix it is checked against");
       }
-      this.network6 = Ipv6Network.parse(this, "ipv6Cidr", props.ipv6Cidr);
-      claimNetwork6(this, this.host, this.network6);
-      this.gateway6 = claimAddress6(this, this, "ipv6Gateway", props.ipv6Gateway ?? this.network6.host(1));
-    } else if (props.ipv6Gateway !== undefined) {
-      throw new ConfigurationError(this, "ipv6Gateway needs ipv6Cidr, the IPv6 prefix it is checked against");
-    }
-    this.vlanFiltering = booleanValue(this, "vlanFiltering", props.vlanFiltering, false, "it is checked against guest NICs at synth");
-    const uplink = props.uplinkInterface === undefined ? undefined : interfaceName(this, "uplinkInterface", props.uplinkInterface);
-    if (this.mode === "uplink" && !uplink) {
-      throw new ConfigurationError(this, "mode 'uplink' needs uplinkInterface (the physical interface to enslave)");
-    }
-    if (this.mode !== "uplink" && uplink) {
-      throw new ConfigurationError(this, `uplinkInterface "${uplink}" is only valid with mode 'uplink', not '${this.mode}'`);
-    }
-    if (uplink === this.bridgeName) {
-      throw new ConfigurationError(this, `uplinkInterface "${uplink}" cannot be the bridge itself`);
-    }
-    // An uplink is an interface of the namespace like the bridges and TAPs: one
-    // that is the app's own bridge or TAP, or another bridge's uplink, clashes.
-    if (uplink) claimInterfaceName(this, this.host, "uplinkInterface", uplink);
-    const dhcpProps = objectValue<BridgeDhcpProps>(this, "dhcp", props.dhcp);
-    // On an uplink bridge the LAN's own server answers guests' DHCP (a NIC with
-    // dhcp: true and no reserved address), whether or not the stack runs one too.
-    this.hasDhcp = dhcpProps !== undefined || this.mode === "uplink";
-    if (dhcpProps && this.mode === "uplink") {
-      if (!booleanValue(this, "dhcp.serveUplinkedLan", dhcpProps.serveUplinkedLan, false, "it is checked at synth")) {
-        throw new ConfigurationError(this, `dhcp on an uplink bridge answers every machine of the LAN behind ${uplink}, beside ` +
-          "the LAN's own server; set dhcp.serveUplinkedLan: true if this LAN is yours to serve");
+      this.vlanFiltering = booleanValue(this, "vlanFiltering", props.vlanFiltering, false, "it is checked against guest NICs at synth");
+      const uplink = props.uplinkInterface === undefined ? undefined : interfaceName(this, "uplinkInterface", props.uplinkInterface);
+      if (this.mode === "uplink" && !uplink) {
+        throw new ConfigurationError(this, "mode 'uplink' needs uplinkInterface (the physical interface to enslave)");
       }
-      if (!this.gateway || !this.hostAddress) {
-        throw new ConfigurationError(this, "dhcp on an uplink bridge needs gateway (the LAN's router, handed to clients) and " +
-          "hostAddress (the host's address, which dnsmasq answers from)");
+      if (this.mode !== "uplink" && uplink) {
+        throw new ConfigurationError(this, `uplinkInterface "${uplink}" is only valid with mode 'uplink', not '${this.mode}'`);
       }
-    }
+      if (uplink === this.bridgeName) {
+        throw new ConfigurationError(this, `uplinkInterface "${uplink}" cannot be the bridge itself`);
+      }
+      // An uplink is an interface of the namespace like the bridges and TAPs: one
+      // that is the app's own bridge or TAP, or another bridge's uplink, clashes.
+      if (uplink) claimInterfaceName(this, this.host, "uplinkInterface", uplink);
+      const dhcpProps = objectValue<BridgeDhcpProps>(this, "dhcp", props.dhcp);
+      // On an uplink bridge the LAN's own server answers guests' DHCP (a NIC with
+      // dhcp: true and no reserved address), whether or not the stack runs one too.
+      this.hasDhcp = dhcpProps !== undefined || this.mode === "uplink";
+      if (dhcpProps && this.mode === "uplink") {
+        if (!booleanValue(this, "dhcp.serveUplinkedLan", dhcpProps.serveUplinkedLan, false, "it is checked at synth")) {
+          throw new ConfigurationError(this, `dhcp on an uplink bridge answers every machine of the LAN behind ${uplink}, beside ` +
+            "the LAN's own server; set dhcp.serveUplinkedLan: true if this LAN is yours to serve");
+        }
+        if (!this.gateway || !this.hostAddress) {
+          throw new ConfigurationError(this, "dhcp on an uplink bridge needs gateway (the LAN's router, handed to clients) and " +
+            "hostAddress (the host's address, which dnsmasq answers from)");
+        }
+      }
 
-    const dnsProps = objectValue<BridgeDnsProps>(this, "dns", props.dns);
-    this.servesDns = booleanValue(this, "dns.enabled", dnsProps?.enabled, dhcpProps !== undefined && this.mode !== "uplink", "it is checked at synth");
-    if (this.servesDns && !dhcpProps) {
-      throw new ConfigurationError(this, "dns is served by the network's DHCP server (dnsmasq), and this network has no dhcp; " +
-        "add dhcp: {} (the default range), or drop dns");
-    }
-    const upstream = listValue(this, "dns.upstream", dnsProps?.upstream, 8)
-      .map((a, i) => dnsServerAddress(this, `dns.upstream[${i}]`, a));
-    if (upstream.length && !this.servesDns) {
-      throw new ConfigurationError(this, "dns.upstream is where the network's DNS server forwards, and dns.enabled is false; " +
-        "drop dns.upstream, or set dns.enabled");
-    }
-    if (props.domain !== undefined) {
-      this.domain = dnsName(this, "domain", props.domain);
-      if (!dhcpProps) {
-        throw new ConfigurationError(this, `domain "${this.domain}" is handed out by the network's DHCP server, and this network has no dhcp`);
+      const dnsProps = objectValue<BridgeDnsProps>(this, "dns", props.dns);
+      this.servesDns = booleanValue(this, "dns.enabled", dnsProps?.enabled, dhcpProps !== undefined && this.mode !== "uplink", "it is checked at synth");
+      if (this.servesDns && !dhcpProps) {
+        throw new ConfigurationError(this, "dns is served by the network's DHCP server (dnsmasq), and this network has no dhcp; " +
+          "add dhcp: {} (the default range), or drop dns");
       }
-    }
+      const upstream = listValue(this, "dns.upstream", dnsProps?.upstream, 8)
+        .map((a, i) => dnsServerAddress(this, `dns.upstream[${i}]`, a));
+      if (upstream.length && !this.servesDns) {
+        throw new ConfigurationError(this, "dns.upstream is where the network's DNS server forwards, and dns.enabled is false; " +
+          "drop dns.upstream, or set dns.enabled");
+      }
+      if (props.domain !== undefined) {
+        this.domain = dnsName(this, "domain", props.domain);
+        if (!dhcpProps) {
+          throw new ConfigurationError(this, `domain "${this.domain}" is handed out by the network's DHCP server, and this network has no dhcp`);
+        }
+      }
 
-    if (overlayProps && (this.mode === "uplink" || this.vlanFiltering)) {
-      throw new ConfigurationError(this, `overlay stretches isolated and nat networks without VLAN filtering; this one is ${this.mode === "uplink" ? "in mode 'uplink'" : "VLAN-filtering"}`);
-    }
-    const provider = this.host.providerOf(this);
-    const netns = this.host.netns ?? "";
-    this.bridge = new Bridge(this, "bridge", {
-      provider, netns, name: this.bridgeName, mtu: this.mtu, vlanFiltering: this.vlanFiltering, mark: ownerIdentity(this),
-      addresses: [
-        ...(this.hostAddress ? [this.network!.withPrefix(this.hostAddress)] : []),
-        ...(this.gateway6 ? [this.network6!.withPrefix(this.gateway6)] : []),
-      ],
-      uplink,
-    });
-    this.dependable = this.bridge;
-    if (overlayProps) {
-      this.overlay = new Overlay(this, overlayProps);
-      this.overlay.join(this, "overlay.underlayAddress", this.host, overlayProps.underlayAddress, this.bridge, provider);
-    }
-    this.resourceAddress = `${this.bridge.terraformResourceType}.${this.bridge.friendlyUniqueId}`;
-    if (this.mode === "nat") {
-      // The defaults are declared, so drift reports them (see tools/drift-report.ts).
-      new Nat(this, "nat", {
-        provider, netns, bridge: this.bridge.name, sourceCidr: this.network!.cidr, masquerade: true, forward: true, ipForward: true,
-        mark: ownerIdentity(this, "nat"),
-        // NAT66 for unique local space only: a global prefix is the guests' own, routed as it is.
-        ...(this.network6 ? { sourceCidr6: this.network6.cidr, masquerade6: this.network6.isUniqueLocal } : {}),
+      if (overlayProps && (this.mode === "uplink" || this.vlanFiltering)) {
+        throw new ConfigurationError(this, `overlay stretches isolated and nat networks without VLAN filtering; this one is ${this.mode === "uplink" ? "in mode 'uplink'" : "VLAN-filtering"}`);
+      }
+      const provider = this.host.providerOf(this);
+      const netns = this.host.netns ?? "";
+      this.bridge = new Bridge(this, "bridge", {
+        provider, netns, name: this.bridgeName, mtu: this.mtu, vlanFiltering: this.vlanFiltering, mark: ownerIdentity(this),
+        addresses: [
+          ...(this.hostAddress ? [this.network!.withPrefix(this.hostAddress)] : []),
+          ...(this.gateway6 ? [this.network6!.withPrefix(this.gateway6)] : []),
+        ],
+        uplink,
       });
-    }
-    if (dhcpProps) {
-      const range = this.dhcpRangeOf(dhcpProps);
-      this.dhcpRange = { start: range.rangeStart, end: range.rangeEnd };
-      // Guests add their reservations while the app is built; the list is read at synth.
-      const reservations = Lazy.anyValue({ produce: () => this.reservations }, { omitEmptyArray: false });
-      this.dhcpServer = new Dhcp(this, "dhcp", {
-        provider, netns, bridge: this.bridge.name, ...range, router: this.gateway!, reservations, running: true,
-        mark: ownerIdentity(this, "dhcp"),
-        // The defaults are declared, so drift reports them.
-        dns: this.servesDns, dnsUpstream: upstream, inputRules: true,
-        ...(this.domain ? { domain: this.domain } : {}),
-        nameservers: listValue(this, "dhcp.nameservers", dhcpProps.nameservers, 8).map((a, i) => nameserverAddress(this, `dhcp.nameservers[${i}]`, a)),
-        domainSearch: listValue(this, "dhcp.searchDomains", dhcpProps.searchDomains, 6).map((d, i) => dnsName(this, `dhcp.searchDomains[${i}]`, d)),
-        ...this.dhcpIpv6Of(dhcpProps),
-        // dnsmasq binds to the bridge it started on: a bridge made again needs a new server.
-        lifecycle: { replaceTriggeredBy: [`${this.resourceAddress}.ifindex`] },
-      });
+      this.dependable = this.bridge;
+      if (overlayProps) {
+        this.overlay = new Overlay(this, overlayProps);
+        this.overlay.join(this, "overlay.underlayAddress", this.host, overlayProps.underlayAddress, this.bridge, provider);
+      }
+      this.resourceAddress = `${this.bridge.terraformResourceType}.${this.bridge.friendlyUniqueId}`;
+      if (this.mode === "nat") {
+        // The defaults are declared, so drift reports them (see tools/drift-report.ts).
+        new Nat(this, "nat", {
+          provider, netns, bridge: this.bridge.name, sourceCidr: this.network!.cidr, masquerade: true, forward: true, ipForward: true,
+          mark: ownerIdentity(this, "nat"),
+          // NAT66 for unique local space only: a global prefix is the guests' own, routed as it is.
+          ...(this.network6 ? { sourceCidr6: this.network6.cidr, masquerade6: this.network6.isUniqueLocal } : {}),
+        });
+      }
+      if (dhcpProps) {
+        const range = this.dhcpRangeOf(dhcpProps);
+        this.dhcpRange = { start: range.rangeStart, end: range.rangeEnd };
+        // Guests add their reservations while the app is built; the list is read at synth.
+        const reservations = Lazy.anyValue({ produce: () => this.reservations }, { omitEmptyArray: false });
+        this.dhcpServer = new Dhcp(this, "dhcp", {
+          provider, netns, bridge: this.bridge.name, ...range, router: this.gateway!, reservations, running: true,
+          mark: ownerIdentity(this, "dhcp"),
+          // The defaults are declared, so drift reports them.
+          dns: this.servesDns, dnsUpstream: upstream, inputRules: true,
+          ...(this.domain ? { domain: this.domain } : {}),
+          nameservers: listValue(this, "dhcp.nameservers", dhcpProps.nameservers, 8).map((a, i) => nameserverAddress(this, `dhcp.nameservers[${i}]`, a)),
+          domainSearch: listValue(this, "dhcp.searchDomains", dhcpProps.searchDomains, 6).map((d, i) => dnsName(this, `dhcp.searchDomains[${i}]`, d)),
+          ...this.dhcpIpv6Of(dhcpProps),
+          // dnsmasq binds to the bridge it started on: a bridge made again needs a new server.
+          lifecycle: { replaceTriggeredBy: [`${this.resourceAddress}.ifindex`] },
+        });
+      }
+    } catch (err) {
+      refuse(this, err);
     }
   }
 

@@ -4,6 +4,7 @@ import { ConfigurationError } from "../core/errors";
 import { booleanValue, propsOf } from "../core/input";
 import { interfaceName } from "../core/names";
 import { mtu as validMtu } from "../core/numbers";
+import { refuse } from "../core/refused";
 import { GuestHost, guestHostValue } from "../hosts/host";
 import { claimAddress, claimAddress6, claimInterfaceName, IBridgedNetwork } from "./network";
 
@@ -35,34 +36,39 @@ export interface ExistingBridgeProps {
  * gateways, which are the router's addresses on it: no guest may take them.
  */
 export class ExistingBridge extends Construct implements IBridgedNetwork {
-  readonly host: GuestHost;
-  readonly bridgeName: string;
+  readonly host!: GuestHost;
+  readonly bridgeName!: string;
   readonly network?: Ipv4Network;
   readonly gateway?: string;
   readonly network6?: Ipv6Network;
   readonly gateway6?: string;
-  readonly mtu: number;
-  readonly hasDhcp: boolean;
-  readonly vlanFiltering: boolean;
+  readonly mtu!: number;
+  readonly hasDhcp!: boolean;
+  readonly vlanFiltering!: boolean;
 
   constructor(scope: Construct, id: string, props: ExistingBridgeProps) {
     super(scope, id);
-    props = propsOf<ExistingBridgeProps>(this, props);
-    this.host = guestHostValue(this, "host", props.host);
-    this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
-    claimInterfaceName(this, this.host, "bridgeName", this.bridgeName);
-    this.network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
-    if (props.gateway !== undefined) {
-      if (!this.network) throw new ConfigurationError(this, "gateway needs cidr, to check the gateway is on the network");
-      this.gateway = claimAddress(this, this, "gateway", props.gateway);
+    // The door: a refusal of the props is kept for synth, and the construct builds nothing (core/refused.ts).
+    try {
+      props = propsOf<ExistingBridgeProps>(this, props);
+      this.host = guestHostValue(this, "host", props.host);
+      this.bridgeName = interfaceName(this, "bridgeName", props.bridgeName);
+      claimInterfaceName(this, this.host, "bridgeName", this.bridgeName);
+      this.network = props.cidr === undefined ? undefined : Ipv4Network.parse(this, "cidr", props.cidr);
+      if (props.gateway !== undefined) {
+        if (!this.network) throw new ConfigurationError(this, "gateway needs cidr, to check the gateway is on the network");
+        this.gateway = claimAddress(this, this, "gateway", props.gateway);
+      }
+      this.network6 = props.ipv6Cidr === undefined ? undefined : Ipv6Network.parse(this, "ipv6Cidr", props.ipv6Cidr);
+      if (props.ipv6Gateway !== undefined) {
+        if (!this.network6) throw new ConfigurationError(this, "ipv6Gateway needs ipv6Cidr, to check the gateway is on the prefix");
+        this.gateway6 = claimAddress6(this, this, "ipv6Gateway", props.ipv6Gateway);
+      }
+      this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
+      this.hasDhcp = booleanValue(this, "hasDhcp", props.hasDhcp, false, "guests' NIC settings are decided at synth");
+      this.vlanFiltering = booleanValue(this, "vlanFiltering", props.vlanFiltering, false, "guests' NIC settings are decided at synth");
+    } catch (err) {
+      refuse(this, err);
     }
-    this.network6 = props.ipv6Cidr === undefined ? undefined : Ipv6Network.parse(this, "ipv6Cidr", props.ipv6Cidr);
-    if (props.ipv6Gateway !== undefined) {
-      if (!this.network6) throw new ConfigurationError(this, "ipv6Gateway needs ipv6Cidr, to check the gateway is on the prefix");
-      this.gateway6 = claimAddress6(this, this, "ipv6Gateway", props.ipv6Gateway);
-    }
-    this.mtu = validMtu(this, "mtu", props.mtu ?? 1500);
-    this.hasDhcp = booleanValue(this, "hasDhcp", props.hasDhcp, false, "guests' NIC settings are decided at synth");
-    this.vlanFiltering = booleanValue(this, "vlanFiltering", props.vlanFiltering, false, "guests' NIC settings are decided at synth");
   }
 }

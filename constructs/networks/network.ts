@@ -5,6 +5,7 @@ import { ValidationError } from "../core/errors";
 import { booleanValue, checkKnownToken, isToken } from "../core/input";
 import { interfaceName } from "../core/names";
 import { mtu as validMtu } from "../core/numbers";
+import { requireUsable } from "../core/refused";
 import { claimDisjoint, claimUnique } from "../core/registry";
 import { GuestHost } from "../hosts/host";
 import { LinuxHost } from "../hosts/linux-host";
@@ -121,6 +122,8 @@ export function claimNetwork6(scope: Construct, host: GuestHost, network: Ipv6Ne
 export function bridgedNetworkValue(scope: Construct, prop: string, value: unknown): IBridgedNetwork {
   const expected = "expected a BridgedNetwork, or a bridge named with BridgedNetwork.fromExisting";
   if (!(value instanceof Construct)) throw new ValidationError(scope, prop, value, expected);
+  // A refused network has no fields to read: the guest is refused with it, silently.
+  requireUsable(scope, prop, value);
   // A network may be implemented outside the library (IBridgedNetwork is an
   // interface): its fields reach config-file lines, argv words and Terraform
   // references of the guest's resources. So each is read once, checked, and the
