@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -15,6 +16,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/vishvananda/netlink"
 
@@ -190,4 +193,27 @@ func wasImported(ctx context.Context, private privateGetter) (bool, diag.Diagnos
 	}
 	value, diags := private.GetKey(ctx, importedKey)
 	return string(value) == "true", diags
+}
+
+func getModel(ctx context.Context, st tfsdk.State, target any) error {
+	if diags := st.Get(ctx, target); diags.HasError() {
+		return diagError(diags)
+	}
+	return nil
+}
+
+func stateString(ctx context.Context, st tfsdk.State, attr string) (string, error) {
+	var v types.String
+	if diags := st.GetAttribute(ctx, path.Root(attr), &v); diags.HasError() {
+		return "", diagError(diags)
+	}
+	return v.ValueString(), nil
+}
+
+func diagError(diags diag.Diagnostics) error {
+	var msgs []string
+	for _, d := range diags.Errors() {
+		msgs = append(msgs, d.Summary()+": "+d.Detail())
+	}
+	return errors.New(strings.Join(msgs, "; "))
 }

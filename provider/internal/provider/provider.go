@@ -4,6 +4,7 @@ package provider
 
 import (
 	"context"
+	"io"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
@@ -40,14 +41,16 @@ func (p *hyperlabProvider) Configure(context.Context, provider.ConfigureRequest,
 }
 
 func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource {
+	// The host resources keep restore records, for `restore` after a reboot
+	// (internal/restore); the kinds it knows are the ones given here.
+	kinds := restorableKinds()
 	return []func() resource.Resource{
-		// The host resources keep restore records, for `restore` after a reboot (restore.go).
-		withRestore("bridge"),
-		withRestore("vxlan"),
-		withRestore("tap"),
-		withRestore("nat"),
-		withRestore("dhcp"),
-		withRestore("lxc_container"),
+		kinds.wrap("bridge"),
+		kinds.wrap("vxlan"),
+		kinds.wrap("tap"),
+		kinds.wrap("nat"),
+		kinds.wrap("dhcp"),
+		kinds.wrap("lxc_container"),
 		NewVirtualBoxVMResource,
 		NewVmwareVMResource,
 		NewVmnetResource,
@@ -61,4 +64,10 @@ func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource
 
 func (p *hyperlabProvider) DataSources(context.Context) []func() datasource.DataSource {
 	return nil
+}
+
+// RestoreMain is `terraform-provider-hyperlab restore`, over this provider's
+// restorable kinds; it returns the exit status.
+func RestoreMain(args []string, stdout, stderr io.Writer) int {
+	return restoreMain(restorableKinds(), args, stdout, stderr)
 }

@@ -74,7 +74,9 @@ var (
 )
 
 // A restorable kind: which attributes name an object (with its netns), and how
-// restore brings one back from its record (restore_run.go).
+// restore brings one back from its record. The kinds are not this file's: the
+// provider passes them in (a Kinds, in replay order), each resource's package
+// giving its restore and found functions, so restore knows no resource's internals.
 type restoreKind struct {
 	kind     string // the resource type without "hyperlab_"
 	names    []string
@@ -83,26 +85,45 @@ type restoreKind struct {
 	// found is the object the record describes, as the host has it now: whether
 	// there is one, and the mark it carries (restore_run.go).
 	found func(ctx context.Context, st tfsdk.State) (exists bool, mark string, err error)
+	// legacyUnmarked: the kind's states from before marks (mark "") own their
+	// unmarked objects, as documented for them (README, NAT and DHCP).
+	legacyUnmarked bool
+	// nic is the kind of libvirt NIC a guest hangs on an object of this kind
+	// (a bridge, or a TAP as an ethernet NIC): restore starts the autostart
+	// domains on the restored ones. nicNone for the others.
+	nic nicKind
+	// labelIn is an attribute the log names the object by, after its id (a
+	// container's lxc_path): "" for none.
+	labelIn string
 }
 
-// restoreKinds, in the order restore replays them: what an object needs comes before it.
-var restoreKinds = []*restoreKind{
-	{kind: "bridge", names: []string{"name"}, resource: NewBridgeResource, restore: restoreBridge, found: foundLink},
-	{kind: "vxlan", names: []string{"name"}, resource: NewVxlanResource, restore: restoreVxlan, found: foundLink},
-	{kind: "tap", names: []string{"name"}, resource: NewTapResource, restore: restoreTap, found: foundLink},
-	{kind: "nat", names: []string{"bridge"}, resource: NewNatResource, restore: restoreNat, found: foundNat},
-	{kind: "dhcp", names: []string{"bridge"}, resource: NewDhcpResource, restore: restoreDhcp, found: foundDhcp},
-	{kind: "lxc_container", names: []string{"name", "lxc_path"}, resource: NewLxcContainerResource, restore: restoreLxcContainer,
-		found: foundLxcContainer},
-}
+// nicKind is what a restored object is to a libvirt guest's NIC.
+type nicKind int
 
-func restoreKindOf(kind string) *restoreKind {
-	for _, k := range restoreKinds {
+const (
+	nicNone nicKind = iota
+	nicBridge
+	nicTap
+)
+
+// restoreKinds are the kinds in the order restore replays them: what an object
+// needs comes before it.
+type restoreKinds []*restoreKind
+
+func (ks restoreKinds) of(kind string) *restoreKind {
+	for _, k := range ks {
 		if k.kind == kind {
 			return k
 		}
 	}
 	return nil
+}
+
+// legacyUnmarked says whether kind is one whose states from before marks own
+// their unmarked objects.
+func (ks restoreKinds) legacyUnmarked(kind string) bool {
+	k := ks.of(kind)
+	return k != nil && k.legacyUnmarked
 }
 
 func schemaOf(ctx context.Context, r resource.Resource) schema.Schema {
@@ -159,12 +180,12 @@ func encodeRecord(ctx context.Context, k *restoreKind, st tfsdk.State) (string, 
 }
 
 // decodeRecord reads a record back into a state of its resource's schema.
-func decodeRecord(ctx context.Context, content []byte) (*restoreKind, tfsdk.State, error) {
+func decodeRecord(ctx context.Context, kinds restoreKinds, content []byte) (*restoreKind, tfsdk.State, error) {
 	var rec record
 	if err := json.Unmarshal(content, &rec); err != nil {
 		return nil, tfsdk.State{}, err
 	}
-	k := restoreKindOf(rec.Kind)
+	k := kinds.of(rec.Kind)
 	if k == nil {
 		return nil, tfsdk.State{}, fmt.Errorf("unknown kind %q", rec.Kind)
 	}
@@ -214,19 +235,15 @@ func recordMark(content []byte) (kind, mark string, err error) {
 	return rec.Kind, *m, nil
 }
 
-// legacyUnmarked are the kinds whose states from before marks (mark "") own
-// their unmarked objects, as documented for them (README, NAT and DHCP).
-var legacyUnmarked = map[string]bool{"nat": true, "dhcp": true}
-
 // recordIsOurs says whether a record of kind that carries found is the record
 // of the resource whose marks are own (the configured one, the one it applied
 // last). A NAT or DHCP record without a mark is the record of a state written
 // before marks: it is the record of such a resource without a mark.
-func recordIsOurs(kind, found string, own ...string) bool {
+func (ks restoreKinds) recordIsOurs(kind, found string, own ...string) bool {
 	if ownership.Of(true, found, own...) == ownership.Ours {
 		return true
 	}
-	if found == "" && legacyUnmarked[kind] {
+	if found == "" && ks.legacyUnmarked(kind) {
 		for _, o := range own {
 			if o == "" {
 				return true
@@ -250,7 +267,7 @@ func (e *foreignRecordError) Error() string {
 // checkRecord refuses a record file that exists and is not the record of the
 // resource whose marks are own. A record that cannot be read is no one's record:
 // it may be replaced.
-func checkRecord(file string, logf func(string, ...any), own ...string) error {
+func (ks restoreKinds) checkRecord(file string, logf func(string, ...any), own ...string) error {
 	old, err := os.ReadFile(file)
 	if os.IsNotExist(err) {
 		return nil
@@ -263,7 +280,7 @@ func checkRecord(file string, logf func(string, ...any), own ...string) error {
 		logf("hyperlab restore: %s cannot be read (%v): it is no one's record, and is replaced or removed", file, err)
 		return nil
 	}
-	if !recordIsOurs(kind, found, own...) {
+	if !ks.recordIsOurs(kind, found, own...) {
 		want := ""
 		for _, o := range own {
 			if o != "" {
@@ -354,14 +371,6 @@ func (b byKey) Swap(i, j int) {
 	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
 }
 
-func diagError(diags diag.Diagnostics) error {
-	var msgs []string
-	for _, d := range diags.Errors() {
-		msgs = append(msgs, d.Summary()+": "+d.Detail())
-	}
-	return errors.New(strings.Join(msgs, "; "))
-}
-
 // lock takes the record lock (restoreLock): an flock on the parent directory
 // (which outlives the records directory), made when create is set.
 func (h *restoreHost) lock(ctx context.Context, create bool) (unlock func() error, err error) {
@@ -373,7 +382,7 @@ func (h *restoreHost) lock(ctx context.Context, create bool) (unlock func() erro
 // whose boot will not restore it by itself.
 // own are the marks of the resource writing it: a record at the path that
 // carries another mark is refused (a *foreignRecordError) and left as it is.
-func (h *restoreHost) save(ctx context.Context, name string, content []byte, logf func(string, ...any), own ...string) (notice string, err error) {
+func (h *restoreHost) save(ctx context.Context, kinds restoreKinds, name string, content []byte, logf func(string, ...any), own ...string) (notice string, err error) {
 	unlock, err := h.lock(ctx, true)
 	if err != nil {
 		return "", err
@@ -388,7 +397,7 @@ func (h *restoreHost) save(ctx context.Context, name string, content []byte, log
 		return "", err
 	}
 	file := filepath.Join(h.dir, name)
-	if err := checkRecord(file, logf, own...); err != nil {
+	if err := kinds.checkRecord(file, logf, own...); err != nil {
 		return "", err
 	}
 	if old, err := os.ReadFile(file); err != nil || !bytes.Equal(old, content) {
@@ -412,7 +421,7 @@ func (h *restoreHost) save(ctx context.Context, name string, content []byte, log
 // binary and the directory (and its parent, when that is empty too).
 // A record that carries a mark other than own is another's: it stays (a
 // *foreignRecordError).
-func (h *restoreHost) remove(ctx context.Context, name string, logf func(string, ...any), own ...string) error {
+func (h *restoreHost) remove(ctx context.Context, kinds restoreKinds, name string, logf func(string, ...any), own ...string) error {
 	if _, err := os.Stat(h.dir); os.IsNotExist(err) {
 		return nil
 	}
@@ -424,7 +433,7 @@ func (h *restoreHost) remove(ctx context.Context, name string, logf func(string,
 		return err
 	}
 	defer unlock()
-	if err := checkRecord(filepath.Join(h.dir, name), logf, own...); err != nil {
+	if err := kinds.checkRecord(filepath.Join(h.dir, name), logf, own...); err != nil {
 		return err
 	}
 	if err := os.Remove(filepath.Join(h.dir, name)); err != nil && !os.IsNotExist(err) {
@@ -612,18 +621,23 @@ func (h *restoreHost) removeBootHook(ctx context.Context, logf func(string, ...a
 	return nil
 }
 
-// withRestore wraps a host resource so that it keeps its restore record: written
-// after a successful Create or Update, and after a Read that finds the object
-// but no record (an import, or a lab deployed by a provider without records);
-// removed after a successful Delete. The resource itself is unchanged.
-func withRestore(kind string) func() resource.Resource {
-	k := restoreKindOf(kind)
-	return func() resource.Resource { return &restorable{Resource: k.resource(), kind: k} }
+// wrap wraps the host resource of the named kind so that it keeps its restore
+// record: written after a successful Create or Update, and after a Read that
+// finds the object but no record (an import, or a lab deployed by a provider
+// without records); removed after a successful Delete. The resource itself is
+// unchanged. An unknown kind is the provider's mistake: it panics at start.
+func (ks restoreKinds) wrap(kind string) func() resource.Resource {
+	k := ks.of(kind)
+	if k == nil {
+		panic("restore: no restorable kind " + kind)
+	}
+	return func() resource.Resource { return &restorable{Resource: k.resource(), kind: k, kinds: ks} }
 }
 
 type restorable struct {
 	resource.Resource
-	kind *restoreKind
+	kind  *restoreKind
+	kinds restoreKinds // for the records of other kinds found at its paths
 }
 
 // stateMark is a state's mark attribute ("" when null or absent).
@@ -643,7 +657,7 @@ func (w *restorable) foundIsOurs(ctx context.Context, st tfsdk.State) bool {
 	if st.GetAttribute(ctx, path.Root("found_mark"), &found).HasError() || found.IsNull() || found.IsUnknown() {
 		return true
 	}
-	return recordIsOurs(w.kind.kind, found.ValueString(), stateMark(ctx, st))
+	return w.kinds.recordIsOurs(w.kind.kind, found.ValueString(), stateMark(ctx, st))
 }
 
 // keep writes the record of the state st; own are the resource's marks (the
@@ -667,7 +681,7 @@ func (w *restorable) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagn
 	}
 	var notice string
 	if err == nil {
-		notice, err = restoreTarget.save(ctx, name, content, logf, append(own, stateMark(ctx, st))...)
+		notice, err = restoreTarget.save(ctx, w.kinds, name, content, logf, append(own, stateMark(ctx, st))...)
 	}
 	var foreign *foreignRecordError
 	if errors.As(err, &foreign) {
@@ -727,7 +741,7 @@ func foundUnowned(ctx context.Context, st tfsdk.State) bool {
 func (w *restorable) forget(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics) {
 	name, _, err := encodeRecord(ctx, w.kind, st)
 	if err == nil {
-		err = restoreTarget.remove(ctx, name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) },
+		err = restoreTarget.remove(ctx, w.kinds, name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) },
 			stateMark(ctx, st))
 	}
 	var foreign *foreignRecordError
@@ -748,7 +762,19 @@ func (w *restorable) Delete(ctx context.Context, req resource.DeleteRequest, res
 }
 
 // The optional interfaces the framework looks for are passed through, so the
-// wrapper hides nothing a resource adds (restore_test.go checks the list).
+// wrapper hides nothing a resource adds. The list below is checked at compile
+// time; TestWrapperHidesNoMethod (in the provider package, over every kind it
+// registers) fails when a wrapped resource has a method the wrapper lacks, so a
+// new optional interface cannot be hidden silently.
+var (
+	_ resource.ResourceWithImportState      = (*restorable)(nil)
+	_ resource.ResourceWithConfigure        = (*restorable)(nil)
+	_ resource.ResourceWithModifyPlan       = (*restorable)(nil)
+	_ resource.ResourceWithValidateConfig   = (*restorable)(nil)
+	_ resource.ResourceWithConfigValidators = (*restorable)(nil)
+	_ resource.ResourceWithUpgradeState     = (*restorable)(nil)
+	_ resource.ResourceWithMoveState        = (*restorable)(nil)
+)
 
 func (w *restorable) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
 	if r, ok := w.Resource.(resource.ResourceWithImportState); ok {

@@ -126,7 +126,7 @@ func TestAccRestoreAfterReboot(t *testing.T) {
 						os.RemoveAll(p)
 					}
 					var out bytes.Buffer
-					if err := Restore(context.Background(), restoreTarget.dir, &out); err != nil {
+					if err := Restore(context.Background(), restorableKinds(), restoreTarget.dir, &out); err != nil {
 						t.Fatalf("restore: %v\n%s", err, out.String())
 					}
 					t.Logf("restore:\n%s", out.String())

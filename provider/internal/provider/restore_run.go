@@ -21,10 +21,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/coreos/go-iptables/iptables"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/vishvananda/netlink"
 	"github.com/vishvananda/netns"
 
@@ -32,220 +29,6 @@ import (
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
 )
-
-func getModel(ctx context.Context, st tfsdk.State, target any) error {
-	if diags := st.Get(ctx, target); diags.HasError() {
-		return diagError(diags)
-	}
-	return nil
-}
-
-func restoreBridge(ctx context.Context, st tfsdk.State) (string, error) {
-	var m bridgeModel
-	if err := getModel(ctx, st, &m); err != nil {
-		return "", err
-	}
-	recorded := m.Ifindex.ValueInt64()
-	if err := (&bridgeResource{}).create(ctx, &m); err != nil {
-		return "", err
-	}
-	detail := fmt.Sprintf("up, ifindex %d, MTU %d", m.Ifindex.ValueInt64(), m.MTU.ValueInt64())
-	if recorded != 0 && recorded != m.Ifindex.ValueInt64() {
-		detail += fmt.Sprintf(" (it had ifindex %d, taken now: the next deploy restarts what is on it)", recorded)
-	}
-	return detail, nil
-}
-
-// A VXLAN device comes back on its bridge (restored before it) with its peers.
-func restoreVxlan(ctx context.Context, st tfsdk.State) (string, error) {
-	var m vxlanModel
-	if err := getModel(ctx, st, &m); err != nil {
-		return "", err
-	}
-	if err := (&vxlanResource{}).create(ctx, &m); err != nil {
-		return "", err
-	}
-	var peers []string
-	if err := elementsInto(ctx, m.Peers, &peers); err != nil {
-		return "", err
-	}
-	return fmt.Sprintf("up on %s, VNI %d, peers %s", m.Bridge.ValueString(), m.VNI.ValueInt64(), strings.Join(peers, " ")), nil
-}
-
-func restoreTap(ctx context.Context, st tfsdk.State) (string, error) {
-	var m tapModel
-	if err := getModel(ctx, st, &m); err != nil {
-		return "", err
-	}
-	if err := (&tapResource{}).create(&m); err != nil {
-		return "", err
-	}
-	return "up" + map[bool]string{true: " on " + m.Bridge.ValueString(), false: ""}[m.Bridge.ValueString() != ""], nil
-}
-
-func restoreNat(ctx context.Context, st tfsdk.State) (string, error) {
-	var m natModel
-	if err := getModel(ctx, st, &m); err != nil {
-		return "", err
-	}
-	if err := (&natResource{}).converge(ctx, &m, []string{m.Mark.ValueString()}, m.Mark.ValueString() == ""); err != nil {
-		return "", err
-	}
-	return fmt.Sprintf("masquerade %t, forward %t, ip_forward %t", m.Masquerade.ValueBool(), m.Forward.ValueBool(), m.IPForward.ValueBool()), nil
-}
-
-func restoreDhcp(ctx context.Context, st tfsdk.State) (string, error) {
-	var m dhcpModel
-	if err := getModel(ctx, st, &m); err != nil {
-		return "", err
-	}
-	if err := (&dhcpResource{}).converge(ctx, &m, m.Mark.ValueString(), true); err != nil {
-		return "", err
-	}
-	if !m.Running.ValueBool() {
-		return "reservations written; not meant to run", nil
-	}
-	pid, _ := m.runningPid()
-	return fmt.Sprintf("dnsmasq running, pid %d, %d reservations", pid, len(m.Reservations.Elements())), nil
-}
-
-// A container is started only when it is meant to run and to start with the
-// host; restore never makes one (its root filesystem outlives a reboot).
-func restoreLxcContainer(ctx context.Context, st tfsdk.State) (string, error) {
-	var m lxcContainerModel
-	if err := getModel(ctx, st, &m); err != nil {
-		return "", err
-	}
-	if !m.Running.ValueBool() || !m.Autostart.ValueBool() {
-		return fmt.Sprintf("left as it is (running %t, autostart %t)", m.Running.ValueBool(), m.Autostart.ValueBool()), nil
-	}
-	state, err := m.state(ctx)
-	if err != nil {
-		return "", err
-	}
-	if state == "" {
-		return "", fmt.Errorf("container %s is not defined in %s: restore starts containers, a deploy makes them", m.Name.ValueString(), m.LxcPath.ValueString())
-	}
-	if err := m.refuseUnlessOurs(m.Mark.ValueString()); err != nil {
-		return "", err
-	}
-	if err := (&lxcContainerResource{}).converge(ctx, &m); err != nil {
-		return "", err
-	}
-	return "running (was " + state + ")", nil
-}
-
-// The objects as the host has them at boot, before restore makes or takes one:
-// whether there is one, and the mark it carries. Restore brings back only what
-// is absent or carries the record's mark (ownership.Of): anything else of that
-// name is another's, or no one's, and is left as it is.
-
-func stateString(ctx context.Context, st tfsdk.State, attr string) (string, error) {
-	var v types.String
-	if diags := st.GetAttribute(ctx, path.Root(attr), &v); diags.HasError() {
-		return "", diagError(diags)
-	}
-	return v.ValueString(), nil
-}
-
-func netnsExists(name string) bool {
-	if name == "" {
-		return true
-	}
-	h, err := netns.GetFromName(name)
-	if err != nil {
-		return false
-	}
-	defer h.Close() // opened only to see that the namespace exists
-	return true
-}
-
-// inNamespace reads a record's namespace and the attribute naming its object;
-// there is false when the namespace does not exist (yet): a namespace restore
-// has yet to make holds nothing.
-func inNamespace(ctx context.Context, st tfsdk.State, nameAttr string) (ns, name string, there bool, err error) {
-	if ns, err = stateString(ctx, st, "netns"); err != nil {
-		return "", "", false, err
-	}
-	if name, err = stateString(ctx, st, nameAttr); err != nil {
-		return "", "", false, err
-	}
-	return ns, name, netnsExists(ns), nil
-}
-
-// foundLink: a bridge, TAP or VXLAN device carries its mark in its alias. A
-// namespace that does not exist yet has no device in it.
-func foundLink(ctx context.Context, st tfsdk.State) (bool, string, error) {
-	ns, name, there, err := inNamespace(ctx, st, "name")
-	if err != nil || !there {
-		return false, "", err
-	}
-	var exists bool
-	var mark string
-	err = hostnet.Do(ns, func() error {
-		link, err := hostnet.Link(name)
-		if link != nil {
-			exists, mark = true, hostnet.MarkOf(link)
-		}
-		return err
-	})
-	return exists, mark, err
-}
-
-// foundNat: NAT rules carry their mark in their comment.
-func foundNat(ctx context.Context, st tfsdk.State) (bool, string, error) {
-	ns, bridge, there, err := inNamespace(ctx, st, "bridge")
-	if err != nil || !there {
-		return false, "", err
-	}
-	var exists bool
-	var mark string
-	err = hostnet.Do(ns, func() error {
-		ipt, err := iptables.New()
-		if err != nil {
-			return err
-		}
-		comments, err := natComments(ipt, bridge)
-		if err != nil || len(comments) == 0 {
-			return err
-		}
-		exists, mark = true, natMarkOf(comments[0], bridge)
-		return nil
-	})
-	return exists, mark, err
-}
-
-// foundDhcp: a bridge's DHCP server keeps its mark beside its pid file; one
-// without (a server running, or its files kept) carries none.
-func foundDhcp(ctx context.Context, st tfsdk.State) (bool, string, error) {
-	var m dhcpModel
-	if err := getModel(ctx, st, &m); err != nil {
-		return false, "", err
-	}
-	mark, err := m.markFound()
-	if err != nil || mark != "" {
-		return mark != "", mark, err
-	}
-	pid := m.livePid()
-	_, dirErr := os.Stat(m.hostsDir())
-	return pid != 0 || dirErr == nil, "", nil
-}
-
-// foundLxcContainer: a container carries its mark in its configuration.
-func foundLxcContainer(ctx context.Context, st tfsdk.State) (bool, string, error) {
-	var m lxcContainerModel
-	if err := getModel(ctx, st, &m); err != nil {
-		return false, "", err
-	}
-	if !m.Running.ValueBool() || !m.Autostart.ValueBool() {
-		return false, "", nil // restore leaves it as it is, whoever's it is
-	}
-	if _, err := os.Stat(m.configPath()); os.IsNotExist(err) {
-		return false, "", nil
-	}
-	mark, err := m.configMark()
-	return true, mark, err
-}
 
 // restorable says whether restore may make or take the object rec describes:
 // nil when it is absent or carries the record's mark; otherwise the refusal.
@@ -262,7 +45,7 @@ func restorableObject(ctx context.Context, rec loadedRecord) error {
 	case ownership.Absent, ownership.Ours:
 		return nil
 	}
-	if exists && found == "" && mark == "" && legacyUnmarked[rec.kind.kind] {
+	if exists && found == "" && mark == "" && rec.kind.legacyUnmarked {
 		return nil // a record of a state written before marks: its unmarked object is its own
 	}
 	return ownership.Refusal(rec.label, found, mark)
@@ -301,7 +84,7 @@ type loadedRecord struct {
 
 // Restore replays the records in dir, logging each object to out; the error
 // names every object that failed.
-func Restore(ctx context.Context, dir string, out io.Writer) error {
+func Restore(ctx context.Context, kinds restoreKinds, dir string, out io.Writer) error {
 	logf := func(format string, args ...any) { fmt.Fprintf(out, "hyperlab restore: "+format+"\n", args...) }
 	start := time.Now()
 	h := &restoreHost{dir: dir}
@@ -324,7 +107,7 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 		content, err := os.ReadFile(file)
 		var rec loadedRecord
 		if err == nil {
-			rec.kind, rec.state, err = decodeRecord(ctx, content)
+			rec.kind, rec.state, err = decodeRecord(ctx, kinds, content)
 		}
 		if err != nil {
 			fail(filepath.Base(file), err)
@@ -336,13 +119,13 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 			rec.netns, err = stateString(ctx, rec.state, "netns")
 		}
 		rec.label = rec.kind.kind + " " + id
-		if err == nil && (rec.kind.kind == "bridge" || rec.kind.kind == "tap") {
+		if err == nil && rec.kind.nic != nicNone {
 			rec.name, err = stateString(ctx, rec.state, "name")
 		}
-		if err == nil && rec.kind.kind == "lxc_container" {
-			var lxcPath string
-			lxcPath, err = stateString(ctx, rec.state, "lxc_path")
-			rec.label += " in " + lxcPath
+		if err == nil && rec.kind.labelIn != "" {
+			var in string
+			in, err = stateString(ctx, rec.state, rec.kind.labelIn)
+			rec.label += " in " + in
 		}
 		if err != nil {
 			fail(filepath.Base(file), err)
@@ -366,7 +149,7 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 	}
 	restored := 0
 	rootBridges, rootTaps := map[string]bool{}, map[string]bool{}
-	for _, k := range restoreKinds {
+	for _, k := range kinds {
 		for _, rec := range loaded {
 			if rec.kind != k {
 				continue
@@ -387,10 +170,10 @@ func Restore(ctx context.Context, dir string, out io.Writer) error {
 			}
 			restored++
 			logf("ok %s: %s (%s)", rec.label, detail, since(t))
-			if rec.netns == "" && k.kind == "bridge" {
+			if rec.netns == "" && k.nic == nicBridge {
 				rootBridges[rec.name] = true
 			}
-			if rec.netns == "" && k.kind == "tap" {
+			if rec.netns == "" && k.nic == nicTap {
 				rootTaps[rec.name] = true
 			}
 		}
@@ -503,9 +286,9 @@ func restoreLibvirtDomains(ctx context.Context, bridges, taps map[string]bool, l
 	return failed
 }
 
-// RestoreMain is `terraform-provider-hyperlab restore [--dir DIR] [--unit]`;
-// it returns the exit status.
-func RestoreMain(args []string, stdout, stderr io.Writer) int {
+// restoreMain is `terraform-provider-hyperlab restore [--dir DIR] [--unit]` over
+// the given kinds; it returns the exit status.
+func restoreMain(kinds restoreKinds, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := fs.String("dir", DefaultRestoreDir, "directory of the restore records")
@@ -529,7 +312,7 @@ func RestoreMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, h.restoreUnit())
 		return 0
 	}
-	if err := Restore(context.Background(), *dir, stdout); err != nil {
+	if err := Restore(context.Background(), kinds, *dir, stdout); err != nil {
 		fmt.Fprintf(stderr, "hyperlab restore: %v\n", err)
 		return 1
 	}

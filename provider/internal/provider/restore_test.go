@@ -102,7 +102,8 @@ func TestRecordIsDeterministicAndReadsBack(t *testing.T) {
 	ctx := context.Background()
 	a := reservation{MAC: "52:54:00:00:00:0a", Address: types.StringValue("10.0.0.10"), Hostname: "a", DefaultRoute: types.BoolNull()}
 	b := reservation{MAC: "52:54:00:00:00:0b", Address: types.StringValue("10.0.0.11"), Hostname: "b", DefaultRoute: types.BoolValue(false)}
-	k := restoreKindOf("dhcp")
+	kinds := restorableKinds()
+	k := kinds.of("dhcp")
 	name1, rec1, err := encodeRecord(ctx, k, dhcpState(t, "ns", a, b))
 	if err != nil {
 		t.Fatal(err)
@@ -125,7 +126,7 @@ func TestRecordIsDeterministicAndReadsBack(t *testing.T) {
 	if strings.Index(string(rec1), "52:54:00:00:00:0a") > strings.Index(string(rec1), "52:54:00:00:00:0b") {
 		t.Errorf("set elements not sorted:\n%s", rec1)
 	}
-	kind, st, err := decodeRecord(ctx, rec1)
+	kind, st, err := decodeRecord(ctx, kinds, rec1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,19 +139,19 @@ func TestRecordIsDeterministicAndReadsBack(t *testing.T) {
 	}
 	// A record written by a provider whose schema had another attribute still reads.
 	extra := strings.Replace(string(rec1), `"bridge": "br0"`, `"bridge": "br0", "gone_attribute": "x"`, 1)
-	if _, _, err := decodeRecord(ctx, []byte(extra)); err != nil {
+	if _, _, err := decodeRecord(ctx, kinds, []byte(extra)); err != nil {
 		t.Errorf("an attribute the schema lacks: %v", err)
 	}
-	if _, _, err := decodeRecord(ctx, []byte(`{"kind":"nonsense","state":{}}`)); err == nil || !strings.Contains(err.Error(), "unknown kind") {
+	if _, _, err := decodeRecord(ctx, kinds, []byte(`{"kind":"nonsense","state":{}}`)); err == nil || !strings.Contains(err.Error(), "unknown kind") {
 		t.Errorf("unknown kind: %v", err)
 	}
 }
 
 func TestRestoreKindsOrder(t *testing.T) {
 	var kinds []string
-	for _, k := range restoreKinds {
+	for _, k := range restorableKinds() {
 		kinds = append(kinds, k.kind)
-		if k.resource() == nil || k.restore == nil {
+		if k.resource() == nil || k.restore == nil || k.found == nil {
 			t.Errorf("%s is incomplete", k.kind)
 		}
 	}
@@ -162,6 +163,7 @@ func TestRestoreKindsOrder(t *testing.T) {
 // Restore replays the records kind by kind (not in the order of their file
 // names), goes on past a failure and names it, and reads broken records as failures.
 func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
+	kinds := restorableKinds()
 	ctx := context.Background()
 	h, _ := testRestoreHost(t, false)
 	os.MkdirAll(h.dir, 0o755)
@@ -173,7 +175,7 @@ func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
 			MTU: types.Int64Value(1500), Addresses: types.SetValueMust(types.StringType, nil), VlanFiltering: types.BoolValue(false), Uplink: types.StringNull(), Ifindex: types.Int64Value(7)}),
 	}
 	for kind, st := range states {
-		name, content, err := encodeRecord(ctx, restoreKindOf(kind), st)
+		name, content, err := encodeRecord(ctx, kinds.of(kind), st)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -183,7 +185,7 @@ func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
 	var order []string
 	saved := map[string]func(context.Context, tfsdk.State) (string, error){}
 	savedFound := map[string]func(context.Context, tfsdk.State) (bool, string, error){}
-	for _, k := range restoreKinds {
+	for _, k := range kinds {
 		k := k
 		saved[k.kind], savedFound[k.kind] = k.restore, k.found
 		// The host is not asked: nothing of these names is there.
@@ -205,13 +207,13 @@ func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
 		return nil
 	}
 	defer func() {
-		for _, k := range restoreKinds {
+		for _, k := range kinds {
 			k.restore, k.found = saved[k.kind], savedFound[k.kind]
 		}
 		restoreLibvirt = savedLibvirt
 	}()
 	var out bytes.Buffer
-	err := Restore(ctx, h.dir, &out)
+	err := Restore(ctx, kinds, h.dir, &out)
 	if want := []string{"bridge br0", "tap tap0", "dhcp br0"}; !reflect.DeepEqual(order, want) {
 		t.Errorf("order %v, want %v\n%s", order, want, out.String())
 	}
@@ -265,7 +267,7 @@ func TestRestoreUnitFile(t *testing.T) {
 		t.Fatalf("unit:\n%s\nparsed %v", unit, sections)
 	}
 	var out, errOut bytes.Buffer
-	if code := RestoreMain([]string{"--unit"}, &out, &errOut); code != 0 || out.String() != unit {
+	if code := restoreMain(restorableKinds(), []string{"--unit"}, &out, &errOut); code != 0 || out.String() != unit {
 		t.Fatalf("restore --unit exited %d:\n%s%s", code, out.String(), errOut.String())
 	}
 }
@@ -277,7 +279,7 @@ func TestBootHookWithoutSystemd(t *testing.T) {
 	h, calls := testRestoreHost(t, false)
 	var log []string
 	logf := func(format string, args ...any) { log = append(log, fmt.Sprintf(format, args...)) }
-	notice, err := h.save(context.Background(), "bridge@root@br0.json", []byte("{}\n"), logf)
+	notice, err := h.save(context.Background(), nil, "bridge@root@br0.json", []byte("{}\n"), logf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +289,7 @@ func TestBootHookWithoutSystemd(t *testing.T) {
 	if !strings.Contains(strings.Join(log, "\n"), "systemd is not running here ("+h.systemdDir+" is missing): hyperlab-restore.service not installed; run `"+h.bootCommand()+"` at boot") {
 		t.Errorf("log:\n%s", strings.Join(log, "\n"))
 	}
-	if notice, _ := h.save(context.Background(), "tap@root@tap0.json", []byte("{}\n"), logf); notice != "" {
+	if notice, _ := h.save(context.Background(), nil, "tap@root@tap0.json", []byte("{}\n"), logf); notice != "" {
 		t.Errorf("second record's notice %q", notice)
 	}
 	if b, err := os.ReadFile(h.binary()); err != nil || string(b) != "provider binary v1" {
@@ -299,13 +301,13 @@ func TestBootHookWithoutSystemd(t *testing.T) {
 	if _, err := os.Stat(calls); !os.IsNotExist(err) {
 		t.Errorf("systemctl ran without systemd")
 	}
-	if err := h.remove(context.Background(), "bridge@root@br0.json", logf); err != nil {
+	if err := h.remove(context.Background(), nil, "bridge@root@br0.json", logf); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(h.binary()); err != nil {
 		t.Errorf("binary removed with a record left: %v", err)
 	}
-	if err := h.remove(context.Background(), "tap@root@tap0.json", logf); err != nil {
+	if err := h.remove(context.Background(), nil, "tap@root@tap0.json", logf); err != nil {
 		t.Fatal(err)
 	}
 	// The records directory and its parent (empty) are gone; the grandparent stays.
@@ -315,7 +317,7 @@ func TestBootHookWithoutSystemd(t *testing.T) {
 	if _, err := os.Stat(filepath.Dir(filepath.Dir(h.dir))); err != nil {
 		t.Errorf("grandparent removed: %v", err)
 	}
-	if err := h.remove(context.Background(), "tap@root@tap0.json", logf); err != nil {
+	if err := h.remove(context.Background(), nil, "tap@root@tap0.json", logf); err != nil {
 		t.Errorf("removing again: %v", err)
 	}
 }
@@ -326,10 +328,10 @@ func TestBootHookWithoutSystemd(t *testing.T) {
 func TestBootHookWithSystemd(t *testing.T) {
 	h, calls := testRestoreHost(t, true)
 	logf := func(string, ...any) {}
-	if notice, err := h.save(context.Background(), "bridge@root@br0.json", []byte("{}\n"), logf); err != nil || notice != "" {
+	if notice, err := h.save(context.Background(), nil, "bridge@root@br0.json", []byte("{}\n"), logf); err != nil || notice != "" {
 		t.Fatalf("notice %q, %v", notice, err)
 	}
-	if _, err := h.save(context.Background(), "nat@root@br0.json", []byte("{}\n"), logf); err != nil {
+	if _, err := h.save(context.Background(), nil, "nat@root@br0.json", []byte("{}\n"), logf); err != nil {
 		t.Fatal(err)
 	}
 	unit, err := os.ReadFile(h.unitPath)
@@ -342,7 +344,7 @@ func TestBootHookWithSystemd(t *testing.T) {
 	exe, _ := h.executable()
 	os.WriteFile(exe, []byte("provider binary v2"), 0o755)
 	copied = map[string]string{}
-	if _, err := h.save(context.Background(), "nat@root@br0.json", []byte("{\"changed\":1}\n"), logf); err != nil {
+	if _, err := h.save(context.Background(), nil, "nat@root@br0.json", []byte("{\"changed\":1}\n"), logf); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(h.binary()); string(b) != "provider binary v2" {
@@ -355,7 +357,7 @@ func TestBootHookWithSystemd(t *testing.T) {
 		t.Errorf("record not rewritten: %q", b)
 	}
 	for _, name := range []string{"bridge@root@br0.json", "nat@root@br0.json"} {
-		if err := h.remove(context.Background(), name, logf); err != nil {
+		if err := h.remove(context.Background(), nil, name, logf); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -438,6 +440,7 @@ func wrappedMarkedFake(t *testing.T) (h *restoreHost, inner *fakeResource, w *re
 	t.Cleanup(func() { restoreTarget = saved })
 	inner = &fakeResource{}
 	w = &restorable{Resource: inner, kind: &restoreKind{kind: "fake", names: []string{"name"}, resource: func() resource.Resource { return inner }}}
+	w.kinds = restoreKinds{w.kind}
 	s := schemaOf(ctx, inner)
 	empty = func() tfsdk.State {
 		return tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
@@ -521,8 +524,12 @@ func TestWrapperForgetsWhatReadFindsGone(t *testing.T) {
 	}
 }
 
-// The wrapper passes on every optional interface of the resources it wraps.
+// The wrapper passes on every optional interface of the resources it wraps:
+// the framework's known ones by name, and any other by the method set (a wrapped
+// resource's method the wrapper lacks would be an interface hidden from the
+// framework, whatever new interface it belongs to).
 func TestWrapperHidesNoInterface(t *testing.T) {
+	kinds := restorableKinds()
 	optional := []reflect.Type{
 		reflect.TypeOf((*resource.ResourceWithConfigure)(nil)).Elem(),
 		reflect.TypeOf((*resource.ResourceWithConfigValidators)(nil)).Elem(),
@@ -534,14 +541,25 @@ func TestWrapperHidesNoInterface(t *testing.T) {
 		reflect.TypeOf((*resource.ResourceWithIdentity)(nil)).Elem(),
 		reflect.TypeOf((*resource.ResourceWithUpgradeIdentity)(nil)).Elem(),
 	}
-	for _, k := range restoreKinds {
-		inner, wrapped := reflect.TypeOf(k.resource()), reflect.TypeOf(withRestore(k.kind)())
+	for _, k := range kinds {
+		inner, wrapped := reflect.TypeOf(k.resource()), reflect.TypeOf(kinds.wrap(k.kind)())
 		for _, i := range optional {
 			if inner.Implements(i) && !wrapped.Implements(i) {
-				t.Errorf("hyperlab_%s implements %s, which the restore wrapper (restore.go) does not pass on", k.kind, i.Name())
+				t.Errorf("hyperlab_%s implements %s, which the restore wrapper (internal/restore) does not pass on", k.kind, i.Name())
+			}
+		}
+		for m := 0; m < inner.NumMethod(); m++ {
+			if name := inner.Method(m).Name; !hasMethod(wrapped, name) {
+				t.Errorf("hyperlab_%s has the method %s, which the restore wrapper (internal/restore) does not pass on: "+
+					"if it is part of an optional interface of the framework, the wrapper hides it", k.kind, name)
 			}
 		}
 	}
+}
+
+func hasMethod(t reflect.Type, name string) bool {
+	_, ok := t.MethodByName(name)
+	return ok
 }
 
 func TestDomainUses(t *testing.T) {
@@ -639,7 +657,7 @@ func TestRecordIsOurs(t *testing.T) {
 		{"nat", "", []string{"", "lab/a"}, true}, // a NAT state from before marks owns its unmarked record
 		{"dhcp", "other/a", []string{""}, false},
 	} {
-		if got := recordIsOurs(c.kind, c.found, c.own...); got != c.want {
+		if got := restorableKinds().recordIsOurs(c.kind, c.found, c.own...); got != c.want {
 			t.Errorf("recordIsOurs(%q, %q, %q) = %v, want %v", c.kind, c.found, c.own, got, c.want)
 		}
 	}
@@ -650,6 +668,7 @@ func TestRecordIsOurs(t *testing.T) {
 // mark, or none, is left as it is (its restore never runs), and the log and the
 // error name it and the mark it carries.
 func TestRestoreLeavesWhatIsNotTheRecords(t *testing.T) {
+	kinds := restorableKinds()
 	ctx := context.Background()
 	h, _ := testRestoreHost(t, false)
 	os.MkdirAll(h.dir, 0o755)
@@ -677,7 +696,7 @@ func TestRestoreLeavesWhatIsNotTheRecords(t *testing.T) {
 		st   tfsdk.State
 	}{{"bridge", bridge("brabsent", "lab/brabsent")}, {"bridge", bridge("brours", "lab/brours")}, {"bridge", bridge("brother", "lab/brother")},
 		{"bridge", bridge("brnone", "lab/brnone")}, {"nat", nat("brlegacy", "")}, {"nat", nat("brforeign", "lab/nat")}} {
-		name, content, err := encodeRecord(ctx, restoreKindOf(rec.kind), rec.st)
+		name, content, err := encodeRecord(ctx, kinds.of(rec.kind), rec.st)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -685,7 +704,7 @@ func TestRestoreLeavesWhatIsNotTheRecords(t *testing.T) {
 	}
 	var restored []string
 	savedRestore, savedFound := map[string]func(context.Context, tfsdk.State) (string, error){}, map[string]func(context.Context, tfsdk.State) (bool, string, error){}
-	for _, k := range restoreKinds {
+	for _, k := range kinds {
 		k := k
 		savedRestore[k.kind], savedFound[k.kind] = k.restore, k.found
 		k.restore = func(ctx context.Context, st tfsdk.State) (string, error) {
@@ -706,13 +725,13 @@ func TestRestoreLeavesWhatIsNotTheRecords(t *testing.T) {
 	savedLibvirt := restoreLibvirt
 	restoreLibvirt = func(context.Context, map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
 	defer func() {
-		for _, k := range restoreKinds {
+		for _, k := range kinds {
 			k.restore, k.found = savedRestore[k.kind], savedFound[k.kind]
 		}
 		restoreLibvirt = savedLibvirt
 	}()
 	var out bytes.Buffer
-	err := Restore(ctx, h.dir, &out)
+	err := Restore(ctx, kinds, h.dir, &out)
 	if want := []string{"bridge brabsent", "bridge brours", "nat brlegacy"}; !reflect.DeepEqual(restored, want) {
 		t.Errorf("restored %v, want %v\n%s", restored, want, out.String())
 	}
@@ -733,6 +752,7 @@ func TestRestoreLeavesWhatIsNotTheRecords(t *testing.T) {
 // mark is neither rewritten nor started at boot: its configuration stays byte
 // for byte, and restore names the mark it carries.
 func TestRestoreLeavesAnothersContainer(t *testing.T) {
+	kinds := restorableKinds()
 	ctx := context.Background()
 	h, _ := testRestoreHost(t, false)
 	os.MkdirAll(h.dir, 0o755)
@@ -754,7 +774,7 @@ func TestRestoreLeavesAnothersContainer(t *testing.T) {
 		Restart: types.ListValueMust(types.StringType, nil), Privileged: types.BoolValue(false), Mark: types.StringValue("lab/ct"),
 		Files: types.ListNull(lxcFileType), Commands: types.ListNull(types.ListType{ElemType: types.StringType}),
 		Timeouts: timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{"create": types.StringType, "update": types.StringType, "delete": types.StringType})}})
-	name, content, err := encodeRecord(ctx, restoreKindOf("lxc_container"), st)
+	name, content, err := encodeRecord(ctx, kinds.of("lxc_container"), st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -763,7 +783,7 @@ func TestRestoreLeavesAnothersContainer(t *testing.T) {
 	restoreLibvirt = func(context.Context, map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
 	defer func() { restoreLibvirt = savedLibvirt }()
 	var out bytes.Buffer
-	err = Restore(ctx, h.dir, &out)
+	err = Restore(ctx, kinds, h.dir, &out)
 	if b, _ := os.ReadFile(config); string(b) != theirs {
 		t.Errorf("restore rewrote the other stack's container's configuration:\n%s\nrestore:\n%s", b, out.String())
 	}

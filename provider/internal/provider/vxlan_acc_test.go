@@ -241,7 +241,7 @@ func TestAccVxlanStretchedBridge(t *testing.T) {
 					vxSh(t, vxNs2, "ip", "link", "set", "lo", "up")
 					vxJoinUnderlay(t)
 					var out bytes.Buffer
-					if err := Restore(context.Background(), restoreTarget.dir, &out); err != nil {
+					if err := Restore(context.Background(), restorableKinds(), restoreTarget.dir, &out); err != nil {
 						t.Fatalf("restore: %v\n%s", err, out.String())
 					}
 					t.Logf("restore:\n%s", out.String())

@@ -1,0 +1,143 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/coreos/go-iptables/iptables"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
+	"github.com/vishvananda/netns"
+)
+
+// Bringing back the bridges, VXLAN devices, TAPs and NAT rules at boot, from
+// their restore records (the restore package replays them in its order; the
+// provider registers these functions as their kinds'). Each goes through the
+// code its resource's Create or Update runs.
+//
+// The objects as the host has them at boot, before restore makes or takes one:
+// whether there is one, and the mark it carries. Restore brings back only what
+// is absent or carries the record's mark (ownership.Of): anything else of that
+// name is another's, or no one's, and is left as it is.
+
+func restoreBridge(ctx context.Context, st tfsdk.State) (string, error) {
+	var m bridgeModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return "", err
+	}
+	recorded := m.Ifindex.ValueInt64()
+	if err := (&bridgeResource{}).create(ctx, &m); err != nil {
+		return "", err
+	}
+	detail := fmt.Sprintf("up, ifindex %d, MTU %d", m.Ifindex.ValueInt64(), m.MTU.ValueInt64())
+	if recorded != 0 && recorded != m.Ifindex.ValueInt64() {
+		detail += fmt.Sprintf(" (it had ifindex %d, taken now: the next deploy restarts what is on it)", recorded)
+	}
+	return detail, nil
+}
+
+// A VXLAN device comes back on its bridge (restored before it) with its peers.
+func restoreVxlan(ctx context.Context, st tfsdk.State) (string, error) {
+	var m vxlanModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return "", err
+	}
+	if err := (&vxlanResource{}).create(ctx, &m); err != nil {
+		return "", err
+	}
+	var peers []string
+	if err := elementsInto(ctx, m.Peers, &peers); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("up on %s, VNI %d, peers %s", m.Bridge.ValueString(), m.VNI.ValueInt64(), strings.Join(peers, " ")), nil
+}
+
+func restoreTap(ctx context.Context, st tfsdk.State) (string, error) {
+	var m tapModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return "", err
+	}
+	if err := (&tapResource{}).create(&m); err != nil {
+		return "", err
+	}
+	return "up" + map[bool]string{true: " on " + m.Bridge.ValueString(), false: ""}[m.Bridge.ValueString() != ""], nil
+}
+
+func restoreNat(ctx context.Context, st tfsdk.State) (string, error) {
+	var m natModel
+	if err := getModel(ctx, st, &m); err != nil {
+		return "", err
+	}
+	if err := (&natResource{}).converge(ctx, &m, []string{m.Mark.ValueString()}, m.Mark.ValueString() == ""); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("masquerade %t, forward %t, ip_forward %t", m.Masquerade.ValueBool(), m.Forward.ValueBool(), m.IPForward.ValueBool()), nil
+}
+
+func netnsExists(name string) bool {
+	if name == "" {
+		return true
+	}
+	h, err := netns.GetFromName(name)
+	if err != nil {
+		return false
+	}
+	defer h.Close() // opened only to see that the namespace exists
+	return true
+}
+
+// inNamespace reads a record's namespace and the attribute naming its object;
+// there is false when the namespace does not exist (yet): a namespace restore
+// has yet to make holds nothing.
+func inNamespace(ctx context.Context, st tfsdk.State, nameAttr string) (ns, name string, there bool, err error) {
+	if ns, err = stateString(ctx, st, "netns"); err != nil {
+		return "", "", false, err
+	}
+	if name, err = stateString(ctx, st, nameAttr); err != nil {
+		return "", "", false, err
+	}
+	return ns, name, netnsExists(ns), nil
+}
+
+// foundLink: a bridge, TAP or VXLAN device carries its mark in its alias. A
+// namespace that does not exist yet has no device in it.
+func foundLink(ctx context.Context, st tfsdk.State) (bool, string, error) {
+	ns, name, there, err := inNamespace(ctx, st, "name")
+	if err != nil || !there {
+		return false, "", err
+	}
+	var exists bool
+	var mark string
+	err = hostnet.Do(ns, func() error {
+		link, err := hostnet.Link(name)
+		if link != nil {
+			exists, mark = true, hostnet.MarkOf(link)
+		}
+		return err
+	})
+	return exists, mark, err
+}
+
+// foundNat: NAT rules carry their mark in their comment.
+func foundNat(ctx context.Context, st tfsdk.State) (bool, string, error) {
+	ns, bridge, there, err := inNamespace(ctx, st, "bridge")
+	if err != nil || !there {
+		return false, "", err
+	}
+	var exists bool
+	var mark string
+	err = hostnet.Do(ns, func() error {
+		ipt, err := iptables.New()
+		if err != nil {
+			return err
+		}
+		comments, err := natComments(ipt, bridge)
+		if err != nil || len(comments) == 0 {
+			return err
+		}
+		exists, mark = true, natMarkOf(comments[0], bridge)
+		return nil
+	})
+	return exists, mark, err
+}
