@@ -217,3 +217,9 @@ func diagError(diags diag.Diagnostics) error {
 	}
 	return errors.New(strings.Join(msgs, "; "))
 }
+
+func schemaOf(ctx context.Context, r resource.Resource) schema.Schema {
+	var resp resource.SchemaResponse
+	r.Schema(ctx, resource.SchemaRequest{}, &resp)
+	return resp.Schema
+}

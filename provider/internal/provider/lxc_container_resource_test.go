@@ -13,9 +13,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
 
-// lxcTestPath follows the test namespace, so two checkouts' tests keep apart.
-var lxcTestPath = strings.TrimSuffix("/var/lib/hyperlab/acc-lxc-"+strings.TrimPrefix(testNetns, "hlacc"), "-")
-
 // An unprivileged container (the default) with NICs on two bridges, the default
 // route on the first only.
 func lxcConfig(memory, cpus int, autostart bool) string {

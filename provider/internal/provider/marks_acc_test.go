@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -200,16 +199,4 @@ resource "hyperlab_bridge" "lan" {
 			},
 		},
 	})
-}
-
-// bothErrors matches output holding both messages, in either order (the engine
-// creates independent resources in parallel).
-func bothErrors(a, b string) *regexp.Regexp {
-	a, b = wrapped(a).String(), wrapped(b).String()
-	return regexp.MustCompile(`(?s)(` + a + `.*` + b + `|` + b + `.*` + a + `)`)
-}
-
-// wrapped matches a message the engine may have wrapped at any space.
-func wrapped(pattern string) *regexp.Regexp {
-	return regexp.MustCompile(strings.ReplaceAll(strings.ReplaceAll(pattern, `\s+`, " "), " ", `\s+`))
 }

@@ -14,8 +14,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
 
 // The ownership table for the host-network resources and LXC containers: a
@@ -390,59 +388,5 @@ resource "hyperlab_lxc_container" "x" {
 		},
 		exists: func(t *testing.T) bool { _, err := os.Stat(configPath); return err == nil },
 		remove: func(t *testing.T) { _ = lxc("lxc-destroy", "-f").Run() },
-	}
-}
-
-// importKeepsMarkNull: an imported state's mark is null (Read never copies the
-// mark it finds; found_mark shows it), so it differs from the applied state's.
-// It cannot be read back into mark: mark is the resource's claim, and an import
-// that copied the mark it found would make another stack's object this
-// resource's (ownership would then take it). importedMark checks what import
-// does give instead.
-var importKeepsMarkNull = []string{"mark"}
-
-// importedMark checks an imported state's ownership: its claim (claim: "mark",
-// or "owner" for the KVM files) is null, and the mark read back from the host
-// (found_mark) is want, the one the applied state carries.
-func importedMark(claim, want string) resource.ImportStateCheckFunc {
-	return func(states []*terraform.InstanceState) error {
-		if len(states) != 1 {
-			return fmt.Errorf("import gave %d states, want 1", len(states))
-		}
-		a := states[0].Attributes
-		if v := a[claim]; v != "" {
-			return fmt.Errorf("imported %s = %q: import must leave the claim null", claim, v)
-		}
-		if a["found_mark"] != want {
-			return fmt.Errorf("imported found_mark = %q, want %q (the mark on the host)", a["found_mark"], want)
-		}
-		return nil
-	}
-}
-
-// Read keeps no restore record of an object it found under a mark that is not
-// the one the state applied (another's, none, or an import's, not applied yet):
-// a boot would otherwise bring back, or take, what is not the resource's.
-func TestRestoreRecordOnlyForOwnFoundMark(t *testing.T) {
-	bridge := func(mark, found types.String) bridgeModel {
-		return bridgeModel{ID: types.StringValue("br0"), Netns: types.StringValue(""), Name: types.StringValue("br0"), MTU: types.Int64Value(1500),
-			Addresses: types.SetValueMust(types.StringType, nil), VlanFiltering: types.BoolValue(false), Uplink: types.StringNull(),
-			Ifindex: types.Int64Value(7), Mark: mark, FoundMark: found}
-	}
-	for _, c := range []struct {
-		mark, found types.String
-		recorded    bool
-	}{
-		{types.StringValue("lab/c1"), types.StringValue("lab/c1"), true},
-		{types.StringValue("lab/c1"), types.StringNull(), true}, // a state from before found_mark
-		{types.StringValue("lab/c1"), types.StringValue("other/c9"), false},
-		{types.StringValue("lab/c1"), types.StringValue(""), false},
-		{types.StringNull(), types.StringValue("lab/c1"), false}, // imported, not applied yet
-	} {
-		m := bridge(c.mark, c.found)
-		st := stateOf(t, NewBridgeResource(), &m)
-		if got := !foundUnowned(context.Background(), st); got != c.recorded {
-			t.Errorf("mark %s, found %s: recorded %t, want %t", c.mark, c.found, got, c.recorded)
-		}
 	}
 }

@@ -24,7 +24,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
@@ -124,12 +123,6 @@ func (ks restoreKinds) of(kind string) *restoreKind {
 func (ks restoreKinds) legacyUnmarked(kind string) bool {
 	k := ks.of(kind)
 	return k != nil && k.legacyUnmarked
-}
-
-func schemaOf(ctx context.Context, r resource.Resource) schema.Schema {
-	var resp resource.SchemaResponse
-	r.Schema(ctx, resource.SchemaRequest{}, &resp)
-	return resp.Schema
 }
 
 // recordFile is KIND@NAMESPACE@NAME[@...].json, NAMESPACE as in runStatePath

@@ -51,17 +51,6 @@ func testRestoreHost(t *testing.T, systemd bool) (*restoreHost, string) {
 	return h, calls
 }
 
-func stateOf(t *testing.T, r resource.Resource, model any) tfsdk.State {
-	t.Helper()
-	ctx := context.Background()
-	s := schemaOf(ctx, r)
-	st := tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
-	if diags := st.Set(ctx, withNullTimeouts(model)); diags.HasError() {
-		t.Fatal(diagError(diags))
-	}
-	return st
-}
-
 func dhcpState(t *testing.T, netns string, reservations ...reservation) tfsdk.State {
 	t.Helper()
 	set, diags := types.SetValueFrom(context.Background(), reservationType, reservations)
@@ -789,5 +778,32 @@ func TestRestoreLeavesAnothersContainer(t *testing.T) {
 	}
 	if err == nil || !strings.Contains(out.String(), `carries the owner mark "other/stack.ct", not this resource's "lab/ct"`) {
 		t.Errorf("restore: %v\n%s", err, out.String())
+	}
+}
+
+// Read keeps no restore record of an object it found under a mark that is not
+// the one the state applied (another's, none, or an import's, not applied yet):
+// a boot would otherwise bring back, or take, what is not the resource's.
+func TestRestoreRecordOnlyForOwnFoundMark(t *testing.T) {
+	bridge := func(mark, found types.String) bridgeModel {
+		return bridgeModel{ID: types.StringValue("br0"), Netns: types.StringValue(""), Name: types.StringValue("br0"), MTU: types.Int64Value(1500),
+			Addresses: types.SetValueMust(types.StringType, nil), VlanFiltering: types.BoolValue(false), Uplink: types.StringNull(),
+			Ifindex: types.Int64Value(7), Mark: mark, FoundMark: found}
+	}
+	for _, c := range []struct {
+		mark, found types.String
+		recorded    bool
+	}{
+		{types.StringValue("lab/c1"), types.StringValue("lab/c1"), true},
+		{types.StringValue("lab/c1"), types.StringNull(), true}, // a state from before found_mark
+		{types.StringValue("lab/c1"), types.StringValue("other/c9"), false},
+		{types.StringValue("lab/c1"), types.StringValue(""), false},
+		{types.StringNull(), types.StringValue("lab/c1"), false}, // imported, not applied yet
+	} {
+		m := bridge(c.mark, c.found)
+		st := stateOf(t, NewBridgeResource(), &m)
+		if got := !foundUnowned(context.Background(), st); got != c.recorded {
+			t.Errorf("mark %s, found %s: recorded %t, want %t", c.mark, c.found, got, c.recorded)
+		}
 	}
 }

@@ -1,11 +1,16 @@
 package provider
 
 import (
+	"context"
 	"reflect"
+	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
 // withNullTimeouts is model (a resource's model, or a pointer to one) with a
@@ -29,4 +34,15 @@ func withNullTimeouts(model any) any {
 		return copied.Interface()
 	}
 	return copied.Elem().Interface()
+}
+
+func stateOf(t *testing.T, r resource.Resource, model any) tfsdk.State {
+	t.Helper()
+	ctx := context.Background()
+	s := schemaOf(ctx, r)
+	st := tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
+	if diags := st.Set(ctx, withNullTimeouts(model)); diags.HasError() {
+		t.Fatal(diagError(diags))
+	}
+	return st
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -34,7 +35,8 @@ var protoV6Providers = map[string]func() (tfprotov6.ProviderServer, error){
 	"hyperlab": providerserver.NewProtocol6WithError(New("test")()),
 }
 
-func TestMain(m *testing.M) {
+// acctestMain is the TestMain of the packages with acceptance tests.
+func acctestMain(m *testing.M) {
 	if os.Getenv("TF_ACC") == "" {
 		fmt.Println("hyperlab provider: acceptance tests need TF_ACC=1 and the pinned engine (tools/test-provider.sh sets them up)")
 	}
@@ -110,4 +112,19 @@ func linkGone(name string) error {
 		}
 		return nil
 	})
+}
+
+// lxcTestPath follows the test namespace, so two checkouts' tests keep apart.
+var lxcTestPath = strings.TrimSuffix("/var/lib/hyperlab/acc-lxc-"+strings.TrimPrefix(testNetns, "hlacc"), "-")
+
+// bothErrors matches output holding both messages, in either order (the engine
+// creates independent resources in parallel).
+func bothErrors(a, b string) *regexp.Regexp {
+	a, b = wrapped(a).String(), wrapped(b).String()
+	return regexp.MustCompile(`(?s)(` + a + `.*` + b + `|` + b + `.*` + a + `)`)
+}
+
+// wrapped matches a message the engine may have wrapped at any space.
+func wrapped(pattern string) *regexp.Regexp {
+	return regexp.MustCompile(strings.ReplaceAll(strings.ReplaceAll(pattern, `\s+`, " "), " ", `\s+`))
 }

@@ -192,3 +192,30 @@ func fileFingerprint(t *testing.T, path string) string {
 	}
 	return fmt.Sprintf("sha256=%x mode=%v size=%d xattrs=%q", sha256.Sum256(data), info.Mode(), info.Size(), attrs)
 }
+
+// importKeepsMarkNull: an imported state's mark is null (Read never copies the
+// mark it finds; found_mark shows it), so it differs from the applied state's.
+// It cannot be read back into mark: mark is the resource's claim, and an import
+// that copied the mark it found would make another stack's object this
+// resource's (ownership would then take it). importedMark checks what import
+// does give instead.
+var importKeepsMarkNull = []string{"mark"}
+
+// importedMark checks an imported state's ownership: its claim (claim: "mark",
+// or "owner" for the KVM files) is null, and the mark read back from the host
+// (found_mark) is want, the one the applied state carries.
+func importedMark(claim, want string) resource.ImportStateCheckFunc {
+	return func(states []*terraform.InstanceState) error {
+		if len(states) != 1 {
+			return fmt.Errorf("import gave %d states, want 1", len(states))
+		}
+		a := states[0].Attributes
+		if v := a[claim]; v != "" {
+			return fmt.Errorf("imported %s = %q: import must leave the claim null", claim, v)
+		}
+		if a["found_mark"] != want {
+			return fmt.Errorf("imported found_mark = %q, want %q (the mark on the host)", a["found_mark"], want)
+		}
+		return nil
+	}
+}

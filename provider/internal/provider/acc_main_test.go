@@ -1,0 +1,5 @@
+package provider
+
+import "testing"
+
+func TestMain(m *testing.M) { acctestMain(m) }
