@@ -345,20 +345,6 @@ func (m *dhcpModel) runningPid() (pid int, current bool) {
 	return pid, strings.Join(args[1:], "\x00") == strings.Join(m.argv()[1:], "\x00")
 }
 
-// alive: the process exists and has not exited (an exited one waiting to be reaped shows state Z).
-func alive(pid int) bool {
-	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return false
-	}
-	for _, line := range strings.Split(string(status), "\n") {
-		if strings.HasPrefix(line, "State:") {
-			return !strings.Contains(line, "Z")
-		}
-	}
-	return false
-}
-
 // stop sends dnsmasq SIGTERM and waits up to 5 s for it to go, or until ctx
 // ends. A server already gone is not an error.
 func stop(ctx context.Context, pid int) error {

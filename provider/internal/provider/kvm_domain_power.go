@@ -61,15 +61,6 @@ func stopDomain(ctx context.Context, c *libvirtconn.Conn, dom libvirt.Domain, ti
 	return err
 }
 
-func sleep(ctx context.Context, d time.Duration) error {
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-time.After(d):
-		return nil
-	}
-}
-
 // waitReady waits for what wait_for names, or fails after its timeout saying
 // what it waited for and what it last saw.
 func (m *kvmDomainModel) waitReady(ctx context.Context, c *libvirtconn.Conn, dom libvirt.Domain) error {

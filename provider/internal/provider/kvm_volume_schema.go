@@ -20,10 +20,6 @@ import (
 var imageSourceArg = argvWord{regexp.MustCompile(`^(` + printablePath + `|https?://[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&()*+,;=%-]*)$`),
 	"an absolute path of printable characters, or an http(s) URL"}
 
-// ownerMark is the identity a resource stamps on what it makes (libvirt metadata, a file's extended attribute).
-var ownerMark = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:/@+-]{0,254}$`),
-	"an owner identity: 1-255 of [A-Za-z0-9_.:/@+-], starting with a letter or digit"}
-
 type kvmVolumeModel struct {
 	ID           types.String   `tfsdk:"id"`
 	Path         types.String   `tfsdk:"path"`

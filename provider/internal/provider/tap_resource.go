@@ -305,13 +305,6 @@ func (r *tapResource) ImportState(ctx context.Context, req resource.ImportStateR
 	importByName(ctx, req, resp, "name")
 }
 
-func optionalString(s string) types.String {
-	if s == "" {
-		return types.StringNull()
-	}
-	return types.StringValue(s)
-}
-
 // The kernel keeps a TAP's owner as a uid (none shows as 0, root, which may open
 // it anyway): an unset owner means "root only".
 func userID(name types.String) (uint32, error) {

@@ -309,3 +309,7 @@ func (v oneOfWords) ValidateString(_ context.Context, req validator.StringReques
 	}
 	resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", fmt.Sprintf("%q is not %s", req.ConfigValue.ValueString(), v.Description(context.Background())))
 }
+
+// ownerMark is the identity a resource stamps on what it makes (libvirt metadata, a file's extended attribute).
+var ownerMark = argvWord{regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:/@+-]{0,254}$`),
+	"an owner identity: 1-255 of [A-Za-z0-9_.:/@+-], starting with a letter or digit"}

@@ -150,3 +150,12 @@ func parseLxcWaitFor(value string) *lxcWaitFor {
 	w.TimeoutSeconds = types.Int64Value(timeout)
 	return w
 }
+
+func sleep(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
+}

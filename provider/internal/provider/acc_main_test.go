@@ -1,5 +1,0 @@
-package provider
-
-import "testing"
-
-func TestMain(m *testing.M) { acctestMain(m) }
