@@ -195,6 +195,6 @@ func cloudInitReadiness(ctx context.Context, c *libvirtconn.Conn, dom libvirt.Do
 		}
 		output, readErr := guestFileRead(ctx, c, dom, cloudInitOutput, cloudInitOutputTail)
 		tflog.Error(ctx, "cloud-init finished with errors", map[string]any{"name": dom.Name, "errors": errs})
-		return finalError{cloudInitFailure(dom.Name, errs, output, readErr)}
+		return final(cloudInitFailure(dom.Name, errs, output, readErr))
 	}}
 }

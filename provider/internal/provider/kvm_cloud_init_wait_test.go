@@ -70,7 +70,7 @@ func TestWaitUntilReadyFinal(t *testing.T) {
 		if calls < 2 {
 			return errors.New("not yet")
 		}
-		return finalError{errors.New("guest g: cloud-init finished with 1 error(s)")}
+		return final(errors.New("guest g: cloud-init finished with 1 error(s)"))
 	}}})
 	if err == nil || err.Error() != "guest g: cloud-init finished with 1 error(s)" || calls != 2 || time.Since(start) > 10*time.Second {
 		t.Fatalf("err %v after %d calls, %s", err, calls, time.Since(start))

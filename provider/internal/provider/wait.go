@@ -159,3 +159,6 @@ func sleep(ctx context.Context, d time.Duration) error {
 		return nil
 	}
 }
+
+// final is err as a check's final answer (finalError): waiting stops with it.
+func final(err error) error { return finalError{err} }
