@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/coreos/go-iptables/iptables"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 	"github.com/vishvananda/netns"
@@ -64,17 +63,6 @@ func restoreTap(ctx context.Context, st tfsdk.State) (string, error) {
 	return "up" + map[bool]string{true: " on " + m.Bridge.ValueString(), false: ""}[m.Bridge.ValueString() != ""], nil
 }
 
-func restoreNat(ctx context.Context, st tfsdk.State) (string, error) {
-	var m natModel
-	if err := getModel(ctx, st, &m); err != nil {
-		return "", err
-	}
-	if err := (&natResource{}).converge(ctx, &m, []string{m.Mark.ValueString()}, m.Mark.ValueString() == ""); err != nil {
-		return "", err
-	}
-	return fmt.Sprintf("masquerade %t, forward %t, ip_forward %t", m.Masquerade.ValueBool(), m.Forward.ValueBool(), m.IPForward.ValueBool()), nil
-}
-
 func netnsExists(name string) bool {
 	if name == "" {
 		return true
@@ -115,29 +103,6 @@ func foundLink(ctx context.Context, st tfsdk.State) (bool, string, error) {
 			exists, mark = true, hostnet.MarkOf(link)
 		}
 		return err
-	})
-	return exists, mark, err
-}
-
-// foundNat: NAT rules carry their mark in their comment.
-func foundNat(ctx context.Context, st tfsdk.State) (bool, string, error) {
-	ns, bridge, there, err := inNamespace(ctx, st, "bridge")
-	if err != nil || !there {
-		return false, "", err
-	}
-	var exists bool
-	var mark string
-	err = hostnet.Do(ns, func() error {
-		ipt, err := iptables.New()
-		if err != nil {
-			return err
-		}
-		comments, err := natComments(ipt, bridge)
-		if err != nil || len(comments) == 0 {
-			return err
-		}
-		exists, mark = true, natMarkOf(comments[0], bridge)
-		return nil
 	})
 	return exists, mark, err
 }
