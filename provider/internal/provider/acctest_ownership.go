@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -217,5 +218,28 @@ func importedMark(claim, want string) resource.ImportStateCheckFunc {
 			return fmt.Errorf("imported found_mark = %q, want %q (the mark on the host)", a["found_mark"], want)
 		}
 		return nil
+	}
+}
+
+// natForgetBridge removes the bookkeeping a NAT network of the bridge left in the
+// test namespace (Delete keeps it while another's rules for the bridge remain),
+// and the namespace's, when no other NAT network is left. What cannot be removed
+// is reported, not failed on: it is cleanup.
+func natForgetBridge(bridge string) {
+	dir := runStatePath("nat", testNetns)
+	if err := os.Remove(filepath.Join(dir, bridge)); err != nil && !os.IsNotExist(err) {
+		fmt.Println("hyperlab acceptance tests:", err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.Name() != ipv4ForwardFile && e.Name() != ipv6ForwardFile {
+			return
+		}
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		fmt.Println("hyperlab acceptance tests:", err)
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/vishvananda/netlink"
+	"github.com/vishvananda/netns"
 
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/ownership"
@@ -244,4 +245,29 @@ func optionalString(s string) types.String {
 		return types.StringNull()
 	}
 	return types.StringValue(s)
+}
+
+// inNamespace reads a record's namespace and the attribute naming its object;
+// there is false when the namespace does not exist (yet): a namespace restore
+// has yet to make holds nothing.
+func inNamespace(ctx context.Context, st tfsdk.State, nameAttr string) (ns, name string, there bool, err error) {
+	if ns, err = stateString(ctx, st, "netns"); err != nil {
+		return "", "", false, err
+	}
+	if name, err = stateString(ctx, st, nameAttr); err != nil {
+		return "", "", false, err
+	}
+	return ns, name, netnsExists(ns), nil
+}
+
+func netnsExists(name string) bool {
+	if name == "" {
+		return true
+	}
+	h, err := netns.GetFromName(name)
+	if err != nil {
+		return false
+	}
+	defer h.Close() // opened only to see that the namespace exists
+	return true
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -156,22 +155,4 @@ func TestAccNatMarks(t *testing.T) {
 			},
 		},
 	})
-}
-
-// natForgetBridge removes the bookkeeping a NAT network of the bridge left in the
-// test namespace (Delete keeps it while another's rules for the bridge remain),
-// and the namespace's, when no other NAT network is left.
-func natForgetBridge(bridge string) {
-	dir := runStatePath("nat", testNetns)
-	_ = os.Remove(filepath.Join(dir, bridge))
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		if e.Name() != ipv4ForwardFile && e.Name() != ipv6ForwardFile {
-			return
-		}
-	}
-	_ = os.RemoveAll(dir)
 }

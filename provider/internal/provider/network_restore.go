@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
-	"github.com/vishvananda/netns"
 )
 
 // Bringing back the bridges, VXLAN devices, TAPs and NAT rules at boot, from
@@ -61,31 +60,6 @@ func restoreTap(ctx context.Context, st tfsdk.State) (string, error) {
 		return "", err
 	}
 	return "up" + map[bool]string{true: " on " + m.Bridge.ValueString(), false: ""}[m.Bridge.ValueString() != ""], nil
-}
-
-func netnsExists(name string) bool {
-	if name == "" {
-		return true
-	}
-	h, err := netns.GetFromName(name)
-	if err != nil {
-		return false
-	}
-	defer h.Close() // opened only to see that the namespace exists
-	return true
-}
-
-// inNamespace reads a record's namespace and the attribute naming its object;
-// there is false when the namespace does not exist (yet): a namespace restore
-// has yet to make holds nothing.
-func inNamespace(ctx context.Context, st tfsdk.State, nameAttr string) (ns, name string, there bool, err error) {
-	if ns, err = stateString(ctx, st, "netns"); err != nil {
-		return "", "", false, err
-	}
-	if name, err = stateString(ctx, st, nameAttr); err != nil {
-		return "", "", false, err
-	}
-	return ns, name, netnsExists(ns), nil
 }
 
 // foundLink: a bridge, TAP or VXLAN device carries its mark in its alias. A
