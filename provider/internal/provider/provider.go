@@ -10,6 +10,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/desktop"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfileresource"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/kvm"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/kvmstore"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/restore"
 )
 
 // New returns the provider factory for the given version.
@@ -43,22 +48,22 @@ func (p *hyperlabProvider) Configure(context.Context, provider.ConfigureRequest,
 func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource {
 	// The host resources keep restore records, for `restore` after a reboot
 	// (internal/restore); the kinds it knows are the ones given here.
-	kinds := restorableKinds()
+	kinds := RestoreKinds()
 	return []func() resource.Resource{
-		kinds.wrap("bridge"),
-		kinds.wrap("vxlan"),
-		kinds.wrap("tap"),
-		kinds.wrap("nat"),
-		kinds.wrap("dhcp"),
-		kinds.wrap("lxc_container"),
-		NewVirtualBoxVMResource,
-		NewVmwareVMResource,
-		NewVmnetResource,
-		NewKvmDomainResource,
-		NewKvmVolumeResource,
-		NewKvmImageResource,
-		NewKvmSeedResource,
-		NewHostFileResource,
+		kinds.Wrap("bridge"),
+		kinds.Wrap("vxlan"),
+		kinds.Wrap("tap"),
+		kinds.Wrap("nat"),
+		kinds.Wrap("dhcp"),
+		kinds.Wrap("lxc_container"),
+		desktop.NewVirtualBoxVMResource,
+		desktop.NewVmwareVMResource,
+		desktop.NewVmnetResource,
+		kvm.NewKvmDomainResource,
+		kvmstore.NewKvmVolumeResource,
+		kvmstore.NewKvmImageResource,
+		kvm.NewKvmSeedResource,
+		hostfileresource.NewHostFileResource,
 	}
 }
 
@@ -69,5 +74,5 @@ func (p *hyperlabProvider) DataSources(context.Context) []func() datasource.Data
 // RestoreMain is `terraform-provider-hyperlab restore`, over this provider's
 // restorable kinds; it returns the exit status.
 func RestoreMain(args []string, stdout, stderr io.Writer) int {
-	return restoreMain(restorableKinds(), args, stdout, stderr)
+	return restore.Main(RestoreKinds(), args, stdout, stderr)
 }

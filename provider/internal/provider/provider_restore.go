@@ -1,18 +1,26 @@
 package provider
 
-// restorableKinds are the host resources that keep restore records, in the order
+import (
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/dhcp"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/lxc"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/nat"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/network"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/restore"
+)
+
+// RestoreKinds are the host resources that keep restore records, in the order
 // `restore` replays them at boot: what an object needs comes before it (a
 // bridge before the VXLAN device, TAP, NAT and DHCP server on it; the network
 // before the containers). This list is what the restore package knows of them:
 // it is passed in, to the resource wrapper and to the restore command.
-func restorableKinds() restoreKinds {
-	return restoreKinds{
-		{kind: "bridge", names: []string{"name"}, resource: NewBridgeResource, restore: restoreBridge, found: foundLink, nic: nicBridge},
-		{kind: "vxlan", names: []string{"name"}, resource: NewVxlanResource, restore: restoreVxlan, found: foundLink},
-		{kind: "tap", names: []string{"name"}, resource: NewTapResource, restore: restoreTap, found: foundLink, nic: nicTap},
-		{kind: "nat", names: []string{"bridge"}, resource: NewNatResource, restore: restoreNat, found: foundNat, legacyUnmarked: true},
-		{kind: "dhcp", names: []string{"bridge"}, resource: NewDhcpResource, restore: restoreDhcp, found: foundDhcp, legacyUnmarked: true},
-		{kind: "lxc_container", names: []string{"name", "lxc_path"}, resource: NewLxcContainerResource, restore: restoreLxcContainer,
-			found: foundLxcContainer, labelIn: "lxc_path"},
+func RestoreKinds() restore.Kinds {
+	return restore.Kinds{
+		{Name: "bridge", Names: []string{"name"}, Resource: network.NewBridgeResource, Restore: network.RestoreBridge, Found: network.FoundLink, NIC: restore.NICBridge},
+		{Name: "vxlan", Names: []string{"name"}, Resource: network.NewVxlanResource, Restore: network.RestoreVxlan, Found: network.FoundLink},
+		{Name: "tap", Names: []string{"name"}, Resource: network.NewTapResource, Restore: network.RestoreTap, Found: network.FoundLink, NIC: restore.NICTap},
+		{Name: "nat", Names: []string{"bridge"}, Resource: nat.NewNatResource, Restore: nat.Restore, Found: nat.Found, LegacyUnmarked: true},
+		{Name: "dhcp", Names: []string{"bridge"}, Resource: dhcp.NewDhcpResource, Restore: dhcp.RestoreDHCP, Found: dhcp.FoundDHCP, LegacyUnmarked: true},
+		{Name: "lxc_container", Names: []string{"name", "lxc_path"}, Resource: lxc.NewLxcContainerResource, Restore: lxc.RestoreLxcContainer,
+			Found: lxc.FoundLxcContainer, LabelIn: "lxc_path"},
 	}
 }
