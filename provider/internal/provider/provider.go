@@ -1,5 +1,8 @@
-// Package provider is the hyperlab provider: one file per resource, each with
-// Create, Read, Update, Delete and Import, reading back what the host has.
+// Package provider is the hyperlab provider: its configuration (the ssh block)
+// and the registration of the resources, which live in the packages of their
+// domain (internal/network, nat, dhcp, lxc, kvm, kvmstore, desktop,
+// hostfileresource), each with Create, Read, Update, Delete and Import, reading
+// back what the host has. It also gives internal/restore the restorable kinds.
 package provider
 
 import (

@@ -1,10 +1,14 @@
+// Package restore is the reboot restore of the host resources: the records they
+// keep (through the wrapper the provider puts around them) and the
+// `terraform-provider-hyperlab restore` command that replays them at boot. It
+// knows the resources only as the Kinds the provider passes in.
 package restore
 
 // Reboot restore. Bridges, TAPs, NAT, DHCP servers and running containers live in
 // the kernel and in /run, so a reboot loses them. Each host resource therefore
 // keeps a restore record of its desired state on disk, which
 // `terraform-provider-hyperlab restore` replays at boot through the resources' own
-// create and converge code (restore_run.go). This file is the record keeping: the
+// create and converge code (run.go). This file is the record keeping: the
 // records, the resource wrapper that writes and removes them, and the boot unit.
 
 import (
