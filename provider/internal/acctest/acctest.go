@@ -22,7 +22,7 @@ import (
 
 // The acceptance tests run the pinned engine (TF_ACC_TERRAFORM_PATH, set by
 // tools/test-provider.sh) against this provider. Those of host networking and
-// LXC run in a network namespace they make and remove (requireNetns): nothing
+// LXC run in a network namespace they make and remove (RequireNetns): nothing
 // they create touches the host's own network. HYPERLAB_ACC_NETNS names another
 // namespace, for two checkouts' tests running side by side.
 var TestNetns = envOr("HYPERLAB_ACC_NETNS", "hlacc")
@@ -43,7 +43,7 @@ func Main(m *testing.M) {
 	if os.Getenv("TF_ACC") == "" {
 		fmt.Println("hyperlab provider: acceptance tests need TF_ACC=1 and the pinned engine (tools/test-provider.sh sets them up)")
 	}
-	// The resources keep restore records (restore.go): here in a directory of the
+	// The resources keep restore records (internal/restore): here in a directory of the
 	// tests' own, on a host that counts as one without systemd, so no unit is installed.
 	restoreRoot, err := os.MkdirTemp("", "hyperlab-acc-restore-")
 	if err != nil {

@@ -27,7 +27,7 @@ import (
 // after, and each refusal names the mark found.
 //
 // Each kind says how to write its configuration, how the other owner plants or
-// re-marks the object, and what its fingerprint is; runOwnershipTable does the rest.
+// re-marks the object, and what its fingerprint is; RunOwnershipTable does the rest.
 type OwnershipKind struct {
 	Name     string // the table's row name, e.g. "kvm_volume"
 	Address  string // the resource under test, e.g. "hyperlab_kvm_volume.x"
@@ -200,7 +200,7 @@ func FileFingerprint(t *testing.T, path string) string {
 // mark it finds; found_mark shows it), so it differs from the applied state's.
 // It cannot be read back into mark: mark is the resource's claim, and an import
 // that copied the mark it found would make another stack's object this
-// resource's (ownership would then take it). importedMark checks what import
+// resource's (ownership would then take it). ImportedMark checks what import
 // does give instead.
 var ImportKeepsMarkNull = []string{"mark"}
 

@@ -26,7 +26,7 @@ import (
 
 // The DNS side of hyperlab_dhcp, its lease file, and the INPUT rules that let the
 // bridge's clients reach it (as lxc-net and libvirt add them): kept apart from the
-// server's life cycle in dhcp_resource.go.
+// server's life cycle in resource.go.
 
 // leaseDir holds the servers' lease files: persistent, unlike /run, so a reboot's
 // restore finds the leases the guests still hold.

@@ -219,7 +219,7 @@ func TestAccDhcpDNS(t *testing.T) {
 	})
 }
 
-// Rules read back from iptables -S are the rules written: ruleSpec undoes the quoting of the comment.
+// Rules read back from iptables -S are the rules written: RuleSpec undoes the quoting of the comment.
 func TestRuleSpec(t *testing.T) {
 	got, err := dhcp.RuleSpec(`-A INPUT -i br0 -p udp -m udp --dport 67 -m comment --comment "hyperlab-dhcp:br0 app/net \"x\"" -j ACCEPT`, "INPUT")
 	want := []string{"-i", "br0", "-p", "udp", "-m", "udp", "--dport", "67", "-m", "comment", "--comment", `hyperlab-dhcp:br0 app/net "x"`, "-j", "ACCEPT"}

@@ -57,7 +57,7 @@ type Model struct {
 	IPv6Nameservers types.List   `tfsdk:"ipv6_nameservers"`
 	Mark            types.String `tfsdk:"mark"`
 	FoundMark       types.String `tfsdk:"found_mark"`
-	// DNS on the bridge, the network's domain, the INPUT rules and the leases (dhcp_dns.go).
+	// DNS on the bridge, the network's domain, the INPUT rules and the leases (dns.go).
 	DNS         types.Bool     `tfsdk:"dns"`
 	DNSUpstream types.List     `tfsdk:"dns_upstream"`
 	Domain      types.String   `tfsdk:"domain"`
@@ -311,7 +311,7 @@ func (res Reservation) HostsLine() string {
 	return strings.Join(append(fields, res.Hostname), ",") + "\n"
 }
 
-// ParseHostsLine reads back a line hostsLine wrote.
+// ParseHostsLine reads back a line HostsLine wrote.
 func ParseHostsLine(line string) (Reservation, bool) {
 	parts := strings.Split(strings.TrimSpace(line), ",")
 	if len(parts) < 2 || len(parts) > 4 {

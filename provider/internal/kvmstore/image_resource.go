@@ -534,7 +534,7 @@ func (r *kvmImageResource) Delete(ctx context.Context, req resource.DeleteReques
 		resp.Diagnostics.AddError("Removing the base image failed", err.Error())
 		return
 	}
-	// Another's or no one's: removeOwnedFile leaves it, saying why. Ours: not while an overlay still needs it.
+	// Another's or no one's: RemoveOwnedFile leaves it, saying why. Ours: not while an overlay still needs it.
 	if ownership.Of(true, found, state.Owner.ValueString()) == ownership.Ours {
 		dir := state.OverlayDir.ValueString()
 		if dir == "" {

@@ -248,7 +248,7 @@ func (r *lxcContainerResource) create(ctx context.Context, m *ContainerModel) er
 		netns := m.Netns.ValueString()
 		debian := m.Template.ValueString() == "debian"
 		if debian {
-			// See lxc_debian.go: the host's archive, from the host's namespace, and
+			// See debian.go: the host's archive, from the host's namespace, and
 			// the user namespace given afterwards.
 			archive, err := debianArchiveArgs(ctx, args)
 			if err != nil {
@@ -318,7 +318,7 @@ func (m *ContainerModel) finishedByCreate(ctx context.Context) bool {
 		present[strings.TrimSpace(line)] = true
 	}
 	// A plan that does not decode is reported by the create that follows
-	// (createConfig); here it only means the container is not known finished.
+	// (CreateConfig); here it only means the container is not known finished.
 	own, err := m.OwnConfig(ctx)
 	if err != nil {
 		return false
@@ -662,7 +662,7 @@ func (m *ContainerModel) object() string {
 	return fmt.Sprintf("container %s in %s (its configuration's %s line)", m.Name.ValueString(), m.LxcPath.ValueString(), MarkKey)
 }
 
-// refuseUnlessOurs is nil when the container's configuration carries one of own.
+// RefuseUnlessOurs is nil when the container's configuration carries one of own.
 func (m *ContainerModel) refuseUnlessOurs(own ...string) error {
 	found, err := m.configMark()
 	if err != nil {

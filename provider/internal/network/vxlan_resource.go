@@ -96,7 +96,7 @@ func (r *vxlanResource) Create(ctx context.Context, req resource.CreateRequest, 
 }
 
 // create makes the device (or takes one of its name that carries its mark) and
-// converges it: Create's work, which restore (restore_run.go) runs from a record too.
+// converges it: Create's work, which restore (internal/restore/run.go) runs from a record too.
 func (r *vxlanResource) create(ctx context.Context, m *vxlanModel) error {
 	return hostnet.Do(m.Netns.ValueString(), func() error {
 		name := m.Name.ValueString()

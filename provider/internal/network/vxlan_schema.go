@@ -88,7 +88,7 @@ func (r *vxlanResource) Schema(ctx context.Context, _ resource.SchemaRequest, re
 	}
 }
 
-// underlayAddress is an address a tunnel can run between: ipAddress (either
+// underlayAddress is an address a tunnel can run between: IPAddress (either
 // family, canonical, not link-local, which would need a device to name) and
 // unicast, since a multicast or unspecified remote would mean another mode.
 type underlayAddress struct{}

@@ -27,7 +27,7 @@ func ReadBackCreate(ctx context.Context, r resource.Resource, what string, resp 
 	resp.State, resp.Private = read.State, read.Private
 }
 
-// ReadBackUpdate is readBackCreate for an Update.
+// ReadBackUpdate is ReadBackCreate for an Update.
 func ReadBackUpdate(ctx context.Context, r resource.Resource, what string, resp *resource.UpdateResponse) {
 	if resp.Diagnostics.HasError() {
 		return

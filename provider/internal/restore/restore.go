@@ -73,12 +73,12 @@ func DefaultHost() *Host {
 var (
 	Target = DefaultHost()
 	// The records' lock: resources of one provider process, and processes, take
-	// turns (hostLock, on the parent directory).
+	// turns (HostLock, on the parent directory).
 	restoreLock resourceutil.HostLock
 )
 
 // A restorable kind: which attributes name an object (with its netns), and how
-// Restore brings one back from its record. The kinds are not this file's: the
+// restore brings one back from its record. The kinds are not this file's: the
 // provider passes them in (a Kinds, in replay order), each resource's package
 // giving its restore and found functions, so restore knows no resource's internals.
 type Kind struct {
@@ -87,14 +87,14 @@ type Kind struct {
 	Resource func() resource.Resource
 	Restore  func(ctx context.Context, st tfsdk.State) (string, error)
 	// Found is the object the record describes, as the host has it now: whether
-	// there is one, and the mark it carries (restore_run.go).
+	// there is one, and the mark it carries (run.go).
 	Found func(ctx context.Context, st tfsdk.State) (exists bool, mark string, err error)
 	// LegacyUnmarked: the kind's states from before marks (mark "") own their
 	// unmarked objects, as documented for them (README, NAT and DHCP).
 	LegacyUnmarked bool
 	// NIC is the kind of libvirt NIC a guest hangs on an object of this kind
 	// (a bridge, or a TAP as an ethernet NIC): restore starts the autostart
-	// domains on the restored ones. nicNone for the others.
+	// domains on the restored ones. NICNone for the others.
 	NIC NICKind
 	// LabelIn is an attribute the log names the object by, after its id (a
 	// container's lxc_path): "" for none.
@@ -130,7 +130,7 @@ func (ks Kinds) legacyUnmarked(kind string) bool {
 	return k != nil && k.LegacyUnmarked
 }
 
-// RecordFile is KIND@NAMESPACE@NAME[@...].json, NAMESPACE as in runStatePath
+// RecordFile is KIND@NAMESPACE@NAME[@...].json, NAMESPACE as in RunStatePath
 // ("root" or "netns=NAME"); each name query-escaped (an lxc_path has slashes).
 func RecordFile(kind, netns string, names ...string) string {
 	parts := []string{kind, "root"}

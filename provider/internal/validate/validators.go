@@ -201,7 +201,7 @@ func (v EachSetString) ValidateSet(ctx context.Context, req validator.SetRequest
 }
 
 // PrefixLength is a string validator for a network of one prefix length (one
-// that ipValue checks the form of): a SLAAC prefix is a /64.
+// that IPValue checks the form of): a SLAAC prefix is a /64.
 type PrefixLength struct{ Bits int }
 
 func (v PrefixLength) Description(context.Context) string {
