@@ -17,7 +17,7 @@ import (
 // is absent or carries the record's mark (ownership.Of): anything else of that
 // name is another's, or no one's, and is left as it is.
 
-func RestoreDHCP(ctx context.Context, st tfsdk.State) (string, error) {
+func Restore(ctx context.Context, st tfsdk.State) (string, error) {
 	var m Model
 	if err := resourceutil.GetModel(ctx, st, &m); err != nil {
 		return "", err
@@ -32,9 +32,9 @@ func RestoreDHCP(ctx context.Context, st tfsdk.State) (string, error) {
 	return fmt.Sprintf("dnsmasq running, pid %d, %d reservations", pid, len(m.Reservations.Elements())), nil
 }
 
-// FoundDHCP: a bridge's DHCP server keeps its mark beside its pid file; one
+// Found: a bridge's DHCP server keeps its mark beside its pid file; one
 // without (a server running, or its files kept) carries none.
-func FoundDHCP(ctx context.Context, st tfsdk.State) (bool, string, error) {
+func Found(ctx context.Context, st tfsdk.State) (bool, string, error) {
 	var m Model
 	if err := resourceutil.GetModel(ctx, st, &m); err != nil {
 		return false, "", err

@@ -19,7 +19,7 @@ import (
 
 // A container is started only when it is meant to run and to start with the
 // host; restore never makes one (its root filesystem outlives a reboot).
-func RestoreLxcContainer(ctx context.Context, st tfsdk.State) (string, error) {
+func RestoreContainer(ctx context.Context, st tfsdk.State) (string, error) {
 	var m ContainerModel
 	if err := resourceutil.GetModel(ctx, st, &m); err != nil {
 		return "", err
@@ -43,8 +43,8 @@ func RestoreLxcContainer(ctx context.Context, st tfsdk.State) (string, error) {
 	return "running (was " + state + ")", nil
 }
 
-// FoundLxcContainer: a container carries its mark in its configuration.
-func FoundLxcContainer(ctx context.Context, st tfsdk.State) (bool, string, error) {
+// FoundContainer: a container carries its mark in its configuration.
+func FoundContainer(ctx context.Context, st tfsdk.State) (bool, string, error) {
 	var m ContainerModel
 	if err := resourceutil.GetModel(ctx, st, &m); err != nil {
 		return false, "", err

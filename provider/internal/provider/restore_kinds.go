@@ -19,8 +19,8 @@ func RestoreKinds() restore.Kinds {
 		{Name: "vxlan", Names: []string{"name"}, Resource: network.NewVxlanResource, Restore: network.RestoreVxlan, Found: network.FoundLink},
 		{Name: "tap", Names: []string{"name"}, Resource: network.NewTapResource, Restore: network.RestoreTap, Found: network.FoundLink, NIC: restore.NICTap},
 		{Name: "nat", Names: []string{"bridge"}, Resource: nat.NewNatResource, Restore: nat.Restore, Found: nat.Found, LegacyUnmarked: true},
-		{Name: "dhcp", Names: []string{"bridge"}, Resource: dhcp.NewDhcpResource, Restore: dhcp.RestoreDHCP, Found: dhcp.FoundDHCP, LegacyUnmarked: true},
-		{Name: "lxc_container", Names: []string{"name", "lxc_path"}, Resource: lxc.NewLxcContainerResource, Restore: lxc.RestoreLxcContainer,
-			Found: lxc.FoundLxcContainer, LabelIn: "lxc_path"},
+		{Name: "dhcp", Names: []string{"bridge"}, Resource: dhcp.NewDhcpResource, Restore: dhcp.Restore, Found: dhcp.Found, LegacyUnmarked: true},
+		{Name: "lxc_container", Names: []string{"name", "lxc_path"}, Resource: lxc.NewLxcContainerResource, Restore: lxc.RestoreContainer,
+			Found: lxc.FoundContainer, LabelIn: "lxc_path"},
 	}
 }

@@ -42,9 +42,10 @@ import (
 )
 
 const (
-	// DefaultRestoreDir is where the records live: persistent, unlike /run.
-	DefaultRestoreDir = "/var/lib/hyperlab/restore"
-	UnitName          = "hyperlab-restore.service"
+	// DefaultDir is where the records live: persistent, unlike /run.
+	DefaultDir = "/var/lib/hyperlab/restore"
+	// UnitName is the boot unit's, in /etc/systemd/system.
+	UnitName = "hyperlab-restore.service"
 	// The provider copies itself here, beside the records it wrote, so the boot
 	// command does not depend on a stack's plugin directory.
 	restoreBinaryName = "terraform-provider-hyperlab"
@@ -60,9 +61,10 @@ type Host struct {
 	Executable func() (string, error)
 }
 
+// DefaultHost is the host the provider runs on, with systemd where it is PID 1.
 func DefaultHost() *Host {
 	return &Host{
-		Dir:        DefaultRestoreDir,
+		Dir:        DefaultDir,
 		UnitPath:   "/etc/systemd/system/" + UnitName,
 		SystemdDir: "/run/systemd/system",
 		Systemctl:  []string{"systemctl"},
@@ -71,6 +73,8 @@ func DefaultHost() *Host {
 }
 
 var (
+	// Target is where the wrapped resources keep their records; acctest.Main
+	// points it at a directory of the tests' own.
 	Target = DefaultHost()
 	// The records' lock: resources of one provider process, and processes, take
 	// turns (HostLock, on the parent directory).
@@ -114,6 +118,7 @@ const (
 // needs comes before it.
 type Kinds []*Kind
 
+// Of is the kind of that name, nil when there is none.
 func (ks Kinds) Of(kind string) *Kind {
 	for _, k := range ks {
 		if k.Name == kind {
@@ -123,7 +128,7 @@ func (ks Kinds) Of(kind string) *Kind {
 	return nil
 }
 
-// LegacyUnmarked says whether kind is one whose states from before marks own
+// legacyUnmarked says whether kind is one whose states from before marks own
 // their unmarked objects.
 func (ks Kinds) legacyUnmarked(kind string) bool {
 	k := ks.Of(kind)

@@ -292,7 +292,7 @@ func restoreLibvirtDomains(ctx context.Context, bridges, taps map[string]bool, l
 func Main(kinds Kinds, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dir := fs.String("dir", DefaultRestoreDir, "directory of the restore records")
+	dir := fs.String("dir", DefaultDir, "directory of the restore records")
 	unit := fs.Bool("unit", false, "print the systemd unit the provider installs for this directory, and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: terraform-provider-hyperlab restore [--dir DIR] [--unit]\n\n"+
