@@ -766,9 +766,9 @@ func (w *Wrapper) Delete(ctx context.Context, req resource.DeleteRequest, resp *
 
 // The optional interfaces the framework looks for are passed through, so the
 // wrapper hides nothing a resource adds. The list below is checked at compile
-// time; TestWrapperHidesNoMethod (in the provider package, over every kind it
-// registers) fails when a wrapped resource has a method the wrapper lacks, so a
-// new optional interface cannot be hidden silently.
+// time; TestWrapperHidesNoInterface (restore_test.go, over every kind the
+// provider registers) fails when a wrapped resource has a method the wrapper
+// lacks, so a new optional interface cannot be hidden silently.
 var (
 	_ resource.ResourceWithImportState      = (*Wrapper)(nil)
 	_ resource.ResourceWithConfigure        = (*Wrapper)(nil)
