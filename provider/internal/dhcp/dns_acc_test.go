@@ -54,7 +54,7 @@ func run(argv ...string) (string, error) {
 // address, the bridge as DNS server and the network's domain (option 15); the
 // server answers the reservation's and the lease's names, bare and under the
 // domain, on the bridge's address and not on the host's other addresses; the
-// Lease is in the lease file and the leases attribute; an INPUT rule deleted by
+// lease is in the lease file and the leases attribute; an INPUT rule deleted by
 // hand is drift that apply puts back; destroy removes the rules and the lease file.
 func TestAccDhcpDNS(t *testing.T) {
 	acctest.RequireNetns(t)

@@ -53,7 +53,7 @@ func serveImages(t *testing.T, dir string) string {
 }
 
 // makeQcow2 writes a small qcow2 whose first cluster holds label (so two labels
-// Make two contents) and returns its sha256.
+// make two contents) and returns its sha256.
 func makeQcow2(t *testing.T, file, label string) string {
 	t.Helper()
 	raw := file + ".raw"

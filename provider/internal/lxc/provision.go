@@ -28,7 +28,7 @@ import (
 // its file blocks and execs), so they run after the container starts, in order,
 // files first, and again on a container made anew, with no dependency to write.
 //
-// What was last applied is recorded in the container's configuration as a digest
+// what was last applied is recorded in the container's configuration as a digest
 // (provisionedKey); the plan's provisioned attribute is the digest of the files
 // and commands configured, so a change shows as an in-place update of both, and
 // an apply that failed halfway (the digest not recorded) plans them again.

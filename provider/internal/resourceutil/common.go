@@ -28,7 +28,6 @@ import (
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/validate"
 )
 
-// NetnsAttribute is the network namespace every resource runs in.
 // ElementsInto decodes a list or set attribute into target; the framework's
 // diagnostics (a type mismatch) become the error, so none is dropped.
 func ElementsInto(ctx context.Context, from interface {
@@ -40,6 +39,7 @@ func ElementsInto(ctx context.Context, from interface {
 	return nil
 }
 
+// NetnsAttribute is the network namespace every resource runs in.
 func NetnsAttribute() schema.StringAttribute {
 	return schema.StringAttribute{
 		Description: `Network namespace (a name under /run/netns) the resource lives in; "" is the provider's own.`,

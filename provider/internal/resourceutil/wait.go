@@ -23,7 +23,7 @@ import (
 )
 
 // Readiness is one thing a guest must do before apply returns: what it is, and a
-// Check that fails until it holds.
+// check that fails until it holds.
 type Readiness struct {
 	What  string
 	Check func() error

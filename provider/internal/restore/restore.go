@@ -135,9 +135,9 @@ func (ks Kinds) legacyUnmarked(kind string) bool {
 	return k != nil && k.LegacyUnmarked
 }
 
-// RecordFile is KIND@NAMESPACE@NAME[@...].json, NAMESPACE as in RunStatePath
+// recordFile is KIND@NAMESPACE@NAME[@...].json, NAMESPACE as in RunStatePath
 // ("root" or "netns=NAME"); each name query-escaped (an lxc_path has slashes).
-func RecordFile(kind, netns string, names ...string) string {
+func recordFile(kind, netns string, names ...string) string {
 	parts := []string{kind, "root"}
 	if netns != "" {
 		parts[1] = "netns=" + netns
@@ -155,8 +155,8 @@ type record struct {
 	State json.RawMessage `json:"state"`
 }
 
-// EncodeRecord gives the record file's name and content for a resource's state.
-func EncodeRecord(ctx context.Context, k *Kind, st tfsdk.State) (string, []byte, error) {
+// encodeRecord gives the record file's name and content for a resource's state.
+func encodeRecord(ctx context.Context, k *Kind, st tfsdk.State) (string, []byte, error) {
 	var netns string
 	if diags := st.GetAttribute(ctx, path.Root("netns"), &netns); diags.HasError() {
 		return "", nil, resourceutil.DiagError(diags)
@@ -179,11 +179,11 @@ func EncodeRecord(ctx context.Context, k *Kind, st tfsdk.State) (string, []byte,
 	if err != nil {
 		return "", nil, err
 	}
-	return RecordFile(k.Name, netns, names...), append(content, '\n'), nil
+	return recordFile(k.Name, netns, names...), append(content, '\n'), nil
 }
 
-// DecodeRecord reads a record back into a state of its resource's schema.
-func DecodeRecord(ctx context.Context, kinds Kinds, content []byte) (*Kind, tfsdk.State, error) {
+// decodeRecord reads a record back into a state of its resource's schema.
+func decodeRecord(ctx context.Context, kinds Kinds, content []byte) (*Kind, tfsdk.State, error) {
 	var rec record
 	if err := json.Unmarshal(content, &rec); err != nil {
 		return nil, tfsdk.State{}, err
@@ -238,11 +238,11 @@ func recordMark(content []byte) (kind, mark string, err error) {
 	return rec.Kind, *m, nil
 }
 
-// RecordIsOurs says whether a record of kind that carries found is the record
-// Of the resource whose marks are own (the configured one, the one it applied
+// recordIsOurs says whether a record of kind that carries found is the record
+// of the resource whose marks are own (the configured one, the one it applied
 // last). A NAT or DHCP record without a mark is the record of a state written
 // before marks: it is the record of such a resource without a mark.
-func (ks Kinds) RecordIsOurs(kind, found string, own ...string) bool {
+func (ks Kinds) recordIsOurs(kind, found string, own ...string) bool {
 	if ownership.Of(true, found, own...) == ownership.Ours {
 		return true
 	}
@@ -268,7 +268,7 @@ func (e *foreignRecordError) Error() string {
 }
 
 // checkRecord refuses a record file that exists and is not the record of the
-// Resource whose marks are own. A record that cannot be read is no one's record:
+// resource whose marks are own. A record that cannot be read is no one's record:
 // it may be replaced.
 func (ks Kinds) checkRecord(file string, logf func(string, ...any), own ...string) error {
 	old, err := os.ReadFile(file)
@@ -283,7 +283,7 @@ func (ks Kinds) checkRecord(file string, logf func(string, ...any), own ...strin
 		logf("hyperlab restore: %s cannot be read (%v): it is no one's record, and is replaced or removed", file, err)
 		return nil
 	}
-	if !ks.RecordIsOurs(kind, found, own...) {
+	if !ks.recordIsOurs(kind, found, own...) {
 		want := ""
 		for _, o := range own {
 			if o != "" {
@@ -380,12 +380,12 @@ func (h *Host) lock(ctx context.Context, create bool) (unlock func() error, err 
 	return restoreLock.Lock(ctx, filepath.Dir(h.Dir), true, create)
 }
 
-// Save writes one record and makes sure the boot hook is in place. notice is
+// save writes one record and makes sure the boot hook is in place. notice is
 // for the person deploying: set when this is the lab's first record on a host
 // whose boot will not restore it by itself.
 // own are the marks of the resource writing it: a record at the path that
 // carries another mark is refused (a *foreignRecordError) and left as it is.
-func (h *Host) Save(ctx context.Context, kinds Kinds, name string, content []byte, logf func(string, ...any), own ...string) (notice string, err error) {
+func (h *Host) save(ctx context.Context, kinds Kinds, name string, content []byte, logf func(string, ...any), own ...string) (notice string, err error) {
 	unlock, err := h.lock(ctx, true)
 	if err != nil {
 		return "", err
@@ -415,16 +415,16 @@ func (h *Host) Save(ctx context.Context, kinds Kinds, name string, content []byt
 	installed, err := h.installBootHook(ctx, logf)
 	if err == nil && first && !installed {
 		notice = fmt.Sprintf("This host does not run systemd, so nothing brings the lab back after a reboot by itself: "+
-			"have it run `%s` at boot (see the README, Reboot).", h.BootCommand())
+			"have it run `%s` at boot (see the README, Reboot).", h.bootCommand())
 	}
 	return notice, err
 }
 
-// Remove deletes one record; with the last one go the boot hook, the copied
-// Binary and the directory (and its parent, when that is empty too).
+// remove deletes one record; with the last one go the boot hook, the copied
+// binary and the directory (and its parent, when that is empty too).
 // A record that carries a mark other than own is another's: it stays (a
 // *foreignRecordError).
-func (h *Host) Remove(ctx context.Context, kinds Kinds, name string, logf func(string, ...any), own ...string) error {
+func (h *Host) remove(ctx context.Context, kinds Kinds, name string, logf func(string, ...any), own ...string) error {
 	if _, err := os.Stat(h.Dir); os.IsNotExist(err) {
 		return nil
 	}
@@ -482,19 +482,19 @@ func (h *Host) records() ([]string, error) {
 	return files, nil
 }
 
-func (h *Host) Binary() string { return filepath.Join(h.Dir, restoreBinaryName) }
+func (h *Host) binary() string { return filepath.Join(h.Dir, restoreBinaryName) }
 
-func (h *Host) BootCommand() string {
-	return h.Binary() + " restore --dir " + h.Dir
+func (h *Host) bootCommand() string {
+	return h.binary() + " restore --dir " + h.Dir
 }
 
-// Unit is the boot unit: after the firewall is loaded (firewall loaders
+// unit is the boot unit: after the firewall is loaded (firewall loaders
 // order themselves before network-pre.target), so the NAT rules are not flushed
 // by it; before network.target, libvirtd/virtqemud and lxc.service, whose own
 // autostart needs the bridges. dnsmasq and the containers' monitors stay in the
 // unit's cgroup: RemainAfterExit keeps the unit active, KillMode=process keeps a
 // stop of the unit from killing them, and Delegate lets LXC manage the subtree.
-func (h *Host) Unit() string {
+func (h *Host) unit() string {
 	return `# Written by the hyperlab provider with the first restore record in ` + h.Dir + `;
 # disabled and removed with the last (destroy). See the hyperlab README, "Reboot".
 [Unit]
@@ -502,7 +502,7 @@ Description=hyperlab: bring back the lab's network namespaces, bridges, TAPs, NA
 Wants=network-pre.target
 After=network-pre.target local-fs.target
 Before=network.target libvirtd.service virtqemud.service lxc.service libvirt-guests.service
-ConditionPathExists=` + h.Binary() + `
+ConditionPathExists=` + h.binary() + `
 
 [Service]
 Type=oneshot
@@ -510,7 +510,7 @@ RemainAfterExit=yes
 KillMode=process
 Delegate=yes
 TimeoutStartSec=15min
-ExecStart=` + h.BootCommand() + `
+ExecStart=` + h.bootCommand() + `
 
 [Install]
 WantedBy=multi-user.target
@@ -522,9 +522,9 @@ func (h *Host) systemdRuns() bool {
 	return err == nil && info.IsDir()
 }
 
-// Copied remembers the binary this process put in place (or found there), by the
+// copied remembers the binary this process put in place (or found there), by the
 // destination's size and time, so a deploy copies it once.
-var Copied = map[string]string{}
+var copied = map[string]string{}
 
 // installBinary copies the running provider beside the records, when it is a
 // provider binary (not a test binary) and differs from what is there.
@@ -534,11 +534,11 @@ func (h *Host) installBinary(logf func(string, ...any)) error {
 		return err
 	}
 	if !strings.HasPrefix(filepath.Base(src), restoreBinaryName) {
-		logf("hyperlab restore: %s is not the provider's binary: not copied to %s", src, h.Binary())
+		logf("hyperlab restore: %s is not the provider's binary: not copied to %s", src, h.binary())
 		return nil
 	}
-	dst := h.Binary()
-	if info, err := os.Stat(dst); err == nil && Copied[dst] == fmt.Sprint(info.Size(), info.ModTime()) {
+	dst := h.binary()
+	if info, err := os.Stat(dst); err == nil && copied[dst] == fmt.Sprint(info.Size(), info.ModTime()) {
 		return nil
 	}
 	want, err := os.ReadFile(src)
@@ -555,7 +555,7 @@ func (h *Host) installBinary(logf func(string, ...any)) error {
 		logf("hyperlab restore: copied %s to %s", src, dst)
 	}
 	if info, err := os.Stat(dst); err == nil {
-		Copied[dst] = fmt.Sprint(info.Size(), info.ModTime())
+		copied[dst] = fmt.Sprint(info.Size(), info.ModTime())
 	}
 	return nil
 }
@@ -584,10 +584,10 @@ func (h *Host) installBootHook(ctx context.Context, logf func(string, ...any)) (
 	}
 	if !h.systemdRuns() {
 		logf("hyperlab restore: systemd is not running here (%s is missing): %s not installed; run `%s` at boot",
-			h.SystemdDir, UnitName, h.BootCommand())
+			h.SystemdDir, UnitName, h.bootCommand())
 		return false, nil
 	}
-	unit := h.Unit()
+	unit := h.unit()
 	if have, err := os.ReadFile(h.UnitPath); err == nil && string(have) == unit {
 		return true, nil
 	}
@@ -634,13 +634,13 @@ func (ks Kinds) Wrap(kind string) func() resource.Resource {
 	if k == nil {
 		panic("restore: no restorable kind " + kind)
 	}
-	return func() resource.Resource { return &Wrapper{Resource: k.Resource(), Kind: k, Kinds: ks} }
+	return func() resource.Resource { return &wrapper{Resource: k.Resource(), kind: k, kinds: ks} }
 }
 
-type Wrapper struct {
+type wrapper struct {
 	resource.Resource
-	Kind  *Kind
-	Kinds Kinds // for the records of other kinds found at its paths
+	kind  *Kind
+	kinds Kinds // for the records of other kinds found at its paths
 }
 
 // stateMark is a state's mark attribute ("" when null or absent).
@@ -655,23 +655,23 @@ func stateMark(ctx context.Context, st tfsdk.State) string {
 // foundIsOurs says whether the object the state describes carries the state's
 // mark, as its found_mark says. A state without found_mark (a resource that has
 // none) says nothing against it.
-func (w *Wrapper) foundIsOurs(ctx context.Context, st tfsdk.State) bool {
+func (w *wrapper) foundIsOurs(ctx context.Context, st tfsdk.State) bool {
 	var found types.String
 	if st.GetAttribute(ctx, path.Root("found_mark"), &found).HasError() || found.IsNull() || found.IsUnknown() {
 		return true
 	}
-	return w.Kinds.RecordIsOurs(w.Kind.Name, found.ValueString(), stateMark(ctx, st))
+	return w.kinds.recordIsOurs(w.kind.Name, found.ValueString(), stateMark(ctx, st))
 }
 
 // keep writes the record of the state st; own are the resource's marks (the
 // state's and, for an update, the one it had before): a record at the path that
 // carries another mark is not overwritten, and the warning says whose it is.
-func (w *Wrapper) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics, onlyIfMissing bool, own ...string) {
+func (w *wrapper) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics, onlyIfMissing bool, own ...string) {
 	if diags.HasError() || st.Raw.IsNull() {
 		return
 	}
 	logf := func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) }
-	name, content, err := EncodeRecord(ctx, w.Kind, st)
+	name, content, err := encodeRecord(ctx, w.kind, st)
 	if err == nil && onlyIfMissing {
 		if _, statErr := os.Stat(filepath.Join(Target.Dir, name)); statErr == nil {
 			return
@@ -684,7 +684,7 @@ func (w *Wrapper) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagnost
 	}
 	var notice string
 	if err == nil {
-		notice, err = Target.Save(ctx, w.Kinds, name, content, logf, append(own, stateMark(ctx, st))...)
+		notice, err = Target.save(ctx, w.kinds, name, content, logf, append(own, stateMark(ctx, st))...)
 	}
 	var foreign *foreignRecordError
 	if errors.As(err, &foreign) {
@@ -699,17 +699,17 @@ func (w *Wrapper) keep(ctx context.Context, st tfsdk.State, diags *diag.Diagnost
 	}
 }
 
-func (w *Wrapper) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+func (w *wrapper) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	w.Resource.Create(ctx, req, resp)
 	w.keep(ctx, resp.State, &resp.Diagnostics, false)
 }
 
-func (w *Wrapper) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+func (w *wrapper) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	w.Resource.Update(ctx, req, resp)
 	w.keep(ctx, resp.State, &resp.Diagnostics, false, stateMark(ctx, req.State))
 }
 
-func (w *Wrapper) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+func (w *wrapper) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	w.Resource.Read(ctx, req, resp)
 	if !resp.Diagnostics.HasError() && resp.State.Raw.IsNull() && !req.State.Raw.IsNull() {
 		// The object is gone and leaves the state: so does its record, or a destroy
@@ -719,16 +719,16 @@ func (w *Wrapper) Read(ctx context.Context, req resource.ReadRequest, resp *reso
 		w.forget(ctx, req.State, &resp.Diagnostics)
 		return
 	}
-	if !FoundUnowned(ctx, resp.State) {
+	if !foundUnowned(ctx, resp.State) {
 		w.keep(ctx, resp.State, &resp.Diagnostics, true)
 	}
 }
 
-// FoundUnowned says whether Read found the object under a mark that is not the
+// foundUnowned says whether Read found the object under a mark that is not the
 // one the state applied (another's, none, or an import's object not applied yet):
 // no record is written for it, so no boot brings back or takes what is not this
-// Resource's. Kinds without found_mark are always recorded.
-func FoundUnowned(ctx context.Context, st tfsdk.State) bool {
+// resource's. Kinds without found_mark are always recorded.
+func foundUnowned(ctx context.Context, st tfsdk.State) bool {
 	var mark, found types.String
 	if diags := st.GetAttribute(ctx, path.Root("found_mark"), &found); diags.HasError() || found.IsNull() || found.IsUnknown() {
 		return false
@@ -741,10 +741,10 @@ func FoundUnowned(ctx context.Context, st tfsdk.State) bool {
 
 // forget removes the record of the state st, only when it is this resource's
 // (it carries the state's mark): another's stays, with a warning.
-func (w *Wrapper) forget(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics) {
-	name, _, err := EncodeRecord(ctx, w.Kind, st)
+func (w *wrapper) forget(ctx context.Context, st tfsdk.State, diags *diag.Diagnostics) {
+	name, _, err := encodeRecord(ctx, w.kind, st)
 	if err == nil {
-		err = Target.Remove(ctx, w.Kinds, name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) },
+		err = Target.remove(ctx, w.kinds, name, func(format string, args ...any) { tflog.Info(ctx, fmt.Sprintf(format, args...)) },
 			stateMark(ctx, st))
 	}
 	var foreign *foreignRecordError
@@ -756,7 +756,7 @@ func (w *Wrapper) forget(ctx context.Context, st tfsdk.State, diags *diag.Diagno
 	}
 }
 
-func (w *Wrapper) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+func (w *wrapper) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	w.Resource.Delete(ctx, req, resp)
 	if resp.Diagnostics.HasError() {
 		return
@@ -770,56 +770,56 @@ func (w *Wrapper) Delete(ctx context.Context, req resource.DeleteRequest, resp *
 // provider registers) fails when a wrapped resource has a method the wrapper
 // lacks, so a new optional interface cannot be hidden silently.
 var (
-	_ resource.ResourceWithImportState      = (*Wrapper)(nil)
-	_ resource.ResourceWithConfigure        = (*Wrapper)(nil)
-	_ resource.ResourceWithModifyPlan       = (*Wrapper)(nil)
-	_ resource.ResourceWithValidateConfig   = (*Wrapper)(nil)
-	_ resource.ResourceWithConfigValidators = (*Wrapper)(nil)
-	_ resource.ResourceWithUpgradeState     = (*Wrapper)(nil)
-	_ resource.ResourceWithMoveState        = (*Wrapper)(nil)
+	_ resource.ResourceWithImportState      = (*wrapper)(nil)
+	_ resource.ResourceWithConfigure        = (*wrapper)(nil)
+	_ resource.ResourceWithModifyPlan       = (*wrapper)(nil)
+	_ resource.ResourceWithValidateConfig   = (*wrapper)(nil)
+	_ resource.ResourceWithConfigValidators = (*wrapper)(nil)
+	_ resource.ResourceWithUpgradeState     = (*wrapper)(nil)
+	_ resource.ResourceWithMoveState        = (*wrapper)(nil)
 )
 
-func (w *Wrapper) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+func (w *wrapper) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
 	if r, ok := w.Resource.(resource.ResourceWithImportState); ok {
 		r.ImportState(ctx, req, resp)
 		return
 	}
-	resp.Diagnostics.AddError("Import is not supported", "hyperlab_"+w.Kind.Name+" cannot be imported")
+	resp.Diagnostics.AddError("Import is not supported", "hyperlab_"+w.kind.Name+" cannot be imported")
 }
 
-func (w *Wrapper) Configure(ctx context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+func (w *wrapper) Configure(ctx context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
 	if r, ok := w.Resource.(resource.ResourceWithConfigure); ok {
 		r.Configure(ctx, req, resp)
 	}
 }
 
-func (w *Wrapper) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+func (w *wrapper) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if r, ok := w.Resource.(resource.ResourceWithModifyPlan); ok {
 		r.ModifyPlan(ctx, req, resp)
 	}
 }
 
-func (w *Wrapper) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+func (w *wrapper) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
 	if r, ok := w.Resource.(resource.ResourceWithValidateConfig); ok {
 		r.ValidateConfig(ctx, req, resp)
 	}
 }
 
-func (w *Wrapper) ConfigValidators(ctx context.Context) []resource.ConfigValidator {
+func (w *wrapper) ConfigValidators(ctx context.Context) []resource.ConfigValidator {
 	if r, ok := w.Resource.(resource.ResourceWithConfigValidators); ok {
 		return r.ConfigValidators(ctx)
 	}
 	return nil
 }
 
-func (w *Wrapper) UpgradeState(ctx context.Context) map[int64]resource.StateUpgrader {
+func (w *wrapper) UpgradeState(ctx context.Context) map[int64]resource.StateUpgrader {
 	if r, ok := w.Resource.(resource.ResourceWithUpgradeState); ok {
 		return r.UpgradeState(ctx)
 	}
 	return nil
 }
 
-func (w *Wrapper) MoveState(ctx context.Context) []resource.StateMover {
+func (w *wrapper) MoveState(ctx context.Context) []resource.StateMover {
 	if r, ok := w.Resource.(resource.ResourceWithMoveState); ok {
 		return r.MoveState(ctx)
 	}

@@ -158,7 +158,7 @@ func TestRestoreKindsOrder(t *testing.T) {
 }
 
 // Run replays the records kind by kind (not in the order of their file
-// Names), goes on past a failure and names it, and reads broken records as failures.
+// names), goes on past a failure and names it, and reads broken records as failures.
 func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
 	kinds := provider.RestoreKinds()
 	ctx := context.Background()
@@ -198,8 +198,8 @@ func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
 		}
 	}
 	var libvirtBridges map[string]bool
-	savedLibvirt := restore.StartLibvirtDomains
-	restore.StartLibvirtDomains = func(_ context.Context, bridges, taps map[string]bool, logf func(string, ...any)) []string {
+	savedLibvirt := *restore.StartLibvirtDomains
+	*restore.StartLibvirtDomains = func(_ context.Context, bridges, taps map[string]bool, logf func(string, ...any)) []string {
 		libvirtBridges = bridges
 		return nil
 	}
@@ -207,7 +207,7 @@ func TestRestoreReplaysInOrderAndGoesOnPastFailures(t *testing.T) {
 		for _, k := range kinds {
 			k.Restore, k.Found = saved[k.Name], savedFound[k.Name]
 		}
-		restore.StartLibvirtDomains = savedLibvirt
+		*restore.StartLibvirtDomains = savedLibvirt
 	}()
 	var out bytes.Buffer
 	err := restore.Run(ctx, kinds, h.Dir, &out)
@@ -340,7 +340,7 @@ func TestBootHookWithSystemd(t *testing.T) {
 	}
 	exe, _ := h.Executable()
 	os.WriteFile(exe, []byte("provider binary v2"), 0o755)
-	restore.Copied = map[string]string{}
+	*restore.Copied = map[string]string{}
 	if _, err := h.Save(context.Background(), nil, "nat@root@br0.json", []byte("{\"changed\":1}\n"), logf); err != nil {
 		t.Fatal(err)
 	}
@@ -436,8 +436,7 @@ func wrappedMarkedFake(t *testing.T) (h *restore.Host, inner *fakeResource, w *r
 	restore.Target = h
 	t.Cleanup(func() { restore.Target = saved })
 	inner = &fakeResource{}
-	w = &restore.Wrapper{Resource: inner, Kind: &restore.Kind{Name: "fake", Names: []string{"name"}, Resource: func() resource.Resource { return inner }}}
-	w.Kinds = restore.Kinds{w.Kind}
+	w = restore.NewWrapper(inner, &restore.Kind{Name: "fake", Names: []string{"name"}, Resource: func() resource.Resource { return inner }})
 	s := resourceutil.SchemaOf(ctx, inner)
 	empty = func() tfsdk.State {
 		return tfsdk.State{Schema: s, Raw: tftypes.NewValue(s.Type().TerraformType(ctx), nil)}
@@ -523,7 +522,7 @@ func TestWrapperForgetsWhatReadFindsGone(t *testing.T) {
 
 // The wrapper passes on every optional interface of the resources it wraps:
 // the framework's known ones by name, and any other by the method set (a wrapped
-// Resource's method the wrapper lacks would be an interface hidden from the
+// resource's method the wrapper lacks would be an interface hidden from the
 // framework, whatever new interface it belongs to).
 func TestWrapperHidesNoInterface(t *testing.T) {
 	kinds := provider.RestoreKinds()
@@ -719,13 +718,13 @@ func TestRestoreLeavesWhatIsNotTheRecords(t *testing.T) {
 			return false, "", nil
 		}
 	}
-	savedLibvirt := restore.StartLibvirtDomains
-	restore.StartLibvirtDomains = func(context.Context, map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
+	savedLibvirt := *restore.StartLibvirtDomains
+	*restore.StartLibvirtDomains = func(context.Context, map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
 	defer func() {
 		for _, k := range kinds {
 			k.Restore, k.Found = savedRestore[k.Name], savedFound[k.Name]
 		}
-		restore.StartLibvirtDomains = savedLibvirt
+		*restore.StartLibvirtDomains = savedLibvirt
 	}()
 	var out bytes.Buffer
 	err := restore.Run(ctx, kinds, h.Dir, &out)
@@ -776,9 +775,9 @@ func TestRestoreLeavesAnothersContainer(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(h.Dir, name), content, 0o600)
-	savedLibvirt := restore.StartLibvirtDomains
-	restore.StartLibvirtDomains = func(context.Context, map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
-	defer func() { restore.StartLibvirtDomains = savedLibvirt }()
+	savedLibvirt := *restore.StartLibvirtDomains
+	*restore.StartLibvirtDomains = func(context.Context, map[string]bool, map[string]bool, func(string, ...any)) []string { return nil }
+	defer func() { *restore.StartLibvirtDomains = savedLibvirt }()
 	var out bytes.Buffer
 	err = restore.Run(ctx, kinds, h.Dir, &out)
 	if b, _ := os.ReadFile(config); string(b) != theirs {

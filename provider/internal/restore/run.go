@@ -31,7 +31,7 @@ import (
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/resourceutil"
 )
 
-// Wrapper says whether restore may make or take the object rec describes:
+// wrapper says whether restore may make or take the object rec describes:
 // nil when it is absent or carries the record's mark; otherwise the refusal.
 func restorableObject(ctx context.Context, rec loadedRecord) error {
 	mark, err := resourceutil.StateString(ctx, rec.state, "mark")
@@ -84,7 +84,7 @@ type loadedRecord struct {
 }
 
 // Run replays the records in dir, logging each object to out; the error
-// Names every object that failed.
+// names every object that failed.
 func Run(ctx context.Context, kinds Kinds, dir string, out io.Writer) error {
 	logf := func(format string, args ...any) { fmt.Fprintf(out, "hyperlab restore: "+format+"\n", args...) }
 	start := time.Now()
@@ -108,7 +108,7 @@ func Run(ctx context.Context, kinds Kinds, dir string, out io.Writer) error {
 		content, err := os.ReadFile(file)
 		var rec loadedRecord
 		if err == nil {
-			rec.kind, rec.state, err = DecodeRecord(ctx, kinds, content)
+			rec.kind, rec.state, err = decodeRecord(ctx, kinds, content)
 		}
 		if err != nil {
 			fail(filepath.Base(file), err)
@@ -179,7 +179,7 @@ func Run(ctx context.Context, kinds Kinds, dir string, out io.Writer) error {
 			}
 		}
 	}
-	failed = append(failed, StartLibvirtDomains(ctx, rootBridges, rootTaps, logf)...)
+	failed = append(failed, startLibvirtDomains(ctx, rootBridges, rootTaps, logf)...)
 	logf("%d of %d objects restored in %s", restored, len(loaded), since(start))
 	if len(failed) > 0 {
 		return fmt.Errorf("%d failed: %s", len(failed), strings.Join(failed, ", "))
@@ -224,9 +224,9 @@ type domainInterfaces struct {
 	} `xml:"devices>interface"`
 }
 
-// DomainUses says whether the domain's XML has a NIC on one of the bridges, or
+// domainUses says whether the domain's XML has a NIC on one of the bridges, or
 // one that is one of the TAPs.
-func DomainUses(domainXML string, bridges, taps map[string]bool) (bool, error) {
+func domainUses(domainXML string, bridges, taps map[string]bool) (bool, error) {
 	var d domainInterfaces
 	if err := xml.Unmarshal([]byte(domainXML), &d); err != nil {
 		return false, err
@@ -239,8 +239,8 @@ func DomainUses(domainXML string, bridges, taps map[string]bool) (bool, error) {
 	return false, nil
 }
 
-// StartLibvirtDomains is the last step; tests replace it, to leave the host's libvirt alone.
-var StartLibvirtDomains = restoreLibvirtDomains
+// startLibvirtDomains is the last step; tests replace it, to leave the host's libvirt alone.
+var startLibvirtDomains = restoreLibvirtDomains
 
 // restoreLibvirtDomains starts the domains marked autostart that are not running
 // and hang on a restored bridge or TAP of the host's own namespace (libvirt sees
@@ -267,7 +267,7 @@ func restoreLibvirtDomains(ctx context.Context, bridges, taps map[string]bool, l
 		dump, err := virsh("dumpxml", "--inactive", name)
 		uses := false
 		if err == nil {
-			uses, err = DomainUses(dump.Stdout, bridges, taps)
+			uses, err = domainUses(dump.Stdout, bridges, taps)
 		}
 		if err == nil && !uses {
 			continue
@@ -310,7 +310,7 @@ func Main(kinds Kinds, args []string, stdout, stderr io.Writer) int {
 	if *unit {
 		h := DefaultHost()
 		h.Dir = *dir
-		fmt.Fprint(stdout, h.Unit())
+		fmt.Fprint(stdout, h.unit())
 		return 0
 	}
 	if err := Run(context.Background(), kinds, *dir, stdout); err != nil {
