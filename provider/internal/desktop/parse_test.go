@@ -1,10 +1,11 @@
 package desktop
 
 import (
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/validate"
 	"os"
 	"reflect"
 	"testing"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/validate"
 )
 
 func testdata(t *testing.T, name string) string {

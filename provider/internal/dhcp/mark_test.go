@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/nat"
 )
 

@@ -3,10 +3,11 @@ package kvm
 import (
 	"context"
 	"errors"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/resourceutil"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/resourceutil"
 )
 
 // result.json as cloud-init 22.4 (Debian 12) writes it after a failed runcmd.

@@ -6,8 +6,9 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/resourceutil"
 	"libvirt.org/go/libvirtxml"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/resourceutil"
 )
 
 // ownerNamespace is the XML namespace of the owner mark in a domain's <metadata>.

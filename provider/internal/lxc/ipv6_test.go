@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/dhcp"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/lxc"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/validate"

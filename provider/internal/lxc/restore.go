@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/resourceutil"
 )
 

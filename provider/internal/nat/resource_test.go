@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/acctest"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/resourceutil"
 )

@@ -6,6 +6,7 @@ import (
 
 	"github.com/coreos/go-iptables/iptables"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/resourceutil"
 )

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/acctest"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/dhcp"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/lxc"

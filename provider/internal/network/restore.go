@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostnet"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/resourceutil"
 )

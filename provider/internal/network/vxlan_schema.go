@@ -16,6 +16,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/resourceutil"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/validate"
 )

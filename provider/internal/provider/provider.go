@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/desktop"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfileresource"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/kvm"

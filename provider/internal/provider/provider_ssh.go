@@ -11,8 +11,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hyperlab/terraform-provider-hyperlab/internal/validate"
 	"golang.org/x/crypto/ssh"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/validate"
 )
 
 // The ssh block makes a provider configuration (an alias) act on another host:

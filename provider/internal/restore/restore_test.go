@@ -20,6 +20,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
+
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/dhcp"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/lxc"
 	"github.com/hyperlab/terraform-provider-hyperlab/internal/nat"
