@@ -260,7 +260,7 @@ describe("cross-construct checks", () => {
 
 describe("state paths and names that cannot collide", () => {
   // The provider keeps its state under /run by a collision-free encoding: its Go
-  // tests (provider/internal/provider/common_test.go) cover netns "host" and
+  // tests (provider/internal/resourceutil/common_test.go) cover netns "host" and
   // "a-b"/"c" against "a"/"b-c"; what is left here is uniqueness by what is shared.
 
   test("one container name on two netns hosts sharing lxcPath is refused", () => {

@@ -5,7 +5,7 @@ import { only, readAsCloudInit, synth, synthError, SynthJson } from "./support/s
 
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample user@host";
 const GIB = 2 ** 30;
-/** The owner marks the provider takes (ownerMark in provider/internal/provider/kvm_volume_schema.go). */
+/** The owner marks the provider takes (OwnerMark in provider/internal/validate/validators.go). */
 const OWNER_MARK = /^[A-Za-z0-9][A-Za-z0-9_.:/@+-]{0,254}$/;
 
 const lan = (stack: Construct, host: LinuxHost) => new BridgedNetwork(stack, "lan", { host, bridgeName: "hlbr0", cidr: "10.40.0.0/24" });

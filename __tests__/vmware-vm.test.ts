@@ -2,7 +2,7 @@ import { BridgedNetwork, LinuxHost, VmnetNetwork, VmwareVm } from "../constructs
 import { only, synth, synthError } from "./support/synth";
 
 // The .vmx keys themselves are written by the provider from these attributes
-// (provider/internal/provider/vmware_vmx_test.go checks every key).
+// (provider/internal/desktop/vmware_vmx_test.go checks every key).
 describe("VmwareVm", () => {
   test("a VM on a vmnet: its .vmx path, guestOS, numvcpus, memsize, disks and a custom NIC with a static MAC", () => {
     const json = synth((stack, host) => {

@@ -17,4 +17,7 @@ unformatted=$(gofmt -l .)
 go vet ./...
 # -json, shown as go test prints it (closing lines included) and then the slowest
 # tests with their times; the exit status stays go test's (pipefail).
-go test -json -count=1 -timeout 20m ./... "$@" | node "$here/../__tests__/support/go-test-report.js" 15
+# -p 1: the acceptance tests of each resource package (internal/network, nat, dhcp,
+# lxc, kvm, ...) share one test namespace, which each package's TestMain makes
+# and removes (internal/acctest), and the host's libvirt: one package at a time.
+go test -json -count=1 -p 1 -timeout 20m ./... "$@" | node "$here/../__tests__/support/go-test-report.js" 15

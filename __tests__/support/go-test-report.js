@@ -36,6 +36,9 @@ rl.on("close", () => {
   const total = tests.reduce((sum, t) => sum + t.seconds, 0);
   const lines = tests.slice(0, SHOWN).map((t) =>
     `${t.seconds.toFixed(1).padStart(8)} s  ${t.action.padEnd(4)}  ${t.name}  (${t.pkg.replace(/^.*\/internal\//, "internal/")})`);
-  process.stdout.write(`\ngo test: the ${Math.min(SHOWN, tests.length)} slowest of ${tests.length} tests ` +
-    `(${total.toFixed(0)} s in all, packages run in parallel):\n${lines.join("\n")}\n`);
+  // How many passed, were skipped and failed: a count that drops after a change
+  // (a test package no longer built, a test renamed away) shows here.
+  const count = (action) => tests.filter((t) => t.action === action).length;
+  process.stdout.write(`\ngo test: ${tests.length} tests, ${count("pass")} passed, ${count("skip")} skipped, ` +
+    `${count("fail")} failed; the ${Math.min(SHOWN, tests.length)} slowest (${total.toFixed(0)} s in all):\n${lines.join("\n")}\n`);
 });

@@ -1,14 +1,24 @@
-// Package provider is the hyperlab provider: one file per resource, each with
-// Create, Read, Update, Delete and Import, reading back what the host has.
+// Package provider is the hyperlab provider: its configuration (the ssh block)
+// and the registration of the resources, which live in the packages of their
+// domain (internal/network, nat, dhcp, lxc, kvm, kvmstore, desktop,
+// hostfileresource), each with Create, Read, Update, Delete and Import, reading
+// back what the host has. It also gives internal/restore the restorable kinds.
 package provider
 
 import (
 	"context"
+	"io"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/desktop"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/hostfileresource"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/kvm"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/kvmstore"
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/restore"
 )
 
 // New returns the provider factory for the given version.
@@ -40,25 +50,33 @@ func (p *hyperlabProvider) Configure(context.Context, provider.ConfigureRequest,
 }
 
 func (p *hyperlabProvider) Resources(context.Context) []func() resource.Resource {
+	// The host resources keep restore records, for `restore` after a reboot
+	// (internal/restore); the kinds it knows are the ones given here.
+	kinds := RestoreKinds()
 	return []func() resource.Resource{
-		// The host resources keep restore records, for `restore` after a reboot (restore.go).
-		withRestore("bridge"),
-		withRestore("vxlan"),
-		withRestore("tap"),
-		withRestore("nat"),
-		withRestore("dhcp"),
-		withRestore("lxc_container"),
-		NewVirtualBoxVMResource,
-		NewVmwareVMResource,
-		NewVmnetResource,
-		NewKvmDomainResource,
-		NewKvmVolumeResource,
-		NewKvmImageResource,
-		NewKvmSeedResource,
-		NewHostFileResource,
+		kinds.Wrap("bridge"),
+		kinds.Wrap("vxlan"),
+		kinds.Wrap("tap"),
+		kinds.Wrap("nat"),
+		kinds.Wrap("dhcp"),
+		kinds.Wrap("lxc_container"),
+		desktop.NewVirtualBoxVMResource,
+		desktop.NewVmwareVMResource,
+		desktop.NewVmnetResource,
+		kvm.NewKvmDomainResource,
+		kvmstore.NewKvmVolumeResource,
+		kvmstore.NewKvmImageResource,
+		kvm.NewKvmSeedResource,
+		hostfileresource.NewHostFileResource,
 	}
 }
 
 func (p *hyperlabProvider) DataSources(context.Context) []func() datasource.DataSource {
 	return nil
+}
+
+// RestoreMain is `terraform-provider-hyperlab restore`, over this provider's
+// restorable kinds; it returns the exit status.
+func RestoreMain(args []string, stdout, stderr io.Writer) int {
+	return restore.Main(RestoreKinds(), args, stdout, stderr)
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"golang.org/x/crypto/ssh"
+
+	"github.com/hyperlab/terraform-provider-hyperlab/internal/validate"
 )
 
 // The ssh block makes a provider configuration (an alias) act on another host:
@@ -20,8 +22,8 @@ import (
 
 var (
 	// A DNS name or an IP address (IPv6 without brackets), as net.JoinHostPort takes it.
-	sshHostWord = argvWord{regexp.MustCompile(`^([A-Za-z0-9_]([A-Za-z0-9._-]{0,252})|[0-9A-Fa-f:.]{2,45})$`), "a DNS name or an IP address (IPv6 without brackets)"}
-	labelWord   = argvWord{regexp.MustCompile(`^[\p{L}\p{N}_./:-]{1,256}$`), "a name for messages: 1-256 letters, digits or _ . / : -"}
+	sshHostWord = validate.ArgvWord{Pattern: regexp.MustCompile(`^([A-Za-z0-9_]([A-Za-z0-9._-]{0,252})|[0-9A-Fa-f:.]{2,45})$`), Expected: "a DNS name or an IP address (IPv6 without brackets)"}
+	labelWord   = validate.ArgvWord{Pattern: regexp.MustCompile(`^[\p{L}\p{N}_./:-]{1,256}$`), Expected: "a name for messages: 1-256 letters, digits or _ . / : -"}
 )
 
 type sshModel struct {
@@ -52,16 +54,16 @@ func sshSchema() schema.SingleNestedAttribute {
 		Attributes: map[string]schema.Attribute{
 			"name":             schema.StringAttribute{Description: "The host's name in messages (the construct gives its path).", Required: true, Validators: []validator.String{labelWord}},
 			"host":             schema.StringAttribute{Description: "DNS name or IP address of the host.", Required: true, Validators: []validator.String{sshHostWord}},
-			"port":             schema.Int64Attribute{Description: "SSH port (1-65535); default 22.", Optional: true, Validators: []validator.Int64{int64Between{1, 65535, ""}}},
-			"user":             schema.StringAttribute{Description: "User to log in as; default root. The resources need root's privileges on the host.", Optional: true, Validators: []validator.String{posixNameWord}},
+			"port":             schema.Int64Attribute{Description: "SSH port (1-65535); default 22.", Optional: true, Validators: []validator.Int64{validate.Int64Between{Min: 1, Max: 65535, Unit: ""}}},
+			"user":             schema.StringAttribute{Description: "User to log in as; default root. The resources need root's privileges on the host.", Optional: true, Validators: []validator.String{validate.PosixNameWord}},
 			"known_hosts":      schema.StringAttribute{Description: "known_hosts lines for the host (its public keys): the host key is checked against them, and an unknown or changed key stops the connection.", Optional: true},
-			"known_hosts_file": schema.StringAttribute{Description: "A known_hosts file to check the host key against, instead of known_hosts.", Optional: true, Validators: []validator.String{hostPathArg}},
+			"known_hosts_file": schema.StringAttribute{Description: "A known_hosts file to check the host key against, instead of known_hosts.", Optional: true, Validators: []validator.String{validate.HostPathArg}},
 			"private_key":      schema.StringAttribute{Description: "Private key to log in with (OpenSSH or PEM, unencrypted); from a sensitive variable.", Optional: true, Sensitive: true},
-			"private_key_file": schema.StringAttribute{Description: "A file holding the private key to log in with, instead of private_key.", Optional: true, Validators: []validator.String{hostPathArg}},
+			"private_key_file": schema.StringAttribute{Description: "A file holding the private key to log in with, instead of private_key.", Optional: true, Validators: []validator.String{validate.HostPathArg}},
 			"use_agent":        schema.BoolAttribute{Description: "Also offer the keys of the ssh-agent at SSH_AUTH_SOCK.", Optional: true},
 			"sudo":             schema.BoolAttribute{Description: "Run the agent, and its copy, as root through `sudo -n` (no password: the user needs a NOPASSWD rule); for a user that is not root. Default false.", Optional: true},
-			"agent_dir":        schema.StringAttribute{Description: "Directory on the host the agent binary is kept in, named by its sha256; default /var/lib/hyperlab/agent.", Optional: true, Validators: []validator.String{lxcPathArg}},
-			"timeout_seconds":  schema.Int64Attribute{Description: "Seconds to connect and log in (1-600); default 15. A host that does not answer in time fails its resources' plan and apply.", Optional: true, Validators: []validator.Int64{int64Between{1, 600, " seconds"}}},
+			"agent_dir":        schema.StringAttribute{Description: "Directory on the host the agent binary is kept in, named by its sha256; default /var/lib/hyperlab/agent.", Optional: true, Validators: []validator.String{validate.LxcPathArg}},
+			"timeout_seconds":  schema.Int64Attribute{Description: "Seconds to connect and log in (1-600); default 15. A host that does not answer in time fails its resources' plan and apply.", Optional: true, Validators: []validator.Int64{validate.Int64Between{Min: 1, Max: 600, Unit: " seconds"}}},
 		},
 	}
 }
