@@ -93,10 +93,28 @@ func (r *VolumeResource) Create(ctx context.Context, req resource.CreateRequest,
 			resp.Diagnostics.AddError("The image is not this resource's", err.Error())
 			return
 		}
-		tflog.Info(ctx, "taking the image an interrupted apply made", map[string]any{"path": file})
-		if err := r.grow(ctx, &plan); err != nil {
-			resp.Diagnostics.AddError("Growing the image failed", err.Error())
+		made, err := madeAs(ctx, &plan)
+		switch {
+		case err != nil:
+			resp.Diagnostics.AddError("Reading the image an interrupted apply made failed", err.Error())
 			return
+		case made != "":
+			// Ours, but made for an earlier config: made again from what this one names.
+			tflog.Info(ctx, "making again the image an interrupted apply made from other inputs", map[string]any{"path": file, "differs": made})
+			if err := os.Remove(file); err != nil {
+				resp.Diagnostics.AddError("Removing the image an interrupted apply made failed", err.Error())
+				return
+			}
+			if err := r.Make(ctx, &plan); err != nil {
+				resp.Diagnostics.AddError("Making the image failed", err.Error())
+				return
+			}
+		default:
+			tflog.Info(ctx, "taking the image an interrupted apply made", map[string]any{"path": file})
+			if err := r.grow(ctx, &plan); err != nil {
+				resp.Diagnostics.AddError("Growing the image failed", err.Error())
+				return
+			}
 		}
 	} else if err := r.Make(ctx, &plan); err != nil {
 		resp.Diagnostics.AddError("Making the image failed", err.Error())
@@ -180,6 +198,30 @@ func (r *VolumeResource) Make(ctx context.Context, m *VolumeModel) error {
 		}
 	}
 	return hostfile.Place(temp, file, m.Owner.ValueString())
+}
+
+// madeAs says how the image at m's path, which carries m's mark, differs from what
+// m would make: its format, the source it was copied from or the image it overlays
+// (a killed apply of an earlier config left it). "" when it is what m describes.
+func madeAs(ctx context.Context, m *VolumeModel) (string, error) {
+	file := m.Path.ValueString()
+	info, err := inspect(ctx, file)
+	if err != nil {
+		return "", err
+	}
+	source, err := hostfile.Attr(file, "source")
+	if err != nil {
+		return "", err
+	}
+	switch {
+	case info.Format != m.Format.ValueString():
+		return fmt.Sprintf("format %s, not %s", info.Format, m.Format.ValueString()), nil
+	case source != m.Source.ValueString():
+		return fmt.Sprintf("copied from %q, not %q", source, m.Source.ValueString()), nil
+	case info.Backing != m.BackingPath.ValueString():
+		return fmt.Sprintf("overlaying %q, not %q", info.Backing, m.BackingPath.ValueString()), nil
+	}
+	return "", nil
 }
 
 func (m *VolumeModel) checkNotSmaller(info imageInfo) error {
