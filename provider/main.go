@@ -5,9 +5,12 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"log"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
@@ -25,7 +28,12 @@ func main() {
 	// `restore` brings the lab back after a reboot (see the README, Reboot); the
 	// engine starts the provider with no arguments but -debug and -address.
 	if len(os.Args) > 1 && os.Args[1] == "restore" {
-		os.Exit(provider.RestoreMain(os.Args[2:], os.Stdout, os.Stderr))
+		// Stopped with the boot unit (SIGTERM) or by hand (SIGINT), the restore's
+		// commands and waits end with it.
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		code := provider.RestoreMain(ctx, os.Args[2:], os.Stdout, os.Stderr)
+		stop()
+		os.Exit(code)
 	}
 	// `agent` is this binary on a host reached over SSH, serving the provider
 	// that started it (see internal/agent).

@@ -97,7 +97,7 @@ func TestAccVirtualBoxVM(t *testing.T) {
 				// Every attribute comes back, the OS type id and the disk source from the VM's extradata;
 				// the mark only as found_mark (import leaves `mark` to the configuration).
 				ResourceName: "hyperlab_virtualbox_vm.vm", ImportState: true, ImportStateVerify: true, ImportStateId: "hlacc-vbox",
-				ImportStateVerifyIgnore: []string{"mark"},
+				ImportStateVerifyIgnore: acctest.ImportKeepsMarkNull, ImportStateCheck: acctest.ImportedMark("mark", "acc/vbox.vm"),
 			},
 			{ // memory changed by hand: drift in plan
 				PreConfig: func() { editVM(t, state, "hlacc-vbox", func(vm *standin.VboxVM) { vm.MemoryMiB = 2048 }) },

@@ -1,7 +1,6 @@
 package kvmstore_test
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -29,7 +28,11 @@ func TestAccKvmVolumeInterruptedWithAnotherSource(t *testing.T) {
 	if err := os.RemoveAll(dir); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = os.RemoveAll(filepath.Dir(dir)) })
+	t.Cleanup(func() {
+		if err := os.RemoveAll(filepath.Dir(dir)); err != nil {
+			t.Error(err)
+		}
+	})
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +67,7 @@ resource "hyperlab_kvm_volume" "disk" {
 					Path: types.StringValue(volume), Format: types.StringValue("qcow2"), Source: types.StringValue(sources["old"]),
 					BackingPath: types.StringNull(), SizeBytes: types.Int64Null(), Owner: types.StringValue(owner),
 				}
-				if err := (&kvmstore.VolumeResource{}).Make(context.Background(), &left); err != nil {
+				if err := (&kvmstore.VolumeResource{}).Make(t.Context(), &left); err != nil {
 					t.Fatal(err)
 				}
 			},

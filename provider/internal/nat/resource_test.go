@@ -64,7 +64,8 @@ func TestAccNat(t *testing.T) {
 					return nil
 				},
 			},
-			{ResourceName: "hyperlab_nat.lan", ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: acctest.ImportKeepsMarkNull, ImportStateId: acctest.TestNetns + "/hlaccnat0,10.92.0.0/24"},
+			{ResourceName: "hyperlab_nat.lan", ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: acctest.ImportKeepsMarkNull, ImportStateId: acctest.TestNetns + "/hlaccnat0,10.92.0.0/24",
+				ImportStateCheck: acctest.ImportedMark("mark", "acc/nat.lan")},
 			{ // MASQUERADE rule deleted and forwarding turned off by hand: drift
 				PreConfig: func() {
 					acctest.Sh(t, "iptables", "-t", "nat", "-D", "POSTROUTING", "-s", "10.92.0.0/24", "!", "-d", "10.92.0.0/24",

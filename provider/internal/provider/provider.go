@@ -77,6 +77,6 @@ func (p *hyperlabProvider) DataSources(context.Context) []func() datasource.Data
 
 // RestoreMain is `terraform-provider-hyperlab restore`, over this provider's
 // restorable kinds; it returns the exit status.
-func RestoreMain(args []string, stdout, stderr io.Writer) int {
-	return restore.Main(RestoreKinds(), args, stdout, stderr)
+func RestoreMain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return restore.Main(ctx, RestoreKinds(), args, stdout, stderr)
 }

@@ -265,7 +265,7 @@ func TestRestoreUnitFile(t *testing.T) {
 		t.Fatalf("unit:\n%s\nparsed %v", unit, sections)
 	}
 	var out, errOut bytes.Buffer
-	if code := restore.Main(provider.RestoreKinds(), []string{"--unit"}, &out, &errOut); code != 0 || out.String() != unit {
+	if code := restore.Main(t.Context(), provider.RestoreKinds(), []string{"--unit"}, &out, &errOut); code != 0 || out.String() != unit {
 		t.Fatalf("restore --unit exited %d:\n%s%s", code, out.String(), errOut.String())
 	}
 }

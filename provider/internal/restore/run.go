@@ -288,8 +288,8 @@ func restoreLibvirtDomains(ctx context.Context, bridges, taps map[string]bool, l
 }
 
 // Main is `terraform-provider-hyperlab restore [--dir DIR] [--unit]` over
-// the given kinds; it returns the exit status.
-func Main(kinds Kinds, args []string, stdout, stderr io.Writer) int {
+// the given kinds, until ctx ends; it returns the exit status.
+func Main(ctx context.Context, kinds Kinds, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := fs.String("dir", DefaultDir, "directory of the restore records")
@@ -313,7 +313,7 @@ func Main(kinds Kinds, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, h.unit())
 		return 0
 	}
-	if err := Run(context.Background(), kinds, *dir, stdout); err != nil {
+	if err := Run(ctx, kinds, *dir, stdout); err != nil {
 		fmt.Fprintf(stderr, "hyperlab restore: %v\n", err)
 		return 1
 	}

@@ -298,7 +298,7 @@ func (v oneOfWords) Description(context.Context) string {
 }
 func (v oneOfWords) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
 
-func (v oneOfWords) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+func (v oneOfWords) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
 		return
 	}
@@ -307,7 +307,7 @@ func (v oneOfWords) ValidateString(_ context.Context, req validator.StringReques
 			return
 		}
 	}
-	resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", fmt.Sprintf("%q is not %s", req.ConfigValue.ValueString(), v.Description(context.Background())))
+	resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", fmt.Sprintf("%q is not %s", req.ConfigValue.ValueString(), v.Description(ctx)))
 }
 
 // OwnerMark is the identity a resource stamps on what it makes (libvirt metadata, a file's extended attribute).
