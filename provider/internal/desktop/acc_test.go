@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -20,7 +19,9 @@ func standins(t *testing.T) string {
 	t.Helper()
 	bin := t.TempDir()
 	out := filepath.Join(bin, "standin")
-	build := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", out, "../standin/cmd")
+	// The go on PATH (tools/test-provider.sh puts it there): built with -trimpath,
+	// as the tests are, runtime.GOROOT() is empty.
+	build := exec.CommandContext(t.Context(), "go", "build", "-o", out, "../standin/cmd")
 	if msg, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("building the stand-in: %v\n%s", err, msg)
 	}
