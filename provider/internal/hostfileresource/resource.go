@@ -194,9 +194,10 @@ func (r *hostFileResource) Create(ctx context.Context, req resource.CreateReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	timeout, diags := plan.Timeouts.Create(ctx, 2*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, plan.Timeouts.Create, 2*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
 	defer cancel()
 	resp.Diagnostics.Append(r.apply(ctx, &plan, &resp.State, plan.Owner.ValueString())...)
 }
@@ -208,9 +209,10 @@ func (r *hostFileResource) Update(ctx context.Context, req resource.UpdateReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	timeout, diags := plan.Timeouts.Update(ctx, 2*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, plan.Timeouts.Update, 2*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
 	defer cancel()
 	resp.Diagnostics.Append(r.apply(ctx, &plan, &resp.State, plan.Owner.ValueString(), state.Owner.ValueString())...)
 }

@@ -225,9 +225,10 @@ func (r *kvmDomainResource) Create(ctx context.Context, req resource.CreateReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	timeout, diags := plan.Timeouts.Create(ctx, 20*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, plan.Timeouts.Create, 20*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
 	defer cancel()
 	c, diags := open(ctx, plan.URI)
 	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
@@ -335,9 +336,10 @@ func (r *kvmDomainResource) Update(ctx context.Context, req resource.UpdateReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	timeout, diags := plan.Timeouts.Update(ctx, 20*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, plan.Timeouts.Update, 20*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
 	defer cancel()
 	c, diags := open(ctx, plan.URI)
 	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
@@ -381,9 +383,10 @@ func (r *kvmDomainResource) Delete(ctx context.Context, req resource.DeleteReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	timeout, diags := state.Timeouts.Delete(ctx, 10*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, state.Timeouts.Delete, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
 	defer cancel()
 	c, diags := open(ctx, state.URI)
 	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {

@@ -260,9 +260,10 @@ func (r *kvmImageResource) Create(ctx context.Context, req resource.CreateReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	timeout, diags := plan.Timeouts.Create(ctx, 60*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, plan.Timeouts.Create, 60*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
 	defer cancel()
 	file := plan.Path.ValueString()
 	ctx = tflog.SetField(ctx, "path", file)
@@ -475,9 +476,10 @@ func (r *kvmImageResource) Read(ctx context.Context, req resource.ReadRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	timeout, diags := state.Timeouts.Read(ctx, 30*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, state.Timeouts.Read, 30*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
 	defer cancel()
 	resp.Diagnostics.Append(r.read(ctx, &state, true)...)
 	if state.ID.IsNull() {
@@ -494,9 +496,10 @@ func (r *kvmImageResource) Update(ctx context.Context, req resource.UpdateReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	timeout, diags := plan.Timeouts.Update(ctx, 10*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, plan.Timeouts.Update, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
 	defer cancel()
 	file := plan.Path.ValueString()
 	if err := hostfile.Claim(file, plan.Owner.ValueString(), state.Owner.ValueString()); err != nil {

@@ -80,9 +80,10 @@ func (r *VolumeResource) Create(ctx context.Context, req resource.CreateRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	timeout, diags := plan.Timeouts.Create(ctx, 30*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, plan.Timeouts.Create, 30*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
 	defer cancel()
 	file := plan.Path.ValueString()
 	if _, err := os.Stat(file); err == nil {
@@ -328,9 +329,10 @@ func (r *VolumeResource) Update(ctx context.Context, req resource.UpdateRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	timeout, diags := plan.Timeouts.Update(ctx, 10*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, plan.Timeouts.Update, 10*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
+		return
+	}
 	defer cancel()
 	// Changed only while it carries this resource's mark, as the host has it now.
 	file := plan.Path.ValueString()

@@ -184,12 +184,10 @@ func (r *lxcContainerResource) Create(ctx context.Context, req resource.CreateRe
 		return
 	}
 	tflog.Info(ctx, "creating the container", map[string]any{"netns": plan.Netns.ValueString(), "name": plan.Name.ValueString()})
-	timeout, diags := plan.Timeouts.Create(ctx, 30*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, plan.Timeouts.Create, 30*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := r.create(ctx, &plan); err != nil {
 		resp.Diagnostics.AddError("Creating the container failed", err.Error())
@@ -562,12 +560,10 @@ func (r *lxcContainerResource) Update(ctx context.Context, req resource.UpdateRe
 			}
 		}
 	}
-	timeout, diags := plan.Timeouts.Update(ctx, 30*time.Minute)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	ctx, cancel, tdiags := resourceutil.WithDeadline(ctx, plan.Timeouts.Update, 30*time.Minute)
+	if resp.Diagnostics.Append(tdiags...); resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := r.converge(ctx, &plan); err != nil {
 		resp.Diagnostics.AddError("Updating the container failed", err.Error())
